@@ -1,0 +1,73 @@
+package org.rolloutsim.random;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * One independent stream of random numbers, owned by one random source of one run.
+ *
+ * <p>Uniforms come from Commons RNG's xoshiro256++; the discrete draws the model makes every week
+ * (binomial and Poisson with parameters that change each call) use this project's own
+ * allocation-free samplers, because Commons RNG's discrete samplers precompute tables per parameter
+ * set. Not thread-safe: a stream belongs to one run, and a run to one thread.
+ */
+public final class RandomStream {
+    private final UniformRandomProvider uniform;
+    private final ZigguratSampler.NormalizedGaussian gaussian;
+
+    private RandomStream(UniformRandomProvider uniform) {
+        this.uniform = uniform;
+        this.gaussian = ZigguratSampler.NormalizedGaussian.of(uniform);
+    }
+
+    /** The stream of {@code source} in run {@code runIndex} of a batch with {@code seed}. */
+    public static RandomStream of(long seed, long runIndex, String source) {
+        return new RandomStream(new XoShiRo256PlusPlus(StreamKey.state(seed, runIndex, source)));
+    }
+
+    /** The underlying uniform generator, for Commons RNG samplers that fit a use. */
+    public UniformRandomProvider provider() {
+        return uniform;
+    }
+
+    /** Uniform on [0, 1). */
+    public double nextDouble() {
+        return uniform.nextDouble();
+    }
+
+    /** Uniform on (0, 1]: safe to take the logarithm of. */
+    public double nextOpenDouble() {
+        return 1.0 - uniform.nextDouble();
+    }
+
+    /** Uniform integer on [0, bound). */
+    public int nextInt(int bound) {
+        return uniform.nextInt(bound);
+    }
+
+    /** Uniform integer on [from, to], both included. */
+    public int nextIntInclusive(int from, int to) {
+        return from + uniform.nextInt(to - from + 1);
+    }
+
+    /** True with probability {@code p}. */
+    public boolean bernoulli(double p) {
+        return uniform.nextDouble() < p;
+    }
+
+    /** Standard normal. */
+    public double gaussian() {
+        return gaussian.sample();
+    }
+
+    /** Binomial(n, p); see {@link BinomialSampler}. */
+    public long binomial(long n, double p) {
+        return BinomialSampler.sample(uniform, n, p);
+    }
+
+    /** Poisson(mean); see {@link PoissonSampler}. */
+    public long poisson(double mean) {
+        return PoissonSampler.sample(uniform, mean);
+    }
+}

@@ -1,0 +1,53 @@
+package org.rolloutsim.scenario;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A validated, immutable roll-out scenario (MODEL.md section 2): what the model simulates. Built by
+ * the {@code scenarios} module from a file, or directly in code and tests. Constructors check only
+ * the invariants the model relies on; the file reader reports user-facing errors with locations.
+ *
+ * @param name        short human name, shown in reports
+ * @param description free text, may be empty
+ * @param risks       the risk register, may be empty
+ */
+public record Scenario(
+        String name,
+        String description,
+        Program program,
+        List<Module> modules,
+        List<Site> sites,
+        Strategy strategy,
+        Team team,
+        Governance governance,
+        Practices practices,
+        List<Risk> risks,
+        Parameters parameters) {
+
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        description = description == null ? "" : description;
+        Objects.requireNonNull(program, "program");
+        modules = List.copyOf(modules);
+        sites = List.copyOf(sites);
+        Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(team, "team");
+        governance = governance == null ? Governance.defaults() : governance;
+        practices = practices == null ? Practices.defaults() : practices;
+        risks = risks == null ? List.of() : List.copyOf(risks);
+        parameters = parameters == null ? Parameters.defaults() : parameters;
+        if (modules.isEmpty() || sites.isEmpty()) {
+            throw new IllegalArgumentException("a scenario needs at least one module and one site");
+        }
+    }
+
+    /** Total end users over all sites. */
+    public long totalUsers() {
+        long total = 0;
+        for (Site site : sites) {
+            total += site.users();
+        }
+        return total;
+    }
+}
