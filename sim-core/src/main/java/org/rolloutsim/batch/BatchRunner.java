@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntUnaryOperator;
+import java.util.function.IntBinaryOperator;
 import org.rolloutsim.output.RunOutput;
 
 /**
@@ -24,20 +24,20 @@ public final class BatchRunner implements AutoCloseable {
 
     private final int threads;
     private final int blockSize;
-    private final IntUnaryOperator executionOrder;
+    private final IntBinaryOperator executionOrder;
     private final ExecutorService pool;
 
     /** A runner on {@code threads} threads (0 or less: every available core). */
     public BatchRunner(int threads) {
-        this(threads, DEFAULT_BLOCK_SIZE, IntUnaryOperator.identity());
+        this(threads, DEFAULT_BLOCK_SIZE, (position, size) -> position);
     }
 
     /**
-     * @param executionOrder maps the i-th position of a block to the block offset executed there; it
-     *                       must be a permutation of 0..size-1 for every block size. Tests use it to
-     *                       show that results do not depend on the order runs execute in.
+     * @param executionOrder maps (position, block size) to the block offset executed at that
+     *                       position; for each size it must permute 0..size-1. Tests use it to show
+     *                       that results do not depend on the order runs execute in.
      */
-    BatchRunner(int threads, int blockSize, IntUnaryOperator executionOrder) {
+    BatchRunner(int threads, int blockSize, IntBinaryOperator executionOrder) {
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         if (blockSize < 1) {
             throw new IllegalArgumentException("blockSize must be >= 1");
@@ -52,7 +52,7 @@ public final class BatchRunner implements AutoCloseable {
     }
 
     /** A runner that executes each block's runs in the given order; for tests. */
-    static BatchRunner withExecutionOrder(int threads, int blockSize, IntUnaryOperator order) {
+    static BatchRunner withExecutionOrder(int threads, int blockSize, IntBinaryOperator order) {
         return new BatchRunner(threads, blockSize, order);
     }
 
@@ -111,7 +111,7 @@ public final class BatchRunner implements AutoCloseable {
         Runnable worker = () -> {
             int position;
             while (!cancel.isCancelled() && (position = next.getAndIncrement()) < size) {
-                int offset = executionOrder.applyAsInt(position) % size;
+                int offset = executionOrder.applyAsInt(position, size);
                 int runIndex = blockStart + offset;
                 RunOutput out = buffers[offset];
                 out.reset(runIndex);
