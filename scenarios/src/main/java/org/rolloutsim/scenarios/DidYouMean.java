@@ -15,14 +15,16 @@ final class DidYouMean {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int d = distance(t, normalize(candidate));
+            String c = normalize(candidate);
+            // A clear prefix ("triang" for "triangular") counts as a near miss.
+            int d = t.length() >= 4 && (c.startsWith(t) || t.startsWith(c)) ? 1 : distance(t, c);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = candidate;
             }
         }
         // Allow about one slip per three characters, at least one and at most four.
-        int allowed = Math.max(1, Math.min(4, t.length() / 3));
+        int allowed = Math.max(1, Math.min(4, (t.length() + 2) / 3));
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 

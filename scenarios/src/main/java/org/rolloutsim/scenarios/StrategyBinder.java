@@ -160,47 +160,50 @@ final class StrategyBinder {
         Map<String, String> waveOfSite = new HashMap<>();
         ScenarioBinder.Ids waveIds = new ScenarioBinder.Ids("wave", problems);
         List<Strategy.WaveSpec> waves = new ArrayList<>();
-        boolean ok = true;
+        int before = problems.count();
+        boolean siteListsRead = true;
         for (int i = 0; i < list.items().size(); i++) {
             String path = "strategy.waves[" + i + "]";
             Fields w = Fields.open(list.items().get(i), path, "a wave", FieldNames.WAVE, null, problems);
             if (w == null) {
-                ok = false;
+                siteListsRead = false;
                 continue;
             }
             String id = waveIds.read(w);
+            String label = id == null ? "#" + (i + 1) : id;
             List<String> waveSites = references(w, "sites", siteIds, "site", true);
             List<String> waveModules = w.has("modules") ? references(w, "modules", moduleIds, "module", false) : List.of();
             Integer goLive = w.whole("goLiveWeek", 0, Integer.MAX_VALUE, true);
-            if (goLive != null && !goLiveFits(goLive, w.node("goLiveWeek"), w.path("goLiveWeek"),
-                    "wave " + (id == null ? i : id) + "'s go-live")) {
-                goLive = null;
+            if (goLive != null) {
+                goLiveFits(goLive, w.node("goLiveWeek"), w.path("goLiveWeek"), "wave " + label + "'s go-live");
             }
-            if (waveSites != null && id != null) {
-                ListNode siteList = (ListNode) w.node("sites");
-                for (int j = 0; j < waveSites.size(); j++) {
-                    String previous = waveOfSite.putIfAbsent(waveSites.get(j), id);
-                    if (previous != null) {
-                        problems.add(siteList.items().get(j), w.path("sites") + "[" + j + "]", "site "
-                                + waveSites.get(j) + " is already in wave " + previous + (previous.equals(id) ? "" : "; a site goes live in one wave only"));
-                        ok = false;
-                    }
-                }
-            }
-            if (id == null || waveSites == null || waveModules == null || goLive == null) {
-                ok = false;
+            if (waveSites == null) {
+                siteListsRead = false;
                 continue;
             }
-            waves.add(new Strategy.WaveSpec(id, waveSites, waveModules, goLive));
+            ListNode siteList = (ListNode) w.node("sites");
+            for (int j = 0; j < siteList.items().size(); j++) {
+                if (!(siteList.items().get(j) instanceof Node.Scalar s) || s.isNull()) {
+                    continue;
+                }
+                String previous = waveOfSite.putIfAbsent(s.text(), label);
+                if (previous != null) {
+                    problems.add(s, w.path("sites") + "[" + j + "]", "site " + s.text() + " is already in wave "
+                            + previous + (previous.equals(label) ? "" : "; a site goes live in one wave only"));
+                }
+            }
+            if (id != null && waveModules != null && goLive != null) {
+                waves.add(new Strategy.WaveSpec(id, waveSites, waveModules, goLive));
+            }
         }
-        if (ok && sites != null) {
+        if (siteListsRead && sites != null) {
             for (Site site : sites) {
                 if (!waveOfSite.containsKey(site.id())) {
                     problems.add(list, "strategy.waves", "site " + site.id() + " is in no wave");
-                    ok = false;
                 }
             }
         }
+        boolean ok = problems.count() == before;
         return ok ? new Result(new Strategy.ExplicitWaves(waves, gap), List.copyOf(waveIds.ids())) : null;
     }
 
@@ -215,28 +218,24 @@ final class StrategyBinder {
             return null;
         }
         List<String> out = new ArrayList<>();
-        boolean ok = true;
         for (int j = 0; j < list.items().size(); j++) {
             Node item = list.items().get(j);
             String path = w.path(key) + "[" + j + "]";
             if (!(item instanceof Node.Scalar s) || s.isNull()) {
                 problems.add(item, path, "expected a " + what + " id, got " + item.describe());
-                ok = false;
                 continue;
             }
             if (known != null && !known.contains(s.text())) {
                 problems.add(item, path, "unknown " + what + " '" + s.text() + "'" + DidYouMean.hint(s.text(), known));
-                ok = false;
                 continue;
             }
             if (!required && out.contains(s.text())) {
                 problems.add(item, path, "module " + s.text() + " is listed twice");
-                ok = false;
                 continue;
             }
             out.add(s.text());
         }
-        return ok ? out : null;
+        return out;
     }
 
     /** Go-live must leave prepWeeks of build from week 0 and fall before the horizon. */
