@@ -1,6 +1,7 @@
 package org.rolloutsim.scenarios;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -57,9 +58,21 @@ final class Problems {
         return errors.size() + dropped;
     }
 
-    /** The problems in the order found, plus a last line counting any that were left out. */
+    /**
+     * The problems in file order (files in the order they were first named, then by line and
+     * column; stable for problems at the same place), plus a last line counting any left out.
+     */
     List<ScenarioError> toList() {
+        List<String> files = new ArrayList<>();
+        for (ScenarioError e : errors) {
+            if (!files.contains(e.file())) {
+                files.add(e.file());
+            }
+        }
         List<ScenarioError> out = new ArrayList<>(errors);
+        out.sort(Comparator.comparingInt((ScenarioError e) -> files.indexOf(e.file()))
+                .thenComparingInt(ScenarioError::line)
+                .thenComparingInt(ScenarioError::column));
         if (dropped > 0) {
             ScenarioError last = errors.get(errors.size() - 1);
             out.add(new ScenarioError(last.file(), last.line(), last.column(), "",
