@@ -39,19 +39,20 @@ final class ScalarColumn {
     }
 
     void append(double v) {
-        switch (storage) {
-            case CONSTANT -> {
-                if (size == 0) {
-                    constant = v;
-                } else if (Double.doubleToLongBits(v) != Double.doubleToLongBits(constant)) {
-                    materialize(v);
-                }
+        if (storage == Storage.CONSTANT) {
+            if (size == 0 || Double.doubleToLongBits(v) == Double.doubleToLongBits(constant)) {
+                constant = v;
+                size++;
+                return;
             }
+            materialize(v);
+        }
+        switch (storage) {
             case BITS -> {
                 if (v == 1.0) {
                     ensureCapacity();
                     bits[size >>> 6] |= 1L << size;
-                } else if (v == 0.0 && Double.doubleToLongBits(v) == 0L) {
+                } else if (Double.doubleToLongBits(v) == 0L) {
                     ensureCapacity();
                 } else {
                     toFloats();
@@ -63,6 +64,7 @@ final class ScalarColumn {
                 ensureCapacity();
                 doubles[size] = v;
             }
+            case CONSTANT -> throw new IllegalStateException("materialized above");
         }
         size++;
     }
