@@ -63,7 +63,16 @@ final class Axes {
     /** An axis of shares between 0 and 1, written as percentages. */
     static NumberAxis percent(String label) {
         NumberAxis axis = new NumberAxis(label);
-        axis.setNumberFormatOverride(percentFormat());
+        // each tick size gets as many decimals as it needs, so 0.5% steps never print "1%, 1%, 2%"
+        TickUnits units = new TickUnits();
+        for (int exponent = -5; exponent <= 1; exponent++) {
+            for (double mantissa : new double[] {1, 2, 2.5, 5}) {
+                double size = mantissa * Math.pow(10, exponent);
+                int decimals = Math.max(0, (int) Math.ceil(-Math.log10(size * 100) - 1e-9) + (mantissa == 2.5 ? 1 : 0));
+                units.add(new NumberTickUnit(size, percentFormat(decimals)));
+            }
+        }
+        axis.setStandardTickUnits(units);
         style(axis);
         return axis;
     }
@@ -85,9 +94,9 @@ final class Axes {
         return axis;
     }
 
-    static NumberFormat percentFormat() {
-        DecimalFormat format = new DecimalFormat("0%", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        return format;
+    static NumberFormat percentFormat(int decimals) {
+        return new DecimalFormat(decimals == 0 ? "0%" : "0." + "0".repeat(decimals) + "%",
+                DecimalFormatSymbols.getInstance(Locale.ENGLISH));
     }
 
     private static SimpleDateFormat format(String pattern) {

@@ -44,7 +44,8 @@ final class DistributionChart {
         String subtitle = data.censoredRuns() == 0 ? null
                 : Percent.format(data.censoredShare()) + " of runs had not finished by the end of the simulated horizon ("
                         + calendar.longDate(data.horizonWeeks()) + ")";
-        return build("When will the roll-out be complete?", subtitle, data.completion(), 1.0, true,
+        return build("When will the roll-out be complete?", subtitle, "Chance of finishing by the date (S-curve)",
+                data.completion(), 1.0, true,
                 calendar::epochMillis, Axes.date("Completion date"),
                 data.targetWeek() == null ? null : (double) data.targetWeek(),
                 "Target " + (data.targetWeek() == null ? "" : calendar.longDate(data.targetWeek())),
@@ -55,13 +56,14 @@ final class DistributionChart {
         Money money = data.money();
         RunDistribution cost = data.cost();
         double minWidth = Math.max(1, Math.abs(cost.quantiles().p50()) * 0.002);
-        return build("How much will the programme cost?", null, cost, minWidth, false,
+        return build("How much will the programme cost?", null, "Chance of costing at most (S-curve)",
+                cost, minWidth, false,
                 x -> x, Axes.money("Programme cost", money),
                 data.budget(), "Budget " + (data.budget() == null ? "" : money.format(data.budget())),
                 money::format);
     }
 
-    private static JFreeChart build(String title, String subtitle, RunDistribution distribution, double minWidth, boolean whole,
+    private static JFreeChart build(String title, String subtitle, String curveLabel, RunDistribution distribution, double minWidth, boolean whole,
                                     DoubleUnaryOperator toAxis, ValueAxis domainAxis, Double limit,
                                     String limitLabel, DoubleFunction<String> describe) {
         Histogram histogram = Histogram.of(distribution.values(), BINS, minWidth, whole);
@@ -94,7 +96,7 @@ final class DistributionChart {
         XYLineAndShapeRenderer curveRenderer = new XYLineAndShapeRenderer(true, false);
         curveRenderer.setSeriesPaint(0, ChartStyle.CURVE);
         curveRenderer.setSeriesStroke(0, new BasicStroke(2.5f));
-        NumberAxis cumulativeAxis = Axes.percent("Chance of finishing at or below (S-curve)");
+        NumberAxis cumulativeAxis = Axes.percent(curveLabel);
         cumulativeAxis.setRange(new Range(0, 1.0001));
         plot.setRangeAxis(1, cumulativeAxis);
         plot.setDataset(1, curveData);

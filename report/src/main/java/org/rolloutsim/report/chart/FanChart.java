@@ -42,8 +42,7 @@ final class FanChart {
         renderer.setAlpha(0.6f);
 
         XYPlot plot = new XYPlot(dataset, Axes.date(null), valueAxis(fan, data.money()), renderer);
-        return ChartStyle.chart(fan.name(), "Line: median run (P50). Band: 8 in 10 runs lie inside (P10\u2013P90).",
-                plot, false);
+        return ChartStyle.chart(fan.name(), "Line: P50. Band: P10\u2013P90.", plot, false);
     }
 
     private static NumberAxis valueAxis(WeeklyFan fan, Money money) {

@@ -1,14 +1,12 @@
 package org.rolloutsim.report.chart;
 
 import java.awt.Color;
-import java.awt.geom.Ellipse2D;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
@@ -81,8 +79,7 @@ final class JointConfidenceChart {
         NumberAxis costAxis = Axes.money("Programme cost", money);
         costAxis.setRange(new Range(minCost - costPad, maxCost + costPad));
 
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-        renderer.setSeriesShape(0, new Ellipse2D.Double(-2, -2, 4, 4));
+        DotRenderer renderer = new DotRenderer(4);
         renderer.setSeriesPaint(0, new Color(0x2b, 0x5c, 0x8a, 110));
         XYPlot plot = new XYPlot(new XYSeriesCollection(dots), dateAxis, costAxis, renderer);
 

@@ -12,6 +12,7 @@ public record WeekCalendar(LocalDate start) {
 
     private static final long MILLIS_PER_DAY = 86_400_000L;
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     public WeekCalendar {
@@ -41,6 +42,11 @@ public record WeekCalendar(LocalDate start) {
     /** "14 March 2031". */
     public String longDate(double week) {
         return LONG.format(date(week));
+    }
+
+    /** "14 Mar 2031", for tables. */
+    public String shortDate(double week) {
+        return SHORT.format(date(week));
     }
 
     /** "Mar 2031". */
