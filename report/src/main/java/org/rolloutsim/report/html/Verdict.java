@@ -77,11 +77,9 @@ final class Verdict {
                     + ", not distinguishable from zero)";
         }
         boolean earlier = d.meanDifference() < 0;
-        double share = earlier ? d.probabilityFirstBetter() : laterShare(d);
         return "finishes " + weeks(Math.abs(d.meanDifference())) + (earlier ? " earlier" : " later")
-                + " on average (95% interval " + weeks(Math.abs(earlier ? d.meanHigh() : d.meanLow())) + " to "
-                + weeks(Math.abs(earlier ? d.meanLow() : d.meanHigh())) + ") and " + (earlier ? "earlier" : "no earlier")
-                + " in " + Percent.format(share) + " of runs";
+                + " on average (95% interval " + range(d, Verdict::weeks) + ") and is earlier in "
+                + Percent.format(d.probabilityFirstBetter()) + " of runs";
     }
 
     private String costPhrase(PairedDifference d) {
@@ -90,16 +88,16 @@ final class Verdict {
                     + ", not distinguishable from zero)";
         }
         boolean cheaper = d.meanDifference() < 0;
-        double share = cheaper ? d.probabilityFirstBetter() : laterShare(d);
         return "costs " + money.format(Math.abs(d.meanDifference())) + (cheaper ? " less" : " more")
-                + " on average (95% interval " + money.format(Math.abs(cheaper ? d.meanHigh() : d.meanLow())) + " to "
-                + money.format(Math.abs(cheaper ? d.meanLow() : d.meanHigh())) + "), " + (cheaper ? "less" : "no less")
-                + " in " + Percent.format(share) + " of runs";
+                + " on average (95% interval " + range(d, money::format) + ") and is cheaper in "
+                + Percent.format(d.probabilityFirstBetter()) + " of runs";
     }
 
-    /** Share of runs in which the first variant is not better (ties included). */
-    private static double laterShare(PairedDifference d) {
-        return 1 - d.probabilityFirstBetter();
+    /** The interval of the mean as magnitudes, smaller first: "7.9 weeks to 8.1 weeks". */
+    private static String range(PairedDifference d, java.util.function.DoubleFunction<String> format) {
+        double a = Math.abs(d.meanLow());
+        double b = Math.abs(d.meanHigh());
+        return format.apply(Math.min(a, b)) + " to " + format.apply(Math.max(a, b));
     }
 
     static boolean notDistinguishable(PairedDifference d) {
