@@ -1,0 +1,72 @@
+package org.rolloutsim.report.chart;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * Writes charts as SVG (for the HTML report and for files) and PNG.
+ *
+ * <p>SVG output is deterministic: JFreeSVG by default prefixes the ids of clip paths and gradients
+ * with {@code System.nanoTime()}; here the prefix is chosen by the caller (unique per chart in one
+ * HTML page, so inline SVGs never share ids) and coordinates are written with at most two decimals
+ * in a locale-independent way.
+ */
+public final class ChartFiles {
+
+    private ChartFiles() {
+    }
+
+    /**
+     * The chart as an {@code <svg>} element for inlining in HTML: scalable (viewBox, no fixed size,
+     * so CSS sets the width), ids prefixed with {@code idPrefix}.
+     *
+     * @param idPrefix letters, digits, '-' or '_', starting with a letter; unique within one page
+     */
+    public static String svgElement(JFreeChart chart, int width, int height, String idPrefix) {
+        if (!idPrefix.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+            throw new IllegalArgumentException("idPrefix must be a plain identifier: " + idPrefix);
+        }
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setDefsKeyPrefix(idPrefix + "-");
+        g.setGeomDoubleConverter(ChartFiles::twoDecimals);
+        g.setTransformDoubleConverter(ChartFiles::twoDecimals);
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        return g.getSVGElement(idPrefix, false, new ViewBox(0, 0, width, height), null, null);
+    }
+
+    /** A standalone SVG file (XML declaration, fixed size). */
+    public static void writeSvg(JFreeChart chart, int width, int height, OutputStream out) throws IOException {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setDefsKeyPrefix("chart-");
+        g.setGeomDoubleConverter(ChartFiles::twoDecimals);
+        g.setTransformDoubleConverter(ChartFiles::twoDecimals);
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        out.write(g.getSVGDocument().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /** A PNG image. */
+    public static void writePng(JFreeChart chart, int width, int height, OutputStream out) throws IOException {
+        ChartUtils.writeChartAsPNG(out, chart, width, height);
+        out.flush();
+    }
+
+    /** "12.5", "-3", "0.07": at most two decimals, no exponent, always a dot. */
+    static String twoDecimals(double value) {
+        if (!Double.isFinite(value)) {
+            return "0";
+        }
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        String text = rounded.toPlainString();
+        return "-0".equals(text) ? "0" : text;
+    }
+}

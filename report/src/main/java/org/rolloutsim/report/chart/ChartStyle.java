@@ -1,0 +1,108 @@
+package org.rolloutsim.report.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.Stroke;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+
+/**
+ * The one look every chart shares: a quiet white background, light grid, one blue for simulated
+ * results, red for the target and budget, grey for percentile markers. Colours are chosen to stay
+ * distinct when printed in greyscale (blue is dark, markers are dashed).
+ */
+final class ChartStyle {
+
+    static final Color SIMULATED = new Color(0x2b, 0x5c, 0x8a);
+    static final Color SIMULATED_LIGHT = new Color(0x9e, 0xbc, 0xda);
+    static final Color CURVE = new Color(0xd9, 0x7a, 0x1a);
+    static final Color LIMIT = new Color(0xc0, 0x22, 0x22);
+    static final Color PERCENTILE = new Color(0x44, 0x44, 0x44);
+    static final Color GOOD = new Color(0x2e, 0x7d, 0x32);
+    static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
+    static final Color TEXT = new Color(0x22, 0x22, 0x22);
+    /** Variant colours for comparisons, in order; distinguishable for common colour blindness. */
+    static final Color[] VARIANTS = {
+        new Color(0x2b, 0x5c, 0x8a), new Color(0xd9, 0x7a, 0x1a), new Color(0x2e, 0x7d, 0x32),
+        new Color(0x8e, 0x44, 0xad), new Color(0x6d, 0x4c, 0x41), new Color(0x00, 0x83, 0x8f)
+    };
+
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+    static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    static final Font MARKER = new Font(Font.SANS_SERIF, Font.BOLD, 11);
+
+    static final Stroke LIMIT_STROKE = new BasicStroke(2f);
+    static final Stroke PERCENTILE_STROKE = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+            10f, new float[] {6f, 4f}, 0f);
+
+    private ChartStyle() {
+    }
+
+    /** Builds a chart with the shared look; {@code subtitle} may be null. */
+    static JFreeChart chart(String title, String subtitle, Plot plot, boolean legend) {
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(6, 6, 6, 10));
+        chart.getTitle().setPaint(TEXT);
+        if (subtitle != null && !subtitle.isEmpty()) {
+            TextTitle sub = new TextTitle(subtitle, SUBTITLE);
+            sub.setPaint(TEXT);
+            chart.addSubtitle(sub);
+        }
+        LegendTitle legendTitle = chart.getLegend();
+        if (legendTitle != null) {
+            legendTitle.setItemFont(LABEL);
+            legendTitle.setPosition(RectangleEdge.BOTTOM);
+            legendTitle.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        if (plot instanceof XYPlot xy) {
+            xy.setBackgroundPaint(Color.WHITE);
+            xy.setDomainGridlinePaint(GRID);
+            xy.setRangeGridlinePaint(GRID);
+            xy.setOutlineVisible(false);
+        } else if (plot instanceof CategoryPlot cat) {
+            cat.setBackgroundPaint(Color.WHITE);
+            cat.setRangeGridlinePaint(GRID);
+            cat.setOutlineVisible(false);
+        }
+        return chart;
+    }
+
+    /** A solid red line for a target date or budget, labelled at the top. */
+    static ValueMarker limit(double value, String label) {
+        ValueMarker marker = new ValueMarker(value, LIMIT, LIMIT_STROKE);
+        label(marker, label, LIMIT, 0);
+        return marker;
+    }
+
+    /** A dashed grey line for a percentile; {@code row} staggers labels of nearby markers. */
+    static ValueMarker percentile(double value, String label, int row) {
+        ValueMarker marker = new ValueMarker(value, PERCENTILE, PERCENTILE_STROKE);
+        label(marker, label, PERCENTILE, row);
+        return marker;
+    }
+
+    private static void label(ValueMarker marker, String label, Paint paint, int row) {
+        marker.setLabel(label);
+        marker.setLabelFont(MARKER);
+        marker.setLabelPaint(paint);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        marker.setLabelOffset(new RectangleInsets(4 + 16 * row, 4, 4, 4));
+    }
+}

@@ -1,0 +1,159 @@
+package org.rolloutsim.report.chart;
+
+import java.awt.BasicStroke;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.Range;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.rolloutsim.report.view.ComparisonData;
+import org.rolloutsim.report.view.Money;
+import org.rolloutsim.report.view.Outcome;
+import org.rolloutsim.report.view.PairedDifference;
+import org.rolloutsim.report.view.Quantiles;
+import org.rolloutsim.report.view.RunDistribution;
+import org.rolloutsim.report.view.VariantResult;
+import org.rolloutsim.report.view.WeekCalendar;
+
+/** Charts comparing variants: overlaid S-curves and paired differences. */
+final class ComparisonCharts {
+
+    /** Points per S-curve: enough for a smooth line, few enough for a small SVG. */
+    static final int CURVE_POINTS = 200;
+    static final String RANGE_SERIES = "Difference per run, P10\u2013P90";
+    static final String P50_SERIES = "Median difference (P50)";
+    static final String MEAN_SERIES = "Mean difference";
+    static final String CI_SERIES = "95% interval of the mean";
+
+    private ComparisonCharts() {
+    }
+
+    /** One S-curve per variant: share of runs finished by a date (or costing at most an amount). */
+    static JFreeChart sCurves(ComparisonData data, Outcome outcome) {
+        WeekCalendar calendar = data.calendar();
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        int index = 0;
+        for (VariantResult variant : data.variants()) {
+            RunDistribution d = outcome == Outcome.COMPLETION ? variant.completion() : variant.cost();
+            XYSeries series = new XYSeries(variant.name(), false, true);
+            double[][] points = curve(d);
+            for (double[] p : points) {
+                series.add(outcome == Outcome.COMPLETION ? calendar.epochMillis(p[0]) : p[0], p[1]);
+            }
+            dataset.addSeries(series);
+            renderer.setSeriesPaint(index, ChartStyle.VARIANTS[index % ChartStyle.VARIANTS.length]);
+            renderer.setSeriesStroke(index, new BasicStroke(2.5f));
+            index++;
+        }
+        ValueAxis x = outcome == Outcome.COMPLETION ? Axes.date("Completion date")
+                : Axes.money("Programme cost", data.money());
+        NumberAxis y = Axes.percent(outcome == Outcome.COMPLETION ? "Chance of finishing by the date"
+                : "Chance of costing at most");
+        y.setRange(new Range(0, 1.0001));
+        XYPlot plot = new XYPlot(dataset, x, y, renderer);
+        if (outcome == Outcome.COMPLETION && data.targetWeek() != null) {
+            plot.addDomainMarker(ChartStyle.limit(calendar.epochMillis(data.targetWeek()),
+                    "Target " + calendar.longDate(data.targetWeek())), Layer.FOREGROUND);
+        }
+        if (outcome == Outcome.COST && data.budget() != null) {
+            plot.addDomainMarker(ChartStyle.limit(data.budget(), "Budget " + data.money().format(data.budget())),
+                    Layer.FOREGROUND);
+        }
+        ValueMarker p80 = new ValueMarker(0.8, ChartStyle.PERCENTILE, ChartStyle.PERCENTILE_STROKE);
+        p80.setLabel("80% confidence");
+        p80.setLabelFont(ChartStyle.MARKER);
+        p80.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+        p80.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+        plot.addRangeMarker(p80, Layer.FOREGROUND);
+        String title = outcome == Outcome.COMPLETION ? "Completion date by variant" : "Programme cost by variant";
+        return ChartStyle.chart(title, "Further left is better: earlier or cheaper at every level of confidence.",
+                plot, true);
+    }
+
+    /**
+     * Points (value, cumulative share) of the empirical distribution, at {@link #CURVE_POINTS}
+     * evenly spaced ranks; from the quantiles alone when no per-run values are held.
+     */
+    static double[][] curve(RunDistribution d) {
+        if (!d.hasValues()) {
+            Quantiles q = d.quantiles();
+            return new double[][] {{q.p10(), 0.1}, {q.p50(), 0.5}, {q.p80(), 0.8}, {q.p90(), 0.9}};
+        }
+        float[] sorted = d.values().clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        int points = Math.min(CURVE_POINTS, n);
+        List<double[]> out = new ArrayList<>();
+        out.add(new double[] {sorted[0], 0});
+        for (int j = 1; j <= points; j++) {
+            int rank = (int) Math.ceil(j * (double) n / points); // 1-based rank with share rank/n
+            out.add(new double[] {sorted[rank - 1], rank / (double) n});
+        }
+        return out.toArray(new double[0][]);
+    }
+
+    /**
+     * Paired differences of one outcome, one row per pair ("B − A"): bar from P10 to P90 of the
+     * per-run differences, tick at the P50, diamond at the mean with a thin bar for its 95% interval,
+     * a line at zero. Left of zero means the first variant is earlier or cheaper.
+     */
+    static JFreeChart pairedDifferences(ComparisonData data, Outcome outcome) {
+        List<PairedDifference> pairs = data.differences().stream().filter(p -> p.outcome() == outcome).toList();
+        int n = pairs.size();
+        double[] p10 = new double[n];
+        double[] p50 = new double[n];
+        double[] p90 = new double[n];
+        double[] mean = new double[n];
+        double[] low = new double[n];
+        double[] high = new double[n];
+        List<String> labels = new ArrayList<>();
+        double lo = 0;
+        double hi = 0;
+        for (int i = 0; i < n; i++) {
+            PairedDifference pair = pairs.get(i);
+            Quantiles q = pair.difference().quantiles();
+            p10[i] = q.p10();
+            p50[i] = q.p50();
+            p90[i] = q.p90();
+            mean[i] = pair.meanDifference();
+            low[i] = pair.meanLow();
+            high[i] = pair.meanHigh();
+            labels.add(pair.first() + " \u2212 " + pair.second());
+            lo = Math.min(lo, Math.min(p10[i], low[i]));
+            hi = Math.max(hi, Math.max(p90[i], high[i]));
+        }
+        RangeRows rows = new RangeRows();
+        rows.bars(RANGE_SERIES, p10, p90, 0.45, ChartStyle.SIMULATED_LIGHT);
+        rows.bars(CI_SERIES, low, high, 0.08, ChartStyle.PERCENTILE);
+        rows.marks(P50_SERIES, p50, RangeRows.tick(), ChartStyle.SIMULATED);
+        rows.marks(MEAN_SERIES, mean, RangeRows.diamond(), ChartStyle.CURVE);
+        Money money = data.money();
+        NumberAxis axis = outcome == Outcome.COMPLETION
+                ? Axes.signedWeeks("Difference in completion, weeks (negative = first finishes earlier)")
+                : signedMoney(money);
+        double pad = Math.max(outcome == Outcome.COMPLETION ? 1 : 1, (hi - lo) * 0.08);
+        axis.setRange(new Range(lo - pad, hi + pad));
+        XYPlot plot = rows.plot(labels, axis);
+        plot.addRangeMarker(new ValueMarker(0, ChartStyle.TEXT, new BasicStroke(1.5f)), Layer.FOREGROUND);
+        String title = outcome == Outcome.COMPLETION ? "Paired difference in completion date"
+                : "Paired difference in programme cost";
+        return ChartStyle.chart(title, "Same random draws for every variant, so differences come from the choices alone.",
+                plot, true);
+    }
+
+    private static NumberAxis signedMoney(Money money) {
+        NumberAxis axis = Axes.money("Difference in programme cost (negative = first is cheaper)", money);
+        axis.setAutoRangeIncludesZero(true);
+        return axis;
+    }
+}

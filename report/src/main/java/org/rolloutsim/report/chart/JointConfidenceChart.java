@@ -1,0 +1,152 @@
+package org.rolloutsim.report.chart;
+
+import java.awt.Color;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.rolloutsim.report.view.Money;
+import org.rolloutsim.report.view.Percent;
+import org.rolloutsim.report.view.ReportData;
+import org.rolloutsim.report.view.WeekCalendar;
+
+/**
+ * The joint confidence (JCL) scatter: one dot per run at (completion date, programme cost), the
+ * target date and budget as red lines, and the share of all runs in each quadrant written in its
+ * corner. Dots are every k-th run (at most {@link #MAX_DOTS}) so a million-run batch stays a
+ * readable, small picture; quadrant shares always count every run.
+ */
+final class JointConfidenceChart {
+
+    static final int MAX_DOTS = 2000;
+    static final String DOTS_SERIES = "Runs";
+
+    private JointConfidenceChart() {
+    }
+
+    /** The stride that keeps the dots at or below {@link #MAX_DOTS}: 1 for small batches. */
+    static int stride(int runs) {
+        return Math.max(1, (runs + MAX_DOTS - 1) / MAX_DOTS);
+    }
+
+    static JFreeChart create(ReportData data) {
+        WeekCalendar calendar = data.calendar();
+        Money money = data.money();
+        float[] weeks = data.completion().values();
+        float[] costs = data.cost().values();
+        int runs = Math.min(weeks.length, costs.length);
+        int stride = stride(runs);
+
+        XYSeries dots = new XYSeries(DOTS_SERIES, false, true);
+        double minWeek = Double.POSITIVE_INFINITY;
+        double maxWeek = Double.NEGATIVE_INFINITY;
+        double minCost = Double.POSITIVE_INFINITY;
+        double maxCost = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < runs; i++) {
+            minWeek = Math.min(minWeek, weeks[i]);
+            maxWeek = Math.max(maxWeek, weeks[i]);
+            minCost = Math.min(minCost, costs[i]);
+            maxCost = Math.max(maxCost, costs[i]);
+            if (i % stride == 0) {
+                dots.add(calendar.epochMillis(weeks[i]), costs[i]);
+            }
+        }
+        if (runs == 0) {
+            minWeek = maxWeek = data.completion().quantiles().p50();
+            minCost = maxCost = data.cost().quantiles().p50();
+        }
+        if (data.targetWeek() != null) {
+            minWeek = Math.min(minWeek, data.targetWeek());
+            maxWeek = Math.max(maxWeek, data.targetWeek());
+        }
+        if (data.budget() != null) {
+            minCost = Math.min(minCost, data.budget());
+            maxCost = Math.max(maxCost, data.budget());
+        }
+        double weekPad = Math.max(2, (maxWeek - minWeek) * 0.08);
+        double costPad = Math.max(Math.abs(maxCost) * 0.01, (maxCost - minCost) * 0.12);
+
+        DateAxis dateAxis = Axes.date("Completion date");
+        dateAxis.setRange(new Range(calendar.epochMillis(minWeek - weekPad), calendar.epochMillis(maxWeek + weekPad)));
+        NumberAxis costAxis = Axes.money("Programme cost", money);
+        costAxis.setRange(new Range(minCost - costPad, maxCost + costPad));
+
+        DotRenderer renderer = new DotRenderer(4);
+        renderer.setSeriesPaint(0, new Color(0x2b, 0x5c, 0x8a, 110));
+        XYPlot plot = new XYPlot(new XYSeriesCollection(dots), dateAxis, costAxis, renderer);
+
+        if (data.targetWeek() != null) {
+            plot.addDomainMarker(ChartStyle.limit(calendar.epochMillis(data.targetWeek()),
+                    "Target " + calendar.longDate(data.targetWeek())), Layer.FOREGROUND);
+        }
+        if (data.budget() != null) {
+            var budgetLine = ChartStyle.limit(data.budget(), "Budget " + money.format(data.budget()));
+            budgetLine.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_LEFT);
+            budgetLine.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            budgetLine.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
+            plot.addRangeMarker(budgetLine, Layer.FOREGROUND);
+        }
+        labelQuadrants(plot, data, weeks, costs, runs,
+                dateAxis.getRange(), costAxis.getRange());
+
+        String subtitle = dotsNote(runs, stride);
+        return ChartStyle.chart("How likely is on time and on budget together?", subtitle, plot, false);
+    }
+
+    private static String dotsNote(int runs, int stride) {
+        if (stride == 1) {
+            return "Each dot is one simulated run (" + String.format(java.util.Locale.ENGLISH, "%,d", runs) + " runs)";
+        }
+        return "Each dot is one simulated run; 1 in " + stride + " of " + String.format(java.util.Locale.ENGLISH, "%,d", runs)
+                + " runs is drawn, the shares count all runs";
+    }
+
+    /** Writes each quadrant's share of all runs in its outer corner. */
+    private static void labelQuadrants(XYPlot plot, ReportData data, float[] weeks, float[] costs, int runs,
+                                       Range x, Range y) {
+        boolean target = data.targetWeek() != null;
+        boolean budget = data.budget() != null;
+        if (runs == 0 || (!target && !budget)) {
+            return;
+        }
+        long[][] count = new long[2][2]; // [late][over]
+        for (int i = 0; i < runs; i++) {
+            int late = target && weeks[i] > data.targetWeek() ? 1 : 0;
+            int over = budget && costs[i] > data.budget() ? 1 : 0;
+            count[late][over]++;
+        }
+        double left = x.getLowerBound() + x.getLength() * 0.01;
+        double right = x.getUpperBound() - x.getLength() * 0.01;
+        double bottom = y.getLowerBound() + y.getLength() * 0.02;
+        double top = y.getUpperBound() - y.getLength() * 0.02;
+        for (int late = 0; late <= (target ? 1 : 0); late++) {
+            for (int over = 0; over <= (budget ? 1 : 0); over++) {
+                String text = quadrantName(target, budget, late == 1, over == 1) + ": "
+                        + Percent.format(count[late][over] / (double) runs);
+                XYTextAnnotation note = new XYTextAnnotation(text, late == 1 ? right : left, over == 1 ? top : bottom);
+                note.setFont(ChartStyle.MARKER);
+                note.setPaint(late == 0 && over == 0 ? ChartStyle.GOOD : ChartStyle.TEXT);
+                note.setBackgroundPaint(new Color(255, 255, 255, 230));
+                note.setTextAnchor(late == 1
+                        ? (over == 1 ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT)
+                        : (over == 1 ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT));
+                plot.addAnnotation(note);
+            }
+        }
+    }
+
+    static String quadrantName(boolean target, boolean budget, boolean late, boolean over) {
+        if (target && budget) {
+            return (late ? "Late" : "On time") + (late == over ? " and " : ", ") + (over ? "over budget" : "on budget");
+        }
+        return target ? (late ? "Late" : "On time") : (over ? "Over budget" : "On budget");
+    }
+}

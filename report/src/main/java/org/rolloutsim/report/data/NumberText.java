@@ -1,0 +1,42 @@
+package org.rolloutsim.report.data;
+
+import java.math.BigDecimal;
+
+/**
+ * Numbers as result files show them, the same bytes on every machine and locale: whole numbers
+ * without a decimal point ({@code 104}, {@code 25000000}), others in the shortest form
+ * {@link Double#toString} gives, written out in plain digits for everyday magnitudes
+ * ({@code 0.000015}, {@code 12345678.9}) and in E-notation only beyond them. NaN and infinities
+ * have no number: {@code null} in JSON, an empty cell in CSV.
+ */
+public final class NumberText {
+    private static final double WHOLE_LIMIT = 1e15;
+
+    private NumberText() {
+    }
+
+    /** The text of a finite number; fails for NaN and infinities (the caller writes null or empty). */
+    public static String of(double v) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException("not a finite number: " + v);
+        }
+        if (v == Math.rint(v) && Math.abs(v) < WHOLE_LIMIT) {
+            return Long.toString((long) v);
+        }
+        String s = Double.toString(v);
+        int e = s.indexOf('E');
+        if (e < 0) {
+            return s;
+        }
+        int exponent = Integer.parseInt(s.substring(e + 1));
+        if (exponent >= -9 && exponent < 15) {
+            return new BigDecimal(s).toPlainString();
+        }
+        return s;
+    }
+
+    /** A CSV cell: the number's text, or empty for NaN and infinities. */
+    public static String cell(double v) {
+        return Double.isFinite(v) ? of(v) : "";
+    }
+}

@@ -1,0 +1,53 @@
+package org.rolloutsim.report.data;
+
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.rolloutsim.batch.RunConsumer;
+import org.rolloutsim.output.OutputSchema;
+import org.rolloutsim.output.RunOutput;
+
+/**
+ * Writes {@code runs.csv} while the batch runs: a header, then one row per run with its index
+ * ({@code run}) and every scalar of the output schema in schema order, sampled parameters and risk
+ * indicators included. Rows come in run-index order (the batch runner's promise), each number as
+ * {@link NumberText} writes it, lines end in {@code \n}: the same bytes for any thread count.
+ */
+public final class RunsCsvWriter implements RunConsumer, Flushable {
+    private final Writer out;
+    private final int columns;
+    private final StringBuilder row = new StringBuilder(256);
+
+    /** Writes the header at once, so a batch of no runs still leaves a valid file. */
+    public RunsCsvWriter(OutputSchema schema, Writer out) throws IOException {
+        this.out = out;
+        this.columns = schema.scalarCount();
+        StringBuilder header = new StringBuilder("run");
+        for (OutputSchema.Scalar s : schema.scalars()) {
+            header.append(',').append(Csv.text(s.name()));
+        }
+        out.write(header.append('\n').toString());
+    }
+
+    /** Writes the run's row; an I/O failure comes out as {@link UncheckedIOException}. */
+    @Override
+    public void accept(RunOutput run) {
+        row.setLength(0);
+        row.append(run.runIndex());
+        for (int c = 0; c < columns; c++) {
+            row.append(',').append(NumberText.cell(run.get(c)));
+        }
+        row.append('\n');
+        try {
+            out.write(row.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write runs.csv row " + run.runIndex(), e);
+        }
+    }
+
+    @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+}

@@ -1,0 +1,153 @@
+package org.rolloutsim.report.data;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.rolloutsim.stats.BatchSummary;
+import org.rolloutsim.stats.ConvergenceTrace;
+import org.rolloutsim.stats.JclPoint;
+import org.rolloutsim.stats.MetricSummary;
+import org.rolloutsim.stats.QuantileEstimate;
+import org.rolloutsim.stats.Sensitivity;
+import org.rolloutsim.stats.SensitivityEntry;
+
+/**
+ * Writes {@code summary.json}: what a batch says, under the metric names of the model, e.g.
+ * {@code metrics.completionWeek.p80} or {@code probabilities.jcl}. Fields come in a fixed order and
+ * there is no timestamp, so the same scenario and seed give the same bytes whatever the thread count.
+ *
+ * <pre>
+ * { "scenario": {"name", "contentHash"}, "seed", "runs", "toolVersion",
+ *   "metrics": { name: {kind, n, mean, sd, min, p5, p10, p20, p50, p80, p90, p95, max,
+ *                       meanCi: [lo, hi], ci: {p5: [lo, hi], ...}, censored} },
+ *   "probabilities": {onTime, onBudget, jcl}, "targets": {targetWeek, budget},
+ *   "jclDateAndCost": {level, q, week, cost, jointProbability},
+ *   "sensitivity": { output: [ {input, kind, rho, varianceShare}, ... strongest first ] },
+ *   "convergence": { metric: {runs: [...], p50: [...], p80: [...]} } }
+ * </pre>
+ * A number that does not exist (a probability without a target, a bound too few runs cannot give)
+ * is null.
+ */
+public final class SummaryJsonWriter {
+    /** The joint confidence level whose date and cost the summary quotes. */
+    public static final double JCL_LEVEL = 0.7;
+
+    private SummaryJsonWriter() {
+    }
+
+    /** Writes the summary as UTF-8; the stream is flushed, not closed. */
+    public static void write(BatchIdentity identity, BatchSummary summary, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(identity, summary, writer);
+        writer.flush();
+    }
+
+    /** Writes the summary; the writer is flushed, not closed. */
+    public static void write(BatchIdentity identity, BatchSummary summary, Writer out) throws IOException {
+        try (JsonOutput json = new JsonOutput(out)) {
+            JsonGenerator g = json.generator();
+            g.writeStartObject();
+            g.writeObjectFieldStart("scenario");
+            json.text("name", identity.scenarioName());
+            json.text("contentHash", identity.contentHash());
+            g.writeEndObject();
+            json.integer("seed", identity.seed());
+            json.integer("runs", summary.runs());
+            json.text("toolVersion", identity.toolVersion());
+            writeMetrics(json, summary);
+            g.writeObjectFieldStart("probabilities");
+            json.number("onTime", summary.probabilities().onTime());
+            json.number("onBudget", summary.probabilities().onBudget());
+            json.number("jcl", summary.probabilities().jcl());
+            g.writeEndObject();
+            g.writeObjectFieldStart("targets");
+            json.number("targetWeek", summary.targets().targetWeek().isPresent()
+                    ? summary.targets().targetWeek().getAsInt() : Double.NaN);
+            json.number("budget", summary.targets().budget().orElse(Double.NaN));
+            g.writeEndObject();
+            JclPoint jcl = summary.dateAndCostAtJcl(JCL_LEVEL);
+            g.writeObjectFieldStart("jclDateAndCost");
+            json.number("level", jcl.level());
+            json.number("q", jcl.q());
+            json.number("week", jcl.week());
+            json.number("cost", jcl.cost());
+            json.number("jointProbability", jcl.jointProbability());
+            g.writeEndObject();
+            writeSensitivity(json, summary);
+            writeConvergence(json, summary);
+            g.writeEndObject();
+        }
+    }
+
+    private static void writeMetrics(JsonOutput json, BatchSummary summary) throws IOException {
+        JsonGenerator g = json.generator();
+        g.writeObjectFieldStart("metrics");
+        for (MetricSummary m : summary.metrics()) {
+            g.writeObjectFieldStart(m.name());
+            json.text("kind", m.kind().name());
+            json.integer("n", m.n());
+            json.number("mean", m.mean());
+            json.number("sd", m.sd());
+            json.number("min", m.min());
+            for (QuantileEstimate q : m.quantiles()) {
+                json.number(q.label(), q.value());
+            }
+            json.number("max", m.max());
+            json.interval("meanCi", m.meanCi());
+            g.writeObjectFieldStart("ci");
+            for (QuantileEstimate q : m.quantiles()) {
+                json.interval(q.label(), q.ci());
+            }
+            g.writeEndObject();
+            json.integer("censored", m.censored());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeSensitivity(JsonOutput json, BatchSummary summary) throws IOException {
+        JsonGenerator g = json.generator();
+        g.writeObjectFieldStart("sensitivity");
+        for (Sensitivity s : summary.sensitivity()) {
+            g.writeArrayFieldStart(s.output());
+            for (SensitivityEntry e : s.ranked()) {
+                g.writeStartObject();
+                json.text("input", e.input());
+                json.text("kind", e.kind().name());
+                json.number("rho", e.rho());
+                json.number("varianceShare", e.varianceShare());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeConvergence(JsonOutput json, BatchSummary summary) throws IOException {
+        JsonGenerator g = json.generator();
+        g.writeObjectFieldStart("convergence");
+        for (ConvergenceTrace t : summary.convergence()) {
+            g.writeObjectFieldStart(t.metric());
+            g.writeArrayFieldStart("runs");
+            for (int i = 0; i < t.size(); i++) {
+                g.writeNumber(t.runs(i));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("p50");
+            for (int i = 0; i < t.size(); i++) {
+                json.number(t.p50(i));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("p80");
+            for (int i = 0; i < t.size(); i++) {
+                json.number(t.p80(i));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+}

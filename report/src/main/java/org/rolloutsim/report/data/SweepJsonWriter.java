@@ -1,0 +1,54 @@
+package org.rolloutsim.report.data;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import org.rolloutsim.analysis.SweepRow;
+import org.rolloutsim.analysis.SweepTable;
+
+/**
+ * Writes a sweep as JSON:
+ * <pre>
+ * { "seed", "parameters": [paths],
+ *   "points": [ {"values": {path: value}, runs, p50Completion, p80Completion, p50Cost, p80Cost,
+ *                onTime, onBudget, jcl} ] }
+ * </pre>
+ */
+public final class SweepJsonWriter {
+    private SweepJsonWriter() {
+    }
+
+    /** Writes the table; the writer is flushed, not closed. */
+    public static void write(SweepTable table, long seed, Writer out) throws IOException {
+        try (JsonOutput json = new JsonOutput(out)) {
+            JsonGenerator g = json.generator();
+            g.writeStartObject();
+            json.integer("seed", seed);
+            g.writeArrayFieldStart("parameters");
+            for (String p : table.parameters()) {
+                g.writeString(p);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("points");
+            for (SweepRow r : table.rows()) {
+                g.writeStartObject();
+                g.writeObjectFieldStart("values");
+                for (int i = 0; i < table.parameters().size(); i++) {
+                    json.number(table.parameters().get(i), r.values().get(i));
+                }
+                g.writeEndObject();
+                json.integer("runs", r.runs());
+                json.number("p50Completion", r.p50Completion());
+                json.number("p80Completion", r.p80Completion());
+                json.number("p50Cost", r.p50Cost());
+                json.number("p80Cost", r.p80Cost());
+                json.number("onTime", r.onTime());
+                json.number("onBudget", r.onBudget());
+                json.number("jcl", r.jcl());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+}

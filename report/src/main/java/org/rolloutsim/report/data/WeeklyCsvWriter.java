@@ -1,0 +1,33 @@
+package org.rolloutsim.report.data;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.rolloutsim.stats.WeeklyFan;
+
+/**
+ * Writes {@code weekly.csv} in long (tidy) form: {@code week,series,p10,p50,p90}, one row per series
+ * and week, series in schema order and weeks ascending within each.
+ */
+public final class WeeklyCsvWriter {
+    private WeeklyCsvWriter() {
+    }
+
+    /** Writes the fans; the writer is flushed, not closed. */
+    public static void write(List<WeeklyFan> fans, Writer out) throws IOException {
+        StringBuilder b = new StringBuilder("week,series,p10,p50,p90\n");
+        for (WeeklyFan fan : fans) {
+            String series = Csv.text(fan.series());
+            for (int w = 0; w < fan.weeks(); w++) {
+                b.append(w).append(',').append(series)
+                        .append(',').append(NumberText.cell(fan.p10(w)))
+                        .append(',').append(NumberText.cell(fan.p50(w)))
+                        .append(',').append(NumberText.cell(fan.p90(w))).append('\n');
+            }
+            out.write(b.toString());
+            b.setLength(0);
+        }
+        out.write(b.toString());
+        out.flush();
+    }
+}

@@ -1,0 +1,113 @@
+package org.rolloutsim.report.html;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+
+import org.rolloutsim.report.chart.Charts;
+import org.rolloutsim.report.view.ComparisonData;
+import org.rolloutsim.report.view.Money;
+import org.rolloutsim.report.view.Outcome;
+import org.rolloutsim.report.view.PairedDifference;
+import org.rolloutsim.report.view.Percent;
+import org.rolloutsim.report.view.Probabilities;
+import org.rolloutsim.report.view.VariantResult;
+import org.rolloutsim.report.view.WeekCalendar;
+
+/**
+ * The self-contained comparison report of two or more variants: a plain-language verdict, a summary
+ * table per variant, overlaid S-curves, and the paired differences (chart and table). Same rules as
+ * {@link HtmlReport}: inline CSS and SVG, no JavaScript, nothing fetched, all text escaped.
+ */
+public final class ComparisonReport {
+
+    private ComparisonReport() {
+    }
+
+    /** Writes the report; the writer is flushed, not closed. */
+    public static void write(ComparisonData data, Writer out) throws IOException {
+        out.write(render(data));
+        out.flush();
+    }
+
+    public static String render(ComparisonData data) {
+        Page page = new Page(data.title());
+        Markup html = page.html();
+        WeekCalendar calendar = data.calendar();
+        Money money = data.money();
+
+        html.open("header").element("h1", data.title()).raw("\n")
+                .element("p", "subtitle", data.variants().size() + " variants \u00b7 programme start "
+                        + calendar.longDate(0) + " \u00b7 " + String.format(Locale.ENGLISH, "%,d", data.provenance().runs())
+                        + " runs each, with the same random draws (common random numbers)")
+                .close("header");
+
+        html.raw("<div class=\"summary\" id=\"summary\">\n").element("h2", "Verdict").raw("\n");
+        for (String sentence : new Verdict(data).sentences()) {
+            html.element("p", sentence).raw("\n");
+        }
+        html.element("p", (data.targetWeek() == null ? "No target date is set" : "Target date: "
+                + calendar.longDate(data.targetWeek())) + "; " + (data.budget() == null ? "no budget is set."
+                : "budget: " + money.format(data.budget()) + ".")).raw("\n");
+        html.close("div");
+
+        html.element("h2", "Variants side by side").raw("\n");
+        html.raw("<table>\n").headings("Variant", "P50 completion", "P80 completion", "P50 cost", "P80 cost",
+                "On time", "On budget", "On time and on budget", "Not finished");
+        html.raw("<tbody>\n");
+        for (VariantResult v : data.variants()) {
+            Probabilities p = v.probabilities();
+            html.row(true, v.name(), calendar.shortDate(v.completion().quantiles().p50()),
+                    calendar.shortDate(v.completion().quantiles().p80()), money.format(v.cost().quantiles().p50()),
+                    money.format(v.cost().quantiles().p80()), share(p.onTime()), share(p.onBudget()),
+                    share(p.onTimeAndBudget()),
+                    v.completion().runs() == 0 ? "\u2014" : Percent.format(v.censoredRuns() / (double) v.completion().runs()));
+        }
+        html.raw("</tbody>\n</table>\n");
+
+        html.element("h2", "Completion date and cost by variant").raw("\n");
+        page.figure(Charts.comparisonCurves(data, Outcome.COMPLETION), "Each curve gives the chance of finishing by"
+                + " a date. Where a curve lies to the left, that variant finishes earlier at that level of confidence;"
+                + " read across at 80% for the P80 dates.");
+        page.figure(Charts.comparisonCurves(data, Outcome.COST), "The same for programme cost: further left is cheaper.");
+
+        if (!data.differences().isEmpty()) {
+            html.element("h2", "Paired differences").raw("\n");
+            html.element("p", "Every variant saw the same random draws (the same vendor delays, the same staff"
+                    + " leaving), so the difference of each run pair is due to the choices alone. Negative means the"
+                    + " first variant finishes earlier or costs less.").raw("\n");
+            page.figure(Charts.pairedDifferences(data, Outcome.COMPLETION), "Bar: 8 in 10 run pairs differ by an"
+                    + " amount inside it. Tick: median difference. Diamond: mean, with its 95% interval as a thin bar.");
+            page.figure(Charts.pairedDifferences(data, Outcome.COST), null);
+            html.raw("<table>\n").headings("Comparison", "Outcome", "Mean difference", "95% interval of the mean",
+                    "P10", "P50", "P90", "Chance first is better");
+            html.raw("<tbody>\n");
+            for (PairedDifference d : data.differences()) {
+                boolean time = d.outcome() == Outcome.COMPLETION;
+                html.row(true, d.first() + " \u2212 " + d.second(), time ? "Completion" : "Programme cost",
+                        amount(d.meanDifference(), time, money),
+                        amount(d.meanLow(), time, money) + " to " + amount(d.meanHigh(), time, money),
+                        amount(d.difference().quantiles().p10(), time, money),
+                        amount(d.difference().quantiles().p50(), time, money),
+                        amount(d.difference().quantiles().p90(), time, money),
+                        Percent.format(d.probabilityFirstBetter()));
+            }
+            html.raw("</tbody>\n</table>\n");
+        }
+
+        page.reproducibility(data.provenance(), "Runs per variant");
+        return page.finish("Generated by rollout-sim " + data.provenance().toolVersion()
+                + ". Results of a Monte Carlo simulation: chances are shares of simulated runs, not guarantees.");
+    }
+
+    private static String share(Double p) {
+        return p == null ? "\u2014" : Percent.format(p);
+    }
+
+    private static String amount(double value, boolean weeks, Money money) {
+        if (weeks) {
+            return (value > 0 ? "+" : value < 0 ? "\u2212" : "") + Verdict.weeks(Math.abs(value));
+        }
+        return money.formatSigned(value);
+    }
+}

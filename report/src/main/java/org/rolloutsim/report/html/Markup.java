@@ -1,0 +1,104 @@
+package org.rolloutsim.report.html;
+
+/**
+ * A small HTML writer that escapes every piece of text it is given, so scenario text (names,
+ * descriptions, labels) can never become markup. Only {@link #raw} inserts markup as is, and it is
+ * used for trusted output alone: the stylesheet and SVG made by the chart library (which escapes
+ * its own text).
+ */
+final class Markup {
+
+    private final StringBuilder out = new StringBuilder(1 << 16);
+
+    /** Escapes text for HTML element content and double- or single-quoted attribute values. */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Opens {@code tag}, with a class attribute unless {@code cssClass} is null. */
+    Markup open(String tag, String cssClass) {
+        out.append('<').append(tag);
+        if (cssClass != null) {
+            out.append(" class=\"").append(escape(cssClass)).append('"');
+        }
+        out.append('>');
+        return this;
+    }
+
+    Markup open(String tag) {
+        return open(tag, null);
+    }
+
+    Markup close(String tag) {
+        out.append("</").append(tag).append(">\n");
+        return this;
+    }
+
+    /** A whole element with escaped text content. */
+    Markup element(String tag, String cssClass, String text) {
+        open(tag, cssClass);
+        text(text);
+        out.append("</").append(tag).append('>');
+        return this;
+    }
+
+    Markup element(String tag, String text) {
+        return element(tag, null, text);
+    }
+
+    Markup text(String text) {
+        out.append(escape(text));
+        return this;
+    }
+
+    /** Trusted markup, inserted unchanged. */
+    Markup raw(String markup) {
+        out.append(markup);
+        return this;
+    }
+
+    /** A table row of escaped cells; the first is a row header when {@code header} is true. */
+    Markup row(boolean header, String... cells) {
+        out.append("<tr>");
+        for (int i = 0; i < cells.length; i++) {
+            String tag = header && i == 0 ? "th" : "td";
+            if (header && i == 0) {
+                out.append("<th scope=\"row\">").append(escape(cells[i])).append("</th>");
+            } else {
+                out.append('<').append(tag).append('>').append(escape(cells[i])).append("</").append(tag).append('>');
+            }
+        }
+        out.append("</tr>\n");
+        return this;
+    }
+
+    /** A table header row. */
+    Markup headings(String... cells) {
+        out.append("<thead><tr>");
+        for (String cell : cells) {
+            out.append("<th scope=\"col\">").append(escape(cell)).append("</th>");
+        }
+        out.append("</tr></thead>\n");
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}

@@ -1,0 +1,68 @@
+package org.rolloutsim.report.html;
+
+import org.jfree.chart.JFreeChart;
+import org.rolloutsim.report.chart.ChartFiles;
+import org.rolloutsim.report.view.Provenance;
+
+/**
+ * The frame both reports share: document head with the inline stylesheet, numbered inline charts
+ * (ids "chart-1", "chart-2", … so SVG ids never collide within the page), the reproducibility block
+ * and the footer. Nothing on the page loads anything from anywhere.
+ */
+final class Page {
+
+    static final int CHART_WIDTH = 900;
+    static final int CHART_HEIGHT = 480;
+
+    private final Markup html = new Markup();
+    private int charts;
+
+    Page(String title) {
+        html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .element("title", title).raw("\n<style>\n").raw(Stylesheet.CSS).raw("</style>\n</head>\n<body>\n<main>\n");
+    }
+
+    Markup html() {
+        return html;
+    }
+
+    /** A chart as a figure with a caption telling how to read it. */
+    void figure(JFreeChart chart, String caption) {
+        figure(chart, CHART_WIDTH, CHART_HEIGHT, caption);
+    }
+
+    void figure(JFreeChart chart, int width, int height, String caption) {
+        charts++;
+        String id = "chart-" + charts;
+        html.open("figure").raw(ChartFiles.svgElement(chart, width, height, id)).raw("\n");
+        if (caption != null) {
+            html.element("figcaption", caption);
+        }
+        html.close("figure");
+    }
+
+    void reproducibility(Provenance p, String runsLabel) {
+        html.element("h2", "Reproducibility").raw("\n");
+        html.element("p", "Running the same tool version on the same scenario with the same seed and number of runs"
+                + " gives exactly these numbers, on any machine and with any number of threads.").raw("\n");
+        html.raw("<dl class=\"repro\">\n");
+        definition("Tool version", p.toolVersion());
+        definition("Scenario hash", p.scenarioHash());
+        definition("Seed", Long.toString(p.seed()));
+        definition(runsLabel, String.format(java.util.Locale.ENGLISH, "%,d", p.runs()));
+        html.raw("</dl>\n");
+        html.element("h3", "Command line").raw("\n");
+        html.open("pre").open("code").text(p.commandLine()).raw("</code></pre>\n");
+    }
+
+    private void definition(String term, String value) {
+        html.element("dt", term).element("dd", value).raw("\n");
+    }
+
+    String finish(String footer) {
+        html.open("footer").text(footer).close("footer");
+        html.raw("</main>\n</body>\n</html>\n");
+        return html.toString();
+    }
+}

@@ -1,0 +1,64 @@
+package org.rolloutsim.report.html;
+
+/**
+ * The inline stylesheet of both reports: local system fonts only (nothing is fetched), a readable
+ * measure on a laptop, and print rules that keep charts and tables whole on A4 or Letter paper.
+ */
+final class Stylesheet {
+
+    static final String CSS = """
+            :root { --ink: #222; --muted: #5a5a5a; --line: #d9d9d9; --accent: #2b5c8a; --bad: #b02020; --good: #2e7d32; }
+            * { box-sizing: border-box; }
+            html { -webkit-text-size-adjust: 100%; }
+            body { margin: 0; color: var(--ink); background: #fff;
+                   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+                   font-size: 16px; line-height: 1.5; }
+            main { max-width: 1080px; margin: 0 auto; padding: 24px 28px 48px; }
+            header { border-bottom: 3px solid var(--accent); margin-bottom: 18px; padding-bottom: 8px; }
+            h1 { font-size: 1.75rem; margin: 0 0 4px; line-height: 1.25; }
+            h2 { font-size: 1.3rem; margin: 36px 0 10px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
+            h3 { font-size: 1.05rem; margin: 18px 0 6px; }
+            .subtitle { color: var(--muted); margin: 0; }
+            .summary { background: #f4f7fb; border-left: 5px solid var(--accent); padding: 14px 20px; margin: 0 0 18px; }
+            .summary h2 { margin-top: 0; border: none; }
+            .summary p { margin: 6px 0; font-size: 1.08rem; }
+            .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin: 0 0 8px; }
+            .card { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; }
+            .card .label { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+            .card .value { font-size: 1.35rem; font-weight: 700; line-height: 1.3; }
+            .card .note { font-size: 0.88rem; color: var(--muted); }
+            .bad { color: var(--bad); }
+            .good { color: var(--good); }
+            figure { margin: 18px 0 26px; }
+            figure svg { display: block; width: 100%; height: auto; max-width: 960px; }
+            figcaption { color: var(--muted); font-size: 0.93rem; margin-top: 4px; max-width: 860px; }
+            .grid2 { display: grid; grid-template-columns: 1fr 1fr; gap: 8px 24px; }
+            .grid2 figure { margin: 8px 0 16px; }
+            table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 0.95rem; }
+            th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
+            thead th { border-bottom: 2px solid #999; font-weight: 600; }
+            td { white-space: nowrap; }
+            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+            .note-box { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; color: var(--muted); }
+            dl.repro { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 8px 0; }
+            dl.repro dt { font-weight: 600; }
+            dl.repro dd { margin: 0; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+            pre { background: #f6f6f6; border: 1px solid var(--line); padding: 8px 12px; white-space: pre-wrap; overflow-wrap: anywhere;
+                  font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9rem; }
+            footer { margin-top: 36px; color: var(--muted); font-size: 0.85rem; }
+            @media (max-width: 760px) { .cards { grid-template-columns: 1fr 1fr; } .grid2 { grid-template-columns: 1fr; } }
+            @media print {
+              @page { size: A4; margin: 14mm; }
+              body { font-size: 11pt; }
+              main { max-width: none; padding: 0; }
+              .summary { background: none; border: 1px solid #999; }
+              h2 { break-after: avoid; page-break-after: avoid; }
+              figure, table, .cards, .summary, dl.repro { break-inside: avoid; page-break-inside: avoid; }
+              .grid2 { grid-template-columns: 1fr 1fr; }
+              figure svg { max-width: 100%; }
+            }
+            """;
+
+    private Stylesheet() {
+    }
+}

@@ -1,0 +1,21 @@
+package org.rolloutsim.report.view;
+
+/**
+ * The results of one scenario or variant in a comparison. Runs of all variants share run indexes
+ * (common random numbers), so {@code completion.values()[i]} of two variants are a pair.
+ *
+ * @param name          variant name as the planner wrote it
+ * @param completion    completion week per run
+ * @param cost          programme cost per run
+ * @param censoredRuns  runs not finished by the horizon
+ * @param probabilities on-time, on-budget and joint confidence against the comparison's target and budget
+ */
+public record VariantResult(String name, RunDistribution completion, RunDistribution cost,
+                            int censoredRuns, Probabilities probabilities) {
+
+    public VariantResult {
+        if (name == null || completion == null || cost == null || probabilities == null) {
+            throw new IllegalArgumentException("name, completion, cost and probabilities are required");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.rolloutsim.report.view;
+
+/**
+ * One wave of go-lives in the per-wave table and chart. All weeks are counted from the programme
+ * start (week 0) and may be fractional for percentiles.
+ *
+ * @param id                 wave id as written in the scenario
+ * @param sites              number of sites going live in the wave
+ * @param plannedGoLiveWeek  baseline go-live week of the plan
+ * @param goLive             simulated go-live week over runs (p10, p50, p80, p90)
+ * @param p50StabilizedWeek  median week the wave's sites are stable after go-live
+ * @param probabilityOfSlip  share of runs where the wave went live later than planned
+ */
+public record WaveRow(String id, int sites, int plannedGoLiveWeek, Quantiles goLive,
+                      double p50StabilizedWeek, double probabilityOfSlip) {
+
+    public WaveRow {
+        if (id == null || goLive == null) {
+            throw new IllegalArgumentException("id and goLive are required");
+        }
+        if (!(probabilityOfSlip >= 0 && probabilityOfSlip <= 1)) {
+            throw new IllegalArgumentException("probabilityOfSlip outside [0, 1]: " + probabilityOfSlip);
+        }
+    }
+}

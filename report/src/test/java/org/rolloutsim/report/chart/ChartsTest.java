@@ -1,0 +1,308 @@
+package org.rolloutsim.report.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.title.Title;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.IntervalXYDataset;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.report.fixture.SampleData;
+import org.rolloutsim.report.view.ComparisonData;
+import org.rolloutsim.report.view.Outcome;
+import org.rolloutsim.report.view.Quantiles;
+import org.rolloutsim.report.view.ReportData;
+import org.rolloutsim.report.view.WeekCalendar;
+import org.rolloutsim.report.view.WeeklyFan;
+
+/** Checks what the charts show: data, markers and axis formats, from the fixed-seed sample. */
+class ChartsTest {
+
+    private static final ReportData DATA = SampleData.builder().runs(3000).report();
+    private static final WeekCalendar CALENDAR = DATA.calendar();
+    private static final Pattern DATE_TICK = Pattern.compile("(\\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}|\\d{4}");
+
+    @Test
+    void completionHistogramHoldsEveryRunAndEndsItsSCurveAtOne() {
+        XYPlot plot = Charts.completionHistogram(DATA).getXYPlot();
+        IntervalXYDataset bars = (IntervalXYDataset) plot.getDataset(0);
+        assertEquals(1, bars.getSeriesCount());
+        double shares = 0;
+        for (int i = 0; i < bars.getItemCount(0); i++) {
+            shares += bars.getYValue(0, i);
+        }
+        assertEquals(1.0, shares, 1e-9, "bar shares of all runs add up to 1");
+        XYDataset curve = plot.getDataset(1);
+        assertEquals(1, curve.getSeriesCount());
+        int last = curve.getItemCount(0) - 1;
+        assertEquals(1.0, curve.getYValue(0, last), 1e-12);
+        assertEquals(0.0, curve.getYValue(0, 0), 1e-12);
+        // the S-curve never falls
+        for (int i = 1; i <= last; i++) {
+            assertTrue(curve.getYValue(0, i) >= curve.getYValue(0, i - 1));
+        }
+        // bars are in calendar time: the first bar starts near the earliest run's date
+        assertEquals(CALENDAR.epochMillis(DATA.completion().min() - 0.5), bars.getStartXValue(0, 0), 1.0);
+    }
+
+    @Test
+    void completionHistogramMarksTargetP50AndP80AsDates() {
+        XYPlot plot = Charts.completionHistogram(DATA).getXYPlot();
+        Quantiles q = DATA.completion().quantiles();
+        List<ValueMarker> markers = valueMarkers(plot.getDomainMarkers(Layer.FOREGROUND));
+        assertMarker(markers, CALENDAR.epochMillis(q.p50()), "P50 " + CALENDAR.longDate(q.p50()));
+        assertMarker(markers, CALENDAR.epochMillis(q.p80()), "P80 " + CALENDAR.longDate(q.p80()));
+        assertMarker(markers, CALENDAR.epochMillis(DATA.targetWeek()), "Target " + CALENDAR.longDate(DATA.targetWeek()));
+        assertInstanceOf(DateAxis.class, plot.getDomainAxis());
+    }
+
+    @Test
+    void completionAxisShowsDatesNeverWeekNumbers() {
+        String svg = ChartFiles.svgElement(Charts.completionHistogram(DATA), 900, 480, "t");
+        List<String> ticks = axisTexts(svg);
+        long dates = ticks.stream().filter(t -> DATE_TICK.matcher(t).matches()).count();
+        assertTrue(dates >= 4, "expected date ticks, got " + ticks);
+        assertFalse(ticks.contains(String.valueOf((int) DATA.completion().quantiles().p50())),
+                "a raw week number appears among " + ticks);
+    }
+
+    @Test
+    void withoutTargetThereIsNoTargetLine() {
+        ReportData noTarget = SampleData.builder().runs(500).targetWeek(null).report();
+        List<ValueMarker> markers = valueMarkers(
+                Charts.completionHistogram(noTarget).getXYPlot().getDomainMarkers(Layer.FOREGROUND));
+        assertEquals(2, markers.size(), "P50 and P80 only");
+        assertTrue(markers.stream().noneMatch(m -> m.getLabel().startsWith("Target")));
+    }
+
+    @Test
+    void costHistogramMarksBudgetAndFormatsTheAxisAsMoney() {
+        XYPlot plot = Charts.costHistogram(DATA).getXYPlot();
+        List<ValueMarker> markers = valueMarkers(plot.getDomainMarkers(Layer.FOREGROUND));
+        assertMarker(markers, DATA.budget(), "Budget $1.2B");
+        Quantiles q = DATA.cost().quantiles();
+        assertMarker(markers, q.p80(), "P80 " + DATA.money().format(q.p80()));
+        NumberAxis axis = (NumberAxis) plot.getDomainAxis();
+        assertEquals("$1.25B", axis.getStandardTickUnits().getCeilingTickUnit(5e7).valueToString(1.25e9));
+        String svg = ChartFiles.svgElement(Charts.costHistogram(DATA), 900, 480, "c");
+        assertTrue(axisTexts(svg).stream().anyMatch(t -> t.matches("\\$\\d+(\\.\\d+)?[MB]")),
+                "money ticks expected in " + axisTexts(svg));
+    }
+
+    @Test
+    void jointConfidenceSubsamplesDotsButCountsEveryRunInTheQuadrants() {
+        ReportData big = SampleData.builder().runs(9001).report();
+        XYPlot plot = Charts.jointConfidence(big).getXYPlot();
+        int stride = JointConfidenceChart.stride(9001);
+        assertEquals(5, stride);
+        assertEquals((9001 + stride - 1) / stride, plot.getDataset().getItemCount(0));
+        assertTrue(plot.getDataset().getItemCount(0) <= JointConfidenceChart.MAX_DOTS);
+
+        float[] w = big.completion().values();
+        float[] c = big.cost().values();
+        int both = 0;
+        for (int i = 0; i < w.length; i++) {
+            both += w[i] <= big.targetWeek() && c[i] <= big.budget() ? 1 : 0;
+        }
+        List<String> notes = annotations(plot);
+        assertEquals(4, notes.size());
+        String expected = "On time and on budget: " + Math.round(100.0 * both / w.length) + "%";
+        assertTrue(notes.contains(expected), expected + " not in " + notes);
+        int sum = notes.stream().mapToInt(n -> Integer.parseInt(n.replaceAll(".*: (\\d+)%", "$1"))).sum();
+        assertTrue(Math.abs(sum - 100) <= 2, "rounded quadrant shares add up to about 100%: " + notes);
+
+        assertMarker(valueMarkers(plot.getDomainMarkers(Layer.FOREGROUND)), CALENDAR.epochMillis(big.targetWeek()),
+                "Target " + CALENDAR.longDate(big.targetWeek()));
+        assertMarker(valueMarkers(plot.getRangeMarkers(Layer.FOREGROUND)), big.budget(), "Budget $1.2B");
+    }
+
+    @Test
+    void jointConfidenceWithTargetOnlyHasTwoHalves() {
+        ReportData targetOnly = SampleData.builder().runs(500).budget(null).report();
+        XYPlot plot = Charts.jointConfidence(targetOnly).getXYPlot();
+        List<String> notes = annotations(plot);
+        assertEquals(2, notes.size(), notes.toString());
+        assertTrue(notes.get(0).startsWith("On time: ") && notes.get(1).startsWith("Late: "), notes.toString());
+        assertTrue(plot.getRangeMarkers(Layer.FOREGROUND) == null || plot.getRangeMarkers(Layer.FOREGROUND).isEmpty());
+    }
+
+    @Test
+    void tornadoSortsDriversByStrengthAndKeepsTheTopTen() {
+        CategoryDataset delay = ((CategoryPlot) Charts.tornado(DATA, Outcome.COMPLETION).getPlot()).getDataset();
+        assertEquals(TornadoChart.TOP, delay.getColumnCount());
+        assertEquals("Vendor upgrade risk occurs", delay.getColumnKey(0));
+        assertEquals(0.52, delay.getValue(0, 0).doubleValue(), 0.0);
+        for (int i = 1; i < delay.getColumnCount(); i++) {
+            assertTrue(Math.abs(delay.getValue(0, i).doubleValue()) <= Math.abs(delay.getValue(0, i - 1).doubleValue()));
+        }
+        // "Daily rate of contractors" barely moves the date but is the fourth driver of cost
+        CategoryDataset cost = ((CategoryPlot) Charts.tornado(DATA, Outcome.COST).getPlot()).getDataset();
+        assertEquals("Daily rate of contractors", cost.getColumnKey(3));
+        assertFalse(delay.getColumnKeys().contains("Daily rate of contractors"));
+    }
+
+    @Test
+    void fanHoldsPercentilesPerWeekOnADateAxis() {
+        WeeklyFan fan = DATA.fans().get(0);
+        XYPlot plot = Charts.fan(DATA, fan).getXYPlot();
+        IntervalXYDataset d = (IntervalXYDataset) plot.getDataset();
+        assertEquals(FanChart.shownWeeks(fan), d.getItemCount(0));
+        assertEquals(CALENDAR.epochMillis(40), d.getXValue(0, 40), 0.0);
+        assertEquals(fan.p50()[40], d.getYValue(0, 40), 0.0);
+        assertEquals(fan.p10()[40], d.getStartYValue(0, 40), 0.0);
+        assertEquals(fan.p90()[40], d.getEndYValue(0, 40), 0.0);
+        assertInstanceOf(DateAxis.class, plot.getDomainAxis());
+        NumberAxis money = (NumberAxis) plot.getRangeAxis();
+        assertEquals("$500M", money.getStandardTickUnits().getCeilingTickUnit(1e8).valueToString(5e8));
+    }
+
+    @Test
+    void fanDropsTheFlatTailAfterEveryRunHasEnded() {
+        float[] flat = new float[300];
+        for (int w = 0; w < 300; w++) {
+            flat[w] = Math.min(w, 100);
+        }
+        WeeklyFan fan = new WeeklyFan("Sites live", WeeklyFan.Unit.COUNT, flat, flat, flat);
+        assertEquals(100 + 1 + 8, FanChart.shownWeeks(fan));
+    }
+
+    @Test
+    void waveChartShowsSimulatedRangeP50AndPlannedDate() {
+        XYPlot plot = Charts.waveGoLives(DATA).getXYPlot();
+        IntervalXYDataset bars = (IntervalXYDataset) plot.getDataset(0);
+        XYDataset marks = plot.getDataset(1);
+        assertEquals(DATA.waves().size(), bars.getItemCount(0));
+        var wave = DATA.waves().get(2);
+        assertEquals(CALENDAR.epochMillis(wave.goLive().p10()), bars.getStartYValue(0, 2), 0.0);
+        assertEquals(CALENDAR.epochMillis(wave.goLive().p90()), bars.getEndYValue(0, 2), 0.0);
+        assertEquals(WaveChart.P50_SERIES, marks.getSeriesKey(0));
+        assertEquals(CALENDAR.epochMillis(wave.goLive().p50()), marks.getYValue(0, 2), 0.0);
+        assertEquals(WaveChart.PLANNED_SERIES, marks.getSeriesKey(1));
+        assertEquals(CALENDAR.epochMillis(wave.plannedGoLiveWeek()), marks.getYValue(1, 2), 0.0);
+    }
+
+    @Test
+    void comparisonCurvesHaveOneCurvePerVariantEndingAtCertainty() {
+        ComparisonData comparison = SampleData.comparison(1000);
+        XYPlot plot = Charts.comparisonCurves(comparison, Outcome.COMPLETION).getXYPlot();
+        XYDataset curves = plot.getDataset();
+        assertEquals(comparison.variants().size(), curves.getSeriesCount());
+        for (int s = 0; s < curves.getSeriesCount(); s++) {
+            assertEquals(comparison.variants().get(s).name(), curves.getSeriesKey(s));
+            assertEquals(1.0, curves.getYValue(s, curves.getItemCount(s) - 1), 1e-12);
+        }
+        assertMarker(valueMarkers(plot.getDomainMarkers(Layer.FOREGROUND)),
+                CALENDAR.epochMillis(comparison.targetWeek()), "Target " + CALENDAR.longDate(comparison.targetWeek()));
+        XYPlot cost = Charts.comparisonCurves(comparison, Outcome.COST).getXYPlot();
+        assertMarker(valueMarkers(cost.getDomainMarkers(Layer.FOREGROUND)), comparison.budget(), "Budget $1.2B");
+    }
+
+    @Test
+    void pairedDifferenceChartHasARowPerPairAndAZeroLine() {
+        ComparisonData comparison = SampleData.comparison(1000);
+        XYPlot plot = Charts.pairedDifferences(comparison, Outcome.COMPLETION).getXYPlot();
+        IntervalXYDataset bars = (IntervalXYDataset) plot.getDataset(0);
+        assertEquals(2, bars.getItemCount(0), "two pairs against the baseline");
+        var pair = comparison.differences().get(0);
+        assertEquals(pair.difference().quantiles().p10(), bars.getStartYValue(0, 0), 0.0);
+        assertEquals(pair.meanLow(), bars.getStartYValue(1, 0), 0.0);
+        assertEquals(pair.meanDifference(), plot.getDataset(1).getYValue(1, 0), 0.0);
+        assertMarker(valueMarkers(plot.getRangeMarkers(Layer.FOREGROUND)), 0.0, null);
+    }
+
+    @Test
+    void zeroVarianceAndAllCensoredStillDrawOneBar() {
+        ReportData flat = SampleData.builder().runs(200).zeroVariance().report();
+        IntervalXYDataset bars = (IntervalXYDataset) Charts.completionHistogram(flat).getXYPlot().getDataset(0);
+        assertEquals(1, bars.getItemCount(0));
+        assertEquals(1.0, bars.getYValue(0, 0), 0.0);
+        ChartFiles.svgElement(Charts.costHistogram(flat), 900, 480, "z"); // draws without error
+
+        ReportData stuck = SampleData.builder().runs(200).allCensored().report();
+        JFreeChart chart = Charts.completionHistogram(stuck);
+        assertEquals(1, ((IntervalXYDataset) chart.getXYPlot().getDataset(0)).getItemCount(0));
+        assertTrue(subtitles(chart).stream().anyMatch(t -> t.startsWith("100% of runs had not finished")),
+                subtitles(chart).toString());
+    }
+
+    @Test
+    void oneWaveAndNoDriversStillDraw() {
+        ReportData one = SampleData.builder().runs(200).waves(1).zeroVariance().report();
+        assertEquals(1, ((IntervalXYDataset) Charts.waveGoLives(one).getXYPlot().getDataset(0)).getItemCount(0));
+        JFreeChart tornado = Charts.tornado(one, Outcome.COMPLETION);
+        assertEquals(0, ((CategoryPlot) tornado.getPlot()).getDataset().getColumnCount());
+        assertTrue(subtitles(tornado).contains("No uncertain inputs were sampled"));
+        ChartFiles.svgElement(tornado, 900, 480, "n");
+    }
+
+    static List<ValueMarker> valueMarkers(Collection<?> markers) {
+        List<ValueMarker> out = new ArrayList<>();
+        if (markers != null) {
+            for (Object m : markers) {
+                out.add((ValueMarker) m);
+            }
+        }
+        return out;
+    }
+
+    static void assertMarker(List<ValueMarker> markers, double value, String label) {
+        for (Marker m : markers) {
+            ValueMarker v = (ValueMarker) m;
+            if (Math.abs(v.getValue() - value) <= Math.abs(value) * 1e-12 && (label == null || label.equals(v.getLabel()))) {
+                return;
+            }
+        }
+        List<String> seen = markers.stream().map(m -> m.getValue() + "=" + m.getLabel()).toList();
+        throw new AssertionError("no marker at " + value + " labelled " + label + " among " + seen);
+    }
+
+    static List<String> annotations(XYPlot plot) {
+        List<String> out = new ArrayList<>();
+        for (XYAnnotation a : plot.getAnnotations()) {
+            out.add(((XYTextAnnotation) a).getText());
+        }
+        return out;
+    }
+
+    static List<String> subtitles(JFreeChart chart) {
+        List<String> out = new ArrayList<>();
+        for (Object t : chart.getSubtitles()) {
+            if (t instanceof TextTitle text) {
+                out.add(text.getText());
+            } else if (t instanceof Title) {
+                continue;
+            }
+        }
+        return out;
+    }
+
+    /** The texts of an SVG's short {@code <text>} elements: tick labels and the like. */
+    static List<String> axisTexts(String svg) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("<text[^>]*>([^<]{1,12})</text>").matcher(svg);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,80 @@
+package org.rolloutsim.report.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.analysis.ComparedBatch;
+import org.rolloutsim.analysis.Comparison;
+import org.rolloutsim.analysis.ComparisonResult;
+import org.rolloutsim.analysis.Sweep;
+import org.rolloutsim.analysis.SweepPoint;
+import org.rolloutsim.analysis.SweepTable;
+import org.rolloutsim.batch.BatchRunner;
+import org.rolloutsim.stats.BatchStatistics;
+import org.rolloutsim.stats.Targets;
+
+class ComparisonAndSweepFilesTest {
+
+    private static BatchStatistics batch(double extraWeeks) {
+        BatchStatistics stats = new BatchStatistics(TinyModel.SCHEMA);
+        try (BatchRunner runner = new BatchRunner(2)) {
+            runner.run(new TinyModel(extraWeeks), 42, 500, stats, null, null);
+        }
+        return stats;
+    }
+
+    @Test
+    void comparisonJsonShowsExactZeroForASelfComparison() throws IOException {
+        ComparisonResult result = Comparison.of(List.of(
+                new ComparedBatch("baseline", batch(0)),
+                new ComparedBatch("baseline-again", batch(0)),
+                new ComparedBatch("slower", batch(4))));
+        StringWriter out = new StringWriter();
+        ComparisonJsonWriter.write(result, 42, out);
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertEquals(3, root.get("pairs").size(), "three batches make three pairs");
+        JsonNode self = root.at("/pairs/0");
+        assertEquals("baseline", self.get("a").asText());
+        assertEquals("baseline-again", self.get("b").asText());
+        for (String metric : List.of("completionWeek", "programCost", "totalCost", "patientSafetyEvents", "peakFatigue")) {
+            JsonNode m = self.at("/metrics/" + metric);
+            assertEquals("0", m.get("meanDiff").asText(), metric);
+            assertEquals("[0,0]", m.get("meanDiffCi").toString(), metric);
+            assertEquals("0", m.get("p50Diff").asText(), metric);
+            assertEquals("0", m.get("p80Diff").asText(), metric);
+            assertEquals(0.5, m.get("pBetter").asDouble(), metric);
+        }
+        JsonNode slower = root.at("/pairs/1/metrics/completionWeek");
+        assertTrue(slower.get("meanDiff").asDouble() < -3, "baseline finishes earlier than the slower variant");
+        assertTrue(slower.get("pBetter").asDouble() > 0.9);
+    }
+
+    @Test
+    void sweepFilesListEveryGridPoint() throws IOException {
+        List<SweepPoint> points = new ArrayList<>();
+        for (int extra = 0; extra <= 8; extra += 4) {
+            points.add(new SweepPoint(List.of((double) extra, 0.5), batch(extra).summary(Targets.of(52, 1.6e7))));
+        }
+        SweepTable table = Sweep.tabulate(List.of("timeline.extraWeeks", "governance.customizationApproval"), points);
+        StringWriter csv = new StringWriter();
+        SweepCsvWriter.write(table, csv);
+        String[] lines = csv.toString().split("\n");
+        assertEquals("timeline.extraWeeks,governance.customizationApproval,runs,p50Completion,p80Completion,"
+                + "p50Cost,p80Cost,onTime,onBudget,jcl", lines[0]);
+        assertEquals(4, lines.length);
+        assertTrue(lines[3].startsWith("8,0.5,500,"), lines[3]);
+        StringWriter json = new StringWriter();
+        SweepJsonWriter.write(table, 42, json);
+        JsonNode root = new ObjectMapper().readTree(json.toString());
+        assertEquals(3, root.get("points").size());
+        assertEquals(table.rows().get(2).p80Completion(), root.at("/points/2/p80Completion").asDouble());
+        assertEquals(0.5, root.at("/points/2/values/governance.customizationApproval").asDouble());
+    }
+}

@@ -1,0 +1,143 @@
+package org.rolloutsim.scenarios;
+
+import java.util.List;
+import org.rolloutsim.random.Distribution;
+import org.rolloutsim.random.Distribution.LogNormal;
+import org.rolloutsim.random.Distribution.Normal;
+import org.rolloutsim.random.Distribution.Pert;
+import org.rolloutsim.random.Distribution.Triangular;
+import org.rolloutsim.random.Distribution.Uniform;
+import org.rolloutsim.scenarios.Node.ListNode;
+import org.rolloutsim.scenarios.Node.MapNode;
+import org.rolloutsim.scenarios.Node.Scalar;
+
+/**
+ * Reads a number or a distribution ({@code {triangular: [min, mode, max]}}, {@code pert},
+ * {@code uniform: [min, max]}, {@code normal: [mean, sd]}, {@code lognormal: [mean, sd]}) and checks
+ * its shape and that it can produce values inside the field's valid range.
+ */
+final class Distributions {
+    static final List<String> KINDS = List.of("triangular", "pert", "uniform", "normal", "lognormal");
+
+    private Distributions() {
+    }
+
+    /** The distribution at {@code node}, or {@code null} after recording why it is invalid. */
+    static Distribution read(Node node, String path, double min, double max, Problems problems) {
+        if (node instanceof Scalar s && s.kind() == Scalar.Kind.NUMBER) {
+            if (!finite(s, path, problems)) {
+                return null;
+            }
+            if (s.number() < min || s.number() > max) {
+                problems.add(s, path, s.text() + " is outside " + Numbers.range(min, max));
+                return null;
+            }
+            return Distribution.constant(s.number());
+        }
+        if (!(node instanceof MapNode map)) {
+            problems.add(node, path, "expected a number or a distribution such as {triangular: [min, mode, max]}, got "
+                    + node.describe() + quotedNumberHint(node));
+            return null;
+        }
+        if (map.entries().size() != 1) {
+            problems.add(map, path, "a distribution is written with exactly one of " + String.join(", ", KINDS)
+                    + ", e.g. {triangular: [0.2, 0.3, 0.5]}");
+            return null;
+        }
+        Node.Entry entry = map.entries().get(0);
+        String kind = entry.key();
+        String at = path + "." + kind;
+        if (!KINDS.contains(kind)) {
+            problems.add(entry.keyLocation(), path, "unknown distribution '" + kind + "'"
+                    + DidYouMean.hint(kind, KINDS) + "; use one of " + String.join(", ", KINDS));
+            return null;
+        }
+        int arity = kind.equals("triangular") || kind.equals("pert") ? 3 : 2;
+        double[] v = numbers(entry.value(), at, arity, kind, problems);
+        if (v == null) {
+            return null;
+        }
+        Distribution d = build(kind, v, entry.value(), at, problems);
+        if (d == null) {
+            return null;
+        }
+        if (d.lower() > max || d.upper() < min) {
+            problems.add(entry.value(), at, "the distribution lies entirely outside the valid range "
+                    + Numbers.range(min, max));
+            return null;
+        }
+        return d;
+    }
+
+    private static Distribution build(String kind, double[] v, Node at, String path, Problems problems) {
+        switch (kind) {
+            case "triangular", "pert" -> {
+                if (!(v[0] <= v[1] && v[1] <= v[2])) {
+                    problems.add(at, path, "needs min <= mode <= max, got " + Numbers.format(v[0]) + ", "
+                            + Numbers.format(v[1]) + ", " + Numbers.format(v[2]));
+                    return null;
+                }
+                return kind.equals("pert") ? new Pert(v[0], v[1], v[2]) : new Triangular(v[0], v[1], v[2]);
+            }
+            case "uniform" -> {
+                if (!(v[0] <= v[1])) {
+                    problems.add(at, path, "needs min <= max, got " + Numbers.format(v[0]) + ", " + Numbers.format(v[1]));
+                    return null;
+                }
+                return new Uniform(v[0], v[1]);
+            }
+            case "normal" -> {
+                if (v[1] < 0) {
+                    problems.add(at, path, "the standard deviation must be >= 0, got " + Numbers.format(v[1]));
+                    return null;
+                }
+                return new Normal(v[0], v[1]);
+            }
+            default -> {
+                if (v[0] <= 0 || v[1] < 0) {
+                    problems.add(at, path, "a lognormal needs mean > 0 and sd >= 0 (mean and sd of the value"
+                            + " itself, not of its log), got " + Numbers.format(v[0]) + ", " + Numbers.format(v[1]));
+                    return null;
+                }
+                return new LogNormal(v[0], v[1]);
+            }
+        }
+    }
+
+    private static double[] numbers(Node node, String path, int arity, String kind, Problems problems) {
+        String shape = arity == 3 ? "[min, mode, max]" : kind.equals("uniform") ? "[min, max]" : "[mean, sd]";
+        if (!(node instanceof ListNode list) || list.items().size() != arity) {
+            problems.add(node, path, kind + " takes a list of " + arity + " numbers " + shape + ", got "
+                    + (node instanceof ListNode l ? "a list of " + l.items().size() : node.describe()));
+            return null;
+        }
+        double[] v = new double[arity];
+        boolean ok = true;
+        for (int i = 0; i < arity; i++) {
+            Node item = list.items().get(i);
+            String itemPath = path + "[" + i + "]";
+            if (item instanceof Scalar s && s.kind() == Scalar.Kind.NUMBER) {
+                ok &= finite(s, itemPath, problems);
+                v[i] = s.number();
+            } else {
+                problems.add(item, itemPath, "expected a number, got " + item.describe() + quotedNumberHint(item));
+                ok = false;
+            }
+        }
+        return ok ? v : null;
+    }
+
+    static boolean finite(Scalar s, String path, Problems problems) {
+        if (!Double.isFinite(s.number())) {
+            problems.add(s, path, s.text() + " is not a finite number");
+            return false;
+        }
+        return true;
+    }
+
+    /** A hint for a number written in quotes. */
+    static String quotedNumberHint(Node node) {
+        return node instanceof Scalar s && s.kind() == Scalar.Kind.STRING && TreeReader.parseNumber(s.text().trim()) != null
+                ? " (a number in quotes is text; remove the quotes)" : "";
+    }
+}

@@ -1,0 +1,238 @@
+package org.rolloutsim.scenarios;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.rolloutsim.random.Distribution;
+import org.rolloutsim.scenarios.Node.Entry;
+import org.rolloutsim.scenarios.Node.ListNode;
+import org.rolloutsim.scenarios.Node.MapNode;
+import org.rolloutsim.scenarios.Node.Scalar;
+
+/**
+ * One mapping of a scenario file being read: typed access to its fields, each read recording a
+ * located problem instead of failing, so that reading goes on and every problem is reported.
+ * A read that fails returns {@code null}; the caller then skips what depended on it.
+ *
+ * <p>Unknown fields are reported when the mapping is opened, with a did-you-mean.
+ */
+final class Fields {
+    private final MapNode map;
+    private final String path;
+    private final Problems problems;
+
+    private Fields(MapNode map, String path, Problems problems) {
+        this.map = map;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /**
+     * Opens {@code node} as a mapping with the given known field names, or returns {@code null}
+     * after recording a type error.
+     *
+     * @param hint says more about an unknown field (e.g. that it belongs in another section); may
+     *             return "" and is asked only when no known field is close in spelling
+     */
+    static Fields open(Node node, String path, String what, Collection<String> known,
+                       Function<String, String> hint, Problems problems) {
+        if (!(node instanceof MapNode map)) {
+            problems.add(node, path, what + " must be a mapping of fields, got " + node.describe());
+            return null;
+        }
+        Fields fields = new Fields(map, path, problems);
+        for (Entry e : map.entries()) {
+            if (!known.contains(e.key())) {
+                String suggestion = DidYouMean.hint(e.key(), known);
+                String more = suggestion.isEmpty() && hint != null ? hint.apply(e.key()) : "";
+                problems.add(e.keyLocation(), fields.path(e.key()), "unknown field '" + e.key() + "' in "
+                        + what + suggestion + more);
+            }
+        }
+        return fields;
+    }
+
+    MapNode map() {
+        return map;
+    }
+
+    String path() {
+        return path;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    String path(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** The value of {@code key}; {@code null} when absent or written as null. */
+    Node node(String key) {
+        Node n = map.get(key);
+        return n instanceof Scalar s && s.isNull() ? null : n;
+    }
+
+    boolean has(String key) {
+        return node(key) != null;
+    }
+
+    void missing(String key, String why) {
+        problems.add(map, path, "missing required field '" + key + "'" + (why == null ? "" : ": " + why));
+    }
+
+    /** Text of a scalar (numbers and booleans as written). */
+    String text(String key, boolean required) {
+        Node n = node(key);
+        if (n == null) {
+            if (required) {
+                missing(key, null);
+            }
+            return null;
+        }
+        if (n instanceof Scalar s) {
+            return s.text();
+        }
+        problems.add(n, path(key), "expected text, got " + n.describe());
+        return null;
+    }
+
+    /** A whole number in [min, max] (structural counts and week numbers). */
+    Integer whole(String key, long min, long max, boolean required) {
+        Node n = node(key);
+        if (n == null) {
+            if (required) {
+                missing(key, null);
+            }
+            return null;
+        }
+        return whole(n, path(key), min, max, problems);
+    }
+
+    static Integer whole(Node n, String path, long min, long max, Problems problems) {
+        if (!(n instanceof Scalar s) || s.kind() != Scalar.Kind.NUMBER) {
+            problems.add(n, path, "expected a whole number, got " + n.describe() + Distributions.quotedNumberHint(n)
+                    + (n instanceof MapNode ? " (this count cannot be a distribution)" : ""));
+            return null;
+        }
+        if (!Distributions.finite(s, path, problems)) {
+            return null;
+        }
+        if (s.number() != Math.rint(s.number())) {
+            problems.add(s, path, s.text() + " is not a whole number");
+            return null;
+        }
+        if (s.number() < min || s.number() > max) {
+            problems.add(s, path, s.text() + " is outside " + Numbers.range(min, max));
+            return null;
+        }
+        return (int) s.number();
+    }
+
+    /** A plain (not uncertain) number in [min, max]. */
+    Double number(String key, double min, double max) {
+        Node n = node(key);
+        if (n == null) {
+            return null;
+        }
+        if (!(n instanceof Scalar s) || s.kind() != Scalar.Kind.NUMBER) {
+            problems.add(n, path(key), "expected a number, got " + n.describe() + Distributions.quotedNumberHint(n)
+                    + (n instanceof MapNode ? " (this value cannot be a distribution)" : ""));
+            return null;
+        }
+        if (!Distributions.finite(s, path(key), problems)) {
+            return null;
+        }
+        if (s.number() < min || s.number() > max) {
+            problems.add(s, path(key), s.text() + " is outside " + Numbers.range(min, max));
+            return null;
+        }
+        return s.number();
+    }
+
+    /** A number or a distribution that can produce values in [min, max]. */
+    Distribution distribution(String key, double min, double max, boolean required) {
+        Node n = node(key);
+        if (n == null) {
+            if (required) {
+                missing(key, null);
+            }
+            return null;
+        }
+        return Distributions.read(n, path(key), min, max, problems);
+    }
+
+    Boolean bool(String key) {
+        Node n = node(key);
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof Scalar s && s.kind() == Scalar.Kind.BOOLEAN) {
+            return Boolean.parseBoolean(s.text()) || s.text().equalsIgnoreCase("yes") || s.text().equalsIgnoreCase("on")
+                    || s.text().equalsIgnoreCase("y");
+        }
+        problems.add(n, path(key), "expected true or false, got " + n.describe());
+        return null;
+    }
+
+    LocalDate date(String key) {
+        String text = text(key, false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(node(key), path(key), "'" + text + "' is not a date; write it as YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    /** One of an enum's values, written in kebab-case in the file ({@code hold-the-line}). */
+    <E extends Enum<E>> E choice(String key, Class<E> type) {
+        String text = text(key, false);
+        if (text == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (E value : type.getEnumConstants()) {
+            String name = fileName(value);
+            if (name.equals(text)) {
+                return value;
+            }
+            names.add(name);
+        }
+        problems.add(node(key), path(key), "'" + text + "' is not one of " + String.join(", ", names)
+                + DidYouMean.hint(text, names));
+        return null;
+    }
+
+    static String fileName(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A list of at most {@code maxItems}; {@code null} (after a problem) when not a list or too long. */
+    ListNode list(String key, int maxItems, String what, boolean required) {
+        Node n = node(key);
+        if (n == null) {
+            if (required) {
+                missing(key, "list the " + what);
+            }
+            return null;
+        }
+        if (!(n instanceof ListNode list)) {
+            problems.add(n, path(key), "expected a list of " + what + ", got " + n.describe());
+            return null;
+        }
+        if (list.items().size() > maxItems) {
+            problems.add(n, path(key), list.items().size() + " " + what + " is more than the limit of " + maxItems);
+            return null;
+        }
+        return list;
+    }
+}

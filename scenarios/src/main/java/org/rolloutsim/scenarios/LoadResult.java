@@ -1,0 +1,61 @@
+package org.rolloutsim.scenarios;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The outcome of loading a scenario file: either a validated {@link ScenarioSet} or a non-empty
+ * list of {@link ScenarioError}s, never both and never a half-built scenario.
+ */
+public final class LoadResult {
+    private final ScenarioSet scenarioSet;
+    private final List<ScenarioError> errors;
+
+    private LoadResult(ScenarioSet scenarioSet, List<ScenarioError> errors) {
+        this.scenarioSet = scenarioSet;
+        this.errors = List.copyOf(errors);
+    }
+
+    static LoadResult of(ScenarioSet set) {
+        return new LoadResult(set, List.of());
+    }
+
+    static LoadResult failed(List<ScenarioError> errors) {
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("a failed load has at least one error");
+        }
+        return new LoadResult(null, errors);
+    }
+
+    /** True when the file loaded and validated. */
+    public boolean isOk() {
+        return scenarioSet != null;
+    }
+
+    /**
+     * The loaded scenarios.
+     *
+     * @throws IllegalStateException when loading failed; the message lists the errors
+     */
+    public ScenarioSet scenarioSet() {
+        if (scenarioSet == null) {
+            throw new IllegalStateException("the scenario did not load:\n" + errorText());
+        }
+        return scenarioSet;
+    }
+
+    /** Every problem found, in file order as far as possible; empty when {@link #isOk()}. */
+    public List<ScenarioError> errors() {
+        return errors;
+    }
+
+    /** The errors, one {@code file:line:column: path: message} per line. */
+    public String errorText() {
+        return errors.stream().map(ScenarioError::toString).collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public String toString() {
+        return isOk() ? "LoadResult[" + scenarioSet + "]" : "LoadResult[" + errors.size() + " errors]";
+    }
+}

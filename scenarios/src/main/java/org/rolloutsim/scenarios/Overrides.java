@@ -1,0 +1,185 @@
+package org.rolloutsim.scenarios;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rolloutsim.scenarios.Node.ListNode;
+import org.rolloutsim.scenarios.Node.MapNode;
+import org.rolloutsim.scenarios.Node.Scalar;
+
+/**
+ * Applies {@link ScenarioLoader.Override}s to a tree before validation: each sets the value at a
+ * field path ({@code governance.customizationApproval}, {@code sites[2].users},
+ * {@code sites.mercy-central.users}, {@code parameters.legacyEffort.homegrown}) to a value read as
+ * YAML ({@code 0.3}, {@code hold-the-line}, {@code {triangular: [0.2, 0.3, 0.5]}}; {@code null}
+ * deletes the field). Values set this way are located at file {@code override}, line = the
+ * override's 1-based position in the list, so validation errors name the override.
+ */
+final class Overrides {
+    static final String FILE = "override";
+    private static final int MAX_SEGMENTS = 16;
+
+    private Overrides() {
+    }
+
+    /** A segment of a path: a field name (or list item id), or a list index. */
+    private record Step(String name, int index) {
+        boolean isIndex() {
+            return name == null;
+        }
+
+        @Override
+        public String toString() {
+            return isIndex() ? "[" + index + "]" : name;
+        }
+    }
+
+    /** The tree with every override applied, in order; problems with the overrides are recorded. */
+    static Node apply(Node root, List<ScenarioLoader.Override> overrides, Problems problems) {
+        Node tree = root;
+        for (int i = 0; i < overrides.size(); i++) {
+            ScenarioLoader.Override o = overrides.get(i);
+            Location at = new Location(FILE, i + 1, 1);
+            List<Step> steps = parse(o.path(), at, problems);
+            if (steps == null) {
+                continue;
+            }
+            Node value = value(o.value(), i + 1, problems);
+            if (value == null) {
+                continue;
+            }
+            Node updated = set(tree, steps, 0, value, at, o.path(), problems);
+            if (updated != null) {
+                tree = updated;
+            }
+        }
+        return tree;
+    }
+
+    private static Node value(String text, int line, Problems problems) {
+        if (text == null || text.isBlank()) {
+            return Scalar.string(text == null ? "" : text, new Location(FILE, line, 1));
+        }
+        // Leading newlines put the value on line `line` of the pseudo-file "override".
+        return TreeReader.read(FILE, "\n".repeat(line - 1) + text, false, problems);
+    }
+
+    private static List<Step> parse(String path, Location at, Problems problems) {
+        if (path == null || path.isBlank()) {
+            problems.add(at, "", "an override needs a field path such as governance.customizationApproval");
+            return null;
+        }
+        List<Step> steps = new ArrayList<>();
+        for (String part : path.split("\\.", -1)) {
+            int bracket = part.indexOf('[');
+            String name = bracket < 0 ? part : part.substring(0, bracket);
+            if (name.isEmpty() && (bracket != 0 || steps.isEmpty())) {
+                problems.add(at, path, "malformed field path: use names separated by dots, with [i] for list items");
+                return null;
+            }
+            if (!name.isEmpty()) {
+                steps.add(new Step(name, -1));
+            }
+            String rest = bracket < 0 ? "" : part.substring(bracket);
+            while (!rest.isEmpty()) {
+                int close = rest.indexOf(']');
+                if (!rest.startsWith("[") || close < 2 || !rest.substring(1, close).matches("\\d{1,6}")) {
+                    problems.add(at, path, "malformed list index in '" + part + "': write [0], [1], ...");
+                    return null;
+                }
+                steps.add(new Step(null, Integer.parseInt(rest.substring(1, close))));
+                rest = rest.substring(close + 1);
+            }
+        }
+        if (steps.size() > MAX_SEGMENTS) {
+            problems.add(at, path, "the field path is longer than " + MAX_SEGMENTS + " steps");
+            return null;
+        }
+        return steps;
+    }
+
+    /** {@code node} with the value at steps[k..] set; {@code null} after a problem. */
+    private static Node set(Node node, List<Step> steps, int k, Node value, Location at, String path,
+                            Problems problems) {
+        boolean delete = value instanceof Scalar s && s.isNull();
+        Step step = steps.get(k);
+        boolean last = k == steps.size() - 1;
+        if (node == null || node instanceof Scalar s && s.isNull()) {
+            if (step.isIndex()) {
+                problems.add(at, path, "there is no list at " + prefix(steps, k) + " to index");
+                return null;
+            }
+            node = new MapNode(List.of(), at);
+        }
+        if (node instanceof MapNode map) {
+            if (step.isIndex()) {
+                problems.add(at, path, prefix(steps, k) + " is a mapping, not a list: use ." + "name instead of [i]");
+                return null;
+            }
+            if (last) {
+                return delete ? map.without(step.name()) : map.with(step.name(), at, value);
+            }
+            Node child = set(map.get(step.name()), steps, k + 1, value, at, path, problems);
+            return child == null ? null : map.with(step.name(), at, child);
+        }
+        if (node instanceof ListNode list) {
+            int index = step.isIndex() ? step.index() : indexOfId(list, step.name());
+            if (index < 0 || index >= list.items().size()) {
+                problems.add(at, path, step.isIndex()
+                        ? "index " + step.index() + " is out of range: " + prefix(steps, k) + " has "
+                                + list.items().size() + " items"
+                        : "no item with id '" + step.name() + "' in " + prefix(steps, k) + DidYouMean.hint(step.name(), ids(list)));
+                return null;
+            }
+            List<Node> items = new ArrayList<>(list.items());
+            if (last) {
+                if (delete) {
+                    items.remove(index);
+                } else {
+                    items.set(index, value);
+                }
+            } else {
+                Node child = set(items.get(index), steps, k + 1, value, at, path, problems);
+                if (child == null) {
+                    return null;
+                }
+                items.set(index, child);
+            }
+            return new ListNode(items, list.location());
+        }
+        problems.add(at, path, prefix(steps, k) + " is " + node.describe() + ", which has no fields to set");
+        return null;
+    }
+
+    private static int indexOfId(ListNode list, String id) {
+        for (int i = 0; i < list.items().size(); i++) {
+            if (list.items().get(i) instanceof MapNode item && item.get("id") instanceof Scalar s && s.text().equals(id)) {
+                return i;
+            }
+        }
+        return id.matches("\\d{1,6}") ? Integer.parseInt(id) : -1;
+    }
+
+    private static List<String> ids(ListNode list) {
+        List<String> ids = new ArrayList<>();
+        for (Node item : list.items()) {
+            if (item instanceof MapNode map && map.get("id") instanceof Scalar s) {
+                ids.add(s.text());
+            }
+        }
+        return ids;
+    }
+
+    private static String prefix(List<Step> steps, int k) {
+        if (k == 0) {
+            return "the scenario";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < k; i++) {
+            if (i > 0 && !steps.get(i).isIndex()) {
+                out.append('.');
+            }
+            out.append(steps.get(i));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,461 @@
+package org.rolloutsim.scenarios;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.rolloutsim.random.Distribution;
+import org.rolloutsim.scenario.Governance;
+import org.rolloutsim.scenario.Legacy;
+import org.rolloutsim.scenario.Module;
+import org.rolloutsim.scenario.Parameters;
+import org.rolloutsim.scenario.Practices;
+import org.rolloutsim.scenario.Program;
+import org.rolloutsim.scenario.Program.FixedCost;
+import org.rolloutsim.scenario.Risk;
+import org.rolloutsim.scenario.Scenario;
+import org.rolloutsim.scenario.Site;
+import org.rolloutsim.scenario.Strategy;
+import org.rolloutsim.scenario.Team;
+import org.rolloutsim.scenario.TimelinePolicy;
+import org.rolloutsim.scenarios.Node.ListNode;
+
+/**
+ * Maps a scenario's located tree onto the sim-core records ({@link Scenario} and its parts),
+ * checking types, ranges, references and sizes as it goes. Defaults (MODEL.md section 8) fill
+ * whatever the file leaves out. Returns a scenario only when nothing at all was wrong.
+ */
+final class ScenarioBinder {
+    /** The default week 0 when a file gives no {@code program.start}: a Monday. */
+    static final LocalDate DEFAULT_START = LocalDate.of(2027, 1, 4);
+    static final int MAX_SITES = 10_000;
+    static final int MAX_MODULES = 1_000;
+    static final int MAX_RISKS = 1_000;
+    static final int MAX_FIXED_COSTS = 1_000;
+    static final int MAX_USERS_PER_SITE = 1_000_000;
+    static final int MAX_WORKFLOWS_PER_MODULE = 100_000;
+    static final int MAX_INTERFACES_PER_SITE = 100_000;
+    static final double MAX_FTE = 100_000;
+    static final double MAX_WEEKLY_COST = 1e7;
+    static final double MAX_MONEY = 1e13;
+    /** Ids name output columns ({@code sites.ID.complexity}), so they cannot hold dots or spaces. */
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+
+    private final Problems problems;
+    private int horizonWeeks = Program.DEFAULT_HORIZON_WEEKS;
+
+    private ScenarioBinder(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** The scenario of {@code root}, or {@code null} when any problem was found (all recorded). */
+    static Scenario bind(Node root, Problems problems) {
+        int before = problems.count();
+        Scenario scenario;
+        try {
+            scenario = new ScenarioBinder(problems).scenario(root);
+        } catch (IllegalArgumentException e) {
+            // The sim-core records check their own invariants; validation above should have caught
+            // anything they reject, but if not, it is still a problem with the file, not a crash.
+            problems.add(root, "", e.getMessage());
+            return null;
+        }
+        return problems.count() == before ? scenario : null;
+    }
+
+    private Scenario scenario(Node root) {
+        Fields top = Fields.open(root, "", "a scenario", FieldNames.TOP,
+                key -> FieldNames.misplacedHint(key, ""), problems);
+        if (top == null) {
+            return null;
+        }
+        String name = top.text("name", true);
+        String description = top.text("description", false);
+        Program program = program(top);
+        List<Module> modules = modules(top);
+        List<Site> sites = sites(top);
+        Team team = team(top);
+        Governance governance = governance(top);
+        Practices practices = practices(top);
+        StrategyBinder.Result strategy = StrategyBinder.bind(top, modules, sites, practices, horizonWeeks, problems);
+        List<Risk> risks = RiskBinder.bind(top, strategy == null ? null : strategy.waveIds(), sites, horizonWeeks,
+                problems);
+        Parameters parameters = ParametersBinder.bind(top, problems);
+        if (name == null || program == null || modules == null || sites == null || team == null
+                || governance == null || practices == null || strategy == null || risks == null
+                || parameters == null) {
+            return null;
+        }
+        return new Scenario(name, description, program, modules, sites, strategy.strategy(), team, governance,
+                practices, risks, parameters);
+    }
+
+    private Program program(Fields top) {
+        Node node = top.node("program");
+        if (node == null) {
+            return new Program(DEFAULT_START, horizonWeeks, null, null, null, null, null);
+        }
+        Fields f = Fields.open(node, "program", "program", FieldNames.PROGRAM,
+                key -> FieldNames.misplacedHint(key, "program"), problems);
+        if (f == null) {
+            return null;
+        }
+        boolean ok = true;
+        LocalDate start = f.date("start");
+        if (start != null && start.getDayOfWeek() != DayOfWeek.MONDAY) {
+            LocalDate before = start.with(java.time.temporal.TemporalAdjusters.previous(DayOfWeek.MONDAY));
+            problems.add(f.node("start"), f.path("start"), start + " is a "
+                    + start.getDayOfWeek().toString().charAt(0) + start.getDayOfWeek().toString().substring(1).toLowerCase()
+                    + "; week 0 starts on a Monday (e.g. " + before + " or " + before.plusWeeks(1) + ")");
+            ok = false;
+        } else if (start == null && f.has("start")) {
+            ok = false;
+        }
+        if (f.has("horizonWeeks")) {
+            Integer h = f.whole("horizonWeeks", 1, Program.MAX_HORIZON_WEEKS, false);
+            if (h == null) {
+                ok = false;
+            } else {
+                horizonWeeks = h;
+            }
+        }
+        String currency = f.text("currency", false);
+        if (currency != null && !currency.matches("[A-Z]{3}")) {
+            problems.add(f.node("currency"), f.path("currency"), "'" + currency
+                    + "' is not a three-letter currency code such as USD, EUR or GBP");
+            ok = false;
+        }
+        Double budget = f.number("budget", 0, MAX_MONEY);
+        ok &= budget != null || !f.has("budget");
+        Integer target = f.whole("targetWeek", 1, horizonWeeks, false);
+        ok &= target != null || !f.has("targetWeek");
+        Distribution delay = f.distribution("delayCostPerDay", 0, 1e10, false);
+        ok &= delay != null || !f.has("delayCostPerDay");
+        List<FixedCost> fixedCosts = fixedCosts(f);
+        ok &= fixedCosts != null;
+        if (!ok) {
+            return null;
+        }
+        return new Program(start == null ? DEFAULT_START : start, horizonWeeks, currency,
+                budget == null ? OptionalDouble.empty() : OptionalDouble.of(budget),
+                target == null ? OptionalInt.empty() : OptionalInt.of(target), delay, fixedCosts);
+    }
+
+    private List<FixedCost> fixedCosts(Fields program) {
+        ListNode list = program.list("fixedCosts", MAX_FIXED_COSTS, "fixed costs", false);
+        if (list == null) {
+            return program.has("fixedCosts") ? null : List.of();
+        }
+        List<FixedCost> costs = new ArrayList<>();
+        Ids ids = new Ids("fixed cost", problems);
+        boolean ok = true;
+        for (int i = 0; i < list.items().size(); i++) {
+            String path = "program.fixedCosts[" + i + "]";
+            Fields f = Fields.open(list.items().get(i), path, "a fixed cost", FieldNames.FIXED_COST, null, problems);
+            if (f == null) {
+                ok = false;
+                continue;
+            }
+            String id = ids.read(f);
+            Distribution amount = f.distribution("amount", 0, MAX_MONEY, true);
+            int[] weeks = window(f, "weeks", horizonWeeks, problems);
+            if (id == null || amount == null || weeks == null) {
+                ok = false;
+                continue;
+            }
+            costs.add(new FixedCost(id, amount, weeks[0], weeks[1]));
+        }
+        return ok ? costs : null;
+    }
+
+    /**
+     * A {@code [from, to]} pair of weeks with 0 <= from <= to < horizon; {@code null} after a
+     * problem. A missing field gives {@code [0, horizon - 1]}.
+     */
+    static int[] window(Fields f, String key, int horizonWeeks, Problems problems) {
+        Node n = f.node(key);
+        if (n == null) {
+            return new int[] {0, horizonWeeks - 1};
+        }
+        if (!(n instanceof ListNode list) || list.items().size() != 2) {
+            problems.add(n, f.path(key), "expected [fromWeek, toWeek], got "
+                    + (n instanceof ListNode l ? "a list of " + l.items().size() : n.describe()));
+            return null;
+        }
+        Integer from = Fields.whole(list.items().get(0), f.path(key) + "[0]", 0, Integer.MAX_VALUE, problems);
+        Integer to = Fields.whole(list.items().get(1), f.path(key) + "[1]", 0, Integer.MAX_VALUE, problems);
+        if (from == null || to == null) {
+            return null;
+        }
+        if (from > to) {
+            problems.add(n, f.path(key), "the window [" + from + ", " + to + "] ends before it starts");
+            return null;
+        }
+        if (to >= horizonWeeks) {
+            problems.add(list.items().get(1), f.path(key) + "[1]", "week " + to
+                    + " is at or beyond the horizon (program.horizonWeeks = " + horizonWeeks + ")");
+            return null;
+        }
+        return new int[] {from, to};
+    }
+
+    private List<Module> modules(Fields top) {
+        ListNode list = top.list("modules", MAX_MODULES, "modules", true);
+        if (list == null) {
+            return null;
+        }
+        if (list.items().isEmpty()) {
+            problems.add(list, "modules", "a scenario needs at least one module");
+            return null;
+        }
+        List<Module> modules = new ArrayList<>();
+        Ids ids = new Ids("module", problems);
+        boolean ok = true;
+        for (int i = 0; i < list.items().size(); i++) {
+            String path = "modules[" + i + "]";
+            Fields f = Fields.open(list.items().get(i), path, "a module", FieldNames.MODULE,
+                    key -> FieldNames.misplacedHint(key, "modules[]"), problems);
+            if (f == null) {
+                ok = false;
+                continue;
+            }
+            String id = ids.read(f);
+            Integer workflows = f.whole("workflows", 0, MAX_WORKFLOWS_PER_MODULE, true);
+            if (id == null || workflows == null) {
+                ok = false;
+                continue;
+            }
+            modules.add(new Module(id, workflows));
+        }
+        return ok ? modules : null;
+    }
+
+    private List<Site> sites(Fields top) {
+        ListNode list = top.list("sites", MAX_SITES, "sites", true);
+        if (list == null) {
+            return null;
+        }
+        if (list.items().isEmpty()) {
+            problems.add(list, "sites", "a scenario needs at least one site");
+            return null;
+        }
+        List<Site> sites = new ArrayList<>();
+        Ids ids = new Ids("site", problems);
+        boolean ok = true;
+        for (int i = 0; i < list.items().size(); i++) {
+            String path = "sites[" + i + "]";
+            Fields f = Fields.open(list.items().get(i), path, "a site", FieldNames.SITE,
+                    key -> FieldNames.misplacedHint(key, "sites[]"), problems);
+            if (f == null) {
+                ok = false;
+                continue;
+            }
+            String id = ids.read(f);
+            String name = f.text("name", false);
+            Integer users = f.whole("users", 1, MAX_USERS_PER_SITE, true);
+            Distribution complexity = f.distribution("complexity", 0.1, 10, false);
+            Legacy legacy = f.choice("legacy", Legacy.class);
+            Distribution leadership = f.distribution("leadership", 0, 1, false);
+            Distribution readiness = f.distribution("readiness", 0, 1, false);
+            Integer interfaces = f.whole("interfaces", 0, MAX_INTERFACES_PER_SITE, false);
+            if (id == null || users == null || failed(f, "name", name) || failed(f, "complexity", complexity)
+                    || failed(f, "legacy", legacy) || failed(f, "leadership", leadership)
+                    || failed(f, "readiness", readiness) || failed(f, "interfaces", interfaces)) {
+                ok = false;
+                continue;
+            }
+            sites.add(new Site(id, name, users, complexity, legacy, leadership, readiness,
+                    interfaces == null ? Site.DEFAULT_INTERFACES : interfaces));
+        }
+        return ok ? sites : null;
+    }
+
+    /** True when an optional field was written but could not be read. */
+    static boolean failed(Fields f, String key, Object value) {
+        return value == null && f.has(key);
+    }
+
+    private Team team(Fields top) {
+        Node node = top.node("team");
+        if (node == null) {
+            top.missing("team", "at least team: {staff: {fte, weeklyCost}}");
+            return null;
+        }
+        Fields f = Fields.open(node, "team", "team", FieldNames.TEAM, key -> FieldNames.misplacedHint(key, "team"),
+                problems);
+        if (f == null) {
+            return null;
+        }
+        Team.Member staff = member(f, "staff", true);
+        Team.Member consultants = member(f, "consultants", false);
+        Team.Member vendor = member(f, "vendor", false);
+        Distribution hiringLag = f.distribution("hiringLagWeeks", 0, 520, false);
+        Distribution rampUp = f.distribution("rampUpWeeks", 1, 520, false);
+        Distribution partnership = f.distribution("partnership", 0, 1, false);
+        if (staff == null || failed(f, "consultants", consultants) || failed(f, "vendor", vendor)
+                || failed(f, "hiringLagWeeks", hiringLag) || failed(f, "rampUpWeeks", rampUp)
+                || failed(f, "partnership", partnership)) {
+            return null;
+        }
+        double people = staff.fte().upper() + (consultants == null ? 0 : consultants.fte().upper())
+                + (vendor == null ? 0 : vendor.fte().upper());
+        if (people < 0.5) {
+            problems.add(f.map(), "team", "the team has no one in it: give staff, consultants or vendor an fte of at least 1");
+            return null;
+        }
+        return new Team(staff, consultants, vendor, hiringLag, rampUp, partnership);
+    }
+
+    private Team.Member member(Fields team, String key, boolean required) {
+        Node node = team.node(key);
+        if (node == null) {
+            if (required) {
+                team.missing(key, "the programme's own staff, {fte, weeklyCost}");
+            }
+            return null;
+        }
+        Fields f = Fields.open(node, team.path(key), "team." + key, FieldNames.MEMBER, null, problems);
+        if (f == null) {
+            return null;
+        }
+        Distribution fte = f.distribution("fte", 0, MAX_FTE, true);
+        Distribution weeklyCost = f.distribution("weeklyCost", 0, MAX_WEEKLY_COST, true);
+        return fte == null || weeklyCost == null ? null : new Team.Member(fte, weeklyCost);
+    }
+
+    private Governance governance(Fields top) {
+        Node node = top.node("governance");
+        if (node == null) {
+            return Governance.defaults();
+        }
+        Fields f = Fields.open(node, "governance", "governance", FieldNames.GOVERNANCE,
+                key -> FieldNames.misplacedHint(key, "governance"), problems);
+        if (f == null) {
+            return null;
+        }
+        Distribution approval = f.distribution("customizationApproval", 0, 1, false);
+        Distribution threshold = f.distribution("readinessThreshold", 0, 1, false);
+        Integer maxCritical = f.whole("maxCriticalDefects", 0, 100_000, false);
+        TimelinePolicy policy = f.choice("timelinePolicy", TimelinePolicy.class);
+        Distribution tolerance = f.distribution("tolerance", 0, 1, false);
+        if (failed(f, "customizationApproval", approval) || failed(f, "readinessThreshold", threshold)
+                || failed(f, "maxCriticalDefects", maxCritical) || failed(f, "timelinePolicy", policy)
+                || failed(f, "tolerance", tolerance)) {
+            return null;
+        }
+        return new Governance(approval, threshold, maxCritical == null ? 0 : maxCritical, policy, tolerance);
+    }
+
+    private Practices practices(Fields top) {
+        Node node = top.node("practices");
+        if (node == null) {
+            return Practices.defaults();
+        }
+        Fields f = Fields.open(node, "practices", "practices", FieldNames.PRACTICES,
+                key -> FieldNames.misplacedHint(key, "practices"), problems);
+        if (f == null) {
+            return null;
+        }
+        Integer prep = f.whole("prepWeeks", 1, 520, false);
+        Integer cycles = f.whole("testCycles", 0, 50, false);
+        Integer cycleWeeks = f.whole("testCycleWeeks", 1, 52, false);
+        Integer training = f.whole("trainingWeeks", 0, 104, false);
+        Practices.CommandCentre commandCentre = commandCentre(f);
+        Distribution supportRatio = f.distribution("supportRatio", 1, 10_000, false);
+        Boolean embedding = f.bool("crossSiteEmbedding");
+        Distribution wellness = wellness(f);
+        Boolean celebrate = f.bool("celebrateMilestones");
+        Distribution maintenance = f.distribution("interfaceMaintenanceFte", 0, MAX_FTE, false);
+        if (failed(f, "prepWeeks", prep) || failed(f, "testCycles", cycles) || failed(f, "testCycleWeeks", cycleWeeks)
+                || failed(f, "trainingWeeks", training) || failed(f, "commandCentre", commandCentre)
+                || failed(f, "supportRatio", supportRatio) || failed(f, "crossSiteEmbedding", embedding)
+                || failed(f, "wellness", wellness) || failed(f, "celebrateMilestones", celebrate)
+                || failed(f, "interfaceMaintenanceFte", maintenance)) {
+            return null;
+        }
+        int prepWeeks = prep == null ? Practices.DEFAULT_PREP_WEEKS : prep;
+        int testCycles = cycles == null ? Practices.DEFAULT_TEST_CYCLES : cycles;
+        int testCycleWeeks = cycleWeeks == null ? Practices.DEFAULT_TEST_CYCLE_WEEKS : cycleWeeks;
+        if (testCycles * testCycleWeeks > prepWeeks) {
+            problems.add(f.map(), "practices", testCycles + " test cycles of " + testCycleWeeks + " weeks ("
+                    + testCycles * testCycleWeeks + " weeks) do not fit in the " + prepWeeks
+                    + " weeks of preparation (prepWeeks)");
+            return null;
+        }
+        return new Practices(prepWeeks, testCycles, testCycleWeeks,
+                training == null ? Practices.DEFAULT_TRAINING_WEEKS : training, commandCentre, supportRatio,
+                embedding != null && embedding, wellness, celebrate != null && celebrate, maintenance);
+    }
+
+    private Practices.CommandCentre commandCentre(Fields practices) {
+        Node node = practices.node("commandCentre");
+        if (node == null) {
+            return null;
+        }
+        Fields f = Fields.open(node, "practices.commandCentre", "practices.commandCentre", FieldNames.COMMAND_CENTRE,
+                null, problems);
+        if (f == null) {
+            return null;
+        }
+        Distribution fte = f.distribution("fte", 0, MAX_FTE, false);
+        Distribution weeklyCost = f.distribution("weeklyCost", 0, MAX_WEEKLY_COST, false);
+        Integer minWeeks = f.whole("minWeeks", 0, 520, false);
+        Distribution exit = f.distribution("exitIncidentsPerThousandUsers", 0, 1e6, false);
+        if (failed(f, "fte", fte) || failed(f, "weeklyCost", weeklyCost) || failed(f, "minWeeks", minWeeks)
+                || failed(f, "exitIncidentsPerThousandUsers", exit)) {
+            return null;
+        }
+        return new Practices.CommandCentre(fte, weeklyCost, minWeeks == null ? 2 : minWeeks, exit);
+    }
+
+    private Distribution wellness(Fields practices) {
+        Node node = practices.node("wellness");
+        if (node == null) {
+            return null;
+        }
+        Fields f = Fields.open(node, "practices.wellness", "practices.wellness", FieldNames.WELLNESS, null, problems);
+        return f == null ? null : f.distribution("costPerFteWeek", 0, MAX_WEEKLY_COST, true);
+    }
+
+    /** Reads the {@code id} of list items and reports malformed and duplicate ids. */
+    static final class Ids {
+        private final String what;
+        private final Problems problems;
+        private final Map<String, Node> seen = new LinkedHashMap<>();
+
+        Ids(String what, Problems problems) {
+            this.what = what;
+            this.problems = problems;
+        }
+
+        String read(Fields f) {
+            String id = f.text("id", true);
+            if (id == null) {
+                return null;
+            }
+            Node at = f.node("id");
+            if (!ID.matcher(id).matches()) {
+                problems.add(at, f.path("id"), "'" + id + "' is not a valid " + what + " id: use letters, digits,"
+                        + " '-' and '_' (at most 64; ids name output columns)"
+                        + (what.equals("site") ? "; put the display name in name:" : ""));
+                return null;
+            }
+            Node first = seen.putIfAbsent(id, at);
+            if (first != null) {
+                problems.add(at, f.path("id"), "duplicate " + what + " id '" + id + "' (also at line "
+                        + first.location().line() + ")");
+                return null;
+            }
+            return id;
+        }
+
+        java.util.Set<String> ids() {
+            return seen.keySet();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.rolloutsim.scenarios;
+
+import java.util.Objects;
+
+/**
+ * One problem with a scenario file, where it is and what is wrong.
+ *
+ * @param file    the file as the user named it ({@code bundled:NAME.yaml} for a bundled scenario,
+ *                {@code override} for a value given with {@link ScenarioLoader.Override})
+ * @param line    1-based line of the offending value (for an override: its 1-based position in
+ *                the list of overrides)
+ * @param column  1-based column of the offending value
+ * @param path    field path, e.g. {@code sites[3].leadership}; empty for a problem with the file
+ *                as a whole (unreadable, malformed, too large)
+ * @param message what is wrong, in a planner's words
+ */
+public record ScenarioError(String file, int line, int column, String path, String message) {
+
+    public ScenarioError {
+        Objects.requireNonNull(file, "file");
+        path = path == null ? "" : path;
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** {@code file:line:column: path: message} (without {@code path: } when the path is empty). */
+    @Override
+    public String toString() {
+        String where = file + ":" + line + ":" + column + ": ";
+        return path.isEmpty() ? where + message : where + path + ": " + message;
+    }
+}

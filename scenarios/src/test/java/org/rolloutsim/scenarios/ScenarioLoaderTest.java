@@ -1,0 +1,287 @@
+package org.rolloutsim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rolloutsim.random.Distribution;
+import org.rolloutsim.scenario.Legacy;
+import org.rolloutsim.scenario.Parameter;
+import org.rolloutsim.scenario.Practices;
+import org.rolloutsim.scenario.Program;
+import org.rolloutsim.scenario.Scenario;
+import org.rolloutsim.scenario.Strategy;
+import org.rolloutsim.scenario.TimelinePolicy;
+
+class ScenarioLoaderTest {
+    static final String MINIMAL = """
+            name: Minimal
+            team: {staff: {fte: 10, weeklyCost: 2000}}
+            modules: [{id: inpatient, workflows: 100}]
+            sites: [{id: a, users: 1000}]
+            strategy: {kind: big-bang, goLiveWeek: 90}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private Scenario loadOne(String name, String text) throws IOException {
+        LoadResult result = ScenarioLoader.load(write(name, text));
+        assertTrue(result.isOk(), result::errorText);
+        return result.scenarioSet().scenarios().get(0).scenario();
+    }
+
+    @Test
+    void minimalFileFillsEveryDefault() throws IOException {
+        Scenario s = loadOne("minimal.yaml", MINIMAL);
+        assertEquals("Minimal", s.name());
+        assertEquals(Program.DEFAULT_HORIZON_WEEKS, s.program().horizonWeeks());
+        assertEquals(ScenarioBinder.DEFAULT_START, s.program().start());
+        assertEquals(Practices.defaults(), s.practices());
+        assertEquals(TimelinePolicy.HOLD_THE_LINE, s.governance().timelinePolicy());
+        assertEquals(Legacy.VENDOR, s.sites().get(0).legacy());
+        assertEquals(20, s.sites().get(0).interfaces());
+        assertEquals(new Strategy.BigBang(90, 8), s.strategy());
+        assertFalse(s.parameters().isOverridden(Parameter.TEST_DETECTION));
+    }
+
+    @Test
+    void yaml11ExponentNumbersAreReadAsNumbers() throws IOException {
+        Scenario s = loadOne("numbers.yaml", MINIMAL + "program: {budget: 6.0e8, delayCostPerDay: 1.0e6}\n");
+        assertEquals(6.0e8, s.program().budget().getAsDouble());
+        assertEquals(Distribution.constant(1.0e6), s.program().delayCostPerDay());
+    }
+
+    @Test
+    void numberInQuotesIsATypeError() throws IOException {
+        LoadResult r = ScenarioLoader.load(write("q.yaml", MINIMAL + "program: {budget: \"abc\"}\n"));
+        assertFalse(r.isOk());
+        assertEquals("q.yaml", Path.of(r.errors().get(0).file()).getFileName().toString());
+        assertEquals(6, r.errors().get(0).line());
+        assertEquals("program.budget", r.errors().get(0).path());
+        assertTrue(r.errors().get(0).message().contains("expected a number"));
+    }
+
+    @Test
+    void jsonAndYamlOfTheSameContentLoadAlikeWithTheSameHash() throws IOException {
+        String json = """
+                {"name": "Minimal", "team": {"staff": {"weeklyCost": 2000, "fte": 10}},
+                 "modules": [{"id": "inpatient", "workflows": 100}], "sites": [{"id": "a", "users": 1000}],
+                 "strategy": {"kind": "big-bang", "goLiveWeek": 90.0}}
+                """;
+        LoadResult fromJson = ScenarioLoader.load(write("m.json", json));
+        LoadResult fromYaml = ScenarioLoader.load(write("m.yaml", MINIMAL));
+        assertTrue(fromJson.isOk(), fromJson::errorText);
+        NamedScenario a = fromJson.scenarioSet().scenarios().get(0);
+        NamedScenario b = fromYaml.scenarioSet().scenarios().get(0);
+        assertEquals(a.scenario(), b.scenario());
+        assertEquals(a.contentHash(), b.contentHash());
+        assertEquals(64, a.contentHash().length());
+        Scenario changed = loadOne("c.yaml", MINIMAL.replace("users: 1000", "users: 1001"));
+        assertNotEquals(b.contentHash(), ScenarioLoader.load(dir.resolve("c.yaml")).scenarioSet().scenarios().get(0).contentHash());
+        assertEquals(1001, changed.sites().get(0).users());
+    }
+
+    @Test
+    void reportsEveryProblemAtOnce() throws IOException {
+        String text = """
+                name: Many problems
+                team: {staff: {fte: 10, weeklyCost: -5}}
+                modules: [{id: inpatient, workflows: 1.5}]
+                sites: [{id: a, users: 1000, leadership: 2}, {id: a, users: 0}]
+                strategy: {kind: big-bang, goLiveWeek: 10}
+                governance: {tolerence: 0.1}
+                """;
+        LoadResult r = ScenarioLoader.load(write("many.yaml", text));
+        List<String> lines = r.errors().stream().map(e -> e.line() + " " + e.path()).toList();
+        assertEquals(List.of("2 team.staff.weeklyCost", "3 modules[0].workflows", "4 sites[0].leadership",
+                "4 sites[1].id", "4 sites[1].users", "5 strategy.goLiveWeek", "6 governance.tolerence"), lines,
+                r.errorText());
+        assertTrue(r.errors().get(6).message().contains("did you mean tolerance?"), r.errorText());
+        assertThrows(IllegalStateException.class, r::scenarioSet);
+    }
+
+    @Test
+    void errorToStringIsFileLineColumnPathMessage() {
+        assertEquals("regional.yaml:14:17: sites[3].leadership: 1.4 is outside [0, 1]",
+                new ScenarioError("regional.yaml", 14, 17, "sites[3].leadership", "1.4 is outside [0, 1]").toString());
+        assertEquals("x.yaml:1:1: the file is empty", new ScenarioError("x.yaml", 1, 1, "", "the file is empty").toString());
+    }
+
+    @Test
+    void didYouMeanSuggestsTheNearestField() {
+        assertEquals("leadership", DidYouMean.closest("leadrship", FieldNames.SITE).orElseThrow());
+        assertEquals("customizationApproval",
+                DidYouMean.closest("customisationApproval", FieldNames.GOVERNANCE).orElseThrow());
+        assertTrue(DidYouMean.closest("banana", FieldNames.SITE).isEmpty());
+    }
+
+    @Test
+    void parametersAcceptNestedAndFlatDottedKeys() throws IOException {
+        Scenario nested = loadOne("n.yaml", MINIMAL + "parameters: {legacyEffort: {homegrown: 1.6}, testDetection: {uniform: [0.3, 0.4]}}\n");
+        assertEquals(Distribution.constant(1.6), nested.parameters().get(Parameter.LEGACY_EFFORT_HOMEGROWN));
+        assertEquals(new Distribution.Uniform(0.3, 0.4), nested.parameters().get(Parameter.TEST_DETECTION));
+        Scenario flat = loadOne("f.yaml", MINIMAL + "parameters: {legacyEffort.homegrown: 1.6}\n");
+        assertEquals(Distribution.constant(1.6), flat.parameters().get(Parameter.LEGACY_EFFORT_HOMEGROWN));
+    }
+
+    @Test
+    void overridesSetFieldsByPathIndexAndId() throws IOException {
+        Path file = write("o.yaml", MINIMAL.replace("sites: [{id: a, users: 1000}]",
+                "sites: [{id: a, users: 1000}, {id: mercy-central, users: 5000}]"));
+        LoadResult r = ScenarioLoader.load(file, List.of(
+                new ScenarioLoader.Override("governance.customizationApproval", "0.45"),
+                new ScenarioLoader.Override("sites[0].users", "1200"),
+                new ScenarioLoader.Override("sites.mercy-central.users", "6200"),
+                new ScenarioLoader.Override("parameters.testDetection", "{triangular: [0.2, 0.3, 0.4]}"),
+                new ScenarioLoader.Override("strategy", "{kind: phased, waves: 2, firstGoLiveWeek: 90, spacingWeeks: 10}"),
+                new ScenarioLoader.Override("governance.timelinePolicy", "fixed-date")));
+        assertTrue(r.isOk(), r::errorText);
+        Scenario s = r.scenarioSet().scenarios().get(0).scenario();
+        assertEquals(Distribution.constant(0.45), s.governance().customizationApproval());
+        assertEquals(1200, s.sites().get(0).users());
+        assertEquals(6200, s.sites().get(1).users());
+        assertEquals(new Distribution.Triangular(0.2, 0.3, 0.4), s.parameters().get(Parameter.TEST_DETECTION));
+        assertInstanceOf(Strategy.Phased.class, s.strategy());
+        assertEquals(TimelinePolicy.FIXED_DATE, s.governance().timelinePolicy());
+        assertNotEquals(ScenarioLoader.load(file).scenarioSet().scenarios().get(0).contentHash(),
+                r.scenarioSet().scenarios().get(0).contentHash());
+    }
+
+    @Test
+    void badOverridesAreLocatedAtTheOverride() throws IOException {
+        Path file = write("o.yaml", MINIMAL);
+        LoadResult r = ScenarioLoader.load(file, List.of(
+                new ScenarioLoader.Override("governance.customizationApproval", "1.4"),
+                new ScenarioLoader.Override("sites[5].users", "10"),
+                new ScenarioLoader.Override("sites.nowhere.users", "10")));
+        assertFalse(r.isOk());
+        assertEquals(List.of(
+                        "override:1:1: governance.customizationApproval: 1.4 is outside [0, 1]",
+                        "override:2:1: sites[5].users: index 5 is out of range: sites has 1 items",
+                        "override:3:1: sites.nowhere.users: no item with id 'nowhere' in sites"),
+                r.errors().stream().map(ScenarioError::toString).toList());
+    }
+
+    @Test
+    void overridesApplyToBundledScenarios() {
+        LoadResult r = ScenarioLoader.loadBundled("regional-phased",
+                List.of(new ScenarioLoader.Override("strategy.waves", "3")));
+        assertTrue(r.isOk(), r::errorText);
+        assertEquals(3, ((Strategy.Phased) r.scenarioSet().scenarios().get(0).scenario().strategy()).waves());
+    }
+
+    @Test
+    void variantsFollowMergePatchSemantics() throws IOException {
+        write("base.yaml", MINIMAL + "governance: {customizationApproval: 0.3, tolerance: 0.2}\n"
+                + "practices: {crossSiteEmbedding: true}\n");
+        Path variants = write("v.yaml", """
+                name: Experiment
+                base: base.yaml
+                variants:
+                  - id: as-is
+                  - id: stricter
+                    name: Stricter governance
+                    governance: {customizationApproval: 0.1, tolerance: null}
+                  - id: no-practices
+                    practices: null
+                    sites: [{id: b, users: 3000}]
+                """);
+        LoadResult r = ScenarioLoader.load(variants);
+        assertTrue(r.isOk(), r::errorText);
+        ScenarioSet set = r.scenarioSet();
+        assertTrue(set.isVariants());
+        assertEquals("Experiment", set.name());
+        assertEquals(List.of("as-is", "stricter", "no-practices"), set.scenarios().stream().map(NamedScenario::name).toList());
+        Scenario asIs = set.scenarios().get(0).scenario();
+        Scenario stricter = set.scenarios().get(1).scenario();
+        Scenario none = set.scenarios().get(2).scenario();
+        assertEquals("as-is", asIs.name());
+        assertEquals("Stricter governance", stricter.name());
+        // Merged key by key: approval replaced, tolerance deleted (back to its default), others kept.
+        assertEquals(Distribution.constant(0.1), stricter.governance().customizationApproval());
+        assertEquals(Distribution.constant(0.1), stricter.governance().tolerance());
+        assertTrue(stricter.practices().crossSiteEmbedding());
+        // null deletes a whole section; a list replaces the list whole.
+        assertFalse(none.practices().crossSiteEmbedding());
+        assertEquals(List.of("b"), none.sites().stream().map(s -> s.id()).toList());
+        assertEquals(Distribution.constant(0.2), asIs.governance().tolerance());
+    }
+
+    @Test
+    void errorsInsideAVariantNameTheVariant() throws IOException {
+        write("base.yaml", MINIMAL);
+        LoadResult r = ScenarioLoader.load(write("v.yaml", """
+                base: ./base.yaml
+                variants:
+                  good: {}
+                  bad:
+                    sites: [{id: a, users: 1000, readiness: 1.5}]
+                """));
+        assertFalse(r.isOk());
+        assertEquals(1, r.errors().size(), r.errorText());
+        ScenarioError e = r.errors().get(0);
+        assertEquals("variants.bad.sites[0].readiness", e.path());
+        assertEquals(5, e.line());
+        assertTrue(e.file().endsWith("v.yaml"));
+    }
+
+    @Test
+    void tooManySitesIsAClearErrorNotAnOutOfMemory() throws IOException {
+        StringBuilder text = new StringBuilder(MINIMAL.replace("sites: [{id: a, users: 1000}]\n", "")).append("sites:\n");
+        for (int i = 0; i <= ScenarioBinder.MAX_SITES; i++) {
+            text.append("  - {id: s").append(i).append(", users: 100}\n");
+        }
+        long start = System.nanoTime();
+        LoadResult r = ScenarioLoader.load(write("many-sites.yaml", text.toString()));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertFalse(r.isOk());
+        assertTrue(r.errors().get(0).message().contains("10001 sites is more than the limit of 10000"), r.errorText());
+        assertTrue(millis < 3000, "took " + millis + " ms");
+    }
+
+    @Test
+    void hugeFileIsRefusedBeforeReading() throws IOException {
+        Path file = dir.resolve("huge.yaml");
+        byte[] line = "# padding padding padding padding padding padding padding padding padding padding\n"
+                .getBytes(StandardCharsets.UTF_8);
+        try (var out = Files.newOutputStream(file)) {
+            for (long written = 0; written <= TreeReader.MAX_CHARS; written += line.length) {
+                out.write(line);
+            }
+        }
+        LoadResult r = ScenarioLoader.load(file);
+        assertFalse(r.isOk());
+        assertTrue(r.errors().get(0).message().contains("larger than the limit of 10 MB"), r.errorText());
+    }
+
+    @Test
+    void missingFileIsAnError() {
+        LoadResult r = ScenarioLoader.load(dir.resolve("nope.yaml"));
+        assertFalse(r.isOk());
+        assertEquals("no such file", r.errors().get(0).message());
+    }
+
+    @Test
+    void unknownBundledNameSuggestsTheNearest() {
+        LoadResult r = ScenarioLoader.loadBundled("enterprize");
+        assertFalse(r.isOk());
+        assertTrue(r.errorText().contains("did you mean enterprise?"), r.errorText());
+    }
+}

@@ -1,0 +1,43 @@
+package org.rolloutsim.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rolloutsim.stats.BatchStatistics;
+import org.rolloutsim.stats.BatchSummary;
+
+/**
+ * Tabulates a sweep: one or two parameters over a grid, each point a batch run with the same seed
+ * (so neighbouring points differ by the parameter, not the noise). Running the batches is the
+ * caller's job; this turns their summaries into one table.
+ */
+public final class Sweep {
+    private Sweep() {
+    }
+
+    /**
+     * @param parameters the one or two swept parameters
+     * @param points     the grid points, each with one value per parameter, in the order to show
+     */
+    public static SweepTable tabulate(List<String> parameters, List<SweepPoint> points) {
+        if (parameters.isEmpty() || parameters.size() > 2) {
+            throw new IllegalArgumentException("a sweep has one or two parameters, not " + parameters.size());
+        }
+        List<SweepRow> rows = new ArrayList<>(points.size());
+        for (SweepPoint p : points) {
+            if (p.values().size() != parameters.size()) {
+                throw new IllegalArgumentException("grid point " + p.values() + " needs "
+                        + parameters.size() + " values");
+            }
+            BatchSummary s = p.summary();
+            rows.add(new SweepRow(p.values(), s.runs(),
+                    quantile(s, BatchStatistics.COMPLETION_WEEK, 0.5), quantile(s, BatchStatistics.COMPLETION_WEEK, 0.8),
+                    quantile(s, BatchStatistics.PROGRAM_COST, 0.5), quantile(s, BatchStatistics.PROGRAM_COST, 0.8),
+                    s.probabilities().onTime(), s.probabilities().onBudget(), s.probabilities().jcl()));
+        }
+        return new SweepTable(parameters, rows);
+    }
+
+    private static double quantile(BatchSummary s, String metric, double level) {
+        return s.hasMetric(metric) ? s.metric(metric).quantile(level).value() : Double.NaN;
+    }
+}

@@ -1,0 +1,312 @@
+package org.rolloutsim.stats;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.rolloutsim.batch.RunConsumer;
+import org.rolloutsim.output.OutputSchema;
+import org.rolloutsim.output.RunOutput;
+
+/**
+ * Collects a batch's runs, in run-index order as the batch runner hands them over, and turns them
+ * into a {@link BatchSummary}.
+ *
+ * <p>Memory: each scalar column is a primitive array ({@link ScalarColumn}: nothing while constant,
+ * bits for 0/1 indicators, float otherwise, double for completion week and programme and total
+ * cost), so a run costs about 4 bytes per varying scalar; weekly series go into fixed-size sketches
+ * that do not grow with the run count. Nothing is kept per run as an object.
+ *
+ * <p>Not thread-safe: feed it from the thread that runs the batch, as {@link RunConsumer} promises.
+ */
+public final class BatchStatistics implements RunConsumer {
+    public static final String COMPLETION_WEEK = "completionWeek";
+    public static final String CENSORED = "censored";
+    public static final String PROGRAM_COST = "programCost";
+    public static final String TOTAL_COST = "totalCost";
+    /** Joint confidence levels a summary computes date and cost for, unless told otherwise. */
+    public static final double[] DEFAULT_JCL_LEVELS = {0.5, 0.6, 0.7, 0.8, 0.9};
+
+    private static final Set<String> EXACT = Set.of(COMPLETION_WEEK, PROGRAM_COST, TOTAL_COST);
+    private static final double CONFIDENCE = 0.95;
+
+    private final OutputSchema schema;
+    private final ScalarColumn[] columns;
+    private final WeeklyFanAccumulator fans;
+    private int firstRun = -1;
+    private int runs;
+
+    /** Statistics for runs laid out by {@code schema}. */
+    public BatchStatistics(OutputSchema schema) {
+        this(schema, 1024);
+    }
+
+    /**
+     * @param expectedRuns runs to make room for at once (columns still grow if more come); giving
+     *                     the batch size avoids the slack of growing by doubling
+     */
+    public BatchStatistics(OutputSchema schema, int expectedRuns) {
+        this.schema = schema;
+        this.columns = new ScalarColumn[schema.scalarCount()];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = new ScalarColumn(EXACT.contains(schema.scalars().get(c).name()), expectedRuns);
+        }
+        this.fans = new WeeklyFanAccumulator(schema);
+    }
+
+    @Override
+    public void accept(RunOutput run) {
+        int index = run.runIndex();
+        if (runs == 0) {
+            firstRun = Math.max(index, 0);
+        } else if (index >= 0 && index != firstRun + runs) {
+            throw new IllegalStateException("runs must come in index order: expected "
+                    + (firstRun + runs) + ", got " + index);
+        }
+        for (int c = 0; c < columns.length; c++) {
+            columns[c].append(run.get(c));
+        }
+        fans.accept(run);
+        runs++;
+    }
+
+    public OutputSchema schema() {
+        return schema;
+    }
+
+    /** Runs collected so far. */
+    public int runs() {
+        return runs;
+    }
+
+    /** Index of the first run collected (0 before any). */
+    public int firstRun() {
+        return Math.max(firstRun, 0);
+    }
+
+    /** The values of scalar {@code name} for every run so far, in run order (a copy). */
+    public double[] values(String name) {
+        double[] v = new double[runs];
+        columns[schema.requireScalar(name)].copyTo(v, runs);
+        return v;
+    }
+
+    /**
+     * The {@code p}-quantile of scalar {@code name} over the runs so far, with its 95% interval;
+     * cheap enough to call between blocks of runs.
+     */
+    public QuantileEstimate quantile(String name, double p) {
+        ScalarColumn column = columns[schema.requireScalar(name)];
+        double[] sorted = new double[runs];
+        column.copyTo(sorted, runs);
+        Arrays.sort(sorted);
+        int m = nonNaN(sorted, runs);
+        if (m == 0) {
+            return new QuantileEstimate(p, Double.NaN, new Interval(Double.NaN, Double.NaN));
+        }
+        return quantileOfSorted(sorted, m, p, OrderStatistics.confidenceRanks(m, p, CONFIDENCE), column);
+    }
+
+    /** Bytes held by the per-run columns and the weekly sketches. */
+    public long storedBytes() {
+        long bytes = fans.storedBytes();
+        for (ScalarColumn c : columns) {
+            bytes += c.storedBytes();
+        }
+        return bytes;
+    }
+
+    /** Bytes held by the weekly sketches alone: these do not grow with the run count. */
+    public long weeklyBytes() {
+        return fans.storedBytes();
+    }
+
+    /** The summary against {@code targets}, with date and cost at the default JCL levels. */
+    public BatchSummary summary(Targets targets) {
+        return summary(targets, DEFAULT_JCL_LEVELS);
+    }
+
+    /** The summary against {@code targets}, with date and cost at each of {@code jclLevels}. */
+    public BatchSummary summary(Targets targets, double... jclLevels) {
+        double[] values = new double[runs];
+        double[] sorted = new double[runs];
+        long censored = censoredRuns(values);
+        List<MetricSummary> metrics = new ArrayList<>(columns.length);
+        Map<Integer, long[][]> ranksByCount = new HashMap<>();
+        for (int c = 0; c < columns.length; c++) {
+            metrics.add(summarize(c, sorted, censored, ranksByCount));
+        }
+        values = null;
+        JointOutcomes joint = JointOutcomes.of(this);
+        TargetProbabilities probabilities = joint == null
+                ? new TargetProbabilities(Double.NaN, Double.NaN, Double.NaN)
+                : joint.probabilities(targets);
+        List<JclPoint> points = new ArrayList<>();
+        for (double level : jclLevels) {
+            points.add(joint == null ? JclPoint.unreachable(level) : joint.atJointConfidence(level));
+        }
+        joint = null;
+        List<Sensitivity> sensitivity = sensitivity(sorted);
+        List<ConvergenceTrace> convergence = new ArrayList<>();
+        int[] checkpoints = RunningQuantiles.checkpoints(runs);
+        for (String name : List.of(COMPLETION_WEEK, PROGRAM_COST)) {
+            int c = schema.scalarIndex(name);
+            if (c >= 0 && runs > 0) {
+                double[] v = new double[runs];
+                columns[c].copyTo(v, runs);
+                convergence.add(RunningQuantiles.trace(name, v, runs, sorted, checkpoints));
+            }
+        }
+        return new BatchSummary(firstRun(), runs, metrics, targets, probabilities, points, sensitivity,
+                convergence, fans.fans());
+    }
+
+    private long censoredRuns(double[] scratch) {
+        int c = schema.scalarIndex(CENSORED);
+        if (c < 0) {
+            return 0;
+        }
+        columns[c].copyTo(scratch, runs);
+        long count = 0;
+        for (int i = 0; i < runs; i++) {
+            if (scratch[i] != 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private MetricSummary summarize(int c, double[] sorted, long censored, Map<Integer, long[][]> ranksByCount) {
+        OutputSchema.Scalar scalar = schema.scalars().get(c);
+        ScalarColumn column = columns[c];
+        column.copyTo(sorted, runs);
+        Arrays.sort(sorted, 0, runs);
+        int m = nonNaN(sorted, runs);
+        List<QuantileEstimate> quantiles = new ArrayList<>(MetricSummary.LEVELS.size());
+        if (m == 0) {
+            Interval none = new Interval(Double.NaN, Double.NaN);
+            for (double p : MetricSummary.LEVELS) {
+                quantiles.add(new QuantileEstimate(p, Double.NaN, none));
+            }
+            return new MetricSummary(scalar.name(), scalar.kind(), 0, Double.NaN, Double.NaN, Double.NaN,
+                    Double.NaN, none, quantiles, censored);
+        }
+        long[][] ranks = ranksByCount.computeIfAbsent(m, count -> {
+            long[][] r = new long[MetricSummary.LEVELS.size()][];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = OrderStatistics.confidenceRanks(count, MetricSummary.LEVELS.get(i), CONFIDENCE);
+            }
+            return r;
+        });
+        for (int i = 0; i < ranks.length; i++) {
+            quantiles.add(quantileOfSorted(sorted, m, MetricSummary.LEVELS.get(i), ranks[i], column));
+        }
+        double sum = 0;
+        for (int i = 0; i < m; i++) {
+            sum += sorted[i];
+        }
+        double mean = sum / m;
+        double squares = 0;
+        for (int i = 0; i < m; i++) {
+            double d = sorted[i] - mean;
+            squares += d * d;
+        }
+        double sd = m > 1 ? Math.sqrt(squares / (m - 1)) : Double.NaN;
+        Interval meanCi;
+        if (m > 1) {
+            double half = new TDistribution(null, m - 1).inverseCumulativeProbability(0.5 + CONFIDENCE / 2)
+                    * sd / Math.sqrt(m);
+            meanCi = new Interval(mean - half, mean + half);
+        } else {
+            meanCi = new Interval(Double.NaN, Double.NaN);
+        }
+        return new MetricSummary(scalar.name(), scalar.kind(), m, mean, sd, column.clean(sorted[0]),
+                column.clean(sorted[m - 1]), meanCi, quantiles, censored);
+    }
+
+    private static QuantileEstimate quantileOfSorted(double[] sorted, int m, double p, long[] ranks,
+                                                     ScalarColumn column) {
+        double value = sorted[(int) OrderStatistics.rank(p, m) - 1];
+        double lower = ranks[0] >= 1 ? sorted[(int) ranks[0] - 1] : Double.NaN;
+        double upper = ranks[1] <= m ? sorted[(int) ranks[1] - 1] : Double.NaN;
+        return new QuantileEstimate(p, column.clean(value),
+                new Interval(column.clean(lower), column.clean(upper)));
+    }
+
+    /** Sorted values end with the NaNs: the count before them. */
+    private static int nonNaN(double[] sorted, int n) {
+        int m = n;
+        while (m > 0 && Double.isNaN(sorted[m - 1])) {
+            m--;
+        }
+        return m;
+    }
+
+    private List<Sensitivity> sensitivity(double[] sorted) {
+        List<String> outputs = new ArrayList<>();
+        for (String name : List.of(COMPLETION_WEEK, PROGRAM_COST)) {
+            if (schema.scalarIndex(name) >= 0) {
+                outputs.add(name);
+            }
+        }
+        List<Integer> inputs = new ArrayList<>();
+        for (int c = 0; c < columns.length; c++) {
+            OutputSchema.Kind kind = schema.scalars().get(c).kind();
+            if (kind != OutputSchema.Kind.OUTPUT && !columns[c].isConstant()) {
+                inputs.add(c);
+            }
+        }
+        double[] values = new double[runs];
+        double[][] outputRanks = new double[outputs.size()][];
+        for (int o = 0; o < outputs.size(); o++) {
+            columns[schema.scalarIndex(outputs.get(o))].copyTo(values, runs);
+            outputRanks[o] = new double[runs];
+            if (!Ranking.averageRanks(values, runs, sorted, outputRanks[o])) {
+                outputRanks[o] = null;
+            }
+        }
+        double[][] rho = new double[outputs.size()][inputs.size()];
+        double[] inputRanks = new double[runs];
+        for (int i = 0; i < inputs.size(); i++) {
+            columns[inputs.get(i)].copyTo(values, runs);
+            boolean ranked = Ranking.averageRanks(values, runs, sorted, inputRanks);
+            for (int o = 0; o < outputs.size(); o++) {
+                rho[o][i] = ranked && outputRanks[o] != null
+                        ? Ranking.correlationOfRanks(outputRanks[o], inputRanks, runs) : Double.NaN;
+            }
+        }
+        List<Sensitivity> result = new ArrayList<>();
+        for (int o = 0; o < outputs.size(); o++) {
+            double total = 0;
+            for (double r : rho[o]) {
+                if (!Double.isNaN(r)) {
+                    total += r * r;
+                }
+            }
+            List<SensitivityEntry> entries = new ArrayList<>();
+            for (int i = 0; i < inputs.size(); i++) {
+                double r = rho[o][i];
+                if (Double.isNaN(r)) {
+                    continue;
+                }
+                OutputSchema.Scalar input = schema.scalars().get(inputs.get(i));
+                entries.add(new SensitivityEntry(input.name(), input.kind(), r,
+                        total > 0 ? 100 * r * r / total : 0));
+            }
+            // Stable sort: equal strengths keep schema order.
+            entries.sort(Comparator.comparingDouble((SensitivityEntry e) -> -Math.abs(e.rho())));
+            result.add(new Sensitivity(outputs.get(o), entries));
+        }
+        return result;
+    }
+
+    /** Package access for {@link JointOutcomes}. */
+    ScalarColumn column(String name) {
+        int c = schema.scalarIndex(name);
+        return c < 0 ? null : columns[c];
+    }
+}

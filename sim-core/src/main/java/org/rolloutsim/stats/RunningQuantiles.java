@@ -1,0 +1,78 @@
+package org.rolloutsim.stats;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * P50 and P80 of the first k runs for many k at once, in O(n log n): each run's value is placed by
+ * its position in the sorted batch, a Fenwick tree counts the positions seen so far, and the k-th
+ * smallest is found by descending the tree.
+ */
+final class RunningQuantiles {
+    private RunningQuantiles() {
+    }
+
+    /**
+     * Checkpoints for n runs: powers of two from 16, multiples of a round step (1,000, or a power
+     * of ten times that, so there are at most about 100) and n itself; ascending, without repeats.
+     */
+    static int[] checkpoints(int n) {
+        List<Integer> points = new ArrayList<>();
+        for (long p = 16; p < n; p *= 2) {
+            points.add((int) p);
+        }
+        long step = 1000;
+        while (n / step > 100) {
+            step *= 10;
+        }
+        for (long m = step; m < n; m += step) {
+            points.add((int) m);
+        }
+        if (n > 0) {
+            points.add(n);
+        }
+        return points.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+
+    /** The trace of {@code values[0..n)} (NaN values are skipped) at the given checkpoints. */
+    static ConvergenceTrace trace(String metric, double[] values, int n, double[] sortedScratch, int[] checkpoints) {
+        double[] sorted = sortedScratch;
+        System.arraycopy(values, 0, sorted, 0, n);
+        Arrays.sort(sorted, 0, n);
+        int[] tree = new int[n + 1];
+        double[] p50 = new double[checkpoints.length];
+        double[] p80 = new double[checkpoints.length];
+        int counted = 0;
+        int next = 0;
+        for (int i = 0; i < n && next < checkpoints.length; i++) {
+            double v = values[i];
+            if (!Double.isNaN(v)) {
+                for (int j = Ranking.lowerBound(sorted, n, v) + 1; j <= n; j += j & -j) {
+                    tree[j]++;
+                }
+                counted++;
+            }
+            if (i + 1 == checkpoints[next]) {
+                p50[next] = counted == 0 ? Double.NaN : sorted[kth(tree, n, OrderStatistics.rank(0.5, counted))];
+                p80[next] = counted == 0 ? Double.NaN : sorted[kth(tree, n, OrderStatistics.rank(0.8, counted))];
+                next++;
+            }
+        }
+        return new ConvergenceTrace(metric, checkpoints, p50, p80);
+    }
+
+    /** The 0-based sorted position of the k-th smallest counted value. */
+    private static int kth(int[] tree, int n, long k) {
+        int pos = 0;
+        long remaining = k;
+        for (int step = Integer.highestOneBit(Math.max(1, n)); step > 0; step >>= 1) {
+            int nextPos = pos + step;
+            if (nextPos <= n && tree[nextPos] < remaining) {
+                pos = nextPos;
+                remaining -= tree[nextPos];
+            }
+        }
+        return pos; // 1-based index pos + 1, i.e. sorted position pos
+    }
+}

@@ -1,0 +1,187 @@
+package org.rolloutsim.stats;
+
+import java.util.Arrays;
+
+/**
+ * Every run's value of one scalar output, in run order, stored as compactly as its values allow.
+ *
+ * <p>A column starts out <em>constant</em> (one value, no array): structural outputs such as a
+ * wave's planned go-live week never vary and cost nothing. When a second distinct value arrives the
+ * column becomes an array: {@code double} when it was asked to stay exact (completion week,
+ * programme and total cost), bits while every value is 0 or 1 (risk indicators, the censored flag),
+ * otherwise {@code float}. A float keeps about 7 significant digits: plenty for quantiles and
+ * correlations of money and counts (integers are exact up to 16,777,216). Arrays grow by doubling,
+ * so memory is at most about twice the stored values and never one object per run.
+ */
+final class ScalarColumn {
+    private enum Storage { CONSTANT, BITS, FLOAT, DOUBLE }
+
+    private final boolean exact;
+    private Storage storage = Storage.CONSTANT;
+    private int size;
+    private int capacity;
+    private double constant;
+    private long[] bits;
+    private float[] floats;
+    private double[] doubles;
+
+    /**
+     * @param exact           keep values as {@code double} once they vary
+     * @param initialCapacity runs to make room for when the column starts to vary
+     */
+    ScalarColumn(boolean exact, int initialCapacity) {
+        this.exact = exact;
+        this.capacity = Math.max(16, initialCapacity);
+    }
+
+    int size() {
+        return size;
+    }
+
+    void append(double v) {
+        if (storage == Storage.CONSTANT) {
+            if (size == 0 || Double.doubleToLongBits(v) == Double.doubleToLongBits(constant)) {
+                constant = v;
+                size++;
+                return;
+            }
+            materialize(v);
+        }
+        switch (storage) {
+            case BITS -> {
+                if (v == 1.0) {
+                    ensureCapacity();
+                    bits[size >>> 6] |= 1L << size;
+                } else if (Double.doubleToLongBits(v) == 0L) {
+                    ensureCapacity();
+                } else {
+                    toFloats();
+                    appendFloat(v);
+                }
+            }
+            case FLOAT -> appendFloat(v);
+            case DOUBLE -> {
+                ensureCapacity();
+                doubles[size] = v;
+            }
+            case CONSTANT -> throw new IllegalStateException("materialized above");
+        }
+        size++;
+    }
+
+    private void appendFloat(double v) {
+        ensureCapacity();
+        floats[size] = (float) v;
+    }
+
+    /** Turns a constant column into an array, given the first value that differs. */
+    private void materialize(double differing) {
+        if (exact) {
+            storage = Storage.DOUBLE;
+            doubles = new double[capacity];
+            Arrays.fill(doubles, 0, size, constant);
+        } else if (isBit(constant) && isBit(differing)) {
+            storage = Storage.BITS;
+            bits = new long[words(capacity)];
+            if (constant == 1.0) {
+                for (int i = 0; i < size; i++) {
+                    bits[i >>> 6] |= 1L << i;
+                }
+            }
+        } else {
+            storage = Storage.FLOAT;
+            floats = new float[capacity];
+            Arrays.fill(floats, 0, size, (float) constant);
+        }
+    }
+
+    private void toFloats() {
+        float[] f = new float[capacity];
+        for (int i = 0; i < size; i++) {
+            f[i] = (bits[i >>> 6] >>> i & 1L) != 0 ? 1f : 0f;
+        }
+        bits = null;
+        floats = f;
+        storage = Storage.FLOAT;
+    }
+
+    private static boolean isBit(double v) {
+        return v == 1.0 || Double.doubleToLongBits(v) == 0L;
+    }
+
+    private static int words(int n) {
+        return (n + 63) >>> 6;
+    }
+
+    private void ensureCapacity() {
+        if (size < capacity) {
+            return;
+        }
+        int grown = (int) Math.min(Integer.MAX_VALUE - 8, 2L * capacity);
+        if (grown <= size) {
+            throw new IllegalStateException("too many runs for one column: " + size);
+        }
+        capacity = grown;
+        switch (storage) {
+            case BITS -> bits = Arrays.copyOf(bits, words(capacity));
+            case FLOAT -> floats = Arrays.copyOf(floats, capacity);
+            case DOUBLE -> doubles = Arrays.copyOf(doubles, capacity);
+            case CONSTANT -> { }
+        }
+    }
+
+    /** The value of the {@code i}-th run appended (0-based). */
+    double get(int i) {
+        return switch (storage) {
+            case CONSTANT -> constant;
+            case BITS -> (bits[i >>> 6] >>> i & 1L) != 0 ? 1.0 : 0.0;
+            case FLOAT -> floats[i];
+            case DOUBLE -> doubles[i];
+        };
+    }
+
+    /**
+     * A summary number read from this column, as a planner would write it: a value stored as a
+     * float is given back as the double closest to its shortest decimal form (0.1f reads 0.1, not
+     * 0.10000000149011612).
+     */
+    double clean(double storedValue) {
+        if (storage != Storage.FLOAT || !Double.isFinite(storedValue)) {
+            return storedValue;
+        }
+        return Double.parseDouble(Float.toString((float) storedValue));
+    }
+
+    /** True while every value appended so far is the same. */
+    boolean isConstant() {
+        return storage == Storage.CONSTANT;
+    }
+
+    /** Copies the first {@code n} values into {@code target}, which must hold at least n. */
+    void copyTo(double[] target, int n) {
+        switch (storage) {
+            case CONSTANT -> Arrays.fill(target, 0, n, constant);
+            case BITS -> {
+                for (int i = 0; i < n; i++) {
+                    target[i] = (bits[i >>> 6] >>> i & 1L) != 0 ? 1.0 : 0.0;
+                }
+            }
+            case FLOAT -> {
+                for (int i = 0; i < n; i++) {
+                    target[i] = floats[i];
+                }
+            }
+            case DOUBLE -> System.arraycopy(doubles, 0, target, 0, n);
+        }
+    }
+
+    /** Bytes held by this column's arrays: what the column costs in memory. */
+    long storedBytes() {
+        return switch (storage) {
+            case CONSTANT -> 0L;
+            case BITS -> 8L * bits.length;
+            case FLOAT -> 4L * floats.length;
+            case DOUBLE -> 8L * doubles.length;
+        };
+    }
+}

@@ -1,0 +1,169 @@
+package org.rolloutsim.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.batch.BatchRunner;
+import org.rolloutsim.output.OutputSchema;
+import org.rolloutsim.output.RunOutput;
+
+class BatchStatisticsTest {
+
+    private static final OutputSchema SCHEMA = SyntheticModel.schema(List.of(
+            SyntheticModel.output("completionWeek"),
+            SyntheticModel.output("censored"),
+            SyntheticModel.output("programCost"),
+            SyntheticModel.output("peakFatigue"),
+            SyntheticModel.output("waves.w1.plannedGoLiveWeek"),
+            SyntheticModel.parameter("testDetection"),
+            SyntheticModel.risk("risks.vendor.occurred")),
+            List.of("cumulativeProgramCost", "fatigue"), 60);
+
+    private static final SyntheticModel MODEL = new SyntheticModel(SCHEMA, (d, out, s) -> {
+        double detection = 0.25 + 0.25 * d.uniform("detection");
+        boolean vendor = d.uniform("vendor") < 0.3;
+        out.set(0, 80 + Math.floor(40 * d.uniform("week")) + (vendor ? 6 : 0));
+        out.set(1, 0);
+        out.set(2, 2e7 * (1 + d.exponential("cost")) / detection);
+        out.set(3, d.uniform("fatigue"));
+        out.set(4, 30);
+        out.set(5, detection);
+        out.set(6, vendor ? 1 : 0);
+    }, 40);
+
+    private static BatchStatistics run(int threads, int runs) {
+        BatchStatistics stats = new BatchStatistics(SCHEMA);
+        try (BatchRunner runner = new BatchRunner(threads)) {
+            runner.run(MODEL, 2024, runs, stats, null, null);
+        }
+        return stats;
+    }
+
+    @Test
+    void summaryOfAHandMadeBatchMatchesHandArithmetic() {
+        OutputSchema schema = SyntheticModel.schema(List.of(SyntheticModel.output("x")), List.of(), 1);
+        BatchStatistics stats = new BatchStatistics(schema);
+        RunOutput out = schema.newRunOutput();
+        for (int i = 0; i < 10; i++) {
+            out.reset(i);
+            out.set(0, i + 1); // values 1..10
+            stats.accept(out);
+        }
+        MetricSummary x = stats.summary(Targets.NONE).metric("x");
+        assertEquals(10, x.n());
+        assertEquals(5.5, x.mean(), 1e-12);
+        assertEquals(Math.sqrt(110 / 12.0), x.sd(), 1e-12);
+        assertEquals(1, x.min());
+        assertEquals(10, x.max());
+        assertEquals(5, x.p50());
+        assertEquals(8, x.p80());
+        assertEquals(1, x.p5());
+        // t(0.975, 9) = 2.2622: half-width 2.2622 · sd / sqrt(10).
+        assertEquals(2.2622 * x.sd() / Math.sqrt(10), x.meanCi().halfWidth(), 1e-4);
+        // n = 10, p = 0.5: ranks 2 and 9 (P(B <= 1) = 0.0107, P(B <= 8) = 0.9893).
+        assertEquals(new Interval(2, 9), x.quantile(0.5).ci());
+    }
+
+    @Test
+    void summaryIsIdenticalForOneAndFourThreads() {
+        BatchSummary one = run(1, 3000).summary(Targets.of(100, 6e7));
+        BatchSummary four = run(4, 3000).summary(Targets.of(100, 6e7));
+        assertEquals(one, four);
+    }
+
+    @Test
+    void continuingABatchGivesTheSameSummaryAsOneLargerBatch() {
+        BatchStatistics split = new BatchStatistics(SCHEMA);
+        try (BatchRunner runner = new BatchRunner(2)) {
+            runner.run(MODEL, 2024, 0, 700, split, null, null);
+            runner.run(MODEL, 2024, 700, 1300, split, null, null);
+        }
+        assertEquals(run(1, 2000).summary(Targets.NONE), split.summary(Targets.NONE));
+    }
+
+    @Test
+    void runsOutOfOrderAreRefused() {
+        BatchStatistics stats = new BatchStatistics(SCHEMA);
+        RunOutput out = SCHEMA.newRunOutput();
+        out.reset(0);
+        stats.accept(out);
+        out.reset(2);
+        assertThrows(IllegalStateException.class, () -> stats.accept(out));
+    }
+
+    @Test
+    void convergenceTraceMatchesQuantilesOfEachPrefix() {
+        BatchStatistics stats = run(2, 2500);
+        BatchSummary summary = stats.summary(Targets.NONE);
+        ConvergenceTrace trace = summary.convergence().get(1);
+        assertEquals("programCost", trace.metric());
+        double[] cost = stats.values("programCost");
+        int[] expectedRuns = {16, 32, 64, 128, 256, 512, 1000, 1024, 2000, 2048, 2500};
+        assertEquals(expectedRuns.length, trace.size());
+        for (int i = 0; i < trace.size(); i++) {
+            int k = trace.runs(i);
+            assertEquals(expectedRuns[i], k);
+            double[] prefix = Arrays.copyOf(cost, k);
+            Arrays.sort(prefix);
+            assertEquals(prefix[(int) OrderStatistics.rank(0.5, k) - 1], trace.p50(i));
+            assertEquals(prefix[(int) OrderStatistics.rank(0.8, k) - 1], trace.p80(i));
+        }
+        assertEquals(summary.metric("programCost").p80(), trace.p80(trace.size() - 1));
+    }
+
+    @Test
+    void columnsStoreOnlyWhatVaries() {
+        BatchStatistics stats = run(1, 4096);
+        // Varying: completionWeek and programCost as double (8 bytes), peakFatigue and
+        // testDetection as float (4), the risk indicator as bits; censored and the planned
+        // go-live week are constant and cost nothing.
+        long columnBytes = stats.storedBytes() - stats.weeklyBytes();
+        long expected = 2 * 8 * 4096 + 2 * 4 * 4096 + 4096 / 8;
+        assertEquals(expected, columnBytes);
+        MetricSummary planned = stats.summary(Targets.NONE).metric("waves.w1.plannedGoLiveWeek");
+        assertEquals(30, planned.min());
+        assertEquals(30, planned.p95());
+        assertEquals(0, planned.sd());
+    }
+
+    /**
+     * Memory: after the first 1,024 runs the weekly sketches are fixed-size histograms, so doubling
+     * the runs leaves them the same size and adds only the scalar columns' bytes per run.
+     */
+    @Test
+    void accumulatorsDoNotGrowPerRunBeyondTheScalarColumns() {
+        BatchStatistics stats = new BatchStatistics(SCHEMA, 16);
+        RunOutput out = SCHEMA.newRunOutput();
+        long weeklyAt2048 = 0;
+        for (int i = 0; i < 8192; i++) {
+            out.reset(i);
+            MODEL.run(5, i, out);
+            stats.accept(out);
+            if (i + 1 == 2048) {
+                weeklyAt2048 = stats.weeklyBytes();
+            }
+        }
+        assertEquals(weeklyAt2048, stats.weeklyBytes());
+        // Per run: 2 doubles + 2 floats + 1 bit = 24.125 bytes; grown by doubling to exactly 8192.
+        assertEquals((long) (24.125 * 8192), stats.storedBytes() - stats.weeklyBytes());
+    }
+
+    @Test
+    void floatColumnsReportTheirShortestDecimal() {
+        OutputSchema schema = SyntheticModel.schema(List.of(SyntheticModel.output("x")), List.of(), 1);
+        BatchStatistics stats = new BatchStatistics(schema);
+        RunOutput out = schema.newRunOutput();
+        for (int i = 0; i < 3; i++) {
+            out.reset(i);
+            out.set(0, 0.1 * (i + 1));
+            stats.accept(out);
+        }
+        MetricSummary x = stats.summary(Targets.NONE).metric("x");
+        assertEquals(0.1, x.min());
+        assertEquals(0.3, x.max());
+    }
+}

@@ -1,0 +1,102 @@
+package org.rolloutsim.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.batch.BatchRunner;
+import org.rolloutsim.output.OutputSchema;
+
+class TargetProbabilitiesTest {
+    private static final int RUNS = 20_000;
+
+    private static final OutputSchema SCHEMA = SyntheticModel.schema(List.of(
+            SyntheticModel.output("completionWeek"),
+            SyntheticModel.output("censored"),
+            SyntheticModel.output("programCost")), List.of(), 1);
+
+    /** Completion uniform on whole weeks 100..119, cost uniform on [0, 1e6), independent. */
+    private static BatchStatistics independentBatch() {
+        SyntheticModel model = new SyntheticModel(SCHEMA, (d, out, s) -> {
+            out.set(0, 100 + Math.floor(20 * d.uniform("week")));
+            out.set(1, 0);
+            out.set(2, 1e6 * d.uniform("cost"));
+        }, 0);
+        BatchStatistics stats = new BatchStatistics(SCHEMA, RUNS);
+        try (BatchRunner runner = new BatchRunner(2)) {
+            runner.run(model, 11, RUNS, stats, null, null);
+        }
+        return stats;
+    }
+
+    /**
+     * P(week <= 109) = 0.5 and P(cost <= 700,000) = 0.7 exactly; independent, so the JCL is 0.35.
+     * Each estimate is a binomial proportion over 20,000 runs (sd at most 0.0036); we allow 4 sd,
+     * 0.015. The JCL must also match the product of the two estimated marginals within 0.015.
+     */
+    @Test
+    void jointConfidenceOfIndependentOutputsIsTheProductOfMarginals() {
+        BatchSummary summary = independentBatch().summary(Targets.of(109, 7e5));
+        TargetProbabilities p = summary.probabilities();
+        assertEquals(0.5, p.onTime(), 0.015);
+        assertEquals(0.7, p.onBudget(), 0.015);
+        assertEquals(0.35, p.jcl(), 0.015);
+        assertEquals(p.onTime() * p.onBudget(), p.jcl(), 0.015);
+    }
+
+    @Test
+    void dateAndCostAtJclAreMarginalQuantilesAtTheSmallestSufficientLevel() {
+        BatchStatistics stats = independentBatch();
+        BatchSummary summary = stats.summary(Targets.NONE, 0.7);
+        JclPoint point = summary.dateAndCostAtJcl(0.7);
+        assertTrue(point.isReached());
+        assertTrue(point.jointProbability() >= 0.7);
+        assertEquals(stats.quantile("completionWeek", point.q()).value(), point.week());
+        assertEquals(stats.quantile("programCost", point.q()).value(), point.cost());
+        // One run less and the joint share falls short: count it by hand.
+        double[] weeks = stats.values("completionWeek");
+        double[] costs = stats.values("programCost");
+        double q = point.q() - 1.0 / RUNS;
+        double w = stats.quantile("completionWeek", q).value();
+        double c = stats.quantile("programCost", q).value();
+        int within = 0;
+        for (int i = 0; i < RUNS; i++) {
+            if (weeks[i] <= w && costs[i] <= c) {
+                within++;
+            }
+        }
+        assertTrue((double) within / RUNS < 0.7);
+        // Independent outputs need both marginals near sqrt(0.7) = 0.837 (weeks are whole, so the
+        // date jumps by 1/20 steps): the level found is between 0.80 and 0.90.
+        assertTrue(point.q() > 0.8 && point.q() < 0.9, "q " + point.q());
+    }
+
+    @Test
+    void censoredRunsCountAsLateEvenWhenTheHorizonIsBeforeTheTarget() {
+        SyntheticModel model = new SyntheticModel(SCHEMA, (d, out, s) -> {
+            boolean censored = d.run() % 4 == 0;
+            out.set(0, censored ? 50 : 40);
+            out.set(1, censored ? 1 : 0);
+            out.set(2, 10);
+        }, 0);
+        BatchStatistics stats = new BatchStatistics(SCHEMA);
+        try (BatchRunner runner = new BatchRunner(1)) {
+            runner.run(model, 1, 400, stats, null, null);
+        }
+        BatchSummary summary = stats.summary(Targets.of(60, 100));
+        assertEquals(0.75, summary.probabilities().onTime());
+        assertEquals(1.0, summary.probabilities().onBudget());
+        assertEquals(0.75, summary.probabilities().jcl());
+        assertEquals(100, summary.metric("programCost").censored());
+        assertTrue(!summary.dateAndCostAtJcl(0.8).isReached(), "only 75% of runs ever finish");
+        assertTrue(summary.dateAndCostAtJcl(0.7).isReached());
+    }
+
+    @Test
+    void missingTargetsGiveNaN() {
+        BatchSummary summary = independentBatch().summary(Targets.NONE);
+        assertTrue(Double.isNaN(summary.probabilities().onTime()));
+        assertTrue(Double.isNaN(summary.probabilities().jcl()));
+    }
+}
