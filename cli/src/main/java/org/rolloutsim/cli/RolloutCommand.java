@@ -1,21 +1,59 @@
 package org.rolloutsim.cli;
 
 import java.util.concurrent.Callable;
+import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** The {@code rollout} command. Placeholder until the command-line issue lands. */
-@Command(name = "rollout", mixinStandardHelpOptions = true, version = "rollout-sim 0.1.0",
-        description = "Simulates the phased roll-out of an electronic health record.")
+/**
+ * The {@code rollout} command. Without a subcommand it runs the main job: the bundled big-bang
+ * versus phased comparison, and says where its report is.
+ */
+@Command(name = "rollout", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+        description = {
+            "Simulates the phased roll-out of an electronic health record across many sites, thousands of",
+            "times over, and reports schedule and cost risk: P50/P80 dates and costs, the chance of finishing",
+            "on time and on budget, and what drives them.",
+            "",
+            "Without a command, compares the bundled big-bang and phased strategies (rollout compare "
+                    + ScenarioResolver.MAIN_JOB + ")."},
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class,
+            InitCommand.class, ScenariosCommand.class, GenerateCompletion.class},
+        footer = {"", "Exit codes: 0 success, 2 bad input or usage, 1 anything else."})
 public final class RolloutCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
-        new CommandLine(this).usage(System.out);
-        return 0;
+        java.util.List<String> args = new java.util.ArrayList<>();
+        if (common.quiet) {
+            args.add("--quiet");
+        }
+        if (common.debug) {
+            args.add("--debug");
+        }
+        return spec.commandLine().getSubcommands().get("compare").execute(args.toArray(String[]::new));
+    }
+
+    /** Builds the command line with its error handling; tests use this too. */
+    public static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new RolloutCommand());
+        ErrorReporter errors = new ErrorReporter();
+        cmd.setExecutionExceptionHandler(errors);
+        cmd.setParameterExceptionHandler(errors);
+        cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        return cmd;
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new RolloutCommand()).execute(args));
+        System.exit(commandLine().execute(args));
     }
 }

@@ -1,0 +1,72 @@
+package org.rolloutsim.cli;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** How many runs, with which seed, on how many threads, before or after mitigation. */
+public final class BatchOptions {
+    static final int DEFAULT_RUNS = 10_000;
+    static final int MAX_RUNS = 10_000_000;
+    static final long DEFAULT_SEED = 20_261_125L;
+    static final int MAX_THREADS = 256;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Size size = new Size();
+
+    static final class Size {
+        @Option(names = {"-n", "--runs"}, paramLabel = "N",
+                description = "Runs per scenario (default: " + DEFAULT_RUNS + ", at most " + MAX_RUNS + ").")
+        Integer runs;
+
+        @Option(names = "--precision", paramLabel = "P",
+                description = "Instead of a fixed count, add runs until the 95% interval of P80 completion"
+                        + " and P80 programme cost is within P (relative, e.g. 0.01) of the estimate.")
+        Double precision;
+    }
+
+    @Option(names = "--max-runs", paramLabel = "N", defaultValue = "1000000",
+            description = "With --precision: stop at this many runs anyway (default: ${DEFAULT-VALUE}).")
+    int maxRuns;
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "S", defaultValue = "" + DEFAULT_SEED,
+            description = "Seed of the random streams; same seed, same results (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "T", defaultValue = "0",
+            description = "Worker threads; 0 = all cores (default). Results do not depend on it.")
+    int threads;
+
+    @Option(names = "--mitigated",
+            description = "Use each risk's post-mitigation probability and impact, and pay its mitigation cost.")
+    boolean mitigated;
+
+    /** Checks sizes and returns the fixed run count, or -1 in precision mode. */
+    int validatedRuns() {
+        if (threads < 0 || threads > MAX_THREADS) {
+            throw new UserInputException("--threads must be between 0 (all cores) and " + MAX_THREADS + ": " + threads);
+        }
+        if (size.precision != null) {
+            double p = size.precision;
+            if (!(p > 0 && p < 0.5)) {
+                throw new UserInputException("--precision must be between 0 and 0.5 (e.g. 0.01 for 1%): " + p);
+            }
+            if (maxRuns < 100 || maxRuns > MAX_RUNS) {
+                throw new UserInputException("--max-runs must be between 100 and " + MAX_RUNS + ": " + maxRuns);
+            }
+            return -1;
+        }
+        int runs = size.runs == null ? DEFAULT_RUNS : size.runs;
+        if (runs < 1 || runs > MAX_RUNS) {
+            throw new UserInputException("--runs must be between 1 and " + MAX_RUNS + ": " + runs);
+        }
+        return runs;
+    }
+
+    boolean precisionMode() {
+        return size.precision != null;
+    }
+
+    double precision() {
+        return size.precision;
+    }
+}

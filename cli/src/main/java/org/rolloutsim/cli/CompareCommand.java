@@ -1,0 +1,158 @@
+package org.rolloutsim.cli;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.rolloutsim.analysis.ComparedBatch;
+import org.rolloutsim.analysis.Comparison;
+import org.rolloutsim.analysis.ComparisonResult;
+import org.rolloutsim.analysis.MetricDifference;
+import org.rolloutsim.analysis.PairComparison;
+import org.rolloutsim.batch.BatchRunner;
+import org.rolloutsim.cli.OutputOptions.Format;
+import org.rolloutsim.report.data.ComparisonJsonWriter;
+import org.rolloutsim.report.view.ComparisonData;
+import org.rolloutsim.report.view.Money;
+import org.rolloutsim.report.view.Percent;
+import org.rolloutsim.report.view.WeekCalendar;
+import org.rolloutsim.scenarios.NamedScenario;
+import org.rolloutsim.scenarios.ScenarioSet;
+import org.rolloutsim.stats.BatchStatistics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rollout compare}: two or more scenarios, or the variants of one variants file, run with the
+ * same seed so that they share their random numbers source by source (common random numbers), then
+ * compared run by run.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+        description = {
+            "Compares scenarios or the variants of a variants file under common random numbers:",
+            "paired differences per run, their mean with a 95% interval, P(A better than B), and a report.",
+            "Writes report.html and comparison.json, and each variant's own results in a folder named after it."})
+final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO|NAME",
+            description = "One variants file, or two or more scenario files or bundled names"
+                    + " (default: the bundled " + ScenarioResolver.MAIN_JOB + ").")
+    List<String> scenarios = new ArrayList<>();
+
+    @Mixin
+    BatchOptions batch;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        int runs = batch.validatedRuns();
+        Set<Format> formats = output.formats();
+        List<String> arguments = scenarios.isEmpty() ? List.of(ScenarioResolver.MAIN_JOB) : scenarios;
+        PrintWriter err = spec.commandLine().getErr();
+        List<NamedScenario> named = new ArrayList<>();
+        String title = null;
+        for (String argument : arguments) {
+            ScenarioSet set = ScenarioResolver.resolve(argument, List.of(), err);
+            named.addAll(set.scenarios());
+            if (set.isVariants() && title == null) {
+                title = set.name();
+            }
+        }
+        if (named.size() < 2) {
+            throw new UserInputException("compare needs two or more scenarios, or a variants file with two or more variants");
+        }
+        uniqueNames(named);
+        if (title == null) {
+            title = String.join(" vs ", named.stream().map(NamedScenario::name).toList());
+        }
+        String defaultDir = arguments.size() == 1 ? ScenarioResolver.shortName(arguments.get(0))
+                : String.join("-vs-", arguments.stream().map(ScenarioResolver::shortName).toList());
+        PrintWriter stdout = spec.commandLine().getOut();
+        try (Interruption interruption = new Interruption();
+             OutputDirectory out = output.open(defaultDir);
+             BatchRunner runner = new BatchRunner(batch.threads)) {
+            String commandLine = ScenarioJob.commandLine(spec);
+            List<ScenarioBatch.Outcome> outcomes = new ArrayList<>();
+            int runsForAll = runs;
+            for (NamedScenario scenario : named) {
+                String prefix = OutputOptions.safeFileName(scenario.name()) + "/";
+                ScenarioBatch.Outcome outcome = ScenarioJob.runAndWrite(scenario, batch, runsForAll, out, prefix,
+                        formats, runner, interruption, common.quiet, commandLine);
+                // In precision mode the first scenario sets the run count; the others match it so that
+                // every comparison is paired run by run.
+                runsForAll = outcome.runs();
+                outcomes.add(outcome);
+                if (!common.quiet) {
+                    TextSummary.print(outcome, stdout);
+                }
+            }
+            List<ComparedBatch> batches = outcomes.stream()
+                    .map(o -> new ComparedBatch(o.scenario().name(), o.statistics())).toList();
+            ComparisonResult result = Comparison.of(batches);
+            if (formats.contains(Format.JSON)) {
+                try (Writer w = ResultFiles.writer(out.file("comparison.json"))) {
+                    ComparisonJsonWriter.write(result, batch.seed, w);
+                }
+            }
+            ComparisonData data = ReportAssembler.comparison(title, outcomes, result, BuildVersion.describe(), commandLine);
+            ResultFiles.writeComparison(out, data, formats);
+            interruption.throwIfCancelled();
+            out.commit();
+            if (!common.quiet) {
+                printDifferences(outcomes.get(0), result, stdout);
+                stdout.println("Results: " + out.target()
+                        + (formats.contains(Format.HTML) ? System.lineSeparator() + "Report:  " + out.target().resolve("report.html") : ""));
+                stdout.flush();
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    /** Variant names become folder names and labels: they must differ. */
+    private static void uniqueNames(List<NamedScenario> named) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < named.size(); i++) {
+            NamedScenario s = named.get(i);
+            String name = s.name();
+            for (int k = 2; !seen.add(OutputOptions.safeFileName(name)); k++) {
+                name = s.name() + " (" + k + ")";
+            }
+            if (!name.equals(s.name())) {
+                named.set(i, new NamedScenario(name, s.scenario(), s.contentHash()));
+            }
+        }
+    }
+
+    private static void printDifferences(ScenarioBatch.Outcome first, ComparisonResult result, PrintWriter out) {
+        Money money = new Money(ReportAssembler.currencySymbol(first.scenario().scenario().program().currency()));
+        out.println("Paired differences (first minus second, same random numbers):");
+        for (PairComparison pair : result.pairs()) {
+            MetricDifference weeks = pair.metric(BatchStatistics.COMPLETION_WEEK);
+            MetricDifference cost = pair.metric(BatchStatistics.PROGRAM_COST);
+            out.printf("  %s vs %s: completion %s (95%% CI %s to %s), cost %s (95%% CI %s to %s);"
+                            + " %s finishes first in %s of runs%n",
+                    pair.a(), pair.b(),
+                    signedWeeks(weeks.meanDiff()), signedWeeks(weeks.meanDiffCi().lower()), signedWeeks(weeks.meanDiffCi().upper()),
+                    money.formatSigned(cost.meanDiff()), money.formatSigned(cost.meanDiffCi().lower()),
+                    money.formatSigned(cost.meanDiffCi().upper()), pair.a(), Percent.format(weeks.pBetter()));
+        }
+    }
+
+    private static String signedWeeks(double weeks) {
+        return (weeks > 0 ? "+" : weeks < 0 ? "-" : "") + WeekCalendar.duration(Math.abs(weeks));
+    }
+}

@@ -1,0 +1,14 @@
+package org.rolloutsim.cli;
+
+/** The exit codes of the rollout command. */
+public final class ExitCode {
+    /** The command did what was asked. */
+    public static final int OK = 0;
+    /** Anything unexpected: a bug, an I/O failure, a cancelled run. */
+    public static final int FAILURE = 1;
+    /** Bad input or usage: an invalid scenario, an unknown option, an absurd size. */
+    public static final int BAD_INPUT = 2;
+
+    private ExitCode() {
+    }
+}

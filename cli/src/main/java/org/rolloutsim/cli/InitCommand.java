@@ -1,0 +1,65 @@
+package org.rolloutsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.rolloutsim.scenarios.ScenarioTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rollout init}: writes a commented starter scenario to edit. */
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+        description = "Writes a commented starter scenario (default: scenario.yaml; '-' prints it).")
+final class InitCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "scenario.yaml",
+            description = "Where to write it (default: ${DEFAULT-VALUE}).")
+    String file;
+
+    @Option(names = {"-f", "--force"}, description = "Replace an existing file.")
+    boolean force;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        String text = ScenarioTemplate.starter();
+        PrintWriter out = spec.commandLine().getOut();
+        if ("-".equals(file)) {
+            out.print(text);
+            out.flush();
+            return ExitCode.OK;
+        }
+        Path path = Path.of(file);
+        if (Files.exists(path) && !force) {
+            throw new UserInputException(file + " already exists; add --force to replace it");
+        }
+        Path parent = path.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temp = Files.createTempFile(parent, "." + path.getFileName(), ".partial");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        if (!common.quiet) {
+            out.println("Wrote " + file + ". Check it with: rollout validate " + file
+                    + ", then run it with: rollout run " + file);
+            out.flush();
+        }
+        return ExitCode.OK;
+    }
+}

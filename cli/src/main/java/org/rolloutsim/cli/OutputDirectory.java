@@ -1,0 +1,137 @@
+package org.rolloutsim.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Where a command writes its results, safely: everything is written into a staging directory beside
+ * the target and moved into place only when complete, so Ctrl-C or a failure leaves no half-written
+ * report and never damages what was there before.
+ *
+ * <p>A non-empty target is refused unless {@code --force} is given, or the target is a default
+ * output directory that a previous rollout command wrote (it carries a marker file).
+ */
+final class OutputDirectory implements AutoCloseable {
+    static final String MARKER = ".rollout-output";
+
+    private final Path target;
+    private final Path staging;
+    private volatile boolean committed;
+
+    private OutputDirectory(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /**
+     * @param explicit true when the user named the directory with {@code --out}
+     */
+    static OutputDirectory prepare(Path target, boolean force, boolean explicit) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new UserInputException("output " + target + " exists and is not a directory");
+        }
+        if (Files.isDirectory(absolute) && !isEmpty(absolute) && !force) {
+            boolean ours = Files.exists(absolute.resolve(MARKER));
+            if (explicit || !ours) {
+                throw new UserInputException("output directory " + target
+                        + " is not empty; choose another --out or add --force to replace it");
+            }
+        }
+        try {
+            Path parent = absolute.getParent();
+            Files.createDirectories(parent);
+            Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+            return new OutputDirectory(absolute, staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create output directory beside " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The final location (shown to the user once committed). */
+    Path target() {
+        return target;
+    }
+
+    /** A path inside the staging directory, creating its parent directories. */
+    Path file(String relative) {
+        Path path = staging.resolve(relative);
+        try {
+            Files.createDirectories(path.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return path;
+    }
+
+    /** Moves the finished results into place, replacing an older output directory. */
+    void commit() throws IOException {
+        Files.writeString(staging.resolve(MARKER), "written by rollout; safe to delete\n");
+        Path old = null;
+        if (Files.exists(target)) {
+            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            Files.delete(old);
+            move(target, old);
+        }
+        move(staging, target);
+        committed = true;
+        if (old != null) {
+            deleteRecursively(old);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Removes the staging directory unless it was committed. Safe to call more than once. */
+    @Override
+    public void close() {
+        if (!committed) {
+            deleteRecursively(staging);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            return !entries.iterator().hasNext();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.deleteIfExists(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // Best effort: a leftover staging directory is hidden and harmless.
+        }
+    }
+}

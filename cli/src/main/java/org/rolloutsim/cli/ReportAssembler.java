@@ -1,0 +1,250 @@
+package org.rolloutsim.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.rolloutsim.analysis.ComparisonResult;
+import org.rolloutsim.analysis.MetricDifference;
+import org.rolloutsim.analysis.PairComparison;
+import org.rolloutsim.model.PlannedWave;
+import org.rolloutsim.output.OutputSchema;
+import org.rolloutsim.report.view.ComparisonData;
+import org.rolloutsim.report.view.Driver;
+import org.rolloutsim.report.view.KeyInput;
+import org.rolloutsim.report.view.Outcome;
+import org.rolloutsim.report.view.PairedDifference;
+import org.rolloutsim.report.view.Probabilities;
+import org.rolloutsim.report.view.Provenance;
+import org.rolloutsim.report.view.Quantiles;
+import org.rolloutsim.report.view.ReportData;
+import org.rolloutsim.report.view.RunDistribution;
+import org.rolloutsim.report.view.VariantResult;
+import org.rolloutsim.report.view.WaveRow;
+import org.rolloutsim.report.view.WeeklyFan;
+import org.rolloutsim.scenario.Parameter;
+import org.rolloutsim.scenario.Program;
+import org.rolloutsim.scenario.Scenario;
+import org.rolloutsim.stats.BatchStatistics;
+import org.rolloutsim.stats.BatchSummary;
+import org.rolloutsim.stats.MetricSummary;
+import org.rolloutsim.stats.SensitivityEntry;
+import org.rolloutsim.stats.TargetProbabilities;
+
+/**
+ * Maps a batch's statistics onto the report's view records: the one place that knows both the
+ * model's output names and what the report shows.
+ */
+final class ReportAssembler {
+    /** The weekly series the report draws, in display order, with how their values read. */
+    private static final Map<String, WeeklyFan.Unit> FANS = new LinkedHashMap<>();
+
+    static {
+        FANS.put("cumulativeProgramCost", WeeklyFan.Unit.CURRENCY);
+        FANS.put("sitesLive", WeeklyFan.Unit.COUNT);
+        FANS.put("fatigue", WeeklyFan.Unit.FRACTION);
+        FANS.put("openDefects", WeeklyFan.Unit.COUNT);
+    }
+
+    private static final Map<String, String> FAN_TITLES = Map.of(
+            "cumulativeProgramCost", "Cumulative programme cost",
+            "sitesLive", "Sites live",
+            "fatigue", "Team fatigue",
+            "openDefects", "Open defects");
+
+    private ReportAssembler() {
+    }
+
+    static ReportData report(ScenarioBatch.Outcome outcome, String toolVersion, String commandLine) {
+        Scenario scenario = outcome.scenario().scenario();
+        Program program = scenario.program();
+        BatchSummary summary = outcome.summary();
+        BatchStatistics statistics = outcome.statistics();
+        return new ReportData(
+                scenario.name() + ": roll-out risk report",
+                scenario.name(),
+                scenario.description(),
+                program.start(),
+                currencySymbol(program.currency()),
+                targetWeek(program),
+                budget(program),
+                program.horizonWeeks(),
+                new Provenance(toolVersion, outcome.scenario().contentHash(), outcome.seed(), outcome.runs(), commandLine),
+                KeyInputs.of(scenario, outcome.plan()),
+                RunDistribution.of(floats(statistics.values(BatchStatistics.COMPLETION_WEEK))),
+                RunDistribution.of(floats(statistics.values(BatchStatistics.PROGRAM_COST))),
+                (int) summary.metric(BatchStatistics.COMPLETION_WEEK).censored(),
+                probabilities(summary.probabilities()),
+                waves(outcome),
+                drivers(summary),
+                fans(summary, statistics));
+    }
+
+    static ComparisonData comparison(String title, List<ScenarioBatch.Outcome> outcomes, ComparisonResult result,
+                                     String toolVersion, String commandLine) {
+        ScenarioBatch.Outcome first = outcomes.get(0);
+        Program program = first.scenario().scenario().program();
+        List<VariantResult> variants = new ArrayList<>();
+        Map<String, ScenarioBatch.Outcome> byLabel = new LinkedHashMap<>();
+        for (ScenarioBatch.Outcome o : outcomes) {
+            byLabel.put(o.scenario().name(), o);
+            variants.add(new VariantResult(o.scenario().name(),
+                    RunDistribution.of(floats(o.statistics().values(BatchStatistics.COMPLETION_WEEK))),
+                    RunDistribution.of(floats(o.statistics().values(BatchStatistics.PROGRAM_COST))),
+                    (int) o.summary().metric(BatchStatistics.COMPLETION_WEEK).censored(),
+                    probabilities(o.summary().probabilities())));
+        }
+        List<PairedDifference> differences = new ArrayList<>();
+        for (PairComparison pair : result.pairs()) {
+            for (Outcome which : Outcome.values()) {
+                String metric = which == Outcome.COMPLETION ? BatchStatistics.COMPLETION_WEEK : BatchStatistics.PROGRAM_COST;
+                MetricDifference d = pair.metric(metric);
+                float[] a = floats(byLabel.get(pair.a()).statistics().values(metric));
+                float[] b = floats(byLabel.get(pair.b()).statistics().values(metric));
+                float[] diff = new float[a.length];
+                for (int i = 0; i < a.length; i++) {
+                    diff[i] = a[i] - b[i];
+                }
+                differences.add(new PairedDifference(pair.a(), pair.b(), which, RunDistribution.of(diff),
+                        d.meanDiff(), d.meanDiffCi().lower(), d.meanDiffCi().upper(), d.pBetter()));
+            }
+        }
+        String hashes = String.join(", ", outcomes.stream().map(o -> o.scenario().name() + " "
+                + o.scenario().contentHash().substring(0, Math.min(12, o.scenario().contentHash().length()))).toList());
+        return new ComparisonData(title, program.start(), currencySymbol(program.currency()), targetWeek(program),
+                budget(program), new Provenance(toolVersion, hashes, first.seed(), first.runs(), commandLine),
+                variants, differences);
+    }
+
+    static Integer targetWeek(Program program) {
+        return program.targetWeek().isPresent() ? program.targetWeek().getAsInt() : null;
+    }
+
+    static Double budget(Program program) {
+        return program.budget().isPresent() ? program.budget().getAsDouble() : null;
+    }
+
+    static String currencySymbol(String code) {
+        return switch (code.toUpperCase(Locale.ROOT)) {
+            case "USD" -> "$";
+            case "EUR" -> "€";
+            case "GBP" -> "£";
+            case "JPY" -> "¥";
+            default -> code + " ";
+        };
+    }
+
+    private static Probabilities probabilities(TargetProbabilities p) {
+        return new Probabilities(orNull(p.onTime()), orNull(p.onBudget()), orNull(p.jcl()));
+    }
+
+    private static Double orNull(double v) {
+        return Double.isNaN(v) ? null : v;
+    }
+
+    private static List<WaveRow> waves(ScenarioBatch.Outcome outcome) {
+        BatchSummary summary = outcome.summary();
+        BatchStatistics statistics = outcome.statistics();
+        List<WaveRow> rows = new ArrayList<>();
+        for (PlannedWave wave : outcome.plan()) {
+            String prefix = "waves." + wave.id() + ".";
+            MetricSummary goLive = summary.metric(prefix + "goLiveWeek");
+            MetricSummary stabilized = summary.metric(prefix + "stabilizedWeek");
+            double[] slips = statistics.values(prefix + "slipWeeks");
+            int slipped = 0;
+            for (double s : slips) {
+                slipped += s > 0 ? 1 : 0;
+            }
+            rows.add(new WaveRow(wave.id(), wave.siteIds().size(), wave.goLiveWeek(),
+                    new Quantiles(goLive.p10(), goLive.p50(), goLive.p80(), goLive.p90()),
+                    stabilized.p50(), slips.length == 0 ? 0 : slipped / (double) slips.length));
+        }
+        return rows;
+    }
+
+    private static List<Driver> drivers(BatchSummary summary) {
+        Map<String, double[]> byInput = new LinkedHashMap<>();
+        collect(byInput, summary, BatchStatistics.COMPLETION_WEEK, 0);
+        collect(byInput, summary, BatchStatistics.PROGRAM_COST, 1);
+        List<Driver> drivers = new ArrayList<>();
+        byInput.forEach((input, rho) -> drivers.add(new Driver(driverLabel(input), rho[0], rho[1])));
+        return drivers;
+    }
+
+    private static void collect(Map<String, double[]> byInput, BatchSummary summary, String output, int slot) {
+        if (summary.sensitivityOf(output) == null) {
+            return;
+        }
+        for (SensitivityEntry e : summary.sensitivityOf(output).ranked()) {
+            byInput.computeIfAbsent(e.input(), k -> new double[2])[slot] = clamp(e.rho());
+        }
+    }
+
+    private static double clamp(double rho) {
+        return Double.isNaN(rho) ? 0 : Math.max(-1, Math.min(1, rho));
+    }
+
+    /** A name a board member can read: "Effort per workflow", "Risk: vendor upgrade". */
+    static String driverLabel(String input) {
+        if (input.startsWith("risks.") && input.endsWith(".occurred")) {
+            return "Risk: " + input.substring("risks.".length(), input.length() - ".occurred".length());
+        }
+        Optional<Parameter> parameter = Parameter.byKey(input);
+        if (parameter.isPresent()) {
+            String meaning = parameter.get().meaning();
+            return Character.toUpperCase(meaning.charAt(0)) + meaning.substring(1);
+        }
+        String[] parts = input.split("\\.");
+        if (parts.length >= 3 && (parts[0].equals("sites") || parts[0].equals("risks"))) {
+            return parts[1] + ": " + humanize(String.join(" ", java.util.Arrays.copyOfRange(parts, 2, parts.length)));
+        }
+        return humanize(input.replace('.', ' '));
+    }
+
+    private static String humanize(String camel) {
+        String spaced = camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    private static List<WeeklyFan> fans(BatchSummary summary, BatchStatistics statistics) {
+        int weeks = displayWeeks(statistics);
+        List<WeeklyFan> fans = new ArrayList<>();
+        for (Map.Entry<String, WeeklyFan.Unit> e : FANS.entrySet()) {
+            org.rolloutsim.stats.WeeklyFan fan = summary.fan(e.getKey());
+            if (fan == null) {
+                continue;
+            }
+            int n = Math.min(weeks, fan.weeks());
+            float[] p10 = new float[n];
+            float[] p50 = new float[n];
+            float[] p90 = new float[n];
+            for (int w = 0; w < n; w++) {
+                p10[w] = (float) fan.p10(w);
+                p50[w] = (float) fan.p50(w);
+                p90[w] = (float) fan.p90(w);
+            }
+            fans.add(new WeeklyFan(FAN_TITLES.get(e.getKey()), e.getValue(), p10, p50, p90));
+        }
+        return fans;
+    }
+
+    /** Weeks worth drawing: up to the last run's completion, plus a little air. */
+    private static int displayWeeks(BatchStatistics statistics) {
+        double max = 0;
+        for (double v : statistics.values(BatchStatistics.COMPLETION_WEEK)) {
+            max = Math.max(max, v);
+        }
+        OutputSchema schema = statistics.schema();
+        return (int) Math.min(schema.maxWeeks(), Math.ceil(max) + 4);
+    }
+
+    static float[] floats(double[] values) {
+        float[] out = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = (float) values[i];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,71 @@
+package org.rolloutsim.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.rolloutsim.batch.BatchRunner;
+import org.rolloutsim.cli.OutputOptions.Format;
+import org.rolloutsim.scenarios.NamedScenario;
+import org.rolloutsim.scenarios.ScenarioSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rollout run}: one scenario's Monte Carlo batch, its result files and report. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+        description = {
+            "Simulates a scenario many times and writes report.html, summary.json, runs.csv and weekly.csv.",
+            "SCENARIO is a scenario file (YAML or JSON) or a bundled name (see 'rollout scenarios');"
+                    + " without one, the bundled " + ScenarioResolver.DEFAULT_SCENARIO + " runs."})
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO|NAME",
+            description = "Scenario file or bundled scenario name (default: " + ScenarioResolver.DEFAULT_SCENARIO + ").")
+    String scenario;
+
+    @Mixin
+    BatchOptions batch;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        int runs = batch.validatedRuns();
+        Set<Format> formats = output.formats();
+        String argument = scenario == null ? ScenarioResolver.DEFAULT_SCENARIO : scenario;
+        PrintWriter err = spec.commandLine().getErr();
+        ScenarioSet set = ScenarioResolver.resolve(argument, List.of(), err);
+        if (set.isVariants()) {
+            throw new UserInputException(argument + " is a variants file: compare its variants with"
+                    + " 'rollout compare " + argument + "'");
+        }
+        NamedScenario named = set.scenarios().get(0);
+        ScenarioBatch.Outcome outcome;
+        try (Interruption interruption = new Interruption();
+             OutputDirectory out = output.open(ScenarioResolver.shortName(argument));
+             BatchRunner runner = new BatchRunner(batch.threads)) {
+            outcome = ScenarioJob.runAndWrite(named, batch, runs, out, "", formats, runner, interruption,
+                    common.quiet, ScenarioJob.commandLine(spec));
+            interruption.throwIfCancelled();
+            out.commit();
+            if (!common.quiet) {
+                PrintWriter stdout = spec.commandLine().getOut();
+                TextSummary.print(outcome, stdout);
+                stdout.println("Results: " + out.target()
+                        + (formats.contains(Format.HTML) ? System.lineSeparator() + "Report:  " + out.target().resolve("report.html") : ""));
+                stdout.flush();
+            }
+        }
+        return ExitCode.OK;
+    }
+}

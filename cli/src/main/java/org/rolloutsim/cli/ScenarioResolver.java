@@ -1,0 +1,68 @@
+package org.rolloutsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.rolloutsim.scenarios.BundledScenario;
+import org.rolloutsim.scenarios.LoadResult;
+import org.rolloutsim.scenarios.ScenarioError;
+import org.rolloutsim.scenarios.ScenarioLoader;
+import org.rolloutsim.scenarios.ScenarioSet;
+
+/**
+ * Turns what the user typed (a file path or a bundled scenario name) into validated scenarios. A
+ * file of that name wins over a bundled name. Invalid input prints every problem, one per line with
+ * file, line, column and field path, then fails with exit code 2.
+ */
+final class ScenarioResolver {
+    static final String DEFAULT_SCENARIO = "regional-phased";
+    static final String MAIN_JOB = "big-bang-vs-phased";
+
+    private ScenarioResolver() {
+    }
+
+    static ScenarioSet resolve(String argument, List<ScenarioLoader.Override> overrides, PrintWriter err) {
+        LoadResult result = load(argument, overrides);
+        if (!result.isOk()) {
+            List<ScenarioError> errors = result.errors();
+            for (ScenarioError e : errors) {
+                err.println(e);
+            }
+            err.flush();
+            throw new UserInputException(errors.size() == 1 ? "the scenario has a problem (above)"
+                    : "the scenario has " + errors.size() + " problems (above)");
+        }
+        return result.scenarioSet();
+    }
+
+    static LoadResult load(String argument, List<ScenarioLoader.Override> overrides) {
+        Path path = Path.of(argument);
+        if (Files.exists(path)) {
+            if (Files.isDirectory(path)) {
+                throw new UserInputException(argument + " is a directory, not a scenario file");
+            }
+            return ScenarioLoader.load(path, overrides);
+        }
+        if (isBundled(argument)) {
+            return ScenarioLoader.loadBundled(argument, overrides);
+        }
+        throw new UserInputException("no scenario file or bundled scenario named '" + argument
+                + "' (bundled: " + String.join(", ", bundledNames()) + ")");
+    }
+
+    /** A short name for default output directories: the bundled name or the file's stem. */
+    static String shortName(String argument) {
+        String file = Path.of(argument).getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+
+    static boolean isBundled(String name) {
+        return bundledNames().contains(name);
+    }
+
+    private static List<String> bundledNames() {
+        return ScenarioLoader.bundled().stream().map(BundledScenario::name).toList();
+    }
+}

@@ -1,0 +1,46 @@
+package org.rolloutsim.cli;
+
+import java.io.PrintWriter;
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.rolloutsim.report.view.Money;
+import org.rolloutsim.report.view.Percent;
+import org.rolloutsim.report.view.WeekCalendar;
+import org.rolloutsim.scenario.Program;
+import org.rolloutsim.stats.BatchStatistics;
+import org.rolloutsim.stats.MetricSummary;
+import org.rolloutsim.stats.TargetProbabilities;
+
+/** The few lines a planner reads in the terminal after a batch: when, how much, how likely. */
+final class TextSummary {
+    private TextSummary() {
+    }
+
+    static void print(ScenarioBatch.Outcome outcome, PrintWriter out) {
+        Program program = outcome.scenario().scenario().program();
+        WeekCalendar calendar = new WeekCalendar(program.start());
+        Money money = new Money(ReportAssembler.currencySymbol(program.currency()));
+        MetricSummary completion = outcome.summary().metric(BatchStatistics.COMPLETION_WEEK);
+        MetricSummary cost = outcome.summary().metric(BatchStatistics.PROGRAM_COST);
+        TargetProbabilities p = outcome.summary().probabilities();
+        out.printf(Locale.ROOT, "%s: %s runs, seed %d%n", outcome.scenario().name(),
+                NumberFormat.getIntegerInstance(Locale.UK).format(outcome.runs()), outcome.seed());
+        out.printf(Locale.ROOT, "  Completion      P50 %s   P80 %s%s%n",
+                calendar.longDate(completion.p50()), calendar.longDate(completion.p80()),
+                program.targetWeek().isPresent() ? "   (target " + calendar.longDate(program.targetWeek().getAsInt()) + ")" : "");
+        out.printf(Locale.ROOT, "  Programme cost  P50 %s   P80 %s%s%n",
+                money.format(cost.p50()), money.format(cost.p80()),
+                program.budget().isPresent() ? "   (budget " + money.format(program.budget().getAsDouble()) + ")" : "");
+        out.printf(Locale.ROOT, "  Chance on time %s, on budget %s, both (JCL) %s%n",
+                share(p.onTime()), share(p.onBudget()), share(p.jcl()));
+        if (completion.censored() > 0) {
+            out.printf(Locale.ROOT, "  %s of runs had not finished by the horizon (week %d)%n",
+                    Percent.format(completion.censored() / (double) outcome.runs()), program.horizonWeeks());
+        }
+        out.flush();
+    }
+
+    private static String share(double p) {
+        return Double.isNaN(p) ? "n/a" : Percent.format(p);
+    }
+}
