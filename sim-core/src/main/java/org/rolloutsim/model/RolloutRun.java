@@ -58,7 +58,7 @@ final class RolloutRun {
     private final double approval;
     private final double customizationUplift;
     private final double interfacesPerCustomization;
-    private final double customizationMu;
+    private final double customizationVariance;
     private final double customizationSigma;
     private final double customizationMean;
     private final double maxOvertime;
@@ -77,6 +77,7 @@ final class RolloutRun {
     private final double replacementCost;
     private final int hiringLag;
     private final double[] memberCost = new double[Workforce.TYPES];
+    private final int[] leaversByType = new int[Workforce.TYPES];
     private final double readinessThreshold;
     private final double tolerance;
     private final double trainingRate;
@@ -120,7 +121,13 @@ final class RolloutRun {
     private final long[] approvedCustomizations;
     private final double[] complexity;
     private final double[] requestRate;
-    private final double[][] requestWeights;
+    private final double[] addedInterfaces;
+    private final FixedRatePoisson[] approvedRequests;
+    private final FixedRatePoisson[] rejectedRequests;
+    /** Lognormal shape of the sum of k customizations' effort, computed on first use. */
+    private static final int SUM_SHAPES = 32;
+    private final double[] sumSigma = new double[SUM_SHAPES];
+    private final double[] sumShift = new double[SUM_SHAPES];
     private final int[] plannedGoLive;
     private final int[] goLiveWeek;
     private final int[] stabilizedWeek;
@@ -140,6 +147,7 @@ final class RolloutRun {
     private final int[] harmEvents;
     private final boolean[] pauseTriggered;
     private final boolean[] exitAllowed;
+    private final boolean[] gatePending;
     private final double[] commandCentreEfficiency;
     private final RandomStream[] defectStreams;
     private final RandomStream[] customizationStreams;
@@ -148,7 +156,6 @@ final class RolloutRun {
     // ---- site state ----
     private final double[] readiness;
     private final double[] startReadiness;
-    private final double[] interfaces;
     private final boolean[] siteLive;
 
     // ---- programme state ----
@@ -161,6 +168,8 @@ final class RolloutRun {
     private double hours = 1;
     /** Hours factor worked this week. */
     private double hoursWorked = 1;
+    /** Effective person-weeks of a normal week at full freshness, as this week began. */
+    private double baseCapacity;
     private double fatigue;
     private double peakFatigue;
     private double fatigueSum;
@@ -215,9 +224,8 @@ final class RolloutRun {
         interfacesPerCustomization = p(in, Parameter.INTERFACES_PER_CUSTOMIZATION);
         customizationMean = p(in, Parameter.CUSTOMIZATION_EFFORT);
         double sd = p(in, Parameter.CUSTOMIZATION_EFFORT_SD);
-        double sigma2 = customizationMean > 0 ? Math.log1p(sd * sd / (customizationMean * customizationMean)) : 0;
-        customizationSigma = Math.sqrt(sigma2);
-        customizationMu = customizationMean > 0 ? Math.log(customizationMean) - sigma2 / 2 : 0;
+        customizationVariance = sd * sd;
+        customizationSigma = sd;
         maxOvertime = p(in, Parameter.MAX_OVERTIME);
         fatigueTime = p(in, Parameter.FATIGUE_TIME);
         chronicFatigue = p(in, Parameter.CHRONIC_FATIGUE);
@@ -278,7 +286,6 @@ final class RolloutRun {
         siteLeadership = new double[sites];
         readiness = new double[sites];
         startReadiness = new double[sites];
-        interfaces = new double[sites];
         siteLive = new boolean[sites];
         double boost = layout.embedding ? p(in, Parameter.EMBED_READINESS_BOOST) : 0;
         double sizeElasticity = p(in, Parameter.SIZE_ELASTICITY);
@@ -295,7 +302,6 @@ final class RolloutRun {
             double r0 = in[siteBase + 3 * s + SITE_READINESS];
             startReadiness[s] = Math.min(1, r0 + (layout.siteInLaterWaveOnly[s] ? boost : 0));
             readiness[s] = startReadiness[s];
-            interfaces[s] = layout.siteInterfaces[s];
             sizeFactor[s] = Math.pow(layout.siteUsers[s] / 2000.0, sizeElasticity)
                     * siteComplexity[s] * legacyEffort[layout.siteLegacy[s]];
             siteRequests[s] = Math.max(0, customizationRate * legacyPressure[layout.siteLegacy[s]]
@@ -312,7 +318,9 @@ final class RolloutRun {
         approvedCustomizations = new long[waves];
         complexity = new double[waves];
         requestRate = new double[waves];
-        requestWeights = new double[waves][];
+        addedInterfaces = new double[waves];
+        approvedRequests = new FixedRatePoisson[waves];
+        rejectedRequests = new FixedRatePoisson[waves];
         plannedGoLive = layout.baselineGoLive.clone();
         goLiveWeek = new int[waves];
         stabilizedWeek = new int[waves];
@@ -332,6 +340,7 @@ final class RolloutRun {
         harmEvents = new int[waves];
         pauseTriggered = new boolean[waves];
         exitAllowed = new boolean[waves];
+        gatePending = new boolean[waves];
         commandCentreEfficiency = new double[waves];
         defectStreams = new RandomStream[waves];
         customizationStreams = new RandomStream[waves];
@@ -342,17 +351,17 @@ final class RolloutRun {
             int[] ws = layout.waveSites[w];
             double localization = 0;
             double weightedComplexity = 0;
-            requestWeights[w] = new double[ws.length];
             for (int i = 0; i < ws.length; i++) {
                 int s = ws[i];
                 localization += sizeFactor[s];
                 weightedComplexity += siteComplexity[s] * layout.siteUsers[s];
                 requestRate[w] += siteRequests[s];
-                requestWeights[w][i] = requestRate[w]; // cumulative, to pick the requesting site
             }
             work[w] = effortPerWorkflow * (enterpriseShare * layout.enterpriseWorkflows[w]
                     + (1 - enterpriseShare) * localization * layout.waveWorkflows[w]);
             complexity[w] = weightedComplexity / layout.waveUsers[w];
+            approvedRequests[w] = new FixedRatePoisson(requestRate[w] * approval);
+            rejectedRequests[w] = new FixedRatePoisson(requestRate[w] * (1 - approval));
             trainingCost[w] = layout.waveUsers[w] * trainingCostPerUser;
         }
 
@@ -383,7 +392,7 @@ final class RolloutRun {
     /** Runs the weeks until every wave is stabilized or the horizon, then records the results. */
     void run() {
         for (int w = 0; w < waves; w++) {
-            calendar.schedule(plannedGoLive[w], GATE_CHECK, w);
+            scheduleGate(w);
         }
         drawRisks();
         int weeksRun = simulation.run(layout.horizon, () -> wavesStabilized == waves);
@@ -476,8 +485,12 @@ final class RolloutRun {
     }
 
     private void testCycleEnds(int w, int week) {
-        if (phase[w] != TEST || cyclesDone[w] >= layout.testCycles || cycleEnd[w] != week) {
-            return; // stale: the cycle was moved by a freeze, or testing ended at a fixed-date go-live
+        if (phase[w] != TEST || cyclesDone[w] >= layout.testCycles) {
+            return; // testing ended at a fixed-date go-live
+        }
+        if (week < cycleEnd[w]) {
+            calendar.schedule(cycleEnd[w], TEST_CYCLE_END, w); // a freeze moved the cycle's end
+            return;
         }
         RandomStream stream = defectStream(w);
         long found = latent[w] > 0 ? stream.binomial(latent[w], testDetection) : 0;
@@ -508,8 +521,13 @@ final class RolloutRun {
 
     /** The go/no-go gate at the planned go-live and each week after until passed (MODEL.md 6). */
     private void gateCheck(int w, int week) {
-        if (phase[w] >= LIVE || plannedGoLive[w] != week) {
-            return; // stale: the plan has moved since this check was scheduled
+        gatePending[w] = false;
+        if (phase[w] >= LIVE) {
+            return;
+        }
+        if (week < plannedGoLive[w]) {
+            scheduleGate(w); // the plan moved on since this check was scheduled
+            return;
         }
         if (goesLive(w)) {
             calendar.schedule(week, CUT_OVER, w);
@@ -569,9 +587,11 @@ final class RolloutRun {
             if (!siteLive[s]) {
                 siteLive[s] = true;
                 sitesLive++;
-                liveInterfaces += interfaces[s];
+                liveInterfaces += layout.siteInterfaces[s];
             }
         }
+        // interfaces added by the wave's customizations go live with the build they belong to
+        liveInterfaces += addedInterfaces[w];
         ledger.charge(CostCategory.PRODUCTIVITY_LOSS, dipCost);
         ledger.charge(CostCategory.AT_ELBOW, layout.waveUsers[w] * atElbowCostPerUser);
         int untrained = layout.trainingWeeks - trainingWeeksCharged[w];
@@ -588,10 +608,21 @@ final class RolloutRun {
     // ------------------------------------------------------------------ plan changes
 
     private void movePlan(int w, int week) {
-        if (week != plannedGoLive[w]) {
+        if (week > plannedGoLive[w]) {
             plannedGoLive[w] = week;
-            calendar.schedule(week, GATE_CHECK, w);
+            if (!gatePending[w]) {
+                scheduleGate(w);
+            }
         }
+    }
+
+    /**
+     * At most one gate check per wave is pending; one that finds the plan moved later reschedules
+     * itself, so slips and pushes leave no stale events behind.
+     */
+    private void scheduleGate(int w) {
+        calendar.schedule(plannedGoLive[w], GATE_CHECK, w);
+        gatePending[w] = true;
     }
 
     /** No two go-lives closer than minGapWeeks: a later wave's plan is pushed (MODEL.md 2.4). */
@@ -613,8 +644,7 @@ final class RolloutRun {
         }
         frozenUntil[w] = until;
         if (phase[w] == TEST && cyclesDone[w] < layout.testCycles) {
-            cycleEnd[w] += added;
-            calendar.schedule(cycleEnd[w], TEST_CYCLE_END, w);
+            cycleEnd[w] += added; // the pending end event finds it moved and follows
         }
     }
 
@@ -627,6 +657,7 @@ final class RolloutRun {
     private void allocateCapacity(int week) {
         hoursWorked = hours;
         team.graduate(week);
+        baseCapacity = team.baseCapacity(week);
         if (!onPayroll && week >= layout.firstBuildStart) {
             onPayroll = true;
         }
@@ -641,20 +672,27 @@ final class RolloutRun {
         if (demand <= 0) {
             return;
         }
-        double capacity = team.baseCapacity(week) * (1 - fatigueProductivityLoss * fatigue) * hoursWorked;
+        double capacity = baseCapacity * (1 - fatigueProductivityLoss * fatigue) * hoursWorked;
         double perUnit = capacity / demand;
         for (int w = 0; w < waves; w++) {
             share[w] *= perUnit;
         }
     }
 
-    /** What a wave claims of the team: remaining build, known defects and open incidents, in person-weeks. */
+    /**
+     * What a wave claims of the team this week, in person-weeks per week: before go-live its
+     * remaining build and known defects spread over the weeks left to its planned go-live (all of
+     * it once the date is reached), after go-live its open incidents and those expected to surface. A departure from sharing by
+     * remaining effort alone, which lets later waves starve the one about to go live (docs/model.md).
+     */
     private double waveDemand(int w, int week) {
         int ph = phase[w];
         if (ph == BUILD || ph == TEST) {
-            return frozen(w, week) ? 0 : work[w] + known[w] * fixEffort;
+            return frozen(w, week) ? 0
+                    : (work[w] + known[w] * fixEffort) / Math.max(1, plannedGoLive[w] - week);
         }
-        return ph == LIVE ? openIncidents[w] * fixEffort : 0;
+        // a command centre plans for what will surface this week as well as what is open
+        return ph == LIVE ? (openIncidents[w] + surfaceRate * productionLatent[w]) * fixEffort : 0;
     }
 
     // ------------------------------------------------------------------ step 3: build and rework
@@ -724,34 +762,44 @@ final class RolloutRun {
             if (phase[w] != BUILD || requestRate[w] <= 0 || frozen(w, week)) {
                 continue; // change freeze from test start to go-live
             }
+            // requests Poisson(rate), each approved with probability `approval`: by Poisson
+            // thinning the approved and the rejected are independent Poisson counts
             RandomStream stream = customizationStream(w);
-            long requests = stream.poisson(requestRate[w]);
-            customizationsRequested += requests;
-            long approved = requests > 0 && approval > 0 ? stream.binomial(requests, approval) : 0;
+            long approved = approvedRequests[w].sample(stream);
+            long rejected = rejectedRequests[w].sample(stream);
+            customizationsRequested += approved + rejected;
             if (approved == 0) {
                 continue;
             }
             customizationsApproved += approved;
             approvedCustomizations[w] += approved;
-            double[] weights = requestWeights[w];
-            for (long k = 0; k < approved; k++) {
-                // which site asked: a site's share of requests is its share of the wave's rate
-                double u = stream.nextDouble() * requestRate[w];
-                int i = 0;
-                while (i < weights.length - 1 && u >= weights[i]) {
-                    i++;
-                }
-                int site = layout.waveSites[w][i];
-                interfaces[site] += interfacesPerCustomization;
-                if (siteLive[site]) {
-                    liveInterfaces += interfacesPerCustomization;
-                }
-                if (customizationMean > 0) {
-                    work[w] += customizationSigma == 0 ? customizationMean
-                            : Math.exp(customizationMu + customizationSigma * stream.gaussian());
-                }
+            addedInterfaces[w] += approved * interfacesPerCustomization;
+            if (customizationMean > 0) {
+                work[w] += customizationEffort(stream, approved);
             }
         }
+    }
+
+    /**
+     * Person-weeks that {@code approved} customizations add: one lognormal draw with the mean and
+     * variance of their sum (Fenton-Wilkinson), exact for a single request; one draw a week instead
+     * of one per request keeps large programmes fast (docs/model.md).
+     */
+    private double customizationEffort(RandomStream stream, long approved) {
+        if (customizationSigma == 0) {
+            return approved * customizationMean;
+        }
+        double mean = approved * customizationMean;
+        int k = (int) Math.min(approved, SUM_SHAPES - 1);
+        if (k != approved || sumSigma[k] == 0) {
+            double sigma2 = Math.log1p(customizationVariance / (approved * customizationMean * customizationMean));
+            if (k != approved) {
+                return mean * Math.exp(-sigma2 / 2 + Math.sqrt(sigma2) * stream.gaussian());
+            }
+            sumSigma[k] = Math.sqrt(sigma2);
+            sumShift[k] = -sigma2 / 2;
+        }
+        return mean * Math.exp(sumShift[k] + sumSigma[k] * stream.gaussian());
     }
 
     // ------------------------------------------------------------------ step 6: readiness
@@ -795,13 +843,32 @@ final class RolloutRun {
             if (phase[w] == LIVE) {
                 commandCentreWavesThisWeek++;
                 stabilization(w, week);
-            } else if (phase[w] == STABILIZED && productionLatent[w] > 0) {
-                // after the command centre leaves, residual defects still surface and can still
-                // harm; business-as-usual support closes them
-                surface(w);
             }
         }
         interoperability();
+    }
+
+    /**
+     * After the command centre leaves, the wave's remaining production defects still surface (all of
+     * them in time, when surfaceRate is above 0) and can still harm patients; business-as-usual
+     * support closes them. Nothing of that feeds back into the programme, so they are counted at
+     * once, with the same distribution as week by week, and a run's end cannot cut them short.
+     */
+    private void residualDefects(int w) {
+        long rest = productionLatent[w];
+        productionLatent[w] = 0;
+        if (rest <= 0 || surfaceRate <= 0) {
+            return;
+        }
+        productionDefects += rest;
+        incidents += rest;
+        RandomStream stream = liveStream(w);
+        long critical = criticalShare > 0 ? stream.binomial(rest, criticalShare) : 0;
+        if (critical > 0 && harmProbability[w] > 0) {
+            int harmed = (int) stream.binomial(critical, harmProbability[w]);
+            harmEvents[w] += harmed;
+            patientSafetyEvents += harmed;
+        }
     }
 
     /** Production defects that surface this week; returns how many. */
@@ -825,21 +892,23 @@ final class RolloutRun {
 
     private void stabilization(int w, int week) {
         openIncidents[w] += surface(w);
+        double effort = commandCentreFte * commandCentreEfficiency[w] + share[w] + fixCarry[w];
+        long fixes = Math.min(openIncidents[w], (long) (effort / fixEffort));
+        fixCarry[w] = Math.min(fixEffort, effort - fixes * fixEffort);
+        openIncidents[w] -= fixes;
+        // both the pause and the exit read the backlog left after this week's fixes
         double perThousand = openIncidents[w] * 1000.0 / layout.waveUsers[w];
         if (!pauseTriggered[w] && (perThousand > pauseIncidentsPerThousand || harmEvents[w] >= pauseHarmEvents)) {
             pauseTriggered[w] = true;
             safetyPause(week);
         }
-        double effort = commandCentreFte * commandCentreEfficiency[w] + share[w] + fixCarry[w];
-        long fixes = Math.min(openIncidents[w], (long) (effort / fixEffort));
-        fixCarry[w] = Math.min(fixEffort, effort - fixes * fixEffort);
-        openIncidents[w] -= fixes;
-        if (exitAllowed[w] && openIncidents[w] * 1000.0 / layout.waveUsers[w] < exitPerThousand) {
+        if (exitAllowed[w] && perThousand < exitPerThousand) {
             stabilize(w, week);
         }
     }
 
     private void stabilize(int w, int week) {
+        residualDefects(w);
         phase[w] = STABILIZED;
         stabilizedWeek[w] = week;
         wavesLive--;
@@ -913,14 +982,30 @@ final class RolloutRun {
         double p = weeklyAttrition * (1 + attritionFatigueGain * fatigue * fatigue)
                 * (1 - (wellnessFunded ? wellnessRetention : 0));
         p = Math.min(1, p);
-        if (p > 0) {
+        int people = team.headcount();
+        if (p > 0 && people > 0) {
+            int k = (int) teamStream.binomial(people, p);
+            // who leaves: k people drawn without replacement from the team, type by type
+            int staff = team.headcount(Workforce.STAFF);
+            int consultants = team.headcount(Workforce.CONSULTANTS);
+            int[] byType = leaversByType;
+            byType[0] = 0;
+            byType[1] = 0;
+            byType[2] = 0;
+            for (int i = 0; i < k; i++) {
+                int u = teamStream.nextInt(people);
+                int type = u < staff ? Workforce.STAFF : u < staff + consultants ? Workforce.CONSULTANTS : Workforce.VENDOR;
+                byType[type]++;
+                people--;
+                if (type == Workforce.STAFF) {
+                    staff--;
+                } else if (type == Workforce.CONSULTANTS) {
+                    consultants--;
+                }
+            }
             for (int type = 0; type < Workforce.TYPES; type++) {
-                int n = team.headcount(type);
-                if (n > 0) {
-                    int k = (int) teamStream.binomial(n, p);
-                    if (k > 0) {
-                        loseStaff(type, k, week);
-                    }
+                if (byType[type] > 0) {
+                    loseStaff(type, byType[type], week);
                 }
             }
         }
@@ -948,7 +1033,8 @@ final class RolloutRun {
                 required += (work[w] + known[w] * fixEffort) / Math.max(1, plannedGoLive[w] - week);
             }
         }
-        double capacity = team.baseCapacity(week) * (1 - fatigueProductivityLoss * fatigue);
+        // capacity at normal hours, as the week began (before this week's leavers)
+        double capacity = baseCapacity * (1 - fatigueProductivityLoss * fatigue);
         double h = capacity > 0 ? required / capacity : (required > 0 ? 1 + maxOvertime : 1);
         hours = Math.max(1, Math.min(1 + maxOvertime, h));
     }
