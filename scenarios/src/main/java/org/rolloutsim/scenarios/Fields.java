@@ -47,6 +47,10 @@ final class Fields {
         Fields fields = new Fields(map, path, problems);
         for (Entry e : map.entries()) {
             if (!known.contains(e.key())) {
+                if (problems.isFull()) {
+                    problems.add(e.keyLocation(), "", "");
+                    continue;
+                }
                 String suggestion = DidYouMean.hint(e.key(), known);
                 String more = suggestion.isEmpty() && hint != null ? hint.apply(e.key()) : "";
                 problems.add(e.keyLocation(), fields.path(e.key()), "unknown field '" + e.key() + "' in "

@@ -1,5 +1,8 @@
 package org.rolloutsim.scenarios;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.rolloutsim.scenarios.Node.Entry;
 import org.rolloutsim.scenarios.Node.MapNode;
 import org.rolloutsim.scenarios.Node.Scalar;
@@ -18,14 +21,21 @@ final class MergePatch {
         if (!(patch instanceof MapNode patchMap)) {
             return patch;
         }
-        MapNode result = target instanceof MapNode map ? map : new MapNode(java.util.List.of(), patch.location());
+        MapNode base = target instanceof MapNode map ? map : new MapNode(List.of(), patch.location());
+        // Keyed copy, so that a large patch costs linear time; order: the target's, then new keys.
+        Map<String, Entry> result = new LinkedHashMap<>();
+        for (Entry e : base.entries()) {
+            result.put(e.key(), e);
+        }
         for (Entry e : patchMap.entries()) {
             if (e.value() instanceof Scalar s && s.isNull()) {
-                result = result.without(e.key());
+                result.remove(e.key());
             } else {
-                result = result.with(e.key(), e.keyLocation(), apply(result.get(e.key()), e.value()));
+                Entry old = result.get(e.key());
+                Node merged = apply(old == null ? null : old.value(), e.value());
+                result.put(e.key(), new Entry(e.key(), e.keyLocation(), merged));
             }
         }
-        return result;
+        return new MapNode(List.copyOf(result.values()), base.location());
     }
 }

@@ -38,6 +38,11 @@ final class ParametersBinder {
         boolean ok = true;
         for (Entry e : map.entries()) {
             String path = "parameters." + e.key();
+            if (problems.isFull()) {
+                problems.add(e.keyLocation(), path, "");
+                ok = false;
+                continue;
+            }
             Optional<Parameter> parameter = Parameter.byKey(e.key());
             if (parameter.isPresent()) {
                 ok &= read(parameter.get(), e.value(), e.keyLocation(), path, overrides, where, problems);

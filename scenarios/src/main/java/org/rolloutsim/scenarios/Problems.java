@@ -50,6 +50,14 @@ final class Problems {
         }
     }
 
+    /**
+     * True once {@link #LIMIT} problems are recorded: callers may then skip work that only makes
+     * messages better (did-you-mean searches), so a file with a million mistakes stays fast.
+     */
+    boolean isFull() {
+        return errors.size() >= LIMIT;
+    }
+
     boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -11,10 +11,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.rolloutsim.scenarios.Node.Entry;
 import org.rolloutsim.scenarios.Node.ListNode;
 import org.rolloutsim.scenarios.Node.MapNode;
@@ -146,7 +144,7 @@ final class TreeReader {
 
     private MapNode readMap(JsonParser p, Location location, int depth) throws IOException {
         List<Entry> entries = new ArrayList<>();
-        Set<String> keys = new LinkedHashSet<>();
+        Map<String, Integer> keyLines = new HashMap<>();
         List<MapNode> merged = new ArrayList<>();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
@@ -159,9 +157,9 @@ final class TreeReader {
             Node value = readValue(p, p.nextToken(), depth + 1);
             if (yaml && MERGE_KEY.equals(key)) {
                 collectMerge(value, merged);
-            } else if (!keys.add(key)) {
+            } else if (keyLines.putIfAbsent(key, keyLocation.line()) != null) {
                 problems.add(keyLocation, "", "duplicate key '" + key + "' in the same mapping"
-                        + " (the first one is at line " + lineOf(entries, key) + ")");
+                        + " (the first one is at line " + keyLines.get(key) + ")");
             } else {
                 entries.add(new Entry(key, keyLocation, value));
             }
@@ -169,7 +167,7 @@ final class TreeReader {
         // YAML merge keys: entries written in the mapping itself win over merged ones.
         for (MapNode source : merged) {
             for (Entry e : source.entries()) {
-                if (keys.add(e.key())) {
+                if (keyLines.putIfAbsent(e.key(), e.keyLocation().line()) == null) {
                     entries.add(e);
                 }
             }
@@ -188,14 +186,6 @@ final class TreeReader {
         }
     }
 
-    private static int lineOf(List<Entry> entries, String key) {
-        for (Entry e : entries) {
-            if (e.key().equals(key)) {
-                return e.keyLocation().line();
-            }
-        }
-        return 0;
-    }
 
     private ListNode readList(JsonParser p, Location location, int depth) throws IOException {
         List<Node> items = new ArrayList<>();

@@ -284,4 +284,34 @@ class ScenarioLoaderTest {
         assertFalse(r.isOk());
         assertTrue(r.errorText().contains("did you mean enterprise?"), r.errorText());
     }
+
+    @Test
+    void aMillionMistakesStayFastAndTheReportStaysShort() throws IOException {
+        StringBuilder text = new StringBuilder(MINIMAL).append("parameters:\n");
+        for (int i = 0; i < 100_000; i++) {
+            text.append("  unknownParameter").append(i).append(": 1\n");
+        }
+        long start = System.nanoTime();
+        LoadResult r = ScenarioLoader.load(write("mistakes.yaml", text.toString()));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertFalse(r.isOk());
+        assertEquals(Problems.LIMIT + 1, r.errors().size());
+        assertTrue(r.errors().get(Problems.LIMIT).message().contains("and 99800 more problems not shown"),
+                r.errors().get(Problems.LIMIT).toString());
+        assertTrue(millis < 5000, "took " + millis + " ms");
+    }
+
+    @Test
+    void largeVariantPatchesMergeInLinearTime() throws IOException {
+        write("base.yaml", MINIMAL);
+        StringBuilder text = new StringBuilder("base: base.yaml\nvariants:\n  huge:\n    parameters:\n");
+        for (int i = 0; i < 100_000; i++) {
+            text.append("      p").append(i).append(": null\n");
+        }
+        long start = System.nanoTime();
+        LoadResult r = ScenarioLoader.load(write("huge-variant.yaml", text.toString()));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(r.isOk(), r::errorText); // null deletes: nothing is left to complain about
+        assertTrue(millis < 5000, "took " + millis + " ms");
+    }
 }

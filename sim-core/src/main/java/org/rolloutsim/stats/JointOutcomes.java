@@ -12,6 +12,8 @@ final class JointOutcomes {
     private final double[] weeks;
     private final double[] costs;
     private final ScalarColumn censored;
+    private double[] sortedWeeks;
+    private double[] sortedCosts;
 
     private JointOutcomes(int n, double[] weeks, double[] costs, ScalarColumn censored) {
         this.n = n;
@@ -78,10 +80,12 @@ final class JointOutcomes {
      * reaches {@code level}. The joint probability only grows with q, so q is found by bisection.
      */
     JclPoint atJointConfidence(double level) {
-        double[] sortedWeeks = weeks.clone();
-        double[] sortedCosts = costs.clone();
-        Arrays.sort(sortedWeeks);
-        Arrays.sort(sortedCosts);
+        if (sortedWeeks == null) {
+            sortedWeeks = weeks.clone();
+            sortedCosts = costs.clone();
+            Arrays.sort(sortedWeeks);
+            Arrays.sort(sortedCosts);
+        }
         int lo = 1;
         int hi = n;
         if (joint(sortedWeeks, sortedCosts, hi) < level) {

@@ -9,12 +9,13 @@ import java.util.Arrays;
  * wave's planned go-live week never vary and cost nothing. When a second distinct value arrives the
  * column becomes an array: {@code double} when it was asked to stay exact (completion week,
  * programme and total cost), bits while every value is 0 or 1 (risk indicators, the censored flag),
- * otherwise {@code float}. A float keeps about 7 significant digits: plenty for quantiles and
+ * {@code short} while every value is a whole number within ±32,767 (counts, weeks), otherwise
+ * {@code float}; it only ever moves to a wider form, copying its values once. A float keeps about 7 significant digits: plenty for quantiles and
  * correlations of money and counts (integers are exact up to 16,777,216). Arrays grow by doubling,
  * so memory is at most about twice the stored values and never one object per run.
  */
 final class ScalarColumn {
-    private enum Storage { CONSTANT, BITS, FLOAT, DOUBLE }
+    private enum Storage { CONSTANT, BITS, SHORT, FLOAT, DOUBLE }
 
     private final boolean exact;
     private Storage storage = Storage.CONSTANT;
@@ -22,6 +23,7 @@ final class ScalarColumn {
     private int capacity;
     private double constant;
     private long[] bits;
+    private short[] shorts;
     private float[] floats;
     private double[] doubles;
 
@@ -54,6 +56,17 @@ final class ScalarColumn {
                     bits[size >>> 6] |= 1L << size;
                 } else if (Double.doubleToLongBits(v) == 0L) {
                     ensureCapacity();
+                } else if (isShort(v)) {
+                    toShorts();
+                    appendShort(v);
+                } else {
+                    toFloats();
+                    appendFloat(v);
+                }
+            }
+            case SHORT -> {
+                if (isShort(v)) {
+                    appendShort(v);
                 } else {
                     toFloats();
                     appendFloat(v);
@@ -69,6 +82,11 @@ final class ScalarColumn {
         size++;
     }
 
+    private void appendShort(double v) {
+        ensureCapacity();
+        shorts[size] = (short) v;
+    }
+
     private void appendFloat(double v) {
         ensureCapacity();
         floats[size] = (float) v;
@@ -76,6 +94,10 @@ final class ScalarColumn {
 
     /** Turns a constant column into an array, given the first value that differs. */
     private void materialize(double differing) {
+        // A constant column counted runs without room for them: make room for those and this one.
+        while (capacity <= size) {
+            capacity = (int) Math.min(Integer.MAX_VALUE - 8, 2L * capacity);
+        }
         if (exact) {
             storage = Storage.DOUBLE;
             doubles = new double[capacity];
@@ -88,6 +110,10 @@ final class ScalarColumn {
                     bits[i >>> 6] |= 1L << i;
                 }
             }
+        } else if (isShort(constant) && isShort(differing)) {
+            storage = Storage.SHORT;
+            shorts = new short[capacity];
+            Arrays.fill(shorts, 0, size, (short) constant);
         } else {
             storage = Storage.FLOAT;
             floats = new float[capacity];
@@ -95,14 +121,31 @@ final class ScalarColumn {
         }
     }
 
+    private void toShorts() {
+        short[] s = new short[capacity];
+        for (int i = 0; i < size; i++) {
+            s[i] = (short) get(i);
+        }
+        bits = null;
+        shorts = s;
+        storage = Storage.SHORT;
+    }
+
     private void toFloats() {
         float[] f = new float[capacity];
         for (int i = 0; i < size; i++) {
-            f[i] = (bits[i >>> 6] >>> i & 1L) != 0 ? 1f : 0f;
+            f[i] = (float) get(i);
         }
         bits = null;
+        shorts = null;
         floats = f;
         storage = Storage.FLOAT;
+    }
+
+    /** A whole number a short holds exactly (counts of defects, weeks): stored in 2 bytes. */
+    private static boolean isShort(double v) {
+        return v == Math.rint(v) && v >= Short.MIN_VALUE && v <= Short.MAX_VALUE
+                && Double.doubleToLongBits(v) != Double.doubleToLongBits(-0.0);
     }
 
     private static boolean isBit(double v) {
@@ -124,6 +167,7 @@ final class ScalarColumn {
         capacity = grown;
         switch (storage) {
             case BITS -> bits = Arrays.copyOf(bits, words(capacity));
+            case SHORT -> shorts = Arrays.copyOf(shorts, capacity);
             case FLOAT -> floats = Arrays.copyOf(floats, capacity);
             case DOUBLE -> doubles = Arrays.copyOf(doubles, capacity);
             case CONSTANT -> { }
@@ -135,6 +179,7 @@ final class ScalarColumn {
         return switch (storage) {
             case CONSTANT -> constant;
             case BITS -> (bits[i >>> 6] >>> i & 1L) != 0 ? 1.0 : 0.0;
+            case SHORT -> shorts[i];
             case FLOAT -> floats[i];
             case DOUBLE -> doubles[i];
         };
@@ -166,6 +211,11 @@ final class ScalarColumn {
                     target[i] = (bits[i >>> 6] >>> i & 1L) != 0 ? 1.0 : 0.0;
                 }
             }
+            case SHORT -> {
+                for (int i = 0; i < n; i++) {
+                    target[i] = shorts[i];
+                }
+            }
             case FLOAT -> {
                 for (int i = 0; i < n; i++) {
                     target[i] = floats[i];
@@ -180,6 +230,7 @@ final class ScalarColumn {
         return switch (storage) {
             case CONSTANT -> 0L;
             case BITS -> 8L * bits.length;
+            case SHORT -> 2L * shorts.length;
             case FLOAT -> 4L * floats.length;
             case DOUBLE -> 8L * doubles.length;
         };

@@ -1,0 +1,104 @@
+package org.rolloutsim.report.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.image.BufferedImage;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rolloutsim.report.fixture.SampleData;
+import org.rolloutsim.report.view.ReportData;
+
+/**
+ * Opens the report in a real headless Chromium: it must render with no console errors and no
+ * attempted loads, show the summary in the DOM, and give a screenshot with real content. When
+ * {@code CI=true} a missing browser fails the test; elsewhere the test is skipped with a message.
+ */
+class BrowserRenderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportRendersInHeadlessChromium() throws Exception {
+        HeadlessChromium browser = browser();
+        ReportData data = SampleData.builder().runs(3000).report();
+        Path page = dir.resolve("report.html");
+        try (Writer out = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
+            HtmlReport.write(data, out);
+        }
+
+        HeadlessChromium.Result dom = browser.dumpDom(page);
+        assertTrue(dom.consoleProblems().isEmpty(), "browser console: " + dom.consoleProblems());
+        String p80 = "P80 completion is " + data.calendar().longDate(data.completion().quantiles().p80());
+        assertTrue(dom.stdout().contains(p80), "summary sentence not in the rendered DOM");
+        assertTrue(dom.stdout().contains("id=\"summary\""));
+        assertEquals(10, HtmlReportTest.count(dom.stdout(), "<svg "), "every chart is in the DOM as SVG");
+
+        Path png = dir.resolve("report.png");
+        HeadlessChromium.Result shot = browser.screenshot(page, png, 1280, 2000);
+        assertTrue(shot.consoleProblems().isEmpty(), "browser console: " + shot.consoleProblems());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1280, image.getWidth());
+        assertEquals(2000, image.getHeight());
+        int inked = 0;
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                colours.add(rgb);
+                inked += rgb != 0xFFFFFF ? 1 : 0;
+            }
+        }
+        double share = inked / (double) ((image.getWidth() / 2) * (image.getHeight() / 2));
+        // text, cards, summary box and the first chart cover well over 5% of the first screen
+        assertTrue(share > 0.05, "screenshot looks blank: " + share + " of pixels inked");
+        assertTrue(colours.size() > 50, "screenshot has too few colours to hold text and charts: " + colours.size());
+    }
+
+    /** The console check itself must be able to fail: a page that logs an error is caught. */
+    @Test
+    void consoleErrorsAndNetworkLoadsAreDetected() throws Exception {
+        HeadlessChromium browser = browser();
+        Path page = dir.resolve("bad.html");
+        Files.writeString(page, "<!DOCTYPE html><html><body><p>x</p>"
+                + "<script>console.error('probe-error')</script>"
+                + "<img src=\"http://example.invalid/pixel.png\"></body></html>");
+        HeadlessChromium.Result result = browser.dumpDom(page);
+        assertFalse(result.consoleProblems().isEmpty(), "a console error went unnoticed; log was:\n" + result.log());
+        assertTrue(result.consoleProblems().stream().anyMatch(l -> l.contains("probe-error")),
+                result.consoleProblems().toString());
+    }
+
+    @Test
+    void aMissingBrowserIsReportedAsMissing() throws Exception {
+        Path empty = java.nio.file.Files.createDirectories(dir.resolve("empty-bin"));
+        assertTrue(HeadlessChromium.find(dir, null, empty.toString()).isEmpty());
+        assertTrue(HeadlessChromium.find(dir, empty.resolve("chromium").toString(), empty.toString()).isEmpty());
+    }
+
+    private HeadlessChromium browser() {
+        var found = HeadlessChromium.find(dir);
+        if (found.isEmpty()) {
+            String message = "No Chromium or Chrome found (set CHROME_BIN or install it: apt-get install -y chromium);"
+                    + " the browser rendering test needs one.";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(message);
+            }
+            Assumptions.abort(message + " Skipped because CI is not set.");
+        }
+        return found.get();
+    }
+}

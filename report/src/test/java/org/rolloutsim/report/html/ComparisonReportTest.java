@@ -1,0 +1,80 @@
+package org.rolloutsim.report.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.report.fixture.SampleData;
+import org.rolloutsim.report.view.ComparisonData;
+import org.rolloutsim.report.view.Outcome;
+import org.rolloutsim.report.view.PairedDifference;
+import org.rolloutsim.report.view.Quantiles;
+import org.rolloutsim.report.view.RunDistribution;
+import org.rolloutsim.report.view.VariantResult;
+
+class ComparisonReportTest {
+
+    private static final ComparisonData DATA = SampleData.comparison(1000);
+
+    @Test
+    void verdictNamesTheEarliestAndCheapestAndEachPair() {
+        List<String> verdict = new Verdict(DATA).sentences();
+        VariantResult earliest = DATA.variants().stream()
+                .min((a, b) -> Double.compare(a.completion().quantiles().p80(), b.completion().quantiles().p80()))
+                .orElseThrow();
+        assertEquals("Phased with command centre", earliest.name());
+        assertTrue(verdict.get(0).contains("\u201cPhased with command centre\u201d finishes earliest")
+                || verdict.get(0).contains("\u201cPhased with command centre\u201d is both"), verdict.get(0));
+        // the big-bang variant is 8 weeks slower in the fixture
+        assertTrue(verdict.get(1).startsWith("Against \u201cPhased, 4 waves\u201d, \u201cBig bang\u201d finishes "),
+                verdict.get(1));
+        assertTrue(verdict.get(1).contains("weeks later on average"), verdict.get(1));
+        assertEquals(3, verdict.size());
+    }
+
+    @Test
+    void aDifferenceWhoseIntervalHoldsZeroIsCalledIndistinguishable() {
+        PairedDifference same = new PairedDifference("B", "A", Outcome.COMPLETION,
+                RunDistribution.ofQuantiles(new Quantiles(-2, 0, 1, 2)), 0.1, -0.3, 0.5, 0.45);
+        List<VariantResult> variants = new ArrayList<>(DATA.variants().subList(0, 2));
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
+                List.of(rename(variants.get(0), "A"), rename(variants.get(1), "B")), List.of(same));
+        List<String> verdict = new Verdict(data).sentences();
+        assertEquals("Against \u201cA\u201d, \u201cB\u201d finishes at about the same time (mean difference 0.1 weeks,"
+                + " not distinguishable from zero).", verdict.get(1));
+        String html = ComparisonReport.render(data);
+        assertTrue(html.contains("No target date is set; no budget is set."));
+    }
+
+    @Test
+    void reportHasTableCurvesDifferencesAndEscapesNames() {
+        String evil = "<script>alert(1)</script>";
+        List<VariantResult> variants = List.of(rename(DATA.variants().get(0), evil), DATA.variants().get(1));
+        List<PairedDifference> diffs = DATA.differences().stream()
+                .filter(d -> d.first().equals(DATA.variants().get(1).name()))
+                .map(d -> new PairedDifference(d.first(), evil, d.outcome(), d.difference(), d.meanDifference(),
+                        d.meanLow(), d.meanHigh(), d.probabilityFirstBetter()))
+                .toList();
+        ComparisonData data = new ComparisonData(evil, DATA.start(), "$", DATA.targetWeek(), DATA.budget(),
+                DATA.provenance(), variants, diffs);
+        String html = ComparisonReport.render(data);
+        assertFalse(html.toLowerCase().contains("<script"));
+        assertTrue(html.contains("<th scope=\"row\">&lt;script&gt;alert(1)&lt;/script&gt;</th>"));
+        // two S-curve charts and two paired-difference charts
+        assertEquals(4, HtmlReportTest.count(html, "<svg "));
+        assertTrue(html.contains("Chance first is better"));
+    }
+
+    @Test
+    void sameDataSameBytes() {
+        assertEquals(ComparisonReport.render(DATA), ComparisonReport.render(SampleData.comparison(1000)));
+    }
+
+    private static VariantResult rename(VariantResult v, String name) {
+        return new VariantResult(name, v.completion(), v.cost(), v.censoredRuns(), v.probabilities());
+    }
+}

@@ -1,0 +1,92 @@
+package org.rolloutsim.report.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.report.view.Driver;
+import org.rolloutsim.report.view.Probabilities;
+import org.rolloutsim.report.view.Provenance;
+import org.rolloutsim.report.view.ReportData;
+import org.rolloutsim.report.view.RunDistribution;
+
+/** The summary sentences for small hand-made batches whose answers can be worked out by hand. */
+class ExecutiveSummaryTest {
+
+    /** Ten runs finishing in weeks 100..109 and costing $1.00B..$1.45B, run i both the i-th earliest and cheapest. */
+    static ReportData tenRuns(Integer target, Double budget, List<Driver> drivers, int censored) {
+        float[] weeks = new float[10];
+        float[] costs = new float[10];
+        for (int i = 0; i < 10; i++) {
+            weeks[i] = 100 + i;
+            costs[i] = (float) (1.0e9 + i * 0.05e9);
+        }
+        return new ReportData("Risk report", "Test", "", LocalDate.of(2027, 1, 4), "$", target, budget, 200,
+                new Provenance("0.1.0", "sha256:00", 7, 10, "rollout-sim run test.yaml"), List.of(),
+                RunDistribution.of(weeks), RunDistribution.of(costs), censored,
+                Probabilities.count(weeks, costs, target, budget), List.of(), drivers, List.of());
+    }
+
+    private static final List<Driver> DRIVERS = List.of(
+            new Driver("Vendor upgrade", 0.6, 0.2), new Driver("Contractor rates", 0.1, 0.7));
+
+    @Test
+    void answersWhenHowLikelyHowMuchAndWhy() {
+        // P80 = 8th of 10 = week 107 (22 Jan 2029), P50 = 5th = week 104 (1 Jan 2029);
+        // target week 68 (24 Apr 2028) is 39 weeks = 9 months earlier; 5 of 10 runs cost <= $1.2B, none are on time
+        List<String> s = new ExecutiveSummary(tenRuns(68, 1.2e9, DRIVERS, 0)).sentences();
+        assertEquals(List.of(
+                "P80 completion is 22 January 2029, 9 months after the target of 24 April 2028: 8 in 10 simulated runs"
+                        + " finish by then; half finish by 1 January 2029.",
+                "There is a 0% chance of finishing on time and on budget (on time: 0%; on budget: 50%).",
+                "P80 programme cost is $1.35B against a budget of $1.2B ($150M over); the median (P50) is $1.2B.",
+                "The biggest driver of delay is \u201cVendor upgrade\u201d; of cost, \u201cContractor rates\u201d."), s);
+    }
+
+    @Test
+    void aTargetAfterTheP80IsReportedAsBefore() {
+        List<String> s = new ExecutiveSummary(tenRuns(120, null, DRIVERS, 0)).sentences();
+        assertTrue(s.get(0).startsWith("P80 completion is 22 January 2029, 3 months before the target of 23 April 2029"),
+                s.get(0));
+        assertEquals("There is a 100% chance of finishing by the target date.", s.get(1));
+        assertTrue(s.get(2).endsWith("The scenario sets no budget."), s.get(2));
+    }
+
+    @Test
+    void withoutTargetAndBudgetItSaysSo() {
+        List<String> s = new ExecutiveSummary(tenRuns(null, null, List.of(), 0)).sentences();
+        assertTrue(s.get(0).endsWith("The scenario sets no target date."), s.get(0));
+        assertTrue(s.get(1).startsWith("With no target date and no budget set"), s.get(1));
+        assertTrue(s.get(2).endsWith("The scenario sets no budget."), s.get(2));
+        assertEquals("No uncertain input was sampled, so there is no driver of delay or cost to rank.", s.get(3));
+    }
+
+    @Test
+    void oneDriverOfBothIsNamedOnce() {
+        List<String> s = new ExecutiveSummary(tenRuns(68, 1.2e9,
+                List.of(new Driver("Vendor upgrade", 0.6, -0.8), new Driver("Other", 0.1, 0.7)), 0)).sentences();
+        // |-0.8| beats 0.7: a driver that lowers cost strongly is still the biggest driver of cost
+        assertEquals("The biggest driver of both delay and cost is \u201cVendor upgrade\u201d.", s.get(3));
+    }
+
+    @Test
+    void censoredRunsAreCountedAndExplained() {
+        List<String> s = new ExecutiveSummary(tenRuns(68, 1.2e9, DRIVERS, 1)).sentences();
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("10% of runs had not finished by the end of the simulated horizon")),
+                s.toString());
+    }
+
+    @Test
+    void headlinesGiveTheFourAnswers() {
+        List<ExecutiveSummary.Headline> h = new ExecutiveSummary(tenRuns(68, 1.2e9, DRIVERS, 0)).headlines();
+        assertEquals(4, h.size());
+        assertEquals("22 January 2029", h.get(0).value());
+        assertEquals(ExecutiveSummary.Tone.BAD, h.get(0).tone());
+        assertEquals("$1.35B", h.get(1).value());
+        assertEquals("0%", h.get(2).value());
+        assertEquals("Vendor upgrade", h.get(3).value());
+    }
+}

@@ -1,0 +1,99 @@
+package org.rolloutsim.report.html;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a local headless Chromium on a file: dumps its DOM or takes a screenshot, and keeps what the
+ * browser logged (console messages included) so a test can look for errors. Every run gets a fresh
+ * profile directory and cannot resolve any host name, so a page that tries to load anything from
+ * the network logs an error instead of quietly fetching it.
+ */
+final class HeadlessChromium {
+
+    private static final List<String> NAMES = List.of("chromium", "chromium-browser", "google-chrome",
+            "google-chrome-stable");
+    private static final long TIMEOUT_SECONDS = 90;
+
+    private final Path executable;
+    private final Path workDir;
+    private int runs;
+
+    /** What one browser run printed. */
+    record Result(String stdout, String log) {
+        /** Console messages and failed loads the page produced, one per line. */
+        List<String> consoleProblems() {
+            List<String> out = new ArrayList<>();
+            for (String line : log.split("\n")) {
+                if (line.contains(":CONSOLE") || line.contains("Uncaught") || line.contains("Failed to load resource")
+                        || line.contains("ERR_NAME_NOT_RESOLVED")) {
+                    out.add(line);
+                }
+            }
+            return out;
+        }
+    }
+
+    private HeadlessChromium(Path executable, Path workDir) {
+        this.executable = executable;
+        this.workDir = workDir;
+    }
+
+    /** The browser named by {@code CHROME_BIN}, or the first Chromium or Chrome on the PATH. */
+    static Optional<HeadlessChromium> find(Path workDir) {
+        return find(workDir, System.getenv("CHROME_BIN"), System.getenv("PATH"));
+    }
+
+    /** As {@link #find(Path)} with the two environment values given. */
+    static Optional<HeadlessChromium> find(Path workDir, String configured, String path) {
+        if (configured != null && !configured.isBlank() && Files.isExecutable(Path.of(configured))) {
+            return Optional.of(new HeadlessChromium(Path.of(configured), workDir));
+        }
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String name : NAMES) {
+            for (String dir : path.split(File.pathSeparator)) {
+                Path candidate = Path.of(dir, name);
+                if (Files.isExecutable(candidate)) {
+                    return Optional.of(new HeadlessChromium(candidate, workDir));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    Result dumpDom(Path page) throws IOException, InterruptedException {
+        return run(List.of("--dump-dom", page.toUri().toString()));
+    }
+
+    Result screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
+        return run(List.of("--screenshot=" + png, "--window-size=" + width + "," + height, "--hide-scrollbars",
+                page.toUri().toString()));
+    }
+
+    private Result run(List<String> args) throws IOException, InterruptedException {
+        runs++;
+        Path profile = Files.createDirectories(workDir.resolve("profile-" + runs));
+        Path out = workDir.resolve("stdout-" + runs + ".txt");
+        Path log = workDir.resolve("stderr-" + runs + ".txt");
+        List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-extensions", "--host-resolver-rules=MAP * ~NOTFOUND",
+                "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"));
+        command.addAll(args);
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(log.toFile()).start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException("browser did not finish within " + TIMEOUT_SECONDS + " s: " + command);
+        }
+        return new Result(Files.readString(out, StandardCharsets.UTF_8), Files.readString(log, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,132 @@
+package org.rolloutsim.report.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.report.fixture.SampleData;
+import org.rolloutsim.report.view.KeyInput;
+import org.rolloutsim.report.view.Quantiles;
+import org.rolloutsim.report.view.ReportData;
+import org.rolloutsim.report.view.WaveRow;
+
+class HtmlReportTest {
+
+    private static final ReportData DATA = SampleData.builder().runs(2000).report();
+    private static final String HTML = HtmlReport.render(DATA);
+
+    @Test
+    void summaryComesFirstAndAnswersTheBoardsQuestions() {
+        Quantiles q = DATA.completion().quantiles();
+        String p80 = "P80 completion is " + DATA.calendar().longDate(q.p80());
+        int summary = HTML.indexOf(p80);
+        assertTrue(summary > 0, "summary sentence missing");
+        assertTrue(summary < HTML.indexOf("<svg"), "the summary must come before the first chart");
+        assertTrue(HTML.contains("chance of finishing on time and on budget"));
+        assertTrue(HTML.contains("P80 programme cost is " + DATA.money().format(DATA.cost().quantiles().p80())
+                + " against a budget of $1.2B"));
+        assertTrue(HTML.contains("The biggest driver of both delay and cost is \u201cVendor upgrade risk occurs\u201d"));
+    }
+
+    @Test
+    void writerGetsTheSameTextAsRender() throws Exception {
+        StringWriter out = new StringWriter();
+        HtmlReport.write(DATA, out);
+        assertEquals(HTML, out.toString());
+        assertEquals(HTML, HtmlReport.render(SampleData.builder().runs(2000).report()), "same data, same bytes");
+    }
+
+    @Test
+    void containsEveryChartTheWavesTableInputsAndReproducibility() {
+        // histogram x2, scatter, tornado x2, waves, four fans
+        assertEquals(10, count(HTML, "<svg "));
+        assertTrue(HTML.contains("<th scope=\"row\">wave-4</th>"));
+        assertTrue(HTML.contains("<th scope=\"row\">Core team</th><td>85 FTE, PERT(70, 85, 95)</td>"));
+        assertTrue(HTML.contains("<dt>Scenario hash</dt><dd>sha256:9f2c4e7a1b3d5f60</dd>"));
+        assertTrue(HTML.contains("<dt>Seed</dt><dd>42</dd>"));
+        assertTrue(HTML.contains("rollout-sim run scenarios/regional.yaml --runs 2000 --seed 42"));
+        assertTrue(HTML.contains("@media print"));
+    }
+
+    @Test
+    void idsAreUniqueAcrossTheInlineCharts() {
+        Matcher m = Pattern.compile("id=['\"]([^'\"]+)['\"]").matcher(HTML);
+        Set<String> ids = new HashSet<>();
+        while (m.find()) {
+            assertTrue(ids.add(m.group(1)), "duplicate id " + m.group(1));
+        }
+        assertTrue(ids.contains("chart-1-clip-0"));
+    }
+
+    @Test
+    void nothingIsLoadedFromAnywhereAndNoScriptRuns() {
+        String lower = HTML.toLowerCase();
+        for (String forbidden : List.of("<script", "<link", "<img", "<iframe", "src=", "@import", "url(http",
+                "href=", "@font-face")) {
+            assertFalse(lower.contains(forbidden), "found " + forbidden);
+        }
+        // the only addresses are SVG namespace names, which browsers never fetch
+        String withoutNamespaces = lower.replaceAll("xmlns(:\\w+)?='[^']*'", "");
+        assertFalse(withoutNamespaces.contains("http"), "an address outside a namespace declaration");
+    }
+
+    @Test
+    void scenarioTextIsEscapedEverywhere() {
+        String evil = "<script>alert('x')</script>";
+        ReportData base = SampleData.builder().runs(300).name(evil).report();
+        ReportData hostile = new ReportData(evil, evil, evil + " & \"quoted\"", base.start(), base.currency(),
+                base.targetWeek(), base.budget(), base.horizonWeeks(), base.provenance(),
+                List.of(new KeyInput(evil, evil)), base.completion(), base.cost(), base.censoredRuns(),
+                base.probabilities(),
+                List.of(new WaveRow(evil, 3, 60, new Quantiles(60, 64, 66, 70), 70, 0.5)),
+                List.of(new org.rolloutsim.report.view.Driver(evil, 0.5, 0.4)),
+                List.of(new org.rolloutsim.report.view.WeeklyFan(evil, org.rolloutsim.report.view.WeeklyFan.Unit.COUNT,
+                        new float[] {0, 1}, new float[] {0, 2}, new float[] {0, 3})));
+        String html = HtmlReport.render(hostile);
+        assertFalse(html.toLowerCase().contains("<script"), "a raw <script> got through");
+        assertTrue(html.contains("<title>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</title>"));
+        assertTrue(html.contains("&amp; &quot;quoted&quot;"));
+        assertTrue(html.contains("The biggest driver of both delay and cost is \u201c&lt;script&gt;"));
+    }
+
+    @Test
+    void noTargetOrBudgetIsSaidPlainly() {
+        String html = HtmlReport.render(SampleData.builder().runs(300).targetWeek(null).budget(null).report());
+        assertTrue(html.contains("The scenario sets no target date."));
+        assertTrue(html.contains("The scenario sets no budget."));
+        assertTrue(html.contains("With no target date and no budget set"));
+        assertFalse(html.contains(">Target "), "no target line label in the charts");
+    }
+
+    @Test
+    void everyRunCensoredGivesNoDateButSaysWhy() {
+        String html = HtmlReport.render(SampleData.builder().runs(300).allCensored().report());
+        assertTrue(html.contains("None of the 300 simulated runs finished within the simulated horizon"), html.substring(0, 0));
+        assertTrue(html.contains("After "), "headline says completion is after the horizon");
+        assertFalse(html.contains("P80 completion is "), "no P80 date may be claimed");
+    }
+
+    @Test
+    void singleWaveAndZeroVarianceRender() {
+        String html = HtmlReport.render(SampleData.builder().runs(100).waves(1).zeroVariance().report());
+        assertEquals(1, count(html, "<th scope=\"row\">wave-"));
+        assertTrue(html.contains("Every run gives the same result"));
+        assertTrue(html.contains("No uncertain input was sampled in this scenario"));
+    }
+
+    static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

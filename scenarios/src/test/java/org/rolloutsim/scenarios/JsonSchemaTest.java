@@ -1,0 +1,122 @@
+package org.rolloutsim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.scenario.Parameter;
+
+/** The JSON Schema for editors accepts every bundled file and rejects broken copies. */
+class JsonSchemaTest {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final JsonSchema SCHEMA = schema();
+
+    private static JsonSchema schema() {
+        try (InputStream in = JsonSchemaTest.class.getResourceAsStream("/schema/rollout-scenario.schema.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode bundled(String name) throws IOException {
+        try (InputStream in = JsonSchemaTest.class.getResourceAsStream("/scenarios/" + name + ".yaml")) {
+            return YAML.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void acceptsEveryBundledFileAndTheStarter() throws IOException {
+        for (BundledScenario b : ScenarioLoader.bundled()) {
+            Set<ValidationMessage> messages = SCHEMA.validate(bundled(b.name()));
+            assertTrue(messages.isEmpty(), b.name() + ": " + messages);
+        }
+        Set<ValidationMessage> starter = SCHEMA.validate(YAML.readTree(ScenarioTemplate.starter()));
+        assertTrue(starter.isEmpty(), "starter: " + starter);
+    }
+
+    @Test
+    void bundledYamlFilesPointEditorsAtTheSchema() throws IOException {
+        for (BundledScenario b : ScenarioLoader.bundled()) {
+            try (InputStream in = JsonSchemaTest.class.getResourceAsStream("/scenarios/" + b.name() + ".yaml")) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(text.startsWith("# yaml-language-server: $schema=../schema/rollout-scenario.schema.json\n"),
+                        b.name());
+            }
+        }
+    }
+
+    @Test
+    void rejectsBrokenCopies() throws IOException {
+        assertRejected(s -> s.remove("name"));
+        assertRejected(s -> s.put("sitez", 1));
+        assertRejected(s -> ((ObjectNode) s.get("sites").get(0)).put("users", "many"));
+        assertRejected(s -> ((ObjectNode) s.get("sites").get(0)).put("leadership", 1.4));
+        assertRejected(s -> ((ObjectNode) s.get("sites").get(0)).put("legacy", "home-grown"));
+        assertRejected(s -> ((ObjectNode) s.get("sites").get(0)).putObject("complexity").putArray("triangular").add(1).add(2));
+        assertRejected(s -> ((ObjectNode) s.get("strategy")).put("kind", "bigbang"));
+        assertRejected(s -> ((ObjectNode) s.get("strategy")).remove("waves"));
+        assertRejected(s -> ((ObjectNode) s.get("governance")).put("timelinePolicy", "HOLD_THE_LINE"));
+        assertRejected(s -> ((ObjectNode) s.get("parameters")).put("testDetecton", 0.3));
+        assertRejected(s -> ((ObjectNode) s.get("team")).remove("staff"));
+        assertRejected(s -> ((ArrayNode) s.get("modules")).removeAll());
+        assertRejected(s -> ((ObjectNode) s.get("program")).put("budget", "6.0e8"));
+    }
+
+    @Test
+    void rejectsABrokenVariantsFile() throws IOException {
+        JsonNode variants = bundled("big-bang-vs-phased");
+        assertTrue(SCHEMA.validate(variants).isEmpty());
+        ObjectNode noBase = variants.deepCopy();
+        noBase.remove("base");
+        assertFalse(SCHEMA.validate(noBase).isEmpty());
+        ObjectNode withSites = variants.deepCopy();
+        withSites.putArray("sites");
+        assertFalse(SCHEMA.validate(withSites).isEmpty());
+    }
+
+    @Test
+    void listsExactlyTheModelParameters() throws IOException {
+        JsonNode schemaTree;
+        try (InputStream in = JsonSchemaTest.class.getResourceAsStream("/schema/rollout-scenario.schema.json")) {
+            schemaTree = new ObjectMapper().readTree(in);
+        }
+        JsonNode properties = schemaTree.at("/$defs/scenario/properties/parameters/properties");
+        Set<String> inSchema = new TreeSet<>();
+        for (Iterator<String> it = properties.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!FieldNames.isParameterGroup(key)) {
+                inSchema.add(key);
+            }
+        }
+        Set<String> inModel = new TreeSet<>();
+        for (Parameter p : Parameter.values()) {
+            inModel.add(p.key());
+            assertTrue(properties.at("/" + p.key().replace(".", "/properties/")).isObject(), p.key() + " nested form");
+        }
+        assertEquals(inModel, inSchema);
+    }
+
+    private static void assertRejected(Consumer<ObjectNode> breakIt) throws IOException {
+        ObjectNode copy = (ObjectNode) bundled("regional-phased");
+        breakIt.accept(copy);
+        assertFalse(SCHEMA.validate(copy).isEmpty(), "schema should reject " + copy);
+    }
+}

@@ -1,0 +1,98 @@
+package org.rolloutsim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.scenarios.Node.ListNode;
+import org.rolloutsim.scenarios.Node.MapNode;
+import org.rolloutsim.scenarios.Node.Scalar;
+
+class TreeReaderTest {
+
+    private static MapNode read(String yaml, Problems problems) {
+        return (MapNode) TreeReader.read("t.yaml", yaml, false, problems);
+    }
+
+    @Test
+    void keepsLinesAndColumnsOfEveryValue() {
+        Problems problems = new Problems();
+        MapNode root = read("a: 1\nsites:\n  - {id: x, users: 12}\n", problems);
+        ListNode sites = (ListNode) root.get("sites");
+        MapNode site = (MapNode) sites.items().get(0);
+        assertEquals(new Location("t.yaml", 3, 20), site.get("users").location());
+        assertEquals(new Location("t.yaml", 3, 13), site.entry("users").keyLocation());
+        assertTrue(problems.isEmpty());
+    }
+
+    @Test
+    void readsYaml11NumberSpellingsAsNumbers() {
+        Problems problems = new Problems();
+        MapNode root = read("a: 1.0e6\nb: 6.0e8\nc: 1_000\nd: 0x1F\ne: 1e6\nf: .inf\ng: '12'\n", problems);
+        assertEquals(1.0e6, ((Scalar) root.get("a")).number());
+        assertEquals(6.0e8, ((Scalar) root.get("b")).number());
+        assertEquals(1000, ((Scalar) root.get("c")).number());
+        assertEquals(31, ((Scalar) root.get("d")).number());
+        assertEquals(1e6, ((Scalar) root.get("e")).number());
+        assertEquals(Double.POSITIVE_INFINITY, ((Scalar) root.get("f")).number());
+        assertEquals(Scalar.Kind.STRING, ((Scalar) root.get("g")).kind());
+    }
+
+    @Test
+    void aliasesAreSharedAndMergeKeysMerge() {
+        Problems problems = new Problems();
+        MapNode root = read("""
+                community: &community {complexity: 1.0, legacy: vendor}
+                sites:
+                  - {<<: *community, id: a, users: 100}
+                  - {<<: *community, id: b, users: 200, legacy: paper}
+                same: *community
+                """, problems);
+        assertTrue(problems.isEmpty(), problems.toList()::toString);
+        ListNode sites = (ListNode) root.get("sites");
+        MapNode b = (MapNode) sites.items().get(1);
+        assertEquals("paper", ((Scalar) b.get("legacy")).text(), "written keys win over merged ones");
+        assertEquals(1.0, ((Scalar) b.get("complexity")).number());
+        assertSame(root.get("community"), root.get("same"));
+    }
+
+    @Test
+    void duplicateKeysAreReportedAndReadingGoesOn() {
+        Problems problems = new Problems();
+        MapNode root = read("a: 1\nb: 2\na: 3\nc: 4\n", problems);
+        assertEquals(1, problems.count());
+        assertEquals(3, problems.toList().get(0).line());
+        assertEquals(4, ((Scalar) root.get("c")).number());
+    }
+
+    @Test
+    void billionLaughsStopsQuickly() {
+        StringBuilder yaml = new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (int i = 1; i < 12; i++) {
+            yaml.append("a").append(i).append(": &a").append(i).append(" [");
+            for (int j = 0; j < 10; j++) {
+                yaml.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+            }
+            yaml.append("]\n");
+        }
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        assertNull(TreeReader.read("laughs.yaml", yaml.toString(), false, problems));
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 1000);
+        assertTrue(problems.toList().get(0).message().contains("expands to more than"));
+    }
+
+    @Test
+    void jsonIsReadWithTheSameTree() {
+        Problems problems = new Problems();
+        Node node = TreeReader.read("t.json", "{\"a\": [1, 2.5, \"x\", true, null]}", true, problems);
+        ListNode a = (ListNode) ((MapNode) node).get("a");
+        assertEquals(5, a.items().size());
+        assertEquals(2.5, ((Scalar) a.items().get(1)).number());
+        assertInstanceOf(Scalar.class, a.items().get(4));
+        assertTrue(((Scalar) a.items().get(4)).isNull());
+    }
+}

@@ -1,0 +1,126 @@
+package org.rolloutsim.model;
+
+import java.util.List;
+import org.rolloutsim.batch.MonteCarloModel;
+import org.rolloutsim.output.OutputSchema;
+import org.rolloutsim.output.RunOutput;
+import org.rolloutsim.random.Distribution;
+import org.rolloutsim.random.RandomStream;
+import org.rolloutsim.scenario.Parameter;
+import org.rolloutsim.scenario.Scenario;
+import org.rolloutsim.scenario.Site;
+
+/**
+ * The weekly roll-out model of MODEL.md as a {@link MonteCarloModel}: each run samples the
+ * scenario's uncertain inputs, then simulates the programme week by week until every wave is
+ * stabilized or the horizon is reached, and records its outcome under the agreed output names.
+ *
+ * <p>Thread-safe: the instance holds only what every run shares (the baseline plan, the input and
+ * output layouts), all immutable; each run's state is created inside {@link #run}. Every random
+ * number comes from a stream keyed by (seed, run, source), sources being fixed names per mechanism,
+ * per wave and per uncertain input, so results do not depend on threads and two scenarios run with
+ * one seed share their random numbers source by source.
+ */
+public final class RolloutModel implements MonteCarloModel {
+    private final Scenario scenario;
+    private final ModelOptions options;
+    private final List<PlannedWave> plan;
+    private final ProgrammeLayout layout;
+    private final InputLayout inputs;
+    private final OutputColumns columns;
+    private final InputField[] sampled;
+    private final String[] sources;
+    private final int pauseField;
+    private final double totalInterfaces;
+    private final boolean embeddedRateDerived;
+
+    public RolloutModel(Scenario scenario, ModelOptions options) {
+        this.scenario = scenario;
+        this.options = options == null ? ModelOptions.DEFAULT : options;
+        this.plan = WavePlanner.plan(scenario);
+        this.layout = new ProgrammeLayout(scenario, plan);
+        this.inputs = new InputLayout(scenario, this.options.mitigated());
+        this.columns = new OutputColumns(scenario, plan, inputs);
+        this.sampled = inputs.sampled().toArray(InputField[]::new);
+        this.sources = new String[sampled.length];
+        int pause = -1;
+        for (int i = 0; i < sampled.length; i++) {
+            sources[i] = sampled[i].source();
+            if (sampled[i].slot() == Parameter.PAUSE_WEEKS.ordinal()) {
+                pause = i;
+            }
+        }
+        this.pauseField = pause;
+        double interfaces = 0;
+        for (Site site : scenario.sites()) {
+            interfaces += site.interfaces();
+        }
+        this.totalInterfaces = interfaces;
+        this.embeddedRateDerived = scenario.parameters().get(Parameter.LEARNING_RATE_EMBEDDED) == null;
+    }
+
+    /** Pre-mitigation model of {@code scenario}. */
+    public RolloutModel(Scenario scenario) {
+        this(scenario, ModelOptions.DEFAULT);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public ModelOptions options() {
+        return options;
+    }
+
+    /** The baseline plan the runs start from. */
+    public List<PlannedWave> plan() {
+        return plan;
+    }
+
+    @Override
+    public OutputSchema schema() {
+        return columns.schema;
+    }
+
+    @Override
+    public void run(long seed, int runIndex, RunOutput out) {
+        newRun(seed, runIndex, out).run();
+    }
+
+    /** Samples the inputs of one run and builds its state, ready to run; for tests in this package. */
+    RolloutRun newRun(long seed, int runIndex, RunOutput out) {
+        double[] values = inputs.newValues();
+        RandomStream pauseStream = null;
+        for (int i = 0; i < sampled.length; i++) {
+            InputField field = sampled[i];
+            RandomStream stream = RandomStream.of(seed, runIndex, sources[i]);
+            double x = field.distribution().sampleWithin(stream, field.min(), field.max());
+            values[field.slot()] = x;
+            out.set(columns.sampled[i], x);
+            if (i == pauseField) {
+                pauseStream = stream; // later pauses draw their lengths afresh from it
+            }
+        }
+        deriveDefaults(values);
+        Distribution pauseDistribution = scenario.parameters().get(Parameter.PAUSE_WEEKS);
+        return new RolloutRun(layout, columns, inputs, values, pauseDistribution, pauseStream, seed, runIndex, out);
+    }
+
+    /** Inputs whose default depends on other inputs of the same run (docs/model.md). */
+    private void deriveDefaults(double[] values) {
+        if (embeddedRateDerived) {
+            Parameter p = Parameter.LEARNING_RATE_EMBEDDED;
+            values[p.ordinal()] = Math.max(p.min(), Math.min(p.max(), values[Parameter.LEARNING_RATE.ordinal()] - 0.05));
+        }
+        int ccCost = inputs.practicesBase + InputLayout.CC_COST;
+        if (Double.isNaN(values[ccCost])) {
+            double consultants = values[inputs.teamBase + InputLayout.CONSULTANT_COST];
+            values[ccCost] = scenario.team().consultants() != null
+                    ? consultants : values[inputs.teamBase + InputLayout.STAFF_COST];
+        }
+        int maintenance = inputs.practicesBase + InputLayout.MAINTENANCE_FTE;
+        if (Double.isNaN(values[maintenance])) {
+            values[maintenance] = totalInterfaces / values[Parameter.INTERFACES_PER_MAINTENANCE_FTE.ordinal()];
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.rolloutsim.model;
+
+/**
+ * The implementation team of one run (MODEL.md 5): head-count by type (staff, consultants,
+ * vendor), newcomers ramping up, and the team's accumulated time on the programme.
+ *
+ * <p>At week 0 every person is experienced; only replacements ramp up. A newcomer who has been on
+ * the programme {@code weeksOn} weeks contributes {@code weeksOn / rampUpWeeks} of a person-week
+ * and costs the experienced {@code mentoringOverhead} person-weeks a week until fully ramped.
+ * Newcomers are held in a ring of weekly cohorts so that nothing is allocated week to week.
+ */
+final class Workforce {
+    static final int STAFF = 0;
+    static final int CONSULTANTS = 1;
+    static final int VENDOR = 2;
+    static final int TYPES = 3;
+
+    private final int[] experienced = new int[TYPES];
+    private final int[] ramping = new int[TYPES];
+    private final int rampUpWeeks;
+    private final int[][] cohortSize;
+    private final int[][] cohortWeek;
+    private final double[] weight = new double[TYPES];
+    private final double mentoringOverhead;
+    private double tenureWeeks;
+
+    /**
+     * @param people      people of each type at week 0 ({@code round(fte)})
+     * @param rampUpWeeks weeks a newcomer takes to reach full productivity (0: at once)
+     * @param partnership in [0, 1]; consultants and vendor work at {@code 0.7 + 0.3 * partnership}
+     */
+    Workforce(int[] people, int rampUpWeeks, double partnership, double mentoringOverhead) {
+        System.arraycopy(people, 0, experienced, 0, TYPES);
+        this.rampUpWeeks = Math.max(0, rampUpWeeks);
+        int slots = Math.max(1, this.rampUpWeeks);
+        cohortSize = new int[TYPES][slots];
+        cohortWeek = new int[TYPES][slots];
+        weight[STAFF] = 1;
+        weight[CONSULTANTS] = 0.7 + 0.3 * partnership;
+        weight[VENDOR] = 0.7 + 0.3 * partnership;
+        this.mentoringOverhead = mentoringOverhead;
+    }
+
+    int headcount(int type) {
+        return experienced[type] + ramping[type];
+    }
+
+    int headcount() {
+        return headcount(STAFF) + headcount(CONSULTANTS) + headcount(VENDOR);
+    }
+
+    /** Newcomers who have served their ramp-up by {@code week} become experienced. */
+    void graduate(int week) {
+        if (rampUpWeeks == 0) {
+            return;
+        }
+        int slot = week % rampUpWeeks;
+        for (int t = 0; t < TYPES; t++) {
+            int n = cohortSize[t][slot];
+            if (n > 0 && week - cohortWeek[t][slot] >= rampUpWeeks) {
+                experienced[t] += n;
+                ramping[t] -= n;
+                cohortSize[t][slot] = 0;
+            }
+        }
+    }
+
+    /** {@code count} replacements of {@code type} join in {@code week}, with no tenure yet. */
+    void arrive(int type, int count, int week) {
+        if (rampUpWeeks == 0) {
+            experienced[type] += count;
+            return;
+        }
+        graduate(week);
+        int slot = week % rampUpWeeks;
+        cohortSize[type][slot] += count;
+        cohortWeek[type][slot] = week;
+        ramping[type] += count;
+    }
+
+    /**
+     * Up to {@code count} people of {@code type} leave: the experienced first, then newcomers. They
+     * take the team's mean tenure with them.
+     *
+     * @return how many left
+     */
+    int leave(int type, int count) {
+        int total = headcount();
+        int gone = Math.min(count, headcount(type));
+        if (gone <= 0) {
+            return 0;
+        }
+        tenureWeeks -= gone * (tenureWeeks / total);
+        int fromExperienced = Math.min(gone, experienced[type]);
+        experienced[type] -= fromExperienced;
+        int rest = gone - fromExperienced;
+        for (int slot = 0; rest > 0 && slot < cohortSize[type].length; slot++) {
+            int take = Math.min(rest, cohortSize[type][slot]);
+            cohortSize[type][slot] -= take;
+            ramping[type] -= take;
+            rest -= take;
+        }
+        return gone;
+    }
+
+    /**
+     * Effective person-weeks of one normal week at full freshness: experienced people, plus
+     * newcomers by how far they have ramped, less mentoring, weighted by partnership for consultants
+     * and vendor.
+     */
+    double baseCapacity(int week) {
+        double capacity = 0;
+        for (int t = 0; t < TYPES; t++) {
+            double people = experienced[t] - mentoringOverhead * ramping[t];
+            if (ramping[t] > 0) {
+                int[] size = cohortSize[t];
+                int[] since = cohortWeek[t];
+                for (int slot = 0; slot < size.length; slot++) {
+                    if (size[slot] > 0) {
+                        people += size[slot] * (double) Math.min(rampUpWeeks, week - since[slot]) / rampUpWeeks;
+                    }
+                }
+            }
+            capacity += weight[t] * Math.max(0, people);
+        }
+        return capacity;
+    }
+
+    /** Everyone on the team serves another week. */
+    void accrueTenure() {
+        tenureWeeks += headcount();
+    }
+
+    /** Mean time on the programme of the people on the team now, in years. */
+    double meanTenureYears() {
+        int n = headcount();
+        return n == 0 ? 0 : tenureWeeks / n / 52.0;
+    }
+}

@@ -1,0 +1,62 @@
+package org.rolloutsim.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.rolloutsim.batch.BatchRunner;
+import org.rolloutsim.output.OutputSchema;
+import org.rolloutsim.output.RunOutput;
+import org.rolloutsim.scenario.Scenario;
+
+/**
+ * A timing and realism check, run by hand (not a unit test):
+ * {@code mvn -pl sim-core test-compile exec:java} is not wired, so run it from an IDE or with
+ * {@code java -cp sim-core/target/classes:sim-core/target/test-classes:<deps> org.rolloutsim.model.ModelSpeedCheck}.
+ * Prints runs per second on one thread and the percentiles of key outputs.
+ */
+public final class ModelSpeedCheck {
+    private ModelSpeedCheck() {
+    }
+
+    public static void main(String[] args) {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        report("regional phased (6 waves)", TestScenarios.regional().build(), runs, threads);
+        report("regional big bang", TestScenarios.regional().bigBang(170).build(), runs, threads);
+        report("enterprise 150 sites, 24 waves", TestScenarios.enterprise(150, 24).build(), runs, threads);
+    }
+
+    static void report(String name, Scenario scenario, int runs, int threads) {
+        RolloutModel model = new RolloutModel(scenario, ModelOptions.DEFAULT);
+        OutputSchema schema = model.schema();
+        String[] keys = {"completionWeek", "censored", "programCost", "totalCost", "peakFatigue", "meanFatigue",
+                "leavers", "customizationsRequested", "customizationsApproved", "testDefects", "productionDefects",
+                "incidents", "patientSafetyEvents", "minIntegrity", "siloWeeks", "pauses", "weeksPaused",
+                "unfinishedWorkAtGoLive", "cost.team", "cost.overtime", "cost.fixed", "cost.delay",
+                "cost.productivityLoss", "cost.commandCentre", "cost.training"};
+        double[][] values = new double[keys.length][runs];
+        int[] cols = Arrays.stream(keys).mapToInt(schema::requireScalar).toArray();
+        // warm-up
+        try (BatchRunner runner = new BatchRunner(threads)) {
+            runner.run(model, 7, runs, out -> { }, null, null);
+            long start = System.nanoTime();
+            int[] i = {0};
+            runner.run(model, 42, runs, (RunOutput out) -> {
+                for (int k = 0; k < keys.length; k++) {
+                    values[k][i[0]] = out.get(cols[k]);
+                }
+                i[0]++;
+            }, null, null);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "%n== %s: %d runs on %d thread(s) in %.2f s = %.0f runs/s%n",
+                    name, runs, threads, seconds, runs / seconds);
+        }
+        System.out.printf(Locale.ROOT, "%-26s %12s %12s %12s %12s %12s%n", "output", "P10", "P50", "P80", "P90", "mean");
+        for (int k = 0; k < keys.length; k++) {
+            double[] v = values[k].clone();
+            Arrays.sort(v);
+            System.out.printf(Locale.ROOT, "%-26s %12.4g %12.4g %12.4g %12.4g %12.4g%n", keys[k],
+                    v[(int) (0.1 * runs)], v[(int) (0.5 * runs)], v[(int) (0.8 * runs)], v[(int) (0.9 * runs)],
+                    Arrays.stream(v).average().orElse(0));
+        }
+    }
+}

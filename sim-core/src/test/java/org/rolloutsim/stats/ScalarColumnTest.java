@@ -1,0 +1,61 @@
+package org.rolloutsim.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ScalarColumnTest {
+
+    private static void assertHolds(ScalarColumn column, double... expected) {
+        assertEquals(expected.length, column.size());
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], column.get(i), "value " + i);
+        }
+    }
+
+    @Test
+    void widensFromConstantThroughBitsAndShortsToFloatKeepingEveryValue() {
+        ScalarColumn column = new ScalarColumn(false, 16);
+        for (int i = 0; i < 70; i++) {
+            column.append(0);
+        }
+        assertTrue(column.isConstant());
+        assertEquals(0, column.storedBytes(), "a constant column costs nothing");
+        column.append(1);
+        assertEquals(8 * 2, column.storedBytes(), "bits: two 64-bit words for 70+ runs (capacity 128)");
+        column.append(300);
+        assertEquals(2 * 128, column.storedBytes(), "whole numbers: shorts");
+        column.append(2.5);
+        assertEquals(4 * 128, column.storedBytes(), "fractions: floats");
+        double[] expected = new double[73];
+        expected[70] = 1;
+        expected[71] = 300;
+        expected[72] = 2.5;
+        assertHolds(column, expected);
+    }
+
+    @Test
+    void exactColumnsKeepDoubles() {
+        ScalarColumn column = new ScalarColumn(true, 4);
+        column.append(1.0 / 3);
+        column.append(123456789.123);
+        for (int i = 0; i < 20; i++) {
+            column.append(i);
+        }
+        assertEquals(1.0 / 3, column.get(0));
+        assertEquals(123456789.123, column.get(1));
+        assertEquals(19, column.get(21));
+        assertEquals(8 * 32, column.storedBytes(), "16 grown by doubling to 32");
+    }
+
+    @Test
+    void wholeNumbersBeyondAShortGoToFloat() {
+        ScalarColumn column = new ScalarColumn(false, 16);
+        column.append(5);
+        column.append(6);
+        column.append(40_000);
+        assertHolds(column, 5, 6, 40_000);
+        assertEquals(4 * 16, column.storedBytes());
+    }
+}
