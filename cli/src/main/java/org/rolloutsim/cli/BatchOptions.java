@@ -19,7 +19,7 @@ public final class BatchOptions {
         Integer runs;
 
         @Option(names = "--precision", paramLabel = "P",
-                description = "Instead of a fixed count, add runs until the 95% interval of P80 completion"
+                description = "Instead of a fixed count, add runs until the 95%% interval of P80 completion"
                         + " and P80 programme cost is within P (relative, e.g. 0.01) of the estimate.")
         Double precision;
     }

@@ -35,9 +35,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = {
-            "Compares scenarios or the variants of a variants file under common random numbers:",
-            "paired differences per run, their mean with a 95% interval, P(A better than B), and a report.",
-            "Writes report.html and comparison.json, and each variant's own results in a folder named after it."})
+            "Compares scenarios, or the variants of a variants file, run by run.",
+            "All run with the same seed, so they share their random numbers (common random",
+            "numbers): paired differences per run, their mean with a 95%% interval, the",
+            "chance that one beats the other, and a comparison report. Each variant's own",
+            "results go in a folder named after it."})
 final class CompareCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "SCENARIO|NAME",

@@ -14,12 +14,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "rollout", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = {
-            "Simulates the phased roll-out of an electronic health record across many sites, thousands of",
-            "times over, and reports schedule and cost risk: P50/P80 dates and costs, the chance of finishing",
-            "on time and on budget, and what drives them.",
+            "Simulates the phased roll-out of an electronic health record across many",
+            "sites, thousands of times over, and reports schedule and cost risk: P50/P80",
+            "dates and costs, the chances of finishing on time and on budget, and what",
+            "drives them.",
             "",
-            "Without a command, compares the bundled big-bang and phased strategies (rollout compare "
-                    + ScenarioResolver.MAIN_JOB + ")."},
+            "Without a command, compares the bundled big-bang and phased strategies",
+            "(the same as: rollout compare " + ScenarioResolver.MAIN_JOB + ")."},
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class,
             InitCommand.class, ScenariosCommand.class, GenerateCompletion.class},
         footer = {"", "Exit codes: 0 success, 2 bad input or usage, 1 anything else."})

@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
 /** {@code rollout run}: one scenario's Monte Carlo batch, its result files and report. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = {
-            "Simulates a scenario many times and writes report.html, summary.json, runs.csv and weekly.csv.",
-            "SCENARIO is a scenario file (YAML or JSON) or a bundled name (see 'rollout scenarios');"
-                    + " without one, the bundled " + ScenarioResolver.DEFAULT_SCENARIO + " runs."})
+            "Simulates a scenario many times and reports its risk.",
+            "Writes report.html, summary.json, runs.csv and weekly.csv (and charts with",
+            "--format png,svg). SCENARIO is a scenario file (YAML or JSON) or a bundled",
+            "name (see: rollout scenarios); without one, " + ScenarioResolver.DEFAULT_SCENARIO + " runs."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO|NAME",

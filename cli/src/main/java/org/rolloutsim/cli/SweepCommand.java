@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = {
-            "Runs a scenario over a grid of one or two inputs and tabulates P50/P80 completion and cost,",
-            "and the chances of finishing on time, on budget and both, at each point.",
+            "Runs a scenario over a grid of one or two inputs.",
+            "Each point is a batch with the same seed; the table gives P50/P80 completion",
+            "and cost and the chances of finishing on time, on budget and both.",
             "Example: rollout sweep regional-phased --param governance.customizationApproval=0:1:0.25"})
 final class SweepCommand implements Callable<Integer> {
     static final int DEFAULT_RUNS = 2_000;

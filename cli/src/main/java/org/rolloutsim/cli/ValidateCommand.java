@@ -13,8 +13,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code rollout validate}: checks scenario files and lists every problem, with its location. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-        description = {"Checks scenario files (or bundled names) and prints every problem as",
-            "FILE:LINE:COLUMN: FIELD: MESSAGE. Exit code 0 when all are valid, 2 otherwise."})
+        description = {
+            "Checks scenario files and prints every problem.",
+            "Each problem reads FILE:LINE:COLUMN: FIELD: MESSAGE. Exit code 0 when all",
+            "files are valid, 2 otherwise."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or variants files to check.")
