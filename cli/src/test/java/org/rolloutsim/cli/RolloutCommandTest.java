@@ -1,0 +1,182 @@
+package org.rolloutsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user drives it: outputs, exit codes, determinism, safety of outputs. */
+class RolloutCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void runWritesResultFilesAndASummary() throws IOException {
+        Path out = tmp.resolve("out");
+        CliHarness.Result r = CliHarness.run("run", "regional-phased", "--runs", "200", "--quiet", "--out", out.toString(),
+                "--format", "html,json,csv,svg");
+        assertEquals(0, r.exitCode(), r.err());
+        for (String f : List.of("report.html", "summary.json", "runs.csv", "weekly.csv", "charts/completion.svg")) {
+            assertTrue(Files.size(out.resolve(f)) > 100, f);
+        }
+        List<String> rows = Files.readAllLines(out.resolve("runs.csv"));
+        assertEquals(201, rows.size(), "a header and one row per run");
+        assertTrue(Files.readString(out.resolve("summary.json")).contains("\"completionWeek\""));
+        assertEquals("", r.out(), "--quiet prints nothing");
+
+        CliHarness.Result loud = CliHarness.run("run", "regional-phased", "--runs", "200", "--out",
+                tmp.resolve("loud").toString());
+        assertTrue(loud.out().contains("P80"), loud.out());
+        assertTrue(loud.out().contains("report.html"), loud.out());
+    }
+
+    @Test
+    void sameSeedGivesIdenticalFilesWhateverTheThreadCount() throws IOException {
+        Path one = tmp.resolve("one");
+        Path three = tmp.resolve("three");
+        assertEquals(0, CliHarness.run("run", "--runs", "300", "-q", "--seed", "7", "--threads", "1",
+                "--format", "json,csv", "--out", one.toString()).exitCode());
+        assertEquals(0, CliHarness.run("run", "--runs", "300", "-q", "--seed", "7", "--threads", "3",
+                "--format", "json,csv", "--out", three.toString()).exitCode());
+        for (String f : List.of("summary.json", "runs.csv", "weekly.csv")) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(three.resolve(f)), f);
+        }
+        Path other = tmp.resolve("other");
+        CliHarness.run("run", "--runs", "300", "-q", "--seed", "8", "--format", "csv", "--out", other.toString());
+        assertFalse(Files.readString(other.resolve("runs.csv")).equals(Files.readString(one.resolve("runs.csv"))),
+                "another seed gives other runs");
+    }
+
+    @Test
+    void aNonEmptyOutputDirectoryIsRefusedAndLeftAlone() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("mine"));
+        Files.writeString(out.resolve("notes.txt"), "precious");
+        CliHarness.Result r = CliHarness.run("run", "--runs", "50", "-q", "--out", out.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--force"), r.err());
+        assertEquals("precious", Files.readString(out.resolve("notes.txt")));
+        assertEquals(List.of(out.resolve("notes.txt")), list(out));
+        assertEquals(List.of(out), list(tmp), "no staging directory left behind");
+
+        assertEquals(0, CliHarness.run("run", "--runs", "50", "-q", "--force", "--out", out.toString()).exitCode());
+        assertFalse(Files.exists(out.resolve("notes.txt")), "--force replaces the directory");
+        assertTrue(Files.exists(out.resolve("report.html")));
+    }
+
+    @Test
+    void badInputExitsWithTwoAndOneLinePerProblem() throws IOException {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, "name: x\nteam: {staff: {fte: 10, weeklyCost: 1}}\nmodules: [{id: m, workflows: 5}]\n"
+                + "sites: [{id: a, users: 10, leadership: 1.4}]\nstrategy: {kind: big-bang, goLiveWeek: 100}\nbudgett: 5\n");
+        CliHarness.Result v = CliHarness.run("validate", bad.toString());
+        assertEquals(2, v.exitCode());
+        assertTrue(v.err().contains("bad.yaml:4:"), v.err());
+        assertTrue(v.err().contains("sites[0].leadership"), v.err());
+        assertTrue(v.err().contains("bad.yaml:6:1"), v.err());
+        assertFalse(v.err().contains("Exception"), v.err());
+
+        Path out = tmp.resolve("never");
+        CliHarness.Result r = CliHarness.run("run", bad.toString(), "--out", out.toString());
+        assertEquals(2, r.exitCode());
+        assertFalse(Files.exists(out));
+        assertEquals(2, CliHarness.run("run", "no-such-scenario").exitCode());
+        assertEquals(2, CliHarness.run("run", "--runs", "-5").exitCode());
+        assertEquals(2, CliHarness.run("run", "--runs", "999999999").exitCode());
+        assertEquals(2, CliHarness.run("run", "--threads", "100000").exitCode());
+        assertEquals(2, CliHarness.run("run", "--format", "pdf").exitCode());
+        assertEquals(2, CliHarness.run("--no-such-option").exitCode());
+        assertEquals(2, CliHarness.run("run", "big-bang-vs-phased", "-q").exitCode(), "a variants file is for compare");
+    }
+
+    @Test
+    void validateAcceptsEveryBundledScenario() {
+        CliHarness.Result r = CliHarness.run("validate", "regional-phased", "regional-big-bang", "academic-homegrown",
+                "enterprise", "big-bang-vs-phased");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(5, r.out().lines().filter(l -> l.contains("valid")).count());
+    }
+
+    @Test
+    void initWritesAStarterThatValidatesAndRunsAndDoesNotOverwrite() throws IOException {
+        Path file = tmp.resolve("starter.yaml");
+        assertEquals(0, CliHarness.run("init", file.toString(), "-q").exitCode());
+        assertEquals(0, CliHarness.run("validate", file.toString()).exitCode());
+        String before = Files.readString(file);
+        CliHarness.Result again = CliHarness.run("init", file.toString());
+        assertEquals(2, again.exitCode());
+        assertEquals(before, Files.readString(file));
+        assertEquals(0, CliHarness.run("run", file.toString(), "--runs", "50", "-q", "--out",
+                tmp.resolve("starter-out").toString()).exitCode());
+    }
+
+    @Test
+    void scenariosListsTheBundledLibrary() {
+        CliHarness.Result r = CliHarness.run("scenarios");
+        assertEquals(0, r.exitCode());
+        for (String name : List.of("regional-phased", "regional-big-bang", "academic-homegrown", "enterprise",
+                "big-bang-vs-phased")) {
+            assertTrue(r.out().contains(name), name);
+        }
+    }
+
+    @Test
+    void compareOfAScenarioWithItselfGivesZeroDifferences() throws IOException {
+        Path out = tmp.resolve("self");
+        CliHarness.Result r = CliHarness.run("compare", "regional-phased", "regional-phased", "--runs", "100", "-q",
+                "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String json = Files.readString(out.resolve("comparison.json"));
+        assertTrue(json.contains("\"meanDiff\""), json);
+        assertFalse(json.matches("(?s).*\"meanDiff\"\\s*:\\s*-?[1-9].*"), "every mean difference is zero");
+        assertTrue(Files.exists(out.resolve("report.html")));
+    }
+
+    @Test
+    void compareOfAVariantsFileWritesEachVariantAndTheComparison() throws IOException {
+        Path out = tmp.resolve("cmp");
+        CliHarness.Result r = CliHarness.run("compare", "big-bang-vs-phased", "--runs", "100", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Paired differences"), r.out());
+        assertTrue(Files.exists(out.resolve("comparison.json")));
+        long variantDirs;
+        try (Stream<Path> s = Files.list(out)) {
+            variantDirs = s.filter(p -> Files.exists(p.resolve("summary.json"))).count();
+        }
+        assertEquals(3, variantDirs);
+    }
+
+    @Test
+    void sweepTabulatesEveryGridPoint() throws IOException {
+        Path out = tmp.resolve("sweep");
+        CliHarness.Result r = CliHarness.run("sweep", "regional-phased", "--param",
+                "governance.customizationApproval=0:1:0.5", "--runs", "60", "-q", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> rows = Files.readAllLines(out.resolve("sweep.csv"));
+        assertEquals(4, rows.size(), "a header and three points: " + rows);
+        assertEquals(2, CliHarness.run("sweep", "regional-phased", "--param", "x=1:0:1").exitCode());
+        assertEquals(2, CliHarness.run("sweep", "regional-phased", "--param", "governance.customizationApproval=0:3:1",
+                "--runs", "10", "-q", "--out", tmp.resolve("bad-sweep").toString()).exitCode(), "approval 2 is out of range");
+    }
+
+    @Test
+    void versionNamesTheBuild() {
+        CliHarness.Result r = CliHarness.run("--version");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().startsWith("rollout-sim "), r.out());
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+}
