@@ -18,7 +18,6 @@ import org.rolloutsim.report.data.ComparisonJsonWriter;
 import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Percent;
-import org.rolloutsim.report.view.WeekCalendar;
 import org.rolloutsim.scenarios.NamedScenario;
 import org.rolloutsim.scenarios.ScenarioSet;
 import org.rolloutsim.stats.BatchStatistics;
@@ -155,6 +154,6 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static String signedWeeks(double weeks) {
-        return (weeks > 0 ? "+" : weeks < 0 ? "-" : "") + WeekCalendar.duration(Math.abs(weeks));
+        return String.format(java.util.Locale.ROOT, "%+.1f weeks", weeks);
     }
 }
