@@ -132,8 +132,13 @@ final class ScenarioBinder {
         }
         Double budget = f.number("budget", 0, MAX_MONEY);
         ok &= budget != null || !f.has("budget");
-        Integer target = f.whole("targetWeek", 1, horizonWeeks, false);
+        Integer target = f.whole("targetWeek", 1, Program.MAX_HORIZON_WEEKS, false);
         ok &= target != null || !f.has("targetWeek");
+        if (target != null && target > horizonWeeks) {
+            problems.add(f.node("targetWeek"), f.path("targetWeek"), "the target week " + target
+                    + " is beyond the horizon (program.horizonWeeks = " + horizonWeeks + "): no run could be judged");
+            ok = false;
+        }
         Distribution delay = f.distribution("delayCostPerDay", 0, 1e10, false);
         ok &= delay != null || !f.has("delayCostPerDay");
         List<FixedCost> fixedCosts = fixedCosts(f);

@@ -188,6 +188,24 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void overridesApplyToEveryVariant() {
+        LoadResult r = ScenarioLoader.loadBundled("big-bang-vs-phased",
+                List.of(new ScenarioLoader.Override("governance.customizationApproval", "0.5")));
+        assertTrue(r.isOk(), r::errorText);
+        for (NamedScenario n : r.scenarioSet().scenarios()) {
+            assertEquals(Distribution.constant(0.5), n.scenario().governance().customizationApproval(), n.name());
+        }
+    }
+
+    @Test
+    void targetBeyondTheHorizonIsAnError() throws IOException {
+        LoadResult r = ScenarioLoader.load(write("t.yaml", MINIMAL + "program: {horizonWeeks: 300, targetWeek: 400}\n"));
+        assertFalse(r.isOk());
+        assertEquals("program.targetWeek", r.errors().get(0).path());
+        assertTrue(r.errors().get(0).message().contains("beyond the horizon"), r.errorText());
+    }
+
+    @Test
     void variantsFollowMergePatchSemantics() throws IOException {
         write("base.yaml", MINIMAL + "governance: {customizationApproval: 0.3, tolerance: 0.2}\n"
                 + "practices: {crossSiteEmbedding: true}\n");
