@@ -198,6 +198,31 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void anchorsMayLiveUnderExtensionKeysAndMergeIntoSites() throws IOException {
+        String text = """
+                name: Anchors
+                x-community: &community
+                  complexity: 1.1
+                  legacy: paper
+                modules: [{id: inpatient, workflows: 100}]
+                sites:
+                  - <<: *community
+                    id: a
+                    users: 1000
+                  - <<: *community
+                    id: b
+                    users: 900
+                    legacy: vendor
+                strategy: {kind: big-bang, goLiveWeek: 90}
+                team: {staff: {fte: 10, weeklyCost: 2000}}
+                """;
+        Scenario s = loadOne("anchors.yaml", text);
+        assertEquals(Distribution.constant(1.1), s.sites().get(1).complexity());
+        assertEquals(Legacy.PAPER, s.sites().get(0).legacy());
+        assertEquals(Legacy.VENDOR, s.sites().get(1).legacy());
+    }
+
+    @Test
     void targetBeyondTheHorizonIsAnError() throws IOException {
         LoadResult r = ScenarioLoader.load(write("t.yaml", MINIMAL + "program: {horizonWeeks: 300, targetWeek: 400}\n"));
         assertFalse(r.isOk());
