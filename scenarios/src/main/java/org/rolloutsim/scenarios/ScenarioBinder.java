@@ -120,6 +120,9 @@ final class ScenarioBinder {
             Integer h = f.whole("horizonWeeks", 1, Program.MAX_HORIZON_WEEKS, false);
             if (h == null) {
                 ok = false;
+                // Judge weeks elsewhere against the largest horizon, so one bad horizon does not
+                // also flag every go-live and risk window.
+                horizonWeeks = Program.MAX_HORIZON_WEEKS;
             } else {
                 horizonWeeks = h;
             }
