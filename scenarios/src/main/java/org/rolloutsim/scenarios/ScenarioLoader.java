@@ -113,9 +113,9 @@ public final class ScenarioLoader {
         }
     }
 
-    private static LoadResult fromTree(ScenarioSource source, String displayName, Node tree, List<Override> overrides,
+    private static LoadResult fromTree(ScenarioSource source, String displayName, Node read, List<Override> overrides,
                                        Problems problems) {
-        Node root = withoutExtensions(tree);
+        Node root = withoutExtensions(read);
         if (root instanceof MapNode map && (map.has("variants") || map.has("base"))) {
             return variants(source, displayName, map, overrides, problems);
         }
