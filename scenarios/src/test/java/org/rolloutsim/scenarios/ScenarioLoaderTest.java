@@ -322,6 +322,13 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void bundledNamesAreNeverPaths() {
+        LoadResult r = ScenarioLoader.loadBundled("../scenarios/regional-phased");
+        assertFalse(r.isOk());
+        assertTrue(r.errorText().contains("no bundled scenario named"), r.errorText());
+    }
+
+    @Test
     void unknownBundledNameSuggestsTheNearest() {
         LoadResult r = ScenarioLoader.loadBundled("enterprize");
         assertFalse(r.isOk());
