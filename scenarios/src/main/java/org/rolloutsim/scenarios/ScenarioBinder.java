@@ -120,6 +120,9 @@ final class ScenarioBinder {
             Integer h = f.whole("horizonWeeks", 1, Program.MAX_HORIZON_WEEKS, false);
             if (h == null) {
                 ok = false;
+                // Judge weeks elsewhere against the largest horizon, so one bad horizon does not
+                // also flag every go-live and risk window.
+                horizonWeeks = Program.MAX_HORIZON_WEEKS;
             } else {
                 horizonWeeks = h;
             }
@@ -132,8 +135,13 @@ final class ScenarioBinder {
         }
         Double budget = f.number("budget", 0, MAX_MONEY);
         ok &= budget != null || !f.has("budget");
-        Integer target = f.whole("targetWeek", 1, horizonWeeks, false);
+        Integer target = f.whole("targetWeek", 1, Program.MAX_HORIZON_WEEKS, false);
         ok &= target != null || !f.has("targetWeek");
+        if (target != null && target > horizonWeeks) {
+            problems.add(f.node("targetWeek"), f.path("targetWeek"), "the target week " + target
+                    + " is beyond the horizon (program.horizonWeeks = " + horizonWeeks + "): no run could be judged");
+            ok = false;
+        }
         Distribution delay = f.distribution("delayCostPerDay", 0, 1e10, false);
         ok &= delay != null || !f.has("delayCostPerDay");
         List<FixedCost> fixedCosts = fixedCosts(f);

@@ -113,8 +113,9 @@ public final class ScenarioLoader {
         }
     }
 
-    private static LoadResult fromTree(ScenarioSource source, String displayName, Node root, List<Override> overrides,
+    private static LoadResult fromTree(ScenarioSource source, String displayName, Node read, List<Override> overrides,
                                        Problems problems) {
+        Node root = withoutExtensions(read);
         if (root instanceof MapNode map && (map.has("variants") || map.has("base"))) {
             return variants(source, displayName, map, overrides, problems);
         }
@@ -151,6 +152,7 @@ public final class ScenarioLoader {
         if (base == null || !problems.isEmpty()) {
             return LoadResult.failed(problems.toList());
         }
+        base = withoutExtensions(base);
         if (base instanceof MapNode baseMap && (baseMap.has("variants") || baseMap.has("base"))) {
             problems.add(f.node("base"), "base", "the base must be a plain scenario, not another variants file");
             return LoadResult.failed(problems.toList());
@@ -179,6 +181,18 @@ public final class ScenarioLoader {
         }
         return LoadResult.of(new ScenarioSet(displayName, name == null ? baseScenario.name() : name,
                 description == null ? baseScenario.description() : description, true, scenarios));
+    }
+
+    /**
+     * The tree without its top-level {@code x-...} keys: a place for YAML anchors that several
+     * sites or variants share ({@code x-community: &community {complexity: 1.0}}), as in other
+     * YAML formats. They are not part of the scenario, nor of its content hash.
+     */
+    private static Node withoutExtensions(Node root) {
+        if (!(root instanceof MapNode map) || map.entries().stream().noneMatch(e -> e.key().startsWith("x-"))) {
+            return root;
+        }
+        return new MapNode(map.entries().stream().filter(e -> !e.key().startsWith("x-")).toList(), map.location());
     }
 
     /** A variant: its id and its merge patch (a mapping, possibly empty). */

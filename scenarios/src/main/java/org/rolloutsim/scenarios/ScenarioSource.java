@@ -106,7 +106,9 @@ sealed interface ScenarioSource {
         @Override
         public String read(Problems problems) {
             Location at = Location.startOf(displayName());
-            try (InputStream in = ScenarioSource.class.getResourceAsStream(Bundled.resource(name))) {
+            // Only listed names: a name is never a path into the class path.
+            boolean listed = Bundled.names().contains(name);
+            try (InputStream in = listed ? ScenarioSource.class.getResourceAsStream(Bundled.resource(name)) : null) {
                 if (in == null) {
                     problems.add(at, "", "no bundled scenario named '" + name + "'"
                             + DidYouMean.hint(name, Bundled.names()) + "; the bundled ones are "

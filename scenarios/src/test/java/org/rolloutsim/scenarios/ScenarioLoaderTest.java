@@ -188,6 +188,49 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void overridesApplyToEveryVariant() {
+        LoadResult r = ScenarioLoader.loadBundled("big-bang-vs-phased",
+                List.of(new ScenarioLoader.Override("governance.customizationApproval", "0.5")));
+        assertTrue(r.isOk(), r::errorText);
+        for (NamedScenario n : r.scenarioSet().scenarios()) {
+            assertEquals(Distribution.constant(0.5), n.scenario().governance().customizationApproval(), n.name());
+        }
+    }
+
+    @Test
+    void anchorsMayLiveUnderExtensionKeysAndMergeIntoSites() throws IOException {
+        String text = """
+                name: Anchors
+                x-community: &community
+                  complexity: 1.1
+                  legacy: paper
+                modules: [{id: inpatient, workflows: 100}]
+                sites:
+                  - <<: *community
+                    id: a
+                    users: 1000
+                  - <<: *community
+                    id: b
+                    users: 900
+                    legacy: vendor
+                strategy: {kind: big-bang, goLiveWeek: 90}
+                team: {staff: {fte: 10, weeklyCost: 2000}}
+                """;
+        Scenario s = loadOne("anchors.yaml", text);
+        assertEquals(Distribution.constant(1.1), s.sites().get(1).complexity());
+        assertEquals(Legacy.PAPER, s.sites().get(0).legacy());
+        assertEquals(Legacy.VENDOR, s.sites().get(1).legacy());
+    }
+
+    @Test
+    void targetBeyondTheHorizonIsAnError() throws IOException {
+        LoadResult r = ScenarioLoader.load(write("t.yaml", MINIMAL + "program: {horizonWeeks: 300, targetWeek: 400}\n"));
+        assertFalse(r.isOk());
+        assertEquals("program.targetWeek", r.errors().get(0).path());
+        assertTrue(r.errors().get(0).message().contains("beyond the horizon"), r.errorText());
+    }
+
+    @Test
     void variantsFollowMergePatchSemantics() throws IOException {
         write("base.yaml", MINIMAL + "governance: {customizationApproval: 0.3, tolerance: 0.2}\n"
                 + "practices: {crossSiteEmbedding: true}\n");
@@ -276,6 +319,13 @@ class ScenarioLoaderTest {
         LoadResult r = ScenarioLoader.load(dir.resolve("nope.yaml"));
         assertFalse(r.isOk());
         assertEquals("no such file", r.errors().get(0).message());
+    }
+
+    @Test
+    void bundledNamesAreNeverPaths() {
+        LoadResult r = ScenarioLoader.loadBundled("../scenarios/regional-phased");
+        assertFalse(r.isOk());
+        assertTrue(r.errorText().contains("no bundled scenario named"), r.errorText());
     }
 
     @Test
