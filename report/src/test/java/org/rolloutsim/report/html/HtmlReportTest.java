@@ -57,6 +57,21 @@ class HtmlReportTest {
     }
 
     @Test
+    void theMachinesLocaleAndTimeZoneDoNotChangeAByte() {
+        java.util.Locale locale = java.util.Locale.getDefault();
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            // German decimal commas and a zone west of UTC would shift "-0.5" and dates if anything leaked
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/Los_Angeles"));
+            assertEquals(HTML, HtmlReport.render(SampleData.builder().runs(2000).report()));
+        } finally {
+            java.util.Locale.setDefault(locale);
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
+    @Test
     void idsAreUniqueAcrossTheInlineCharts() {
         Matcher m = Pattern.compile("id=['\"]([^'\"]+)['\"]").matcher(HTML);
         Set<String> ids = new HashSet<>();
