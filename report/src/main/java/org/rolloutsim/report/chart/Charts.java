@@ -37,13 +37,17 @@ public final class Charts {
             out.add(new NamedChart("drivers-of-cost", tornado(data, Outcome.COST), WIDTH, HEIGHT));
         }
         if (!data.waves().isEmpty()) {
-            out.add(new NamedChart("wave-go-lives", waveGoLives(data), WIDTH,
-                    Math.max(240, Math.min(1200, 150 + 55 * data.waves().size()))));
+            out.add(new NamedChart("wave-go-lives", waveGoLives(data), WIDTH, waveChartHeight(data.waves().size())));
         }
         for (int i = 0; i < data.fans().size(); i++) {
             out.add(new NamedChart("fan-" + (i + 1), fan(data, data.fans().get(i)), WIDTH, HEIGHT));
         }
         return out;
+    }
+
+    /** Height for the wave chart: room for every wave's bar, without a huge gap when there is only one. */
+    public static int waveChartHeight(int waves) {
+        return Math.max(240, Math.min(1200, 150 + 55 * waves));
     }
 
     /**
