@@ -83,6 +83,25 @@ class ComparisonReportTest {
     }
 
     @Test
+    void aVariantComparedWithItselfShowsZeroDifferences() {
+        VariantResult a = DATA.variants().get(0);
+        float[] zeros = new float[a.completion().runs()];
+        List<PairedDifference> none = new ArrayList<>();
+        for (Outcome outcome : Outcome.values()) {
+            none.add(new PairedDifference("Copy", a.name(), outcome, RunDistribution.of(zeros), 0, 0, 0, 0));
+        }
+        ComparisonData self = new ComparisonData("Self", DATA.start(), "$", DATA.targetWeek(), DATA.budget(),
+                DATA.provenance(), List.of(a, rename(a, "Copy")), none);
+        List<String> verdict = new Verdict(self).sentences();
+        assertTrue(verdict.get(1).contains("finishes at about the same time (mean difference 0 weeks"), verdict.get(1));
+        assertTrue(verdict.get(1).contains("costs about the same (mean difference $0"), verdict.get(1));
+        var axis = org.rolloutsim.report.chart.Charts.pairedDifferences(self, Outcome.COST).getXYPlot().getRangeAxis();
+        assertTrue(axis.getRange().getLength() > 1e6, "a cost axis around zero should span millions, not dollars: "
+                + axis.getRange());
+        ComparisonReport.render(self);
+    }
+
+    @Test
     void sameDataSameBytes() {
         assertEquals(ComparisonReport.render(DATA), ComparisonReport.render(SampleData.comparison(1000)));
     }
