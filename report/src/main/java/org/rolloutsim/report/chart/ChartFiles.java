@@ -1,11 +1,15 @@
 package org.rolloutsim.report.chart;
 
 import java.awt.geom.Rectangle2D;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -58,6 +62,26 @@ public final class ChartFiles {
     public static void writePng(JFreeChart chart, int width, int height, OutputStream out) throws IOException {
         ChartUtils.writeChartAsPNG(out, chart, width, height);
         out.flush();
+    }
+
+    /**
+     * Writes each chart into {@code dir} as {@code <name>.svg} and/or {@code <name>.png}, creating the
+     * directory if needed.
+     */
+    public static void writeAll(List<NamedChart> charts, Path dir, boolean svg, boolean png) throws IOException {
+        Files.createDirectories(dir);
+        for (NamedChart c : charts) {
+            if (svg) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(c.name() + ".svg")))) {
+                    writeSvg(c.chart(), c.width(), c.height(), out);
+                }
+            }
+            if (png) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(c.name() + ".png")))) {
+                    writePng(c.chart(), c.width(), c.height(), out);
+                }
+            }
+        }
     }
 
     /** "12.5", "-3", "0.07": at most two decimals, no exponent, always a dot. */

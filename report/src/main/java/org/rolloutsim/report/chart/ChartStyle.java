@@ -17,6 +17,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 
 /**
  * The one look every chart shares: a quiet white background, light grid, one blue for simulated
@@ -84,25 +85,34 @@ final class ChartStyle {
 
     /** A solid red line for a target date or budget, labelled at the top. */
     static ValueMarker limit(double value, String label) {
+        return limit(value, label, null);
+    }
+
+    /** As {@link #limit(double, String)}; in the right third of {@code axis} the label goes left of the line. */
+    static ValueMarker limit(double value, String label, Range axis) {
         ValueMarker marker = new ValueMarker(value, LIMIT, LIMIT_STROKE);
-        label(marker, label, LIMIT, 0);
+        label(marker, label, LIMIT, 0, axis);
         return marker;
     }
 
-    /** A dashed grey line for a percentile; {@code row} staggers labels of nearby markers. */
-    static ValueMarker percentile(double value, String label, int row) {
+    /**
+     * A dashed grey line for a percentile; {@code row} staggers labels of nearby markers, and in the
+     * right third of {@code axis} (if given) the label goes left of the line so it is not cut off.
+     */
+    static ValueMarker percentile(double value, String label, int row, Range axis) {
         ValueMarker marker = new ValueMarker(value, PERCENTILE, PERCENTILE_STROKE);
-        label(marker, label, PERCENTILE, row);
+        label(marker, label, PERCENTILE, row, axis);
         return marker;
     }
 
-    private static void label(ValueMarker marker, String label, Paint paint, int row) {
+    private static void label(ValueMarker marker, String label, Paint paint, int row, Range axis) {
         marker.setLabel(label);
         marker.setLabelFont(MARKER);
         marker.setLabelPaint(paint);
         marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
-        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        boolean leftOfLine = axis != null && marker.getValue() > axis.getLowerBound() + axis.getLength() * 0.68;
+        marker.setLabelAnchor(leftOfLine ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(leftOfLine ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
         marker.setLabelOffset(new RectangleInsets(4 + 16 * row, 4, 4, 4));
     }
 }

@@ -1,5 +1,8 @@
 package org.rolloutsim.report.chart;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jfree.chart.JFreeChart;
 import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.Outcome;
@@ -12,7 +15,54 @@ import org.rolloutsim.report.view.WeeklyFan;
  */
 public final class Charts {
 
+    /** Default size of a chart file, in pixels. */
+    public static final int WIDTH = 900;
+    public static final int HEIGHT = 480;
+
     private Charts() {
+    }
+
+    /**
+     * Every chart of a scenario report, in report order, named for files: completion-histogram,
+     * cost-histogram, joint-confidence, drivers-of-delay, drivers-of-cost (only when there are drivers),
+     * wave-go-lives (only when there are waves), fan-1 … fan-n (one per weekly fan).
+     */
+    public static List<NamedChart> forReport(ReportData data) {
+        List<NamedChart> out = new ArrayList<>();
+        out.add(new NamedChart("completion-histogram", completionHistogram(data), WIDTH, HEIGHT));
+        out.add(new NamedChart("cost-histogram", costHistogram(data), WIDTH, HEIGHT));
+        out.add(new NamedChart("joint-confidence", jointConfidence(data), WIDTH, HEIGHT));
+        if (!data.drivers().isEmpty()) {
+            out.add(new NamedChart("drivers-of-delay", tornado(data, Outcome.COMPLETION), WIDTH, HEIGHT));
+            out.add(new NamedChart("drivers-of-cost", tornado(data, Outcome.COST), WIDTH, HEIGHT));
+        }
+        if (!data.waves().isEmpty()) {
+            out.add(new NamedChart("wave-go-lives", waveGoLives(data), WIDTH, waveChartHeight(data.waves().size())));
+        }
+        for (int i = 0; i < data.fans().size(); i++) {
+            out.add(new NamedChart("fan-" + (i + 1), fan(data, data.fans().get(i)), WIDTH, HEIGHT));
+        }
+        return out;
+    }
+
+    /** Height for the wave chart: room for every wave's bar, without a huge gap when there is only one. */
+    public static int waveChartHeight(int waves) {
+        return Math.max(240, Math.min(1200, 150 + 55 * waves));
+    }
+
+    /**
+     * Every chart of a comparison report: completion-curves, cost-curves, completion-differences and
+     * cost-differences (the last two only when paired differences are given).
+     */
+    public static List<NamedChart> forComparison(ComparisonData data) {
+        List<NamedChart> out = new ArrayList<>();
+        out.add(new NamedChart("completion-curves", comparisonCurves(data, Outcome.COMPLETION), WIDTH, HEIGHT));
+        out.add(new NamedChart("cost-curves", comparisonCurves(data, Outcome.COST), WIDTH, HEIGHT));
+        if (!data.differences().isEmpty()) {
+            out.add(new NamedChart("completion-differences", pairedDifferences(data, Outcome.COMPLETION), WIDTH, HEIGHT));
+            out.add(new NamedChart("cost-differences", pairedDifferences(data, Outcome.COST), WIDTH, HEIGHT));
+        }
+        return out;
     }
 
     /**

@@ -141,7 +141,10 @@ final class ComparisonCharts {
         NumberAxis axis = outcome == Outcome.COMPLETION
                 ? Axes.signedWeeks("Difference in completion, weeks (negative = first finishes earlier)")
                 : signedMoney(money);
-        double pad = Math.max(outcome == Outcome.COMPLETION ? 1 : 1, (hi - lo) * 0.08);
+        // identical variants give all-zero differences: keep a readable axis around zero
+        double floor = outcome == Outcome.COMPLETION ? 1
+                : Math.max(1, 0.01 * Math.abs(data.variants().get(0).cost().quantiles().p50()));
+        double pad = Math.max(floor, (hi - lo) * 0.08);
         axis.setRange(new Range(lo - pad, hi + pad));
         XYPlot plot = rows.plot(labels, axis);
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.TEXT, new BasicStroke(1.5f)), Layer.FOREGROUND);

@@ -28,13 +28,19 @@ import org.rolloutsim.report.view.WeekCalendar;
 /**
  * Histogram of one outcome over runs (bars: share of runs per bin, left axis) with its cumulative
  * S-curve (line, right axis), the target or budget as a red line and P50/P80 as dashed lines.
- * Dataset 0 is the histogram ("Runs"), dataset 1 the S-curve ("Cumulative share").
+ * Dataset 0 is the histogram, dataset 1 the S-curve.
  */
 final class DistributionChart {
 
     static final String HISTOGRAM_SERIES = "Share of runs";
     static final String CURVE_SERIES = "Cumulative share (S-curve)";
     private static final int BINS = 40;
+
+    /** What differs between the completion and the cost histogram. */
+    private record Spec(String title, String subtitle, String curveLabel, RunDistribution distribution,
+                        double minBinWidth, boolean wholeBins, double minSpan, DoubleUnaryOperator toAxis,
+                        ValueAxis axis, Double limit, String limitLabel, DoubleFunction<String> describe) {
+    }
 
     private DistributionChart() {
     }
@@ -44,41 +50,38 @@ final class DistributionChart {
         String subtitle = data.censoredRuns() == 0 ? null
                 : Percent.format(data.censoredShare()) + " of runs had not finished by the end of the simulated horizon ("
                         + calendar.longDate(data.horizonWeeks()) + ")";
-        return build("When will the roll-out be complete?", subtitle, "Chance of finishing by the date (S-curve)",
-                data.completion(), 1.0, true,
+        // a percentile at the horizon is a censored value: the truth is "later than that"
+        DoubleFunction<String> describe = week -> week >= data.horizonWeeks() && data.censoredRuns() > 0
+                ? "after " + calendar.longDate(data.horizonWeeks()) : calendar.longDate(week);
+        return build(new Spec("When will the roll-out be complete?", subtitle,
+                "Chance of finishing by the date (S-curve)", data.completion(), 1.0, true, 26,
                 calendar::epochMillis, Axes.date("Completion date"),
                 data.targetWeek() == null ? null : (double) data.targetWeek(),
-                "Target " + (data.targetWeek() == null ? "" : calendar.longDate(data.targetWeek())),
-                calendar::longDate);
+                data.targetWeek() == null ? null : "Target " + calendar.longDate(data.targetWeek()), describe));
     }
 
     static JFreeChart cost(ReportData data) {
         Money money = data.money();
         RunDistribution cost = data.cost();
-        double minWidth = Math.max(1, Math.abs(cost.quantiles().p50()) * 0.002);
-        return build("How much will the programme cost?", null, "Chance of costing at most (S-curve)",
-                cost, minWidth, false,
-                x -> x, Axes.money("Programme cost", money),
-                data.budget(), "Budget " + (data.budget() == null ? "" : money.format(data.budget())),
-                money::format);
+        double scale = Math.abs(cost.quantiles().p50());
+        return build(new Spec("How much will the programme cost?", null, "Chance of costing at most (S-curve)",
+                cost, Math.max(1, scale * 0.002), false, Math.max(1, scale * 0.1), x -> x,
+                Axes.money("Programme cost", money), data.budget(),
+                data.budget() == null ? null : "Budget " + money.format(data.budget()), money::format));
     }
 
-    private static JFreeChart build(String title, String subtitle, String curveLabel, RunDistribution distribution, double minWidth, boolean whole,
-                                    DoubleUnaryOperator toAxis, ValueAxis domainAxis, Double limit,
-                                    String limitLabel, DoubleFunction<String> describe) {
-        Histogram histogram = Histogram.of(distribution.values(), BINS, minWidth, whole);
+    private static JFreeChart build(Spec spec) {
+        DoubleUnaryOperator toAxis = spec.toAxis();
+        Histogram histogram = Histogram.of(spec.distribution().values(), BINS, spec.minBinWidth(), spec.wholeBins());
 
         XYIntervalSeries bars = new XYIntervalSeries(HISTOGRAM_SERIES);
-        XYSeries curve = new XYSeries(CURVE_SERIES, false, true);
-        if (histogram.bins() > 0) {
-            curve.add(toAxis.applyAsDouble(histogram.lower(0)), 0.0);
-        }
+        double tallest = 0;
         for (int bin = 0; bin < histogram.bins(); bin++) {
             double lo = toAxis.applyAsDouble(histogram.lower(bin));
             double hi = toAxis.applyAsDouble(histogram.upper(bin));
             double share = histogram.share(bin);
             bars.add((lo + hi) / 2, lo, hi, share, 0, share);
-            curve.add(hi, histogram.cumulativeShare(bin));
+            tallest = Math.max(tallest, share);
         }
         XYIntervalSeriesCollection barData = new XYIntervalSeriesCollection();
         barData.addSeries(bars);
@@ -90,50 +93,81 @@ final class DistributionChart {
         barRenderer.setSeriesPaint(0, ChartStyle.SIMULATED_LIGHT);
 
         NumberAxis shareAxis = Axes.percent("Share of runs in each bar");
-        XYPlot plot = new XYPlot(barData, domainAxis, shareAxis, barRenderer);
+        // room above the tallest bar, but never a meaningless 105%
+        shareAxis.setRange(new Range(0, tallest == 0 ? 1 : Math.min(1.0, tallest * 1.12)));
+        XYPlot plot = new XYPlot(barData, spec.axis(), shareAxis, barRenderer);
 
-        XYSeriesCollection curveData = new XYSeriesCollection(curve);
         XYLineAndShapeRenderer curveRenderer = new XYLineAndShapeRenderer(true, false);
         curveRenderer.setSeriesPaint(0, ChartStyle.CURVE);
         curveRenderer.setSeriesStroke(0, new BasicStroke(2.5f));
-        NumberAxis cumulativeAxis = Axes.percent(curveLabel);
+        NumberAxis cumulativeAxis = Axes.percent(spec.curveLabel());
         cumulativeAxis.setRange(new Range(0, 1.0001));
         plot.setRangeAxis(1, cumulativeAxis);
-        plot.setDataset(1, curveData);
+        plot.setDataset(1, new XYSeriesCollection(curve(histogram, toAxis)));
         plot.setRenderer(1, curveRenderer);
         plot.mapDatasetToRangeAxis(1, 1);
         // the S-curve is drawn over the bars, not hidden behind them
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 
-        Quantiles q = distribution.quantiles();
+        Range range = range(histogram, spec);
+        spec.axis().setRange(range);
+        Quantiles q = spec.distribution().quantiles();
         plot.addDomainMarker(ChartStyle.percentile(toAxis.applyAsDouble(q.p50()),
-                "P50 " + describe.apply(q.p50()), 1), Layer.FOREGROUND);
+                "P50 " + spec.describe().apply(q.p50()), 1, range), Layer.FOREGROUND);
         plot.addDomainMarker(ChartStyle.percentile(toAxis.applyAsDouble(q.p80()),
-                "P80 " + describe.apply(q.p80()), 2), Layer.FOREGROUND);
-        if (limit != null) {
-            plot.addDomainMarker(ChartStyle.limit(toAxis.applyAsDouble(limit), limitLabel), Layer.FOREGROUND);
+                "P80 " + spec.describe().apply(q.p80()), 2, range), Layer.FOREGROUND);
+        if (spec.limit() != null) {
+            plot.addDomainMarker(ChartStyle.limit(toAxis.applyAsDouble(spec.limit()), spec.limitLabel(), range),
+                    Layer.FOREGROUND);
         }
-        includeInRange(domainAxis, histogram, toAxis, limit);
-        return ChartStyle.chart(title, subtitle, plot, true);
+        return ChartStyle.chart(spec.title(), spec.subtitle(), plot, true);
     }
 
-    /** Widens the date or cost axis so the target or budget line is visible even far from the runs. */
-    private static void includeInRange(ValueAxis axis, Histogram histogram, DoubleUnaryOperator toAxis, Double limit) {
-        if (histogram.bins() == 0) {
-            if (limit != null) {
-                double x = toAxis.applyAsDouble(limit);
-                axis.setRange(new Range(x - Math.abs(x) * 0.1 - 1, x + Math.abs(x) * 0.1 + 1));
-            }
-            return;
+    /**
+     * The S-curve at each bin's upper edge. A single bin (every run the same) is a vertical step at
+     * the value: a sloped line across the bar would claim a spread that is not there.
+     */
+    private static XYSeries curve(Histogram histogram, DoubleUnaryOperator toAxis) {
+        XYSeries curve = new XYSeries(CURVE_SERIES, false, true);
+        if (histogram.bins() == 1) {
+            double x = toAxis.applyAsDouble((histogram.lower(0) + histogram.upper(0)) / 2);
+            curve.add(x, 0.0);
+            curve.add(x, 1.0);
+            return curve;
         }
-        double lo = toAxis.applyAsDouble(histogram.lower(0));
-        double hi = toAxis.applyAsDouble(histogram.upper(histogram.bins() - 1));
-        if (limit != null) {
-            double x = toAxis.applyAsDouble(limit);
-            lo = Math.min(lo, x);
-            hi = Math.max(hi, x);
+        if (histogram.bins() > 0) {
+            curve.add(toAxis.applyAsDouble(histogram.lower(0)), 0.0);
+        }
+        for (int bin = 0; bin < histogram.bins(); bin++) {
+            curve.add(toAxis.applyAsDouble(histogram.upper(bin)), histogram.cumulativeShare(bin));
+        }
+        return curve;
+    }
+
+    /**
+     * The axis range: all bins and the target or budget line, with a margin, and at least
+     * {@code minSpan} wide so a batch without spread still sits on a readable calendar or money axis.
+     */
+    private static Range range(Histogram histogram, Spec spec) {
+        double lo;
+        double hi;
+        if (histogram.bins() > 0) {
+            lo = histogram.lower(0);
+            hi = histogram.upper(histogram.bins() - 1);
+        } else {
+            lo = spec.distribution().quantiles().p10();
+            hi = spec.distribution().quantiles().p90();
+        }
+        if (spec.limit() != null) {
+            lo = Math.min(lo, spec.limit());
+            hi = Math.max(hi, spec.limit());
+        }
+        if (hi - lo < spec.minSpan()) {
+            double mid = (lo + hi) / 2;
+            lo = mid - spec.minSpan() / 2;
+            hi = mid + spec.minSpan() / 2;
         }
         double pad = (hi - lo) * 0.05;
-        axis.setRange(new Range(lo - pad, hi + pad));
+        return new Range(spec.toAxis().applyAsDouble(lo - pad), spec.toAxis().applyAsDouble(hi + pad));
     }
 }

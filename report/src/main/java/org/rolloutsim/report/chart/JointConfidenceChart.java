@@ -85,7 +85,7 @@ final class JointConfidenceChart {
 
         if (data.targetWeek() != null) {
             plot.addDomainMarker(ChartStyle.limit(calendar.epochMillis(data.targetWeek()),
-                    "Target " + calendar.longDate(data.targetWeek())), Layer.FOREGROUND);
+                    "Target " + calendar.longDate(data.targetWeek()), dateAxis.getRange()), Layer.FOREGROUND);
         }
         if (data.budget() != null) {
             var budgetLine = ChartStyle.limit(data.budget(), "Budget " + money.format(data.budget()));

@@ -83,6 +83,8 @@ final class TornadoChart {
         NumberAxis correlationAxis = new NumberAxis(outcome == Outcome.COMPLETION
                 ? "Rank correlation with completion date (right = later)"
                 : "Rank correlation with programme cost (right = dearer)");
+        // English digits whatever the machine's locale: "-0.5", never "-0,5"
+        correlationAxis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ENGLISH));
         correlationAxis.setLabelFont(ChartStyle.LABEL);
         correlationAxis.setTickLabelFont(ChartStyle.TICK);
         double bound = Math.min(1, Math.ceil(largest * 1.25 * 10) / 10);

@@ -24,7 +24,7 @@ public final class ComparisonReport {
     private ComparisonReport() {
     }
 
-    /** Writes the report; the writer is flushed, not closed. */
+    /** Writes the report; the writer must encode UTF-8 (the page declares it) and is flushed, not closed. */
     public static void write(ComparisonData data, Writer out) throws IOException {
         out.write(render(data));
         out.flush();

@@ -85,6 +85,10 @@ final class ExecutiveSummary {
                     + ", the end of the simulated horizon: more than 2 in 10 runs had not finished by then."
                     + (data.hasTarget() ? " The target is " + calendar.longDate(data.targetWeek()) + "." : "");
         }
+        if (q.p10() == q.p90()) {
+            return "Every simulated run completes on " + calendar.longDate(q.p80())
+                    + (data.hasTarget() ? ", " + againstTarget(q.p80()) + "." : "; the scenario sets no target date.");
+        }
         String sentence = "P80 completion is " + calendar.longDate(q.p80());
         if (data.hasTarget()) {
             sentence += ", " + againstTarget(q.p80());

@@ -24,7 +24,7 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** Writes the report; the writer is flushed, not closed. */
+    /** Writes the report; the writer must encode UTF-8 (the page declares it) and is flushed, not closed. */
     public static void write(ReportData data, Writer out) throws IOException {
         out.write(render(data));
         out.flush();
@@ -110,7 +110,7 @@ public final class HtmlReport {
             html.element("p", "note-box", "The scenario has no waves to show.");
             return;
         }
-        page.figure(Charts.waveGoLives(data), Page.CHART_WIDTH, waveChartHeight(waves.size()),
+        page.figure(Charts.waveGoLives(data), Page.CHART_WIDTH, Charts.waveChartHeight(waves.size()),
                 "Bars: simulated go-live date of each wave, from P10 to P90 (8 in 10 runs inside). Tick: P50."
                         + " Red diamond: the planned date.");
         html.raw("<table>\n").headings("Wave", "Sites", "Planned go-live", "Simulated go-live P10", "P50", "P90",
@@ -123,11 +123,6 @@ public final class HtmlReport {
                     Percent.format(wave.probabilityOfSlip()));
         }
         html.raw("</tbody>\n</table>\n");
-    }
-
-    /** Enough height for every wave's bar, without a huge gap when there is only one. */
-    static int waveChartHeight(int waves) {
-        return Math.max(240, Math.min(1200, 150 + 55 * waves));
     }
 
     private static void fans(Page page, ReportData data) {

@@ -37,7 +37,7 @@ final class Stylesheet {
             table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 0.95rem; }
             th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
             thead th { border-bottom: 2px solid #999; font-weight: 600; }
-            td { white-space: nowrap; }
+            td, th[scope="row"] { white-space: nowrap; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
             .note-box { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; color: var(--muted); }
             dl.repro { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 8px 0; }

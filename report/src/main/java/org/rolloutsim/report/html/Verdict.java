@@ -65,7 +65,7 @@ final class Verdict {
         StringBuilder b = new StringBuilder("Against \u201c" + other + "\u201d, \u201c" + name + "\u201d ");
         time.ifPresent(d -> b.append(timePhrase(d)));
         if (time.isPresent() && cost.isPresent()) {
-            b.append(", and ");
+            b.append(" and ");
         }
         cost.ifPresent(d -> b.append(costPhrase(d)));
         return b.append('.').toString();
@@ -77,9 +77,10 @@ final class Verdict {
                     + ", not distinguishable from zero)";
         }
         boolean earlier = d.meanDifference() < 0;
+        double[] interval = magnitudes(d);
         return "finishes " + weeks(Math.abs(d.meanDifference())) + (earlier ? " earlier" : " later")
-                + " on average (95% interval " + range(d, Verdict::weeks) + ") and is earlier in "
-                + Percent.format(d.probabilityFirstBetter()) + " of runs";
+                + " on average (95% interval " + number(interval[0]) + " to " + weeks(interval[1])
+                + "; earlier in " + Percent.format(d.probabilityFirstBetter()) + " of runs)";
     }
 
     private String costPhrase(PairedDifference d) {
@@ -88,25 +89,31 @@ final class Verdict {
                     + ", not distinguishable from zero)";
         }
         boolean cheaper = d.meanDifference() < 0;
+        double[] interval = magnitudes(d);
         return "costs " + money.format(Math.abs(d.meanDifference())) + (cheaper ? " less" : " more")
-                + " on average (95% interval " + range(d, money::format) + ") and is cheaper in "
-                + Percent.format(d.probabilityFirstBetter()) + " of runs";
+                + " on average (95% interval " + money.format(interval[0]) + " to " + money.format(interval[1])
+                + "; cheaper in " + Percent.format(d.probabilityFirstBetter()) + " of runs)";
     }
 
-    /** The interval of the mean as magnitudes, smaller first: "7.9 weeks to 8.1 weeks". */
-    private static String range(PairedDifference d, java.util.function.DoubleFunction<String> format) {
+    /** The interval of the mean as magnitudes, smaller first (the sign is said in words). */
+    private static double[] magnitudes(PairedDifference d) {
         double a = Math.abs(d.meanLow());
         double b = Math.abs(d.meanHigh());
-        return format.apply(Math.min(a, b)) + " to " + format.apply(Math.max(a, b));
+        return new double[] {Math.min(a, b), Math.max(a, b)};
     }
 
     static boolean notDistinguishable(PairedDifference d) {
         return d.meanLow() <= 0 && d.meanHigh() >= 0;
     }
 
+    /** "8 weeks", "0.1 weeks", "1 week": one decimal at most. */
     static String weeks(double weeks) {
         double rounded = Math.round(weeks * 10) / 10.0;
-        String number = rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
-        return number + (Math.abs(rounded) == 1 ? " week" : " weeks");
+        return number(rounded) + (Math.abs(rounded) == 1 ? " week" : " weeks");
+    }
+
+    private static String number(double value) {
+        double rounded = Math.round(value * 10) / 10.0;
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
     }
 }

@@ -60,6 +60,21 @@ class ChartFilesTest {
     }
 
     @Test
+    void writeAllWritesOneFilePerChartAndFormat(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        List<NamedChart> charts = Charts.forReport(DATA);
+        // histograms x2, scatter, tornado x2, waves, four fans
+        assertEquals(10, charts.size());
+        assertEquals("completion-histogram", charts.get(0).name());
+        ChartFiles.writeAll(charts, dir, true, true);
+        for (NamedChart c : charts) {
+            assertTrue(java.nio.file.Files.size(dir.resolve(c.name() + ".svg")) > 1000, c.name());
+            assertTrue(java.nio.file.Files.size(dir.resolve(c.name() + ".png")) > 1000, c.name());
+        }
+        assertEquals(4, Charts.forComparison(SampleData.comparison(200)).size());
+    }
+
+    @Test
     void coordinatesHaveAtMostTwoDecimals() {
         assertEquals("12.35", ChartFiles.twoDecimals(12.345678));
         assertEquals("0", ChartFiles.twoDecimals(-0.001));

@@ -21,7 +21,6 @@ import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.IntervalXYDataset;
@@ -289,8 +288,6 @@ class ChartsTest {
         for (Object t : chart.getSubtitles()) {
             if (t instanceof TextTitle text) {
                 out.add(text.getText());
-            } else if (t instanceof Title) {
-                continue;
             }
         }
         return out;

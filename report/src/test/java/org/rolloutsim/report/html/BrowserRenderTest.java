@@ -42,6 +42,7 @@ class BrowserRenderTest {
 
         HeadlessChromium.Result dom = browser.dumpDom(page);
         assertTrue(dom.consoleProblems().isEmpty(), "browser console: " + dom.consoleProblems());
+        assertTrue(dom.pageRequests().isEmpty(), "the report asked the network for " + dom.pageRequests());
         String p80 = "P80 completion is " + data.calendar().longDate(data.completion().quantiles().p80());
         assertTrue(dom.stdout().contains(p80), "summary sentence not in the rendered DOM");
         assertTrue(dom.stdout().contains("id=\"summary\""));
@@ -68,9 +69,9 @@ class BrowserRenderTest {
         assertTrue(colours.size() > 50, "screenshot has too few colours to hold text and charts: " + colours.size());
     }
 
-    /** The console check itself must be able to fail: a page that logs an error is caught. */
+    /** The checks themselves must be able to fail: a page that logs an error and loads an image is caught. */
     @Test
-    void consoleErrorsAndNetworkLoadsAreDetected() throws Exception {
+    void consoleErrorsAndNetworkRequestsAreDetected() throws Exception {
         HeadlessChromium browser = browser();
         Path page = dir.resolve("bad.html");
         Files.writeString(page, "<!DOCTYPE html><html><body><p>x</p>"
@@ -80,6 +81,7 @@ class BrowserRenderTest {
         assertFalse(result.consoleProblems().isEmpty(), "a console error went unnoticed; log was:\n" + result.log());
         assertTrue(result.consoleProblems().stream().anyMatch(l -> l.contains("probe-error")),
                 result.consoleProblems().toString());
+        assertTrue(result.pageRequests().contains("http://example.invalid/pixel.png"), result.pageRequests().toString());
     }
 
     @Test

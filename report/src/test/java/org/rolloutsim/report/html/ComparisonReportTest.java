@@ -51,6 +51,19 @@ class ComparisonReportTest {
     }
 
     @Test
+    void aClearDifferenceIsSaidWithItsIntervalAndShareOfRuns() {
+        PairedDifference time = new PairedDifference("B", "A", Outcome.COMPLETION,
+                RunDistribution.ofQuantiles(new Quantiles(-9, -5, -3, -2)), -5.04, -5.12, -4.96, 0.97);
+        PairedDifference cost = new PairedDifference("B", "A", Outcome.COST,
+                RunDistribution.ofQuantiles(new Quantiles(1e6, 2e7, 3e7, 4e7)), 2.0e7, 1.9e7, 2.1e7, 0.12);
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
+                List.of(rename(DATA.variants().get(0), "A"), rename(DATA.variants().get(2), "B")), List.of(time, cost));
+        assertEquals("Against \u201cA\u201d, \u201cB\u201d finishes 5 weeks earlier on average (95% interval 5 to 5.1"
+                + " weeks; earlier in 97% of runs) and costs $20M more on average (95% interval $19M to $21M; cheaper"
+                + " in 12% of runs).", new Verdict(data).sentences().get(1));
+    }
+
+    @Test
     void reportHasTableCurvesDifferencesAndEscapesNames() {
         String evil = "<script>alert(1)</script>";
         List<VariantResult> variants = List.of(rename(DATA.variants().get(0), evil), DATA.variants().get(1));
@@ -67,6 +80,25 @@ class ComparisonReportTest {
         // two S-curve charts and two paired-difference charts
         assertEquals(4, HtmlReportTest.count(html, "<svg "));
         assertTrue(html.contains("Chance first is better"));
+    }
+
+    @Test
+    void aVariantComparedWithItselfShowsZeroDifferences() {
+        VariantResult a = DATA.variants().get(0);
+        float[] zeros = new float[a.completion().runs()];
+        List<PairedDifference> none = new ArrayList<>();
+        for (Outcome outcome : Outcome.values()) {
+            none.add(new PairedDifference("Copy", a.name(), outcome, RunDistribution.of(zeros), 0, 0, 0, 0));
+        }
+        ComparisonData self = new ComparisonData("Self", DATA.start(), "$", DATA.targetWeek(), DATA.budget(),
+                DATA.provenance(), List.of(a, rename(a, "Copy")), none);
+        List<String> verdict = new Verdict(self).sentences();
+        assertTrue(verdict.get(1).contains("finishes at about the same time (mean difference 0 weeks"), verdict.get(1));
+        assertTrue(verdict.get(1).contains("costs about the same (mean difference $0"), verdict.get(1));
+        var axis = org.rolloutsim.report.chart.Charts.pairedDifferences(self, Outcome.COST).getXYPlot().getRangeAxis();
+        assertTrue(axis.getRange().getLength() > 1e6, "a cost axis around zero should span millions, not dollars: "
+                + axis.getRange());
+        ComparisonReport.render(self);
     }
 
     @Test

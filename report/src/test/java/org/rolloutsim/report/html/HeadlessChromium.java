@@ -6,15 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Runs a local headless Chromium on a file: dumps its DOM or takes a screenshot, and keeps what the
  * browser logged (console messages included) so a test can look for errors. Every run gets a fresh
- * profile directory and cannot resolve any host name, so a page that tries to load anything from
- * the network logs an error instead of quietly fetching it.
+ * profile directory and cannot resolve any host name (so nothing is ever fetched), and the browser's
+ * network log tells which addresses the page tried to load.
  */
 final class HeadlessChromium {
 
@@ -26,14 +31,17 @@ final class HeadlessChromium {
     private final Path workDir;
     private int runs;
 
-    /** What one browser run printed. */
-    record Result(String stdout, String log) {
+    /**
+     * What one browser run printed, and the network requests the page itself made (http, https,
+     * ws… addresses requested on behalf of the file:// page; the browser's own background requests,
+     * which all fail here anyway, are not the page's doing and are left out).
+     */
+    record Result(String stdout, String log, List<String> pageRequests) {
         /** Console messages and failed loads the page produced, one per line. */
         List<String> consoleProblems() {
             List<String> out = new ArrayList<>();
             for (String line : log.split("\n")) {
-                if (line.contains(":CONSOLE") || line.contains("Uncaught") || line.contains("Failed to load resource")
-                        || line.contains("ERR_NAME_NOT_RESOLVED")) {
+                if (line.contains(":CONSOLE") || line.contains("Uncaught") || line.contains("Failed to load resource")) {
                     out.add(line);
                 }
             }
@@ -84,16 +92,39 @@ final class HeadlessChromium {
         Path profile = Files.createDirectories(workDir.resolve("profile-" + runs));
         Path out = workDir.resolve("stdout-" + runs + ".txt");
         Path log = workDir.resolve("stderr-" + runs + ".txt");
+        Path netLog = workDir.resolve("netlog-" + runs + ".json");
         List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--host-resolver-rules=MAP * ~NOTFOUND",
-                "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"));
+                "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0", "--log-net-log=" + netLog));
         command.addAll(args);
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(log.toFile()).start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IOException("browser did not finish within " + TIMEOUT_SECONDS + " s: " + command);
         }
-        return new Result(Files.readString(out, StandardCharsets.UTF_8), Files.readString(log, StandardCharsets.UTF_8));
+        return new Result(Files.readString(out, StandardCharsets.UTF_8), Files.readString(log, StandardCharsets.UTF_8),
+                pageRequests(netLog));
+    }
+
+    /**
+     * Addresses requested for a page loaded from a file: net-log events whose network isolation key
+     * is the file:// site and whose address is not a file.
+     */
+    static List<String> pageRequests(Path netLog) throws IOException {
+        if (!Files.exists(netLog)) {
+            throw new IOException("the browser wrote no network log at " + netLog);
+        }
+        JsonNode events = new ObjectMapper().readTree(netLog.toFile()).path("events");
+        Set<String> urls = new LinkedHashSet<>();
+        for (JsonNode event : events) {
+            JsonNode params = event.path("params");
+            String url = params.path("url").asText("");
+            String key = params.path("network_isolation_key").asText("");
+            if (key.contains("file://") && !url.isEmpty() && !url.startsWith("file:") && !url.startsWith("data:")) {
+                urls.add(url);
+            }
+        }
+        return new ArrayList<>(urls);
     }
 }

@@ -57,6 +57,21 @@ class HtmlReportTest {
     }
 
     @Test
+    void theMachinesLocaleAndTimeZoneDoNotChangeAByte() {
+        java.util.Locale locale = java.util.Locale.getDefault();
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            // German decimal commas and a zone west of UTC would shift "-0.5" and dates if anything leaked
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/Los_Angeles"));
+            assertEquals(HTML, HtmlReport.render(SampleData.builder().runs(2000).report()));
+        } finally {
+            java.util.Locale.setDefault(locale);
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
+    @Test
     void idsAreUniqueAcrossTheInlineCharts() {
         Matcher m = Pattern.compile("id=['\"]([^'\"]+)['\"]").matcher(HTML);
         Set<String> ids = new HashSet<>();
@@ -109,7 +124,7 @@ class HtmlReportTest {
     @Test
     void everyRunCensoredGivesNoDateButSaysWhy() {
         String html = HtmlReport.render(SampleData.builder().runs(300).allCensored().report());
-        assertTrue(html.contains("None of the 300 simulated runs finished within the simulated horizon"), html.substring(0, 0));
+        assertTrue(html.contains("None of the 300 simulated runs finished within the simulated horizon"));
         assertTrue(html.contains("After "), "headline says completion is after the horizon");
         assertFalse(html.contains("P80 completion is "), "no P80 date may be claimed");
     }
@@ -119,6 +134,7 @@ class HtmlReportTest {
         String html = HtmlReport.render(SampleData.builder().runs(100).waves(1).zeroVariance().report());
         assertEquals(1, count(html, "<th scope=\"row\">wave-"));
         assertTrue(html.contains("Every run gives the same result"));
+        assertTrue(html.contains("Every simulated run completes on 19 November 2029, on the target of 19 November 2029."));
         assertTrue(html.contains("No uncertain input was sampled in this scenario"));
     }
 
