@@ -1,7 +1,6 @@
 package org.rolloutsim.stats;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -102,8 +101,7 @@ public final class BatchStatistics implements RunConsumer {
     public QuantileEstimate quantile(String name, double p) {
         ScalarColumn column = columns[schema.requireScalar(name)];
         double[] sorted = new double[runs];
-        column.copyTo(sorted, runs);
-        Arrays.sort(sorted);
+        column.sortedCopy(sorted, runs);
         int m = nonNaN(sorted, runs);
         if (m == 0) {
             return new QuantileEstimate(p, Double.NaN, new Interval(Double.NaN, Double.NaN));
@@ -183,8 +181,7 @@ public final class BatchStatistics implements RunConsumer {
     private MetricSummary summarize(int c, double[] sorted, long censored, Map<Integer, long[][]> ranksByCount) {
         OutputSchema.Scalar scalar = schema.scalars().get(c);
         ScalarColumn column = columns[c];
-        column.copyTo(sorted, runs);
-        Arrays.sort(sorted, 0, runs);
+        column.sortedCopy(sorted, runs);
         int m = nonNaN(sorted, runs);
         List<QuantileEstimate> quantiles = new ArrayList<>(MetricSummary.LEVELS.size());
         if (m == 0) {
@@ -272,8 +269,10 @@ public final class BatchStatistics implements RunConsumer {
         double[][] rho = new double[outputs.size()][inputs.size()];
         double[] inputRanks = new double[runs];
         for (int i = 0; i < inputs.size(); i++) {
-            columns[inputs.get(i)].copyTo(values, runs);
-            boolean ranked = Ranking.averageRanks(values, runs, sorted, inputRanks);
+            ScalarColumn input = columns[inputs.get(i)];
+            input.copyTo(values, runs);
+            input.sortedCopy(sorted, runs);
+            boolean ranked = Ranking.averageRanksGivenSorted(values, runs, sorted, inputRanks);
             for (int o = 0; o < outputs.size(); o++) {
                 rho[o][i] = ranked && outputRanks[o] != null
                         ? Ranking.correlationOfRanks(outputRanks[o], inputRanks, runs) : Double.NaN;

@@ -17,6 +17,11 @@ public final class Ranking {
     public static boolean averageRanks(double[] values, int n, double[] sorted, double[] ranks) {
         System.arraycopy(values, 0, sorted, 0, n);
         Arrays.sort(sorted, 0, n);
+        return averageRanksGivenSorted(values, n, sorted, ranks);
+    }
+
+    /** As {@link #averageRanks}, with {@code sorted} already holding the values in ascending order. */
+    static boolean averageRanksGivenSorted(double[] values, int n, double[] sorted, double[] ranks) {
         if (n > 0 && Double.isNaN(sorted[n - 1])) {
             return false;
         }
