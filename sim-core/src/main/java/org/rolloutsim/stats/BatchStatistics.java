@@ -130,24 +130,15 @@ public final class BatchStatistics implements RunConsumer {
 
     /** The summary against {@code targets}, with date and cost at each of {@code jclLevels}. */
     public BatchSummary summary(Targets targets, double... jclLevels) {
-        double[] values = new double[runs];
         double[] sorted = new double[runs];
-        long censored = censoredRuns(values);
+        long censored = censoredRuns();
         List<MetricSummary> metrics = new ArrayList<>(columns.length);
         Map<Integer, long[][]> ranksByCount = new HashMap<>();
         for (int c = 0; c < columns.length; c++) {
             metrics.add(summarize(c, sorted, censored, ranksByCount));
         }
-        values = null;
-        JointOutcomes joint = JointOutcomes.of(this);
-        TargetProbabilities probabilities = joint == null
-                ? new TargetProbabilities(Double.NaN, Double.NaN, Double.NaN)
-                : joint.probabilities(targets);
         List<JclPoint> points = new ArrayList<>();
-        for (double level : jclLevels) {
-            points.add(joint == null ? JclPoint.unreachable(level) : joint.atJointConfidence(level));
-        }
-        joint = null;
+        TargetProbabilities probabilities = jointAnswers(targets, jclLevels, points);
         List<Sensitivity> sensitivity = sensitivity(sorted);
         List<ConvergenceTrace> convergence = new ArrayList<>();
         int[] checkpoints = RunningQuantiles.checkpoints(runs);
@@ -163,15 +154,22 @@ public final class BatchStatistics implements RunConsumer {
                 convergence, fans.fans());
     }
 
-    private long censoredRuns(double[] scratch) {
-        int c = schema.scalarIndex(CENSORED);
-        if (c < 0) {
-            return 0;
+    /** Target probabilities, and the JCL points added to {@code points}; both need date and cost together. */
+    private TargetProbabilities jointAnswers(Targets targets, double[] jclLevels, List<JclPoint> points) {
+        JointOutcomes joint = JointOutcomes.of(this);
+        for (double level : jclLevels) {
+            points.add(joint == null ? JclPoint.unreachable(level) : joint.atJointConfidence(level));
         }
-        columns[c].copyTo(scratch, runs);
+        return joint == null
+                ? new TargetProbabilities(Double.NaN, Double.NaN, Double.NaN)
+                : joint.probabilities(targets);
+    }
+
+    private long censoredRuns() {
+        int c = schema.scalarIndex(CENSORED);
         long count = 0;
-        for (int i = 0; i < runs; i++) {
-            if (scratch[i] != 0) {
+        for (int i = 0; c >= 0 && i < runs; i++) {
+            if (columns[c].get(i) != 0) {
                 count++;
             }
         }
