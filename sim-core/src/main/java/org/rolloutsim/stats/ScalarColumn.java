@@ -10,9 +10,10 @@ import java.util.Arrays;
  * column becomes an array: {@code double} when it was asked to stay exact (completion week,
  * programme and total cost), bits while every value is 0 or 1 (risk indicators, the censored flag),
  * {@code short} while every value is a whole number within ±32,767 (counts, weeks), otherwise
- * {@code float}; it only ever moves to a wider form, copying its values once. A float keeps about 7 significant digits: plenty for quantiles and
- * correlations of money and counts (integers are exact up to 16,777,216). Arrays grow by doubling,
- * so memory is at most about twice the stored values and never one object per run.
+ * {@code float}; it only ever moves to a wider form, copying its values once. A float keeps about 7
+ * significant digits: plenty for quantiles and correlations of money and counts (integers are exact
+ * up to 16,777,216). Arrays grow by doubling, so memory is at most about twice the stored values
+ * and never one object per run.
  */
 final class ScalarColumn {
     private enum Storage { CONSTANT, BITS, SHORT, FLOAT, DOUBLE }
