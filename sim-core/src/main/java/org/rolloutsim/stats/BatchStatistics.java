@@ -28,7 +28,7 @@ public final class BatchStatistics implements RunConsumer {
     public static final String PROGRAM_COST = "programCost";
     public static final String TOTAL_COST = "totalCost";
     /** Joint confidence levels a summary computes date and cost for, unless told otherwise. */
-    public static final double[] DEFAULT_JCL_LEVELS = {0.5, 0.6, 0.7, 0.8, 0.9};
+    public static final List<Double> DEFAULT_JCL_LEVELS = List.of(0.5, 0.6, 0.7, 0.8, 0.9);
 
     private static final Set<String> EXACT = Set.of(COMPLETION_WEEK, PROGRAM_COST, TOTAL_COST);
     private static final double CONFIDENCE = 0.95;
@@ -125,7 +125,7 @@ public final class BatchStatistics implements RunConsumer {
 
     /** The summary against {@code targets}, with date and cost at the default JCL levels. */
     public BatchSummary summary(Targets targets) {
-        return summary(targets, DEFAULT_JCL_LEVELS);
+        return summary(targets, DEFAULT_JCL_LEVELS.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** The summary against {@code targets}, with date and cost at each of {@code jclLevels}. */
