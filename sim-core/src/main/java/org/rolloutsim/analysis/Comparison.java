@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.inference.TTest;
-import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
 import org.rolloutsim.output.OutputSchema;
 import org.rolloutsim.stats.Interval;
 import org.rolloutsim.stats.OrderStatistics;
@@ -17,8 +16,6 @@ import org.rolloutsim.stats.OrderStatistics;
  */
 public final class Comparison {
     private static final double CONFIDENCE = 0.95;
-    /** Commons Math computes the exact Wilcoxon distribution up to this many pairs. */
-    private static final int EXACT_WILCOXON_LIMIT = 30;
 
     private Comparison() {
     }
@@ -85,7 +82,6 @@ public final class Comparison {
         double[] d = new double[n];
         double sum = 0;
         double better = 0;
-        int nonZero = 0;
         for (int i = 0; i < n; i++) {
             d[i] = a[i] - b[i];
             sum += d[i];
@@ -93,9 +89,6 @@ public final class Comparison {
                 better += 1;
             } else if (a[i] == b[i]) {
                 better += 0.5;
-            }
-            if (d[i] != 0) {
-                nonZero++;
             }
         }
         double mean = sum / n;
@@ -117,32 +110,11 @@ public final class Comparison {
         return new MetricDifference(metric, n, mean, ci,
                 quantile(sortedA, 0.5) - quantile(sortedB, 0.5),
                 quantile(sortedA, 0.8) - quantile(sortedB, 0.8),
-                better / n, wilcoxon(a, b, nonZero), pairedT(a, b, sd, mean));
+                better / n, SignedRankTest.pValue(d), pairedT(a, b, sd, mean));
     }
 
     private static double quantile(double[] sorted, double p) {
         return sorted[(int) OrderStatistics.rank(p, sorted.length) - 1];
-    }
-
-    private static double wilcoxon(double[] a, double[] b, int nonZero) {
-        if (nonZero == 0) {
-            return 1;
-        }
-        // Zero differences carry no sign: the classic test drops them.
-        double[] x = new double[nonZero];
-        double[] y = new double[nonZero];
-        int k = 0;
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] != b[i]) {
-                x[k] = a[i];
-                y[k] = b[i];
-                k++;
-            }
-        }
-        if (nonZero == 1) {
-            return 1; // one sign says nothing at 5%: the exact two-sided p-value is 1
-        }
-        return new WilcoxonSignedRankTest().wilcoxonSignedRankTest(x, y, nonZero <= EXACT_WILCOXON_LIMIT);
     }
 
     private static double pairedT(double[] a, double[] b, double sd, double mean) {

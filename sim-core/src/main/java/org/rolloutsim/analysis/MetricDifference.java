@@ -15,7 +15,8 @@ import org.rolloutsim.stats.Interval;
  *                   defects and fatigue, the chance that A does better than B in the same world
  *                   (for outputs where higher is better, read 1 - pBetter)
  * @param wilcoxonP  two-sided p-value of the Wilcoxon signed-rank test on the non-zero differences
- *                   (exact up to 30 of them, normal approximation beyond); 1 when all are zero
+ *                   (exact up to 30 of them without ties, else the normal approximation with tie
+ *                   and continuity corrections); 1 when all are zero
  * @param pairedTP   two-sided p-value of the paired t-test; 1 when every difference is 0, 0 when
  *                   every difference is the same non-zero number
  */

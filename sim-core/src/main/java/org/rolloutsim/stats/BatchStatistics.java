@@ -1,7 +1,6 @@
 package org.rolloutsim.stats;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +28,7 @@ public final class BatchStatistics implements RunConsumer {
     public static final String PROGRAM_COST = "programCost";
     public static final String TOTAL_COST = "totalCost";
     /** Joint confidence levels a summary computes date and cost for, unless told otherwise. */
-    public static final double[] DEFAULT_JCL_LEVELS = {0.5, 0.6, 0.7, 0.8, 0.9};
+    public static final List<Double> DEFAULT_JCL_LEVELS = List.of(0.5, 0.6, 0.7, 0.8, 0.9);
 
     private static final Set<String> EXACT = Set.of(COMPLETION_WEEK, PROGRAM_COST, TOTAL_COST);
     private static final double CONFIDENCE = 0.95;
@@ -102,8 +101,7 @@ public final class BatchStatistics implements RunConsumer {
     public QuantileEstimate quantile(String name, double p) {
         ScalarColumn column = columns[schema.requireScalar(name)];
         double[] sorted = new double[runs];
-        column.copyTo(sorted, runs);
-        Arrays.sort(sorted);
+        column.sortedCopy(sorted, runs);
         int m = nonNaN(sorted, runs);
         if (m == 0) {
             return new QuantileEstimate(p, Double.NaN, new Interval(Double.NaN, Double.NaN));
@@ -127,29 +125,20 @@ public final class BatchStatistics implements RunConsumer {
 
     /** The summary against {@code targets}, with date and cost at the default JCL levels. */
     public BatchSummary summary(Targets targets) {
-        return summary(targets, DEFAULT_JCL_LEVELS);
+        return summary(targets, DEFAULT_JCL_LEVELS.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** The summary against {@code targets}, with date and cost at each of {@code jclLevels}. */
     public BatchSummary summary(Targets targets, double... jclLevels) {
-        double[] values = new double[runs];
         double[] sorted = new double[runs];
-        long censored = censoredRuns(values);
+        long censored = censoredRuns();
         List<MetricSummary> metrics = new ArrayList<>(columns.length);
         Map<Integer, long[][]> ranksByCount = new HashMap<>();
         for (int c = 0; c < columns.length; c++) {
             metrics.add(summarize(c, sorted, censored, ranksByCount));
         }
-        values = null;
-        JointOutcomes joint = JointOutcomes.of(this);
-        TargetProbabilities probabilities = joint == null
-                ? new TargetProbabilities(Double.NaN, Double.NaN, Double.NaN)
-                : joint.probabilities(targets);
         List<JclPoint> points = new ArrayList<>();
-        for (double level : jclLevels) {
-            points.add(joint == null ? JclPoint.unreachable(level) : joint.atJointConfidence(level));
-        }
-        joint = null;
+        TargetProbabilities probabilities = jointAnswers(targets, jclLevels, points);
         List<Sensitivity> sensitivity = sensitivity(sorted);
         List<ConvergenceTrace> convergence = new ArrayList<>();
         int[] checkpoints = RunningQuantiles.checkpoints(runs);
@@ -165,15 +154,22 @@ public final class BatchStatistics implements RunConsumer {
                 convergence, fans.fans());
     }
 
-    private long censoredRuns(double[] scratch) {
-        int c = schema.scalarIndex(CENSORED);
-        if (c < 0) {
-            return 0;
+    /** Target probabilities, and the JCL points added to {@code points}; both need date and cost together. */
+    private TargetProbabilities jointAnswers(Targets targets, double[] jclLevels, List<JclPoint> points) {
+        JointOutcomes joint = JointOutcomes.of(this);
+        for (double level : jclLevels) {
+            points.add(joint == null ? JclPoint.unreachable(level) : joint.atJointConfidence(level));
         }
-        columns[c].copyTo(scratch, runs);
+        return joint == null
+                ? new TargetProbabilities(Double.NaN, Double.NaN, Double.NaN)
+                : joint.probabilities(targets);
+    }
+
+    private long censoredRuns() {
+        int c = schema.scalarIndex(CENSORED);
         long count = 0;
-        for (int i = 0; i < runs; i++) {
-            if (scratch[i] != 0) {
+        for (int i = 0; c >= 0 && i < runs; i++) {
+            if (columns[c].get(i) != 0) {
                 count++;
             }
         }
@@ -183,8 +179,7 @@ public final class BatchStatistics implements RunConsumer {
     private MetricSummary summarize(int c, double[] sorted, long censored, Map<Integer, long[][]> ranksByCount) {
         OutputSchema.Scalar scalar = schema.scalars().get(c);
         ScalarColumn column = columns[c];
-        column.copyTo(sorted, runs);
-        Arrays.sort(sorted, 0, runs);
+        column.sortedCopy(sorted, runs);
         int m = nonNaN(sorted, runs);
         List<QuantileEstimate> quantiles = new ArrayList<>(MetricSummary.LEVELS.size());
         if (m == 0) {
@@ -272,8 +267,10 @@ public final class BatchStatistics implements RunConsumer {
         double[][] rho = new double[outputs.size()][inputs.size()];
         double[] inputRanks = new double[runs];
         for (int i = 0; i < inputs.size(); i++) {
-            columns[inputs.get(i)].copyTo(values, runs);
-            boolean ranked = Ranking.averageRanks(values, runs, sorted, inputRanks);
+            ScalarColumn input = columns[inputs.get(i)];
+            input.copyTo(values, runs);
+            input.sortedCopy(sorted, runs);
+            boolean ranked = Ranking.averageRanksGivenSorted(values, runs, sorted, inputRanks);
             for (int o = 0; o < outputs.size(); o++) {
                 rho[o][i] = ranked && outputRanks[o] != null
                         ? Ranking.correlationOfRanks(outputRanks[o], inputRanks, runs) : Double.NaN;

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Rank correlation without one object per run: ranks are found by binary search in a sorted copy,
  * tied values share their average rank (so 0/1 risk indicators and whole weeks rank fairly).
  */
-final class Ranking {
+public final class Ranking {
     private Ranking() {
     }
 
@@ -14,9 +14,14 @@ final class Ranking {
      * Average ranks (1-based) of {@code values[0..n)} written into {@code ranks}; {@code sorted} is
      * scratch space of at least n. Returns false (ranks undefined) when a value is NaN.
      */
-    static boolean averageRanks(double[] values, int n, double[] sorted, double[] ranks) {
+    public static boolean averageRanks(double[] values, int n, double[] sorted, double[] ranks) {
         System.arraycopy(values, 0, sorted, 0, n);
         Arrays.sort(sorted, 0, n);
+        return averageRanksGivenSorted(values, n, sorted, ranks);
+    }
+
+    /** As {@link #averageRanks}, with {@code sorted} already holding the values in ascending order. */
+    static boolean averageRanksGivenSorted(double[] values, int n, double[] sorted, double[] ranks) {
         if (n > 0 && Double.isNaN(sorted[n - 1])) {
             return false;
         }

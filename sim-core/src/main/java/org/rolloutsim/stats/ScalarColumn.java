@@ -10,9 +10,10 @@ import java.util.Arrays;
  * column becomes an array: {@code double} when it was asked to stay exact (completion week,
  * programme and total cost), bits while every value is 0 or 1 (risk indicators, the censored flag),
  * {@code short} while every value is a whole number within ±32,767 (counts, weeks), otherwise
- * {@code float}; it only ever moves to a wider form, copying its values once. A float keeps about 7 significant digits: plenty for quantiles and
- * correlations of money and counts (integers are exact up to 16,777,216). Arrays grow by doubling,
- * so memory is at most about twice the stored values and never one object per run.
+ * {@code float}; it only ever moves to a wider form, copying its values once. A float keeps about 7
+ * significant digits: plenty for quantiles and correlations of money and counts (integers are exact
+ * up to 16,777,216). Arrays grow by doubling, so memory is at most about twice the stored values
+ * and never one object per run.
  */
 final class ScalarColumn {
     private enum Storage { CONSTANT, BITS, SHORT, FLOAT, DOUBLE }
@@ -222,6 +223,40 @@ final class ScalarColumn {
                 }
             }
             case DOUBLE -> System.arraycopy(doubles, 0, target, 0, n);
+        }
+    }
+
+    /**
+     * The first {@code n} values in ascending order (NaN last) into {@code target}. Bits and whole
+     * numbers are counted rather than compared, so their columns sort in one pass.
+     */
+    void sortedCopy(double[] target, int n) {
+        switch (storage) {
+            case CONSTANT -> Arrays.fill(target, 0, n, constant);
+            case BITS -> {
+                int ones = 0;
+                for (int i = 0; i < n; i++) {
+                    ones += (int) (bits[i >>> 6] >>> i & 1L);
+                }
+                Arrays.fill(target, 0, n - ones, 0.0);
+                Arrays.fill(target, n - ones, n, 1.0);
+            }
+            case SHORT -> {
+                int[] counts = new int[1 << 16];
+                for (int i = 0; i < n; i++) {
+                    counts[shorts[i] - Short.MIN_VALUE]++;
+                }
+                int k = 0;
+                for (int v = 0; v < counts.length; v++) {
+                    for (int c = counts[v]; c > 0; c--) {
+                        target[k++] = v + Short.MIN_VALUE;
+                    }
+                }
+            }
+            case FLOAT, DOUBLE -> {
+                copyTo(target, n);
+                Arrays.sort(target, 0, n);
+            }
         }
     }
 

@@ -166,4 +166,15 @@ class BatchStatisticsTest {
         assertEquals(0.1, x.min());
         assertEquals(0.3, x.max());
     }
+
+    @Test
+    void anEmptyBatchSummarizesToMissingNumbers() {
+        BatchSummary summary = new BatchStatistics(SCHEMA).summary(Targets.of(100, 1e7));
+        assertEquals(0, summary.runs());
+        assertEquals(0, summary.metric("completionWeek").n());
+        assertTrue(Double.isNaN(summary.metric("completionWeek").p80()));
+        assertTrue(Double.isNaN(summary.probabilities().jcl()));
+        assertTrue(!summary.dateAndCostAtJcl(0.7).isReached());
+        assertEquals(0, summary.fan("fatigue").weeks());
+    }
 }

@@ -114,7 +114,11 @@ public final class MemoryFootprint {
         }
         System.out.printf("max heap %.0f MB, sum of heap pools' peak use %.0f MB%n",
                 Runtime.getRuntime().maxMemory() / 1e6, peak / 1e6);
-        System.out.printf("P80 completion %s, P80 cost %s, JCL %s%n", summary.metric("completionWeek").p80(),
-                summary.metric("programCost").p80(), summary.probabilities().jcl());
+        System.gc();
+        long live = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        System.out.printf("heap in use after a full GC, statistics and summary still held: %.0f MB%n", live / 1e6);
+        System.out.printf("P80 completion %s, P80 cost %s, JCL %s (%d runs held)%n",
+                summary.metric("completionWeek").p80(), summary.metric("programCost").p80(),
+                summary.probabilities().jcl(), stats.runs());
     }
 }

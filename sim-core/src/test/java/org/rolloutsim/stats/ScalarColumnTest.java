@@ -58,4 +58,25 @@ class ScalarColumnTest {
         assertHolds(column, 5, 6, 40_000);
         assertEquals(4 * 16, column.storedBytes());
     }
+
+    @Test
+    void sortedCopyMatchesASortOfTheValuesInEveryStorage() {
+        double[][] inputs = {
+            {3, 3, 3},
+            {1, 0, 1, 1, 0},
+            {5, -2, 7, -2, 0, 30000},
+            {0.5, -1, 2.25, 0.5},
+        };
+        for (double[] values : inputs) {
+            ScalarColumn column = new ScalarColumn(false, 2);
+            for (double v : values) {
+                column.append(v);
+            }
+            double[] expected = values.clone();
+            java.util.Arrays.sort(expected);
+            double[] sorted = new double[values.length];
+            column.sortedCopy(sorted, values.length);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected, sorted);
+        }
+    }
 }

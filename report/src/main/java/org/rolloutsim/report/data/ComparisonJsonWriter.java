@@ -2,7 +2,10 @@ package org.rolloutsim.report.data;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.rolloutsim.analysis.ComparisonResult;
 import org.rolloutsim.analysis.MetricDifference;
 import org.rolloutsim.analysis.PairComparison;
@@ -20,6 +23,13 @@ import org.rolloutsim.analysis.PairComparison;
  */
 public final class ComparisonJsonWriter {
     private ComparisonJsonWriter() {
+    }
+
+    /** Writes the comparison as UTF-8; the stream is flushed, not closed. */
+    public static void write(ComparisonResult result, long seed, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(result, seed, writer);
+        writer.flush();
     }
 
     /** Writes the comparison; the writer is flushed, not closed. */

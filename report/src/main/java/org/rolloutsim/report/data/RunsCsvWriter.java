@@ -1,9 +1,13 @@
 package org.rolloutsim.report.data;
 
+import java.io.BufferedWriter;
 import java.io.Flushable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.rolloutsim.batch.RunConsumer;
 import org.rolloutsim.output.OutputSchema;
 import org.rolloutsim.output.RunOutput;
@@ -18,6 +22,13 @@ public final class RunsCsvWriter implements RunConsumer, Flushable {
     private final Writer out;
     private final int columns;
     private final StringBuilder row = new StringBuilder(256);
+
+    /**
+     * A writer to a byte stream, UTF-8 and buffered: call {@link #flush()} when the batch is done.
+     */
+    public RunsCsvWriter(OutputSchema schema, OutputStream out) throws IOException {
+        this(schema, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+    }
 
     /** Writes the header at once, so a batch of no runs still leaves a valid file. */
     public RunsCsvWriter(OutputSchema schema, Writer out) throws IOException {

@@ -1,7 +1,10 @@
 package org.rolloutsim.report.data;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.rolloutsim.analysis.SweepRow;
 import org.rolloutsim.analysis.SweepTable;
 
@@ -12,6 +15,13 @@ import org.rolloutsim.analysis.SweepTable;
  */
 public final class SweepCsvWriter {
     private SweepCsvWriter() {
+    }
+
+    /** Writes the table as UTF-8; the stream is flushed, not closed. */
+    public static void write(SweepTable table, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(table, writer);
+        writer.flush();
     }
 
     /** Writes the table; the writer is flushed, not closed. */

@@ -2,7 +2,10 @@ package org.rolloutsim.report.data;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.rolloutsim.analysis.SweepRow;
 import org.rolloutsim.analysis.SweepTable;
 
@@ -16,6 +19,13 @@ import org.rolloutsim.analysis.SweepTable;
  */
 public final class SweepJsonWriter {
     private SweepJsonWriter() {
+    }
+
+    /** Writes the table as UTF-8; the stream is flushed, not closed. */
+    public static void write(SweepTable table, long seed, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(table, seed, writer);
+        writer.flush();
     }
 
     /** Writes the table; the writer is flushed, not closed. */

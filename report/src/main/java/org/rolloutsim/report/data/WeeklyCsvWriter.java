@@ -1,7 +1,10 @@
 package org.rolloutsim.report.data;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.rolloutsim.stats.WeeklyFan;
 
@@ -11,6 +14,13 @@ import org.rolloutsim.stats.WeeklyFan;
  */
 public final class WeeklyCsvWriter {
     private WeeklyCsvWriter() {
+    }
+
+    /** Writes the fans as UTF-8; the stream is flushed, not closed. */
+    public static void write(List<WeeklyFan> fans, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(fans, writer);
+        writer.flush();
     }
 
     /** Writes the fans; the writer is flushed, not closed. */

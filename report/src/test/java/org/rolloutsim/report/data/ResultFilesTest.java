@@ -166,4 +166,17 @@ class ResultFilesTest {
             assertEquals(5, it.next().split(",", -1).length);
         }
     }
+
+    @Test
+    void anEmptyBatchStillWritesValidFiles() throws IOException {
+        java.io.ByteArrayOutputStream runsCsv = new java.io.ByteArrayOutputStream();
+        RunsCsvWriter rows = new RunsCsvWriter(TinyModel.SCHEMA, runsCsv);
+        rows.flush();
+        assertTrue(runsCsv.toString(StandardCharsets.UTF_8).startsWith("run,completionWeek,"));
+        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+        SummaryJsonWriter.write(IDENTITY, new BatchStatistics(TinyModel.SCHEMA).summary(Targets.NONE), json);
+        JsonNode root = new ObjectMapper().readTree(json.toByteArray());
+        assertEquals(0, root.get("runs").asInt());
+        assertTrue(root.at("/metrics/programCost/p80").isNull());
+    }
 }
