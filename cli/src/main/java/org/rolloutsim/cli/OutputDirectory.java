@@ -72,6 +72,17 @@ final class OutputDirectory implements AutoCloseable {
         return path;
     }
 
+    /** A directory inside the staging directory, created if needed. */
+    Path directory(String relative) {
+        Path path = staging.resolve(relative);
+        try {
+            Files.createDirectories(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return path;
+    }
+
     /** Moves the finished results into place, replacing an older output directory. */
     void commit() throws IOException {
         Files.writeString(staging.resolve(MARKER), "written by rollout; safe to delete\n");

@@ -1,33 +1,26 @@
 package org.rolloutsim.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
-import org.jfree.chart.JFreeChart;
 import org.rolloutsim.cli.OutputOptions.Format;
 import org.rolloutsim.report.chart.ChartFiles;
 import org.rolloutsim.report.chart.Charts;
+import org.rolloutsim.report.chart.NamedChart;
 import org.rolloutsim.report.data.BatchIdentity;
 import org.rolloutsim.report.data.SummaryJsonWriter;
 import org.rolloutsim.report.data.WeeklyCsvWriter;
 import org.rolloutsim.report.html.ComparisonReport;
 import org.rolloutsim.report.html.HtmlReport;
 import org.rolloutsim.report.view.ComparisonData;
-import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.ReportData;
-import org.rolloutsim.report.view.WeeklyFan;
 
 /** Writes a batch's result files, in the requested formats, into an output directory. */
 final class ResultFiles {
-    static final int CHART_WIDTH = 1000;
-    static final int CHART_HEIGHT = 560;
-
     private ResultFiles() {
     }
 
@@ -54,7 +47,7 @@ final class ResultFiles {
                 HtmlReport.write(report, w);
             }
         }
-        writeCharts(out, prefix + "charts/", scenarioCharts(report), formats);
+        writeCharts(out, prefix + "charts", Charts.forReport(report), formats);
     }
 
     static void writeComparison(OutputDirectory out, ComparisonData data, Set<Format> formats) throws IOException {
@@ -63,41 +56,15 @@ final class ResultFiles {
                 ComparisonReport.write(data, w);
             }
         }
-        Map<String, JFreeChart> charts = new LinkedHashMap<>();
-        charts.put("completion-s-curves", Charts.comparisonCurves(data, Outcome.COMPLETION));
-        charts.put("cost-s-curves", Charts.comparisonCurves(data, Outcome.COST));
-        charts.put("completion-differences", Charts.pairedDifferences(data, Outcome.COMPLETION));
-        charts.put("cost-differences", Charts.pairedDifferences(data, Outcome.COST));
-        writeCharts(out, "charts/", charts, formats);
+        writeCharts(out, "charts", Charts.forComparison(data), formats);
     }
 
-    static Map<String, JFreeChart> scenarioCharts(ReportData report) {
-        Map<String, JFreeChart> charts = new LinkedHashMap<>();
-        charts.put("completion", Charts.completionHistogram(report));
-        charts.put("cost", Charts.costHistogram(report));
-        charts.put("joint-confidence", Charts.jointConfidence(report));
-        charts.put("drivers-completion", Charts.tornado(report, Outcome.COMPLETION));
-        charts.put("drivers-cost", Charts.tornado(report, Outcome.COST));
-        charts.put("wave-go-lives", Charts.waveGoLives(report));
-        for (WeeklyFan fan : report.fans()) {
-            charts.put("fan-" + OutputOptions.safeFileName(fan.name()), Charts.fan(report, fan));
-        }
-        return charts;
-    }
-
-    private static void writeCharts(OutputDirectory out, String dir, Map<String, JFreeChart> charts, Set<Format> formats)
+    private static void writeCharts(OutputDirectory out, String dir, List<NamedChart> charts, Set<Format> formats)
             throws IOException {
-        for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
-            if (formats.contains(Format.SVG)) {
-                try (OutputStream o = Files.newOutputStream(out.file(dir + e.getKey() + ".svg"))) {
-                    ChartFiles.writeSvg(e.getValue(), CHART_WIDTH, CHART_HEIGHT, o);
-                }
-            }
-            if (formats.contains(Format.PNG)) {
-                try (OutputStream o = Files.newOutputStream(out.file(dir + e.getKey() + ".png"))) {
-                    ChartFiles.writePng(e.getValue(), CHART_WIDTH, CHART_HEIGHT, o);
-                }
-            }
+        boolean svg = formats.contains(Format.SVG);
+        boolean png = formats.contains(Format.PNG);
+        if (svg || png) {
+            ChartFiles.writeAll(charts, out.directory(dir), svg, png);
         }
     }
 

@@ -1,13 +1,13 @@
 package org.rolloutsim.analysis;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
 import org.rolloutsim.stats.Ranking;
 
 /**
  * The Wilcoxon signed-rank test of paired differences, two-sided. Zero differences carry no sign
- * and are dropped. Up to 30 non-zero differences Commons Math gives the exact p-value. Beyond that
- * we use the normal approximation with continuity correction ourselves, because Commons Math 3.6.1
+ * and are dropped. Up to 30 non-zero differences without ties the p-value is exact, from the
+ * null distribution of the rank sum counted by dynamic programming in O(n³) (Commons Math's exact
+ * test enumerates all 2ⁿ sign patterns: a minute at n = 30). Beyond that we use the normal approximation with continuity correction ourselves, because Commons Math 3.6.1
  * computes N(N+1) in int arithmetic there and returns NaN or 0 beyond 46,340 pairs (and applies its
  * continuity correction away from the mean); we correct towards the mean, as the textbook does, and
  * correct the variance for tied |differences| (common for whole weeks and counts).
@@ -57,15 +57,16 @@ final class SignedRankTest {
             i = j;
         }
         if (n <= EXACT_LIMIT && !ties) {
-            double[] zero = new double[n];
-            double[] shifted = new double[n];
+            double plusRanks = 0;
             for (int i = 0; i < n; i++) {
-                shifted[i] = signs[i] * abs[i];
+                if (signs[i] > 0) {
+                    plusRanks += ranks[i];
+                }
             }
-            return new WilcoxonSignedRankTest().wilcoxonSignedRankTest(shifted, zero, true);
+            return exactPValue(n, (int) Math.round(Math.min(plusRanks, (double) n * (n + 1) / 2 - plusRanks)));
         }
         double plus = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n; i++) { // ranks are averaged over ties here
             if (signs[i] > 0) {
                 plus += ranks[i];
             }
@@ -79,5 +80,26 @@ final class SignedRankTest {
         }
         double z = Math.min(0, smaller - mean + 0.5) / Math.sqrt(variance);
         return Math.min(1, 2 * new NormalDistribution(null, 0, 1).cumulativeProbability(z));
+    }
+
+    /**
+     * Two-sided exact p-value of the smaller signed-rank sum {@code w} with {@code n} untied
+     * differences: 2·P(S &le; w), where S, the sum of a uniformly random subset of {1..n}, has
+     * the null distribution of either rank sum.
+     */
+    static double exactPValue(int n, int w) {
+        int max = n * (n + 1) / 2;
+        double[] ways = new double[max + 1];
+        ways[0] = 1;
+        for (int rank = 1; rank <= n; rank++) {
+            for (int sum = max; sum >= rank; sum--) {
+                ways[sum] += ways[sum - rank];
+            }
+        }
+        double atMost = 0;
+        for (int sum = 0; sum <= w; sum++) {
+            atMost += ways[sum];
+        }
+        return Math.min(1, 2 * atMost / Math.pow(2, n));
     }
 }

@@ -37,6 +37,11 @@ class SignedRankTestTest {
         double[] few = gaussians(2, 12, 0.5);
         assertEquals(new WilcoxonSignedRankTest().wilcoxonSignedRankTest(few, new double[12], true),
                 SignedRankTest.pValue(few), 1e-15);
+        for (int size : new int[] {3, 7, 19}) {
+            double[] d2 = gaussians(size, size, 0.3);
+            assertEquals(new WilcoxonSignedRankTest().wilcoxonSignedRankTest(d2, new double[size], true),
+                    SignedRankTest.pValue(d2), 1e-12, "exact p-value for n = " + size);
+        }
     }
 
     @Test
