@@ -25,7 +25,7 @@ class RolloutCommandTest {
         CliHarness.Result r = CliHarness.run("run", "regional-phased", "--runs", "200", "--quiet", "--out", out.toString(),
                 "--format", "html,json,csv,svg");
         assertEquals(0, r.exitCode(), r.err());
-        for (String f : List.of("report.html", "summary.json", "runs.csv", "weekly.csv", "charts/completion.svg")) {
+        for (String f : List.of("report.html", "summary.json", "runs.csv", "weekly.csv", "charts/completion-histogram.svg")) {
             assertTrue(Files.size(out.resolve(f)) > 100, f);
         }
         List<String> rows = Files.readAllLines(out.resolve("runs.csv"));
