@@ -178,6 +178,9 @@ final class RolloutRun {
     private double learningEffort = 1;
     private int wavesLive;
     private int wavesStabilized;
+    /** Waves {@code [firstOpen, started)} are the only ones in build, test or stabilization. */
+    private int firstOpen;
+    private int started;
     private int sitesLive;
     private boolean anyGoneLive;
     private double liveInterfaces;
@@ -656,16 +659,17 @@ final class RolloutRun {
 
     private void allocateCapacity(int week) {
         hoursWorked = hours;
-        team.graduate(week);
-        baseCapacity = team.baseCapacity(week);
+        team.advance(week);
+        baseCapacity = team.baseCapacity();
         if (!onPayroll && week >= layout.firstBuildStart) {
             onPayroll = true;
         }
+        // builds start in wave order, as baseline go-lives are ordered
+        while (started < waves && layout.buildStart[started] <= week) {
+            phase[started++] = BUILD;
+        }
         double demand = 0;
-        for (int w = 0; w < waves; w++) {
-            if (phase[w] == PLANNED && week >= layout.buildStart[w]) {
-                phase[w] = BUILD;
-            }
+        for (int w = firstOpen; w < started; w++) {
             share[w] = waveDemand(w, week);
             demand += share[w];
         }
@@ -674,7 +678,7 @@ final class RolloutRun {
         }
         double capacity = baseCapacity * (1 - fatigueProductivityLoss * fatigue) * hoursWorked;
         double perUnit = capacity / demand;
-        for (int w = 0; w < waves; w++) {
+        for (int w = firstOpen; w < started; w++) {
             share[w] *= perUnit;
         }
     }
@@ -698,7 +702,7 @@ final class RolloutRun {
     // ------------------------------------------------------------------ step 3: build and rework
 
     private void buildAndRework(int week) {
-        for (int w = 0; w < waves; w++) {
+        for (int w = firstOpen; w < started; w++) {
             buildDone[w] = 0;
             fixesDone[w] = 0;
             if ((phase[w] != BUILD && phase[w] != TEST) || share[w] <= 0) {
@@ -732,7 +736,7 @@ final class RolloutRun {
         double errorMultiplier = 1 + fatigueErrorGain * fatigue;
         double learningDefects = Math.sqrt(learningEffort);
         int testWeeks = layout.testCycles * layout.testCycleWeeks;
-        for (int w = 0; w < waves; w++) {
+        for (int w = firstOpen; w < started; w++) {
             if (phase[w] != BUILD && phase[w] != TEST) {
                 continue;
             }
@@ -758,7 +762,7 @@ final class RolloutRun {
     // ------------------------------------------------------------------ step 5: customization
 
     private void customizationPressure(int week) {
-        for (int w = 0; w < waves; w++) {
+        for (int w = firstOpen; w < started; w++) {
             if (phase[w] != BUILD || requestRate[w] <= 0 || frozen(w, week)) {
                 continue; // change freeze from test start to go-live
             }
@@ -806,7 +810,7 @@ final class RolloutRun {
 
     private void training(int week) {
         double trainees = 0;
-        for (int w = 0; w < waves; w++) {
+        for (int w = firstOpen; w < started; w++) {
             if (inTraining(w, week)) {
                 trainees += layout.waveUsers[w];
             }
@@ -815,7 +819,7 @@ final class RolloutRun {
             return;
         }
         double support = Math.min(1, changeCapacityUsers / trainees);
-        for (int w = 0; w < waves; w++) {
+        for (int w = firstOpen; w < started; w++) {
             if (!inTraining(w, week)) {
                 continue;
             }
@@ -839,7 +843,7 @@ final class RolloutRun {
 
     private void liveSites(int week) {
         commandCentreWavesThisWeek = 0;
-        for (int w = 0; w < waves; w++) {
+        for (int w = firstOpen; w < started; w++) {
             if (phase[w] == LIVE) {
                 commandCentreWavesThisWeek++;
                 stabilization(w, week);
@@ -913,6 +917,9 @@ final class RolloutRun {
         stabilizedWeek[w] = week;
         wavesLive--;
         wavesStabilized++;
+        while (firstOpen < waves && phase[firstOpen] == STABILIZED) {
+            firstOpen++;
+        }
         sitesStabilized += layout.waveSites[w].length;
         learningEffort = Math.max(learningFloor, Math.pow(1 + sitesStabilized, learningExponent));
         if (layout.celebrate) {
@@ -1013,7 +1020,7 @@ final class RolloutRun {
     }
 
     private void loseStaff(int type, int count, int week) {
-        int gone = team.leave(type, count);
+        int gone = team.leave(type, count, week);
         if (gone > 0) {
             leavers += gone;
             ledger.charge(CostCategory.REPLACEMENT, gone * replacementCost);
@@ -1028,7 +1035,7 @@ final class RolloutRun {
             return;
         }
         double required = 0;
-        for (int w = 0; w < waves; w++) {
+        for (int w = firstOpen; w < started; w++) {
             if (phase[w] == BUILD || phase[w] == TEST) {
                 required += (work[w] + known[w] * fixEffort) / Math.max(1, plannedGoLive[w] - week);
             }
@@ -1071,7 +1078,7 @@ final class RolloutRun {
             }
         }
         double delayUsers = 0;
-        for (int w = 0; w < waves; w++) {
+        for (int w = firstOpen; w < started; w++) {
             if (phase[w] < LIVE && week >= layout.baselineGoLive[w]) {
                 delayUsers += layout.waveUsers[w];
             }
@@ -1090,7 +1097,7 @@ final class RolloutRun {
             }
         }
         long open = 0;
-        for (int w = 0; w < waves; w++) {
+        for (int w = firstOpen; w < started; w++) {
             open += phase[w] == LIVE ? openIncidents[w] : known[w];
         }
         out.record(OutputColumns.SERIES_CUMULATIVE_COST, week, (float) ledger.programCost());
