@@ -24,6 +24,7 @@ final class ProgrammeLayout {
     final long[] waveUsers;
     final int[] baselineGoLive;
     final int[] buildStart;
+    final int[] testStart;
     /** Workflows of the modules whose enterprise build this wave pays (the first wave with each). */
     final double[] enterpriseWorkflows;
     /** Workflows of all modules the wave brings live (localized at each of its sites). */
@@ -81,6 +82,7 @@ final class ProgrammeLayout {
         waveUsers = new long[waveCount];
         baselineGoLive = new int[waveCount];
         buildStart = new int[waveCount];
+        testStart = new int[waveCount];
         enterpriseWorkflows = new double[waveCount];
         waveWorkflows = new double[waveCount];
         siteInLaterWaveOnly = new boolean[siteCount];
@@ -93,6 +95,7 @@ final class ProgrammeLayout {
             waveUsers[w] = p.users();
             baselineGoLive[w] = p.goLiveWeek();
             buildStart[w] = p.buildStartWeek();
+            testStart[w] = p.testStartWeek();
             first = Math.min(first, p.buildStartWeek());
             for (String m : p.moduleIds()) {
                 waveWorkflows[w] += workflows.get(m);

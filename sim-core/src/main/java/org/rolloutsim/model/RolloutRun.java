@@ -129,6 +129,11 @@ final class RolloutRun {
     private final double[] sumSigma = new double[SUM_SHAPES];
     private final double[] sumShift = new double[SUM_SHAPES];
     private final int[] plannedGoLive;
+    /**
+     * Planned test start: the baseline's, moved by freezes (risk delays, pauses) but not by gate
+     * slips, which happen only once testing is under way or the build is late.
+     */
+    private final int[] testStart;
     private final int[] goLiveWeek;
     private final int[] stabilizedWeek;
     private final int[] frozenUntil;
@@ -325,6 +330,7 @@ final class RolloutRun {
         approvedRequests = new FixedRatePoisson[waves];
         rejectedRequests = new FixedRatePoisson[waves];
         plannedGoLive = layout.baselineGoLive.clone();
+        testStart = layout.testStart.clone();
         goLiveWeek = new int[waves];
         stabilizedWeek = new int[waves];
         frozenUntil = new int[waves];
@@ -467,6 +473,7 @@ final class RolloutRun {
             if (delay > 0) {
                 freeze(w, week, delay);
                 movePlan(w, plannedGoLive[w] + delay);
+                testStart[w] += delay;
             }
             if (left > 0) {
                 // a programme-wide defect impact is shared among the waves by remaining work
@@ -735,7 +742,6 @@ final class RolloutRun {
     private void injectAndDiscoverDefects(int week) {
         double errorMultiplier = 1 + fatigueErrorGain * fatigue;
         double learningDefects = Math.sqrt(learningEffort);
-        int testWeeks = layout.testCycles * layout.testCycleWeeks;
         for (int w = firstOpen; w < started; w++) {
             if (phase[w] != BUILD && phase[w] != TEST) {
                 continue;
@@ -748,7 +754,7 @@ final class RolloutRun {
             if (fixesDone[w] > 0 && badFixRate > 0) {
                 latent[w] += defectStream(w).binomial(fixesDone[w], badFixRate);
             }
-            if (phase[w] == BUILD && work[w] <= EPSILON && week >= plannedGoLive[w] - testWeeks && !frozen(w, week)) {
+            if (phase[w] == BUILD && work[w] <= EPSILON && week >= testStart[w] && !frozen(w, week)) {
                 // testing starts when the build is done, not before the planned test start
                 phase[w] = TEST;
                 if (layout.testCycles > 0) {
@@ -943,6 +949,7 @@ final class RolloutRun {
             if (phase[w] < LIVE) {
                 freeze(w, week + 1, length);
                 movePlan(w, plannedGoLive[w] + length);
+                testStart[w] += length;
             }
         }
         keepGaps();
