@@ -20,6 +20,9 @@ final class ProgrammeLayout {
     final int waveCount;
     final int siteCount;
     final String[] waveIds;
+    final String[] defectSources;
+    final String[] customizationSources;
+    final String[] liveSources;
     final int[][] waveSites;
     final long[] waveUsers;
     final int[] baselineGoLive;
@@ -50,6 +53,7 @@ final class ProgrammeLayout {
     final int[] fixedTo;
 
     final String[] riskIds;
+    final String[] riskSources;
     final int[] riskFrom;
     final int[] riskTo;
     /** Waves a risk hits; {@code null} for programme scope (every wave not yet live). */
@@ -105,6 +109,9 @@ final class ProgrammeLayout {
             }
         }
         firstBuildStart = first;
+        defectSources = WaveStreams.sources("defects", waveIds);
+        customizationSources = WaveStreams.sources("customization", waveIds);
+        liveSources = WaveStreams.sources("live", waveIds);
         boolean[] inFirst = new boolean[siteCount];
         for (int site : waveSites[0]) {
             inFirst[site] = true;
@@ -134,12 +141,14 @@ final class ProgrammeLayout {
 
         int risks = s.risks().size();
         riskIds = new String[risks];
+        riskSources = new String[risks];
         riskFrom = new int[risks];
         riskTo = new int[risks];
         riskWaves = new int[risks][];
         for (int i = 0; i < risks; i++) {
             Risk r = s.risks().get(i);
             riskIds[i] = r.id();
+            riskSources[i] = "risks/" + r.id();
             riskFrom[i] = r.fromWeek();
             riskTo[i] = r.toWeek();
             riskWaves[i] = switch (r.scope().kind()) {
