@@ -37,8 +37,8 @@ class DegenerateScheduleTest {
 
     @Test
     void buildDoneEarlyWaitsForThePlannedTestStartAndGoesLiveOnTime() {
-        // build 100 pw at 10 a week: done in week 9. Planned test start 30 - 2*3 = 24; cycles end
-        // 27 and 30; the gate at 30 passes; the command centre's two weeks are 30 and 31.
+        // build 100 pw at 10 a week: done in week 9. Planned test start 30 - 2*3 - 1 = 23; cycles
+        // end 26 and 29; the gate at 30 passes; the command centre's two weeks are 30 and 31.
         RolloutModel model = new RolloutModel(oneSite(1.0).bigBang(30).build(), ModelOptions.DEFAULT);
         RunOutput out = Runs.one(model, 1, 0);
         assertEquals(30, Runs.get(out, model, "waves.w1.goLiveWeek"));
