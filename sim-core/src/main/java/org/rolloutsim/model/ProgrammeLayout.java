@@ -3,6 +3,7 @@ package org.rolloutsim.model;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rolloutsim.random.StreamKey;
 import org.rolloutsim.scenario.Module;
 import org.rolloutsim.scenario.Practices;
 import org.rolloutsim.scenario.Risk;
@@ -20,9 +21,9 @@ final class ProgrammeLayout {
     final int waveCount;
     final int siteCount;
     final String[] waveIds;
-    final String[] defectSources;
-    final String[] customizationSources;
-    final String[] liveSources;
+    final long[] defectSources;
+    final long[] customizationSources;
+    final long[] liveSources;
     final int[][] waveSites;
     final long[] waveUsers;
     final int[] baselineGoLive;
@@ -53,9 +54,12 @@ final class ProgrammeLayout {
     final int[] fixedTo;
 
     final String[] riskIds;
-    final String[] riskSources;
+    final long[] riskSources;
     final int[] riskFrom;
     final int[] riskTo;
+    /** Hashed {@code team} and {@code live} sources. */
+    final long teamSource = StreamKey.sourceHash("team");
+    final long liveSource = StreamKey.sourceHash("live");
     /** Waves a risk hits; {@code null} for programme scope (every wave not yet live). */
     final int[][] riskWaves;
 
@@ -141,14 +145,14 @@ final class ProgrammeLayout {
 
         int risks = s.risks().size();
         riskIds = new String[risks];
-        riskSources = new String[risks];
+        riskSources = new long[risks];
         riskFrom = new int[risks];
         riskTo = new int[risks];
         riskWaves = new int[risks][];
         for (int i = 0; i < risks; i++) {
             Risk r = s.risks().get(i);
             riskIds[i] = r.id();
-            riskSources[i] = "risks/" + r.id();
+            riskSources[i] = StreamKey.sourceHash("risks/" + r.id());
             riskFrom[i] = r.fromWeek();
             riskTo[i] = r.toWeek();
             riskWaves[i] = switch (r.scope().kind()) {

@@ -40,7 +40,7 @@ final class RiskRegister {
     void draw(long seed, int runIndex, EventCalendar calendar, int eventKind, CostLedger ledger) {
         for (int i = 0; i < size(); i++) {
             ledger.charge(CostCategory.MITIGATION, value(i, RISK_MITIGATION_COST));
-            RandomStream stream = RandomStream.of(seed, runIndex, layout.riskSources[i]);
+            RandomStream stream = RandomStream.ofSource(seed, runIndex, layout.riskSources[i]);
             boolean occurs = stream.bernoulli(value(i, RISK_PROBABILITY));
             int week = stream.nextIntInclusive(layout.riskFrom[i], layout.riskTo[i]);
             if (occurs && week < layout.horizon) {

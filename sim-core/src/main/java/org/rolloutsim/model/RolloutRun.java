@@ -96,6 +96,8 @@ final class RolloutRun {
     private final double wellnessCost;
     private final double replacementCost;
     private final int hiringLag;
+    private final int[][] pendingHires;
+    private int lastHireEvent = -1;
     private final double[] memberCost = new double[Workforce.TYPES];
     private final double changeCapacityUsers;
     private final double productivityDip;
@@ -219,7 +221,10 @@ final class RolloutRun {
                 wellnessFunded ? p(in, Parameter.WELLNESS_RELIEF) : 0, p(in, Parameter.FATIGUE_PRODUCTIVITY_LOSS),
                 p(in, Parameter.FATIGUE_ERROR_GAIN), p(in, Parameter.CELEBRATION_RELIEF));
         replacementCost = p(in, Parameter.REPLACEMENT_COST);
-        hiringLag = (int) Math.round(in[teamBase + HIRING_LAG]);
+        hiringLag = Math.max(1, (int) Math.round(in[teamBase + HIRING_LAG]));
+        // arrivals pending at any time fall in the next hiringLag weeks; beyond the horizon none
+        // arrive, so the ring need not be longer than the horizon
+        pendingHires = new int[Math.min(hiringLag, layout.horizon) + 1][Workforce.TYPES];
         memberCost[Workforce.STAFF] = in[teamBase + STAFF_COST];
         memberCost[Workforce.CONSULTANTS] = in[teamBase + CONSULTANT_COST];
         memberCost[Workforce.VENDOR] = in[teamBase + VENDOR_COST];
@@ -338,8 +343,8 @@ final class RolloutRun {
                 (int) Math.round(in[teamBase + VENDOR_FTE])};
         team = new Workforce(people, (int) Math.round(in[teamBase + RAMP_UP]), in[teamBase + PARTNERSHIP],
                 p(in, Parameter.MENTORING_OVERHEAD));
-        teamStream = RandomStream.of(seed, runIndex, "team");
-        liveStream = RandomStream.of(seed, runIndex, "live");
+        teamStream = RandomStream.ofSource(seed, runIndex, layout.teamSource);
+        liveStream = RandomStream.ofSource(seed, runIndex, layout.liveSource);
 
         simulation.onEvent(this::handle)
                 .every(2, this::allocateCapacity)
@@ -371,11 +376,7 @@ final class RolloutRun {
     private void handle(int week, int kind, int payload, EventCalendar cal) {
         switch (kind) {
             case RISK_EVENT -> riskOccurs(payload, week);
-            case HIRE_ARRIVES -> {
-                int count = payload / Workforce.TYPES;
-                team.arrive(payload % Workforce.TYPES, count, week);
-                hires += count;
-            }
+            case HIRE_ARRIVES -> hiresArrive(week);
             case TEST_CYCLE_END -> testCycleEnds(payload, week);
             case GATE_CHECK -> gateCheck(payload, week);
             case CUT_OVER -> cutOver(payload, week);
@@ -866,12 +867,36 @@ final class RolloutRun {
         nextHours(week);
     }
 
+    /**
+     * People leave; each is replaced {@code hiringLagWeeks} later. Replacements arriving in one week
+     * share one event: the lag is the same for all, so arrival weeks come in order and a small ring
+     * of pending arrivals by week and type holds them.
+     */
     private void loseStaff(int type, int count, int week) {
         int gone = team.leave(type, count, week);
         if (gone > 0) {
             leavers += gone;
             ledger.charge(CostCategory.REPLACEMENT, gone * replacementCost);
-            calendar.schedule(week + Math.max(1, hiringLag), HIRE_ARRIVES, type + Workforce.TYPES * gone);
+            int arrival = week + hiringLag;
+            if (arrival >= layout.horizon) {
+                return; // the replacement would arrive after the run
+            }
+            pendingHires[arrival % pendingHires.length][type] += gone;
+            if (arrival != lastHireEvent) {
+                calendar.schedule(arrival, HIRE_ARRIVES, arrival);
+                lastHireEvent = arrival;
+            }
+        }
+    }
+
+    private void hiresArrive(int week) {
+        int[] arriving = pendingHires[week % pendingHires.length];
+        for (int type = 0; type < Workforce.TYPES; type++) {
+            if (arriving[type] > 0) {
+                team.arrive(type, arriving[type], week);
+                hires += arriving[type];
+                arriving[type] = 0;
+            }
         }
     }
 

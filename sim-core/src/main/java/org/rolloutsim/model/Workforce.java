@@ -58,8 +58,8 @@ final class Workforce {
      * their ramp-up become experienced. Called at least once every week, before capacity is read.
      */
     void advance(int week) {
-        if (rampUpWeeks == 0) {
-            clock = week;
+        if (rampUpWeeks == 0 || ramping[STAFF] + ramping[CONSULTANTS] + ramping[VENDOR] == 0) {
+            clock = week; // nobody is ramping: nothing to serve, nobody to graduate
             return;
         }
         int passed = week - clock;
