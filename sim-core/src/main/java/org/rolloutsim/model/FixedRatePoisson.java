@@ -3,19 +3,22 @@ package org.rolloutsim.model;
 import org.rolloutsim.random.RandomStream;
 
 /**
- * Poisson draws whose mean is fixed for a run (a wave's customization requests a week), with
- * {@code exp(-mean)} computed once: inversion from 0 costs one uniform and a few multiplications,
- * no transcendental function. Large means go to the stream's general sampler.
+ * Poisson draws whose mean is fixed for a run (a wave's customization requests a week). The
+ * cumulative probabilities are tabulated on first use, with a guide table (Chen and Asau) that
+ * points each uniform close to its answer, so a draw is one uniform and a comparison or two: the
+ * same inversion as summing the probabilities term by term, without the arithmetic. Large means
+ * go to the stream's general sampler.
  */
 final class FixedRatePoisson {
     private static final double INVERSION_LIMIT = 30;
+    private static final int MAX_TERMS = 1000;
 
     private final double mean;
-    private final double start;
+    private double[] cdf;
+    private int[] guide;
 
     FixedRatePoisson(double mean) {
         this.mean = Math.max(0, mean);
-        this.start = Math.exp(-this.mean);
     }
 
     long sample(RandomStream stream) {
@@ -25,14 +28,65 @@ final class FixedRatePoisson {
         if (mean >= INVERSION_LIMIT) {
             return stream.poisson(mean);
         }
+        if (cdf == null) {
+            tabulate();
+        }
         double u = stream.nextDouble();
-        double p = start;
-        double cdf = p;
-        long k = 0;
-        while (u > cdf && k < 1000) { // the bound only guards against rounding in the tail
+        int last = cdf.length - 1;
+        if (u > cdf[last]) {
+            return tail(u, last); // beyond the tabulated mass (rounding): continue the sum
+        }
+        int k = guide[(int) (u * guide.length)];
+        while (u > cdf[k]) {
+            k++;
+        }
+        return k;
+    }
+
+    /** {@code cdf[k] = P(X <= k)} summed term by term, until adding a term no longer changes it. */
+    private void tabulate() {
+        double[] table = new double[64];
+        double p = Math.exp(-mean);
+        double sum = p;
+        table[0] = sum;
+        int k = 0;
+        while (k < MAX_TERMS) {
+            double next = p * (mean / (k + 1)); // the same rounding as p *= mean / k, term by term
+            if (sum + next == sum && k > mean) {
+                break;
+            }
+            p = next;
+            sum += p;
+            k++;
+            if (k == table.length) {
+                table = java.util.Arrays.copyOf(table, 2 * k);
+            }
+            table[k] = sum;
+        }
+        cdf = java.util.Arrays.copyOf(table, k + 1);
+        guide = new int[cdf.length];
+        int j = 0;
+        for (int i = 0; i < guide.length; i++) {
+            // the smallest k whose cdf reaches i / m: every uniform in [i/m, (i+1)/m) starts there
+            double floor = (double) i / guide.length;
+            while (j < cdf.length - 1 && cdf[j] < floor) {
+                j++;
+            }
+            guide[i] = j;
+        }
+    }
+
+    private long tail(double u, int last) {
+        double p = Math.exp(-mean);
+        for (int i = 1; i <= last; i++) {
+            p *= mean / i;
+        }
+        double sum = cdf[last];
+        long k = last;
+        while (u > sum && k < MAX_TERMS) {
             k++;
             p *= mean / k;
-            cdf += p;
+            sum += p;
         }
         return k;
     }

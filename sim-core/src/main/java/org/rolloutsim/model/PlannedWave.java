@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param siteIds        the sites that go live in this wave
  * @param moduleIds      the modules they bring live
  * @param buildStartWeek first week of build: {@code goLiveWeek - prepWeeks}, never before week 0
- * @param testStartWeek  planned start of testing: {@code goLiveWeek - testCycles * testCycleWeeks},
- *                       never before the build start
+ * @param testStartWeek  planned start of testing: {@code goLiveWeek - testCycles * testCycleWeeks - 1}
+ *                       (the last cycle ends a week before go-live), never before the build start;
+ *                       {@code goLiveWeek} when there are no test cycles
  * @param goLiveWeek     baseline go-live week, after {@code minGapWeeks} has been enforced
  * @param users          end users of the wave's sites
  */

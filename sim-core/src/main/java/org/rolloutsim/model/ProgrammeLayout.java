@@ -3,6 +3,7 @@ package org.rolloutsim.model;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rolloutsim.random.StreamKey;
 import org.rolloutsim.scenario.Module;
 import org.rolloutsim.scenario.Practices;
 import org.rolloutsim.scenario.Risk;
@@ -20,10 +21,14 @@ final class ProgrammeLayout {
     final int waveCount;
     final int siteCount;
     final String[] waveIds;
+    final long[] defectSources;
+    final long[] customizationSources;
+    final long[] liveSources;
     final int[][] waveSites;
     final long[] waveUsers;
     final int[] baselineGoLive;
     final int[] buildStart;
+    final int[] testStart;
     /** Workflows of the modules whose enterprise build this wave pays (the first wave with each). */
     final double[] enterpriseWorkflows;
     /** Workflows of all modules the wave brings live (localized at each of its sites). */
@@ -49,8 +54,12 @@ final class ProgrammeLayout {
     final int[] fixedTo;
 
     final String[] riskIds;
+    final long[] riskSources;
     final int[] riskFrom;
     final int[] riskTo;
+    /** Hashed {@code team} and {@code live} sources. */
+    final long teamSource = StreamKey.sourceHash("team");
+    final long liveSource = StreamKey.sourceHash("live");
     /** Waves a risk hits; {@code null} for programme scope (every wave not yet live). */
     final int[][] riskWaves;
 
@@ -81,6 +90,7 @@ final class ProgrammeLayout {
         waveUsers = new long[waveCount];
         baselineGoLive = new int[waveCount];
         buildStart = new int[waveCount];
+        testStart = new int[waveCount];
         enterpriseWorkflows = new double[waveCount];
         waveWorkflows = new double[waveCount];
         siteInLaterWaveOnly = new boolean[siteCount];
@@ -93,6 +103,7 @@ final class ProgrammeLayout {
             waveUsers[w] = p.users();
             baselineGoLive[w] = p.goLiveWeek();
             buildStart[w] = p.buildStartWeek();
+            testStart[w] = p.testStartWeek();
             first = Math.min(first, p.buildStartWeek());
             for (String m : p.moduleIds()) {
                 waveWorkflows[w] += workflows.get(m);
@@ -102,6 +113,9 @@ final class ProgrammeLayout {
             }
         }
         firstBuildStart = first;
+        defectSources = WaveStreams.sources("defects", waveIds);
+        customizationSources = WaveStreams.sources("customization", waveIds);
+        liveSources = WaveStreams.sources("live", waveIds);
         boolean[] inFirst = new boolean[siteCount];
         for (int site : waveSites[0]) {
             inFirst[site] = true;
@@ -131,12 +145,14 @@ final class ProgrammeLayout {
 
         int risks = s.risks().size();
         riskIds = new String[risks];
+        riskSources = new long[risks];
         riskFrom = new int[risks];
         riskTo = new int[risks];
         riskWaves = new int[risks][];
         for (int i = 0; i < risks; i++) {
             Risk r = s.risks().get(i);
             riskIds[i] = r.id();
+            riskSources[i] = StreamKey.sourceHash("risks/" + r.id());
             riskFrom[i] = r.fromWeek();
             riskTo[i] = r.toWeek();
             riskWaves[i] = switch (r.scope().kind()) {

@@ -6,6 +6,7 @@ import org.rolloutsim.output.OutputSchema;
 import org.rolloutsim.output.RunOutput;
 import org.rolloutsim.random.Distribution;
 import org.rolloutsim.random.RandomStream;
+import org.rolloutsim.random.StreamKey;
 import org.rolloutsim.scenario.Parameter;
 import org.rolloutsim.scenario.Scenario;
 import org.rolloutsim.scenario.Site;
@@ -29,7 +30,7 @@ public final class RolloutModel implements MonteCarloModel {
     private final InputLayout inputs;
     private final OutputColumns columns;
     private final InputField[] sampled;
-    private final String[] sources;
+    private final long[] sources;
     private final int pauseField;
     private final double totalInterfaces;
     private final boolean embeddedRateDerived;
@@ -42,10 +43,10 @@ public final class RolloutModel implements MonteCarloModel {
         this.inputs = new InputLayout(scenario, this.options.mitigated());
         this.columns = new OutputColumns(scenario, plan, inputs);
         this.sampled = inputs.sampled().toArray(InputField[]::new);
-        this.sources = new String[sampled.length];
+        this.sources = new long[sampled.length];
         int pause = -1;
         for (int i = 0; i < sampled.length; i++) {
-            sources[i] = sampled[i].source();
+            sources[i] = StreamKey.sourceHash(sampled[i].source());
             if (sampled[i].slot() == Parameter.PAUSE_WEEKS.ordinal()) {
                 pause = i;
             }
@@ -93,7 +94,7 @@ public final class RolloutModel implements MonteCarloModel {
         RandomStream pauseStream = null;
         for (int i = 0; i < sampled.length; i++) {
             InputField field = sampled[i];
-            RandomStream stream = RandomStream.of(seed, runIndex, sources[i]);
+            RandomStream stream = RandomStream.ofSource(seed, runIndex, sources[i]);
             double x = field.distribution().sampleWithin(stream, field.min(), field.max());
             values[field.slot()] = x;
             out.set(columns.sampled[i], x);

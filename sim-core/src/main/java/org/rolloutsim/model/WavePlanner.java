@@ -125,7 +125,9 @@ public final class WavePlanner {
         for (Draft d : drafts) {
             int goLive = previous == Integer.MIN_VALUE ? d.goLiveWeek() : Math.max(d.goLiveWeek(), previous + gap);
             int buildStart = Math.max(0, goLive - practices.prepWeeks());
-            int testStart = Math.max(buildStart, goLive - testWeeks);
+            // the last cycle ends a week before go-live: a go/no-go week in which its critical
+            // findings can be fixed before the gate looks at them (docs/model.md, departures)
+            int testStart = Math.max(buildStart, goLive - testWeeks - (testWeeks > 0 ? 1 : 0));
             long users = 0;
             for (String id : d.sites()) {
                 users += s.sites().stream().filter(site -> site.id().equals(id)).findFirst().orElseThrow().users();

@@ -7,7 +7,8 @@ package org.rolloutsim.model;
  * <p>At week 0 every person is experienced; only replacements ramp up. A newcomer who has been on
  * the programme {@code weeksOn} weeks contributes {@code weeksOn / rampUpWeeks} of a person-week
  * and costs the experienced {@code mentoringOverhead} person-weeks a week until fully ramped.
- * Newcomers are held in a ring of weekly cohorts so that nothing is allocated week to week.
+ * Newcomers are held in a ring of weekly cohorts, and the sum of their weeks on is kept up to date
+ * as the clock advances, so that neither a week nor a capacity reading allocates or loops.
  */
 final class Workforce {
     static final int STAFF = 0;
@@ -17,12 +18,15 @@ final class Workforce {
 
     private final int[] experienced = new int[TYPES];
     private final int[] ramping = new int[TYPES];
+    /** Sum over ramping newcomers of the weeks each has been on the programme. */
+    private final long[] rampingWeeksOn = new long[TYPES];
     private final int rampUpWeeks;
     private final int[][] cohortSize;
     private final int[][] cohortWeek;
     private final double[] weight = new double[TYPES];
     private final double mentoringOverhead;
     private double tenureWeeks;
+    private int clock;
 
     /**
      * @param people      people of each type at week 0 ({@code round(fte)})
@@ -49,10 +53,21 @@ final class Workforce {
         return headcount(STAFF) + headcount(CONSULTANTS) + headcount(VENDOR);
     }
 
-    /** Newcomers who have served their ramp-up by {@code week} become experienced. */
-    void graduate(int week) {
-        if (rampUpWeeks == 0) {
+    /**
+     * Moves the clock to {@code week}: newcomers serve the weeks passed, and those who have served
+     * their ramp-up become experienced. Called at least once every week, before capacity is read.
+     */
+    void advance(int week) {
+        if (rampUpWeeks == 0 || ramping[STAFF] + ramping[CONSULTANTS] + ramping[VENDOR] == 0) {
+            clock = week; // nobody is ramping: nothing to serve, nobody to graduate
             return;
+        }
+        int passed = week - clock;
+        if (passed > 0) {
+            for (int t = 0; t < TYPES; t++) {
+                rampingWeeksOn[t] += (long) ramping[t] * passed;
+            }
+            clock = week;
         }
         int slot = week % rampUpWeeks;
         for (int t = 0; t < TYPES; t++) {
@@ -60,6 +75,7 @@ final class Workforce {
             if (n > 0 && week - cohortWeek[t][slot] >= rampUpWeeks) {
                 experienced[t] += n;
                 ramping[t] -= n;
+                rampingWeeksOn[t] -= (long) n * (week - cohortWeek[t][slot]);
                 cohortSize[t][slot] = 0;
             }
         }
@@ -67,11 +83,11 @@ final class Workforce {
 
     /** {@code count} replacements of {@code type} join in {@code week}, with no tenure yet. */
     void arrive(int type, int count, int week) {
+        advance(week);
         if (rampUpWeeks == 0) {
             experienced[type] += count;
             return;
         }
-        graduate(week);
         int slot = week % rampUpWeeks;
         cohortSize[type][slot] += count;
         cohortWeek[type][slot] = week;
@@ -79,12 +95,13 @@ final class Workforce {
     }
 
     /**
-     * Up to {@code count} people of {@code type} leave: the experienced first, then newcomers. They
-     * take the team's mean tenure with them.
+     * Up to {@code count} people of {@code type} leave in {@code week}: the experienced first, then
+     * newcomers. They take the team's mean tenure with them.
      *
      * @return how many left
      */
-    int leave(int type, int count) {
+    int leave(int type, int count, int week) {
+        advance(week);
         int total = headcount();
         int gone = Math.min(count, headcount(type));
         if (gone <= 0) {
@@ -98,28 +115,23 @@ final class Workforce {
             int take = Math.min(rest, cohortSize[type][slot]);
             cohortSize[type][slot] -= take;
             ramping[type] -= take;
+            rampingWeeksOn[type] -= (long) take * (clock - cohortWeek[type][slot]);
             rest -= take;
         }
         return gone;
     }
 
     /**
-     * Effective person-weeks of one normal week at full freshness: experienced people, plus
-     * newcomers by how far they have ramped, less mentoring, weighted by partnership for consultants
-     * and vendor.
+     * Effective person-weeks of one normal week at full freshness, at the clock's week: experienced
+     * people, plus newcomers by how far they have ramped, less mentoring, weighted by partnership
+     * for consultants and vendor.
      */
-    double baseCapacity(int week) {
+    double baseCapacity() {
         double capacity = 0;
         for (int t = 0; t < TYPES; t++) {
-            double people = experienced[t] - mentoringOverhead * ramping[t];
+            double people = experienced[t];
             if (ramping[t] > 0) {
-                int[] size = cohortSize[t];
-                int[] since = cohortWeek[t];
-                for (int slot = 0; slot < size.length; slot++) {
-                    if (size[slot] > 0) {
-                        people += size[slot] * (double) Math.min(rampUpWeeks, week - since[slot]) / rampUpWeeks;
-                    }
-                }
+                people += (double) rampingWeeksOn[t] / rampUpWeeks - mentoringOverhead * ramping[t];
             }
             capacity += weight[t] * Math.max(0, people);
         }

@@ -26,6 +26,14 @@ public final class RandomStream {
         return new RandomStream(new XoShiRo256PlusPlus(StreamKey.state(seed, runIndex, source)));
     }
 
+    /**
+     * The same stream as {@link #of(long, long, String)}, given the source name's
+     * {@link StreamKey#sourceHash}: for sources opened run after run.
+     */
+    public static RandomStream ofSource(long seed, long runIndex, long sourceHash) {
+        return new RandomStream(new XoShiRo256PlusPlus(StreamKey.state(seed, runIndex, sourceHash)));
+    }
+
     /** The underlying uniform generator, for Commons RNG samplers that fit a use. */
     public UniformRandomProvider provider() {
         return uniform;

@@ -18,9 +18,22 @@ public final class StreamKey {
 
     /** Four state words for a xoshiro256 generator, never all zero. */
     public static long[] state(long seed, long runIndex, String source) {
+        return state(seed, runIndex, sourceHash(source));
+    }
+
+    /**
+     * The hash of a source name as {@link #state(long, long, String)} uses it: a model that opens
+     * the same sources run after run can hash their names once.
+     */
+    public static long sourceHash(String source) {
+        return fnv1a64(source);
+    }
+
+    /** The same state as {@link #state(long, long, String)}, given the source's {@link #sourceHash}. */
+    public static long[] state(long seed, long runIndex, long sourceHash) {
         long h = mix64(seed ^ 0x5DEECE66DL);
         h = mix64(h ^ mix64(runIndex + GOLDEN_GAMMA));
-        h = mix64(h ^ fnv1a64(source));
+        h = mix64(h ^ sourceHash);
         long[] state = new long[4];
         long x = h;
         for (int i = 0; i < 4; i++) {

@@ -6,6 +6,9 @@ import org.rolloutsim.batch.BatchRunner;
 import org.rolloutsim.output.OutputSchema;
 import org.rolloutsim.output.RunOutput;
 import org.rolloutsim.scenario.Scenario;
+import org.rolloutsim.scenario.Team;
+import org.rolloutsim.scenario.TimelinePolicy;
+import static org.rolloutsim.model.TestScenarios.c;
 
 /**
  * A timing and realism check, run by hand (not a unit test):
@@ -20,9 +23,24 @@ public final class ModelSpeedCheck {
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-        report("regional phased (6 waves)", TestScenarios.regional().build(), runs, threads);
-        report("regional big bang", TestScenarios.regional().bigBang(170).build(), runs, threads);
-        report("enterprise 150 sites, 24 waves", TestScenarios.enterprise(150, 24).build(), runs, threads);
+        String only = args.length > 2 ? args[2] : "";
+        if (only.isEmpty() || only.equals("regional")) {
+            report("regional phased (6 waves)", TestScenarios.regional().build(), runs, threads);
+            report("regional big bang", TestScenarios.regional().bigBang(170).build(), runs, threads);
+        }
+        if (only.isEmpty() || only.equals("variants")) {
+            report("regional phased, slip-until-ready",
+                    TestScenarios.regional().policy(TimelinePolicy.SLIP_UNTIL_READY).build(), runs, threads);
+            report("regional phased, leaner team (135 people)", TestScenarios.regional()
+                    .team(new Team(new Team.Member(c(85), c(2600)), new Team.Member(c(35), c(7000)),
+                            new Team.Member(c(15), c(6000)), null, null, null)).build(), runs, threads);
+            report("regional big bang, leaner team (135 people)", TestScenarios.regional().bigBang(170)
+                    .team(new Team(new Team.Member(c(85), c(2600)), new Team.Member(c(35), c(7000)),
+                            new Team.Member(c(15), c(6000)), null, null, null)).build(), runs, threads);
+        }
+        if (only.isEmpty() || only.equals("enterprise")) {
+            report("enterprise 150 sites, 24 waves", TestScenarios.enterprise(150, 24).build(), runs, threads);
+        }
     }
 
     static void report(String name, Scenario scenario, int runs, int threads) {
@@ -38,6 +56,8 @@ public final class ModelSpeedCheck {
         // warm-up
         try (BatchRunner runner = new BatchRunner(threads)) {
             runner.run(model, 7, runs, out -> { }, null, null);
+            var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            long startCpu = threads == 1 ? cpu.getCurrentThreadCpuTime() : 0;
             long start = System.nanoTime();
             int[] i = {0};
             runner.run(model, 42, runs, (RunOutput out) -> {
@@ -47,8 +67,9 @@ public final class ModelSpeedCheck {
                 i[0]++;
             }, null, null);
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "%n== %s: %d runs on %d thread(s) in %.2f s = %.0f runs/s%n",
-                    name, runs, threads, seconds, runs / seconds);
+            double cpuSeconds = threads == 1 ? (cpu.getCurrentThreadCpuTime() - startCpu) / 1e9 : Double.NaN;
+            System.out.printf(Locale.ROOT, "%n== %s: %d runs on %d thread(s) in %.2f s = %.0f runs/s"
+                    + " (%.0f runs per CPU-second)%n", name, runs, threads, seconds, runs / seconds, runs / cpuSeconds);
         }
         System.out.printf(Locale.ROOT, "%-26s %12s %12s %12s %12s %12s%n", "output", "P10", "P50", "P80", "P90", "mean");
         for (int k = 0; k < keys.length; k++) {

@@ -1,0 +1,185 @@
+package org.rolloutsim.model;
+
+import org.rolloutsim.random.RandomStream;
+
+/**
+ * Waves after cut-over (MODEL.md 7; seed: "treat the implementation as a military operation",
+ * "what the patients want is primary"): production defects surfacing as incidents, the command
+ * centre and the team fixing them, patients harmed by critical ones, and the two signals a wave
+ * in stabilization sends each week — pause the programme, or stand the command centre down.
+ */
+final class CommandCentre {
+    /** {@link #week} result bit: the wave has crossed a safety-pause threshold for the first time. */
+    static final int PAUSE = 1;
+    /** {@link #week} result bit: the wave is stabilized. */
+    static final int STABILIZED = 2;
+
+    private final long[] waveUsers;
+    private final double fte;
+    private final double fixEffort;
+    private final double surfaceRate;
+    private final double criticalShare;
+    private final double harmRate;
+    private final double exitPerThousand;
+    private final double pauseIncidentsPerThousand;
+    private final double pauseHarmEvents;
+    private final double firstTimersEfficiency;
+
+    private final long[] productionLatent;
+    private final long[] openIncidents;
+    private final double[] carry;
+    private final double[] readinessAtGoLive;
+    private final double[] harmProbability;
+    private final int[] harmEvents;
+    private final boolean[] pauseTriggered;
+    private final boolean[] exitAllowed;
+    private final double[] efficiency;
+
+    private long productionDefects;
+    private long incidents;
+    private long patientSafetyEvents;
+
+    CommandCentre(long[] waveUsers, double fte, double fixEffort, double surfaceRate, double criticalShare,
+                  double harmRate, double exitPerThousand, double pauseIncidentsPerThousand, double pauseHarmEvents,
+                  double firstTimersEfficiency) {
+        int n = waveUsers.length;
+        this.waveUsers = waveUsers;
+        this.fte = fte;
+        this.fixEffort = fixEffort;
+        this.surfaceRate = surfaceRate;
+        this.criticalShare = criticalShare;
+        this.harmRate = harmRate;
+        this.exitPerThousand = exitPerThousand;
+        this.pauseIncidentsPerThousand = pauseIncidentsPerThousand;
+        this.pauseHarmEvents = pauseHarmEvents;
+        this.firstTimersEfficiency = firstTimersEfficiency;
+        productionLatent = new long[n];
+        openIncidents = new long[n];
+        carry = new double[n];
+        readinessAtGoLive = new double[n];
+        harmProbability = new double[n];
+        harmEvents = new int[n];
+        pauseTriggered = new boolean[n];
+        exitAllowed = new boolean[n];
+        efficiency = new double[n];
+    }
+
+    /**
+     * Cut-over: latent defects go into production, known open ones become incidents at once, and
+     * known critical ones carried live can harm patients as surfacing ones do.
+     *
+     * @param firstTimers the command centre is run by people who have never run one
+     */
+    void cutOver(int w, long latent, long known, long knownCritical, double readiness, boolean firstTimers,
+                 RandomStream stream) {
+        productionLatent[w] = latent;
+        openIncidents[w] = known;
+        incidents += known;
+        readinessAtGoLive[w] = readiness;
+        harmProbability[w] = Math.min(1, Math.max(0, harmRate * (1.5 - readiness)));
+        if (knownCritical > 0 && harmProbability[w] > 0) {
+            harm(w, stream.binomial(knownCritical, harmProbability[w]));
+        }
+        efficiency[w] = firstTimers ? firstTimersEfficiency : 1.0;
+    }
+
+    /** The wave's claim on the team: open incidents and those expected to surface this week. */
+    double claim(int w) {
+        return (openIncidents[w] + surfaceRate * productionLatent[w]) * fixEffort;
+    }
+
+    /** From now on the command centre may stand down (its minimum weeks are served). */
+    void allowExit(int w) {
+        exitAllowed[w] = true;
+    }
+
+    /**
+     * One week of stabilization: defects surface, the command centre and the team's share fix what
+     * they can, and the backlog left is read against the pause and exit thresholds.
+     *
+     * @return {@link #PAUSE} and/or {@link #STABILIZED} bits, or 0
+     */
+    int week(int w, double teamShare, RandomStream stream) {
+        openIncidents[w] += surface(w, stream);
+        double effort = fte * efficiency[w] + teamShare + carry[w];
+        long fixes = Math.min(openIncidents[w], (long) (effort / fixEffort));
+        carry[w] = Math.min(fixEffort, effort - fixes * fixEffort);
+        openIncidents[w] -= fixes;
+        // both the pause and the exit read the backlog left after this week's fixes
+        double perThousand = openIncidents[w] * 1000.0 / waveUsers[w];
+        int signals = 0;
+        if (!pauseTriggered[w] && (perThousand > pauseIncidentsPerThousand || harmEvents[w] >= pauseHarmEvents)) {
+            pauseTriggered[w] = true; // a wave triggers at most one pause
+            signals |= PAUSE;
+        }
+        if (exitAllowed[w] && perThousand < exitPerThousand) {
+            signals |= STABILIZED;
+        }
+        return signals;
+    }
+
+    private long surface(int w, RandomStream stream) {
+        if (productionLatent[w] <= 0 || surfaceRate <= 0) {
+            return 0;
+        }
+        long surfaced = stream.binomial(productionLatent[w], surfaceRate);
+        productionLatent[w] -= surfaced;
+        productionDefects += surfaced;
+        incidents += surfaced;
+        long critical = surfaced > 0 && criticalShare > 0 ? stream.binomial(surfaced, criticalShare) : 0;
+        if (critical > 0 && harmProbability[w] > 0) {
+            harm(w, stream.binomial(critical, harmProbability[w]));
+        }
+        return surfaced;
+    }
+
+    /**
+     * After the command centre leaves, the wave's remaining production defects still surface (all
+     * of them in time, when surfaceRate is above 0) and can still harm patients; business-as-usual
+     * support closes them. Nothing of that feeds back into the programme, so they are counted at
+     * once, with the same distribution as week by week, and a run's end cannot cut them short.
+     */
+    void standDown(int w, RandomStream stream) {
+        long rest = productionLatent[w];
+        productionLatent[w] = 0;
+        if (rest <= 0 || surfaceRate <= 0) {
+            return;
+        }
+        productionDefects += rest;
+        incidents += rest;
+        long critical = criticalShare > 0 ? stream.binomial(rest, criticalShare) : 0;
+        if (critical > 0 && harmProbability[w] > 0) {
+            harm(w, stream.binomial(critical, harmProbability[w]));
+        }
+    }
+
+    private void harm(int w, long harmed) {
+        harmEvents[w] += (int) harmed;
+        patientSafetyEvents += harmed;
+    }
+
+    /** Incidents that belong to no wave (silo weeks). */
+    void programmeIncidents(long n) {
+        incidents += n;
+    }
+
+    long openIncidents(int w) {
+        return openIncidents[w];
+    }
+
+    double readinessAtGoLive(int w) {
+        return readinessAtGoLive[w];
+    }
+
+    long productionDefects() {
+        return productionDefects;
+    }
+
+    long incidents() {
+        return incidents;
+    }
+
+    long patientSafetyEvents() {
+        return patientSafetyEvents;
+    }
+}

@@ -1,0 +1,159 @@
+package org.rolloutsim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rolloutsim.model.TestScenarios.c;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.output.RunOutput;
+import org.rolloutsim.scenario.Parameter;
+import org.rolloutsim.scenario.Risk;
+import org.rolloutsim.scenario.TimelinePolicy;
+
+/** Gates, timeline policies, embedding, safety pauses and risks (MODEL.md 6, 7). */
+class GoLiveTest {
+
+    /** The regional scenario with safety pauses made impossible. */
+    private static TestScenarios.Builder noPauses() {
+        return TestScenarios.regional()
+                .set(Parameter.PAUSE_INCIDENTS_PER_THOUSAND_USERS, 1e6)
+                .set(Parameter.PAUSE_HARM_EVENTS, 1e6);
+    }
+
+    @Test
+    void fixedDateGoesLiveOnEveryBaselineWeek() {
+        RolloutModel model = new RolloutModel(noPauses().policy(TimelinePolicy.FIXED_DATE)
+                // readiness that cannot pass a gate: fixed-date goes live regardless
+                .governance(0.2, 0.99, 0, TimelinePolicy.FIXED_DATE, 0).build(), ModelOptions.DEFAULT);
+        List<PlannedWave> plan = model.plan();
+        for (int r = 0; r < 40; r++) {
+            RunOutput out = Runs.one(model, 17, r);
+            for (PlannedWave w : plan) {
+                assertEquals(w.goLiveWeek(), Runs.get(out, model, "waves." + w.id() + ".goLiveWeek"), "run " + r);
+                assertEquals(0, Runs.get(out, model, "waves." + w.id() + ".slipWeeks"));
+            }
+            assertEquals(0, Runs.get(out, model, "pauses"));
+        }
+    }
+
+    @Test
+    void fixedDateSkipsUntestedCyclesAndShipsUnfinishedWork() {
+        // a build far too big for the team: fixed-date goes live anyway and drops the rest
+        RolloutModel model = new RolloutModel(noPauses().policy(TimelinePolicy.FIXED_DATE)
+                .set(Parameter.EFFORT_PER_WORKFLOW, 20.0).build(), ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(model, 2, 0);
+        assertTrue(Runs.get(out, model, "unfinishedWorkAtGoLive") > 0);
+        assertEquals(model.plan().get(0).goLiveWeek(), Runs.get(out, model, "waves.w1.goLiveWeek"));
+    }
+
+    @Test
+    void slipUntilReadyNeverGoesLiveBelowThreshold() {
+        double threshold = 0.8;
+        RolloutModel model = new RolloutModel(noPauses()
+                .governance(0.2, threshold, 0, TimelinePolicy.SLIP_UNTIL_READY, 0.1).build(), ModelOptions.DEFAULT);
+        int slipped = 0;
+        for (int r = 0; r < 40; r++) {
+            RolloutRun run = model.newRun(23, r, model.schema().newRunOutput());
+            run.run();
+            for (int w = 0; w < model.plan().size(); w++) {
+                if (run.phase(w) >= RolloutRun.LIVE) {
+                    assertTrue(run.readinessAtGoLive(w) >= threshold, "run " + r + " wave " + w);
+                }
+            }
+        }
+        // and the gate does bind: under hold-the-line some waves go live below the threshold
+        RolloutModel hold = new RolloutModel(noPauses()
+                .governance(0.2, threshold, 0, TimelinePolicy.HOLD_THE_LINE, 0.1).build(), ModelOptions.DEFAULT);
+        for (int r = 0; r < 40; r++) {
+            RolloutRun run = hold.newRun(23, r, hold.schema().newRunOutput());
+            run.run();
+            for (int w = 0; w < hold.plan().size(); w++) {
+                if (run.phase(w) >= RolloutRun.LIVE && run.readinessAtGoLive(w) < threshold) {
+                    slipped++;
+                }
+            }
+        }
+        assertTrue(slipped > 0, "hold-the-line accepts a shortfall within tolerance");
+    }
+
+    @Test
+    void withEmbeddingLaterWavesStartReadier() {
+        RolloutModel off = new RolloutModel(TestScenarios.regional().embedding(false).build(), ModelOptions.DEFAULT);
+        RolloutModel on = new RolloutModel(TestScenarios.regional().embedding(true).build(), ModelOptions.DEFAULT);
+        RolloutRun a = off.newRun(1, 0, off.schema().newRunOutput());
+        RolloutRun b = on.newRun(1, 0, on.schema().newRunOutput());
+        List<String> firstWave = on.plan().get(0).siteIds();
+        var sites = on.scenario().sites();
+        for (int s = 0; s < sites.size(); s++) {
+            double base = a.startReadiness(s);
+            if (firstWave.contains(sites.get(s).id())) {
+                assertEquals(base, b.startReadiness(s), 1e-12, "first wave unchanged");
+            } else {
+                assertEquals(Math.min(1, base + 0.1), b.startReadiness(s), 1e-12, "later wave boosted");
+            }
+        }
+    }
+
+    @Test
+    void moreTestCyclesNeverRaiseMeanProductionDefects() {
+        int runs = 80;
+        double previous = Double.POSITIVE_INFINITY;
+        for (int cycles = 1; cycles <= 6; cycles++) {
+            RolloutModel model = new RolloutModel(TestScenarios.regional().practices(78, cycles, 3, 12).build(),
+                    ModelOptions.DEFAULT);
+            double mean = Runs.mean(Runs.column(model, 99, runs, "productionDefects"));
+            assertTrue(mean <= previous, cycles + " cycles: " + mean + " > " + previous);
+            previous = mean;
+        }
+    }
+
+    @Test
+    void aCertainDelayRiskDelaysCompletionByAtLeastItsDelayInEveryRun() {
+        int delay = 10;
+        Risk strike = new Risk("strike", "", c(1), 20, 40, null,
+                new Risk.Impact(c(delay), c(1e6), null, null, null), null);
+        RolloutModel without = new RolloutModel(noPauses().build(), ModelOptions.DEFAULT);
+        RolloutModel with = new RolloutModel(noPauses().risk(strike).build(), ModelOptions.DEFAULT);
+        for (int r = 0; r < 60; r++) {
+            RunOutput a = Runs.one(without, 31, r);
+            RunOutput b = Runs.one(with, 31, r);
+            assertEquals(1, Runs.get(b, with, "risks.strike.occurred"));
+            assertEquals(1e6, Runs.get(b, with, "cost.risk"), 1e-6);
+            assertTrue(Runs.get(b, with, "completionWeek") >= Runs.get(a, without, "completionWeek") + delay,
+                    "run " + r + ": " + Runs.get(b, with, "completionWeek") + " vs " + Runs.get(a, without, "completionWeek"));
+        }
+    }
+
+    @Test
+    void postMitigationUsesTheMitigationAndAlwaysPaysForIt() {
+        Risk risk = new Risk("upgrade", "", c(1), 20, 40, null,
+                new Risk.Impact(c(10), c(1e6), null, null, null),
+                new Risk.Mitigation(c(0), null, c(250_000)));
+        RolloutModel pre = new RolloutModel(noPauses().risk(risk).build(), ModelOptions.DEFAULT);
+        RolloutModel post = new RolloutModel(noPauses().risk(risk).build(), new ModelOptions(true));
+        RunOutput a = Runs.one(pre, 1, 0);
+        RunOutput b = Runs.one(post, 1, 0);
+        assertEquals(1, Runs.get(a, pre, "risksOccurred"));
+        assertEquals(0, Runs.get(a, pre, "cost.mitigation"));
+        assertEquals(0, Runs.get(b, post, "risksOccurred"));
+        assertEquals(250_000, Runs.get(b, post, "cost.mitigation"), 1e-6);
+        assertEquals(0, Runs.get(b, post, "cost.risk"));
+    }
+
+    @Test
+    void aFlawedGoLivePausesTheProgrammeAndDelaysLaterWaves() {
+        // fixed-date with no testing and a weak command centre: the first wave's backlog crosses the
+        // pause threshold, every later wave freezes and moves by the pause length (26 weeks here)
+        RolloutModel model = new RolloutModel(TestScenarios.regional()
+                .policy(TimelinePolicy.FIXED_DATE)
+                .practices(78, 0, 3, 12)
+                .commandCentre(2, 2, 0.5)
+                .set(Parameter.PAUSE_WEEKS, 26)
+                .build(), ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(model, 4, 0);
+        assertTrue(Runs.get(out, model, "pauses") >= 1);
+        assertTrue(Runs.get(out, model, "weeksPaused") >= 26);
+        assertTrue(Runs.get(out, model, "waves.w2.slipWeeks") >= 26, "later wave moved by the pause");
+    }
+}
