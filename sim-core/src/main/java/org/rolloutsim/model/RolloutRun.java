@@ -363,6 +363,9 @@ final class RolloutRun {
 
     /** Runs the weeks until every wave is stabilized or the horizon, then records the results. */
     void run() {
+        for (int i = 0; i < risks.size(); i++) {
+            out.set(columns.riskOccurred[i], 0); // set to 1 if the risk occurs
+        }
         for (int w = 0; w < waves; w++) {
             scheduleGate(w);
         }
