@@ -35,6 +35,8 @@ public final class ModelSpeedCheck {
         if (only.isEmpty() || only.equals("variants")) {
             report("regional phased, slip-until-ready",
                     TestScenarios.regional().policy(TimelinePolicy.SLIP_UNTIL_READY).build(), runs, threads);
+            report("regional phased, fixed-date", TestScenarios.regional().policy(TimelinePolicy.FIXED_DATE).build(),
+                    runs, threads);
             report("regional phased, leaner team (135 people)", TestScenarios.regional()
                     .team(new Team(new Team.Member(c(85), c(2600)), new Team.Member(c(35), c(7000)),
                             new Team.Member(c(15), c(6000)), null, null, null)).build(), runs, threads);
