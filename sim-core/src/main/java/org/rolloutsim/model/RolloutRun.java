@@ -535,7 +535,10 @@ final class RolloutRun {
         }
         // builds start in wave order, as baseline go-lives are ordered
         while (started < waves && layout.buildStart[started] <= week) {
-            phase[started++] = BUILD;
+            if (phase[started] == PLANNED) { // a wave can go live (fixed-date) the week its build starts
+                phase[started] = BUILD;
+            }
+            started++;
         }
         double claims = 0;
         for (int w = firstOpen; w < started; w++) {

@@ -74,6 +74,80 @@ class InvariantsTest {
         return b;
     }
 
+    /**
+     * Extreme inputs: empty modules, no team, no command centre, sites reused across scope-phased
+     * waves, go-lives at week 0, certain risks with huge impacts, rates of 0 and 1, tiny horizons.
+     * Runs must complete and report finite numbers.
+     */
+    @Test
+    void extremeScenariosNeverBreakARun() {
+        Random rnd = new Random(7);
+        int runsDone = 0;
+        for (int i = 0; i < 300; i++) {
+            TestScenarios.Builder b = TestScenarios.builder().modules(
+                    new Module("a", rnd.nextInt(3) == 0 ? 0 : rnd.nextInt(2000)), new Module("b", rnd.nextInt(50)));
+            int sites = 1 + rnd.nextInt(5);
+            for (int s = 0; s < sites; s++) {
+                b.site("s" + s, 1 + rnd.nextInt(50_000), 3 * rnd.nextDouble(), Legacy.values()[rnd.nextInt(3)],
+                        rnd.nextDouble(), rnd.nextDouble());
+            }
+            List<Strategy.WaveSpec> waves = new ArrayList<>();
+            int count = 1 + rnd.nextInt(6);
+            for (int w = 0; w < count; w++) {
+                waves.add(new Strategy.WaveSpec("x" + w, List.of("s" + rnd.nextInt(sites)),
+                        List.of(rnd.nextBoolean() ? "a" : "b"), rnd.nextInt(300)));
+            }
+            b.strategy(new Strategy.ExplicitWaves(waves, rnd.nextInt(20)));
+            b.team(new Team(new Team.Member(c(rnd.nextInt(3) == 0 ? 0 : rnd.nextInt(300)), c(2600)), null, null,
+                    c(rnd.nextInt(3)), c(rnd.nextInt(3)), null));
+            b.practices(1 + rnd.nextInt(150), rnd.nextInt(8), 1 + rnd.nextInt(10), rnd.nextInt(40));
+            b.commandCentre(rnd.nextInt(3) == 0 ? 0 : rnd.nextInt(50), rnd.nextInt(10), 5 * rnd.nextDouble());
+            b.governance(rnd.nextDouble(), rnd.nextDouble(), rnd.nextInt(5), TimelinePolicy.values()[rnd.nextInt(3)],
+                    rnd.nextDouble());
+            b.horizon(1 + rnd.nextInt(700)).embedding(rnd.nextBoolean());
+            for (Parameter p : new Parameter[] {Parameter.SURFACE_RATE, Parameter.TEST_DETECTION,
+                    Parameter.CRITICAL_SHARE, Parameter.HARM_RATE, Parameter.MAX_OVERTIME, Parameter.ANNUAL_ATTRITION,
+                    Parameter.ENTROPY_RATE}) {
+                if (rnd.nextInt(4) == 0) {
+                    b.set(p, rnd.nextInt(3) == 0 ? 0.0 : rnd.nextInt(3) == 0 ? 1.0 : rnd.nextDouble());
+                }
+            }
+            if (rnd.nextInt(3) == 0) {
+                b.risk(new Risk("r", "", c(1), rnd.nextInt(50), 50 + rnd.nextInt(900),
+                        new Risk.Scope(Risk.Scope.Kind.SITE, "s0"), new Risk.Impact(c(rnd.nextInt(100)), c(1), c(1),
+                        c(rnd.nextInt(100_000)), c(rnd.nextInt(1000))), null));
+            }
+            RolloutModel model = new RolloutModel(b.build(), ModelOptions.DEFAULT);
+            for (int r = 0; r < 3; r++) {
+                RunOutput out = Runs.one(model, i, r);
+                for (int k = 0; k < model.schema().scalarCount(); k++) {
+                    assertTrue(Double.isFinite(out.get(k)), "scenario " + i + ": " + model.schema().scalars().get(k).name());
+                }
+                runsDone++;
+            }
+        }
+        assertTrue(runsDone == 900);
+    }
+
+    @Test
+    void aFixedDateWaveCanGoLiveTheWeekItsBuildStarts() {
+        // go-live at week 0: the build starts (step 2) after the gate and cut-over (step 1) that week
+        RolloutModel model = new RolloutModel(TestScenarios.builder()
+                .site("a", 1000, 1, Legacy.PAPER, 0.5, 0.5)
+                .site("b", 1000, 1, Legacy.PAPER, 0.5, 0.5)
+                .strategy(new Strategy.ExplicitWaves(List.of(
+                        new Strategy.WaveSpec("now", List.of("a"), null, 0),
+                        new Strategy.WaveSpec("later", List.of("b"), null, 40)), 8))
+                .policy(TimelinePolicy.FIXED_DATE)
+                .build(), ModelOptions.DEFAULT);
+        for (int r = 0; r < 5; r++) {
+            RunOutput out = Runs.one(model, 1, r);
+            assertTrue(Runs.get(out, model, "waves.now.goLiveWeek") == 0);
+            assertTrue(Runs.get(out, model, "waves.later.goLiveWeek") == 40);
+            assertTrue(Runs.get(out, model, "censored") == 0);
+        }
+    }
+
     @Test
     void variedScenariosRunAndReportConsistently() {
         Random rnd = new Random(20261125);
