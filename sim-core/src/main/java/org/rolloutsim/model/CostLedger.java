@@ -21,12 +21,8 @@ final class CostLedger {
         return program;
     }
 
-    /** Total economic cost to date: every category. */
+    /** Total economic cost to date: programme cost plus productivity loss and delay. */
     double totalCost() {
-        double total = 0;
-        for (double x : spent) {
-            total += x;
-        }
-        return total;
+        return program + spent[CostCategory.PRODUCTIVITY_LOSS.ordinal()] + spent[CostCategory.DELAY.ordinal()];
     }
 }

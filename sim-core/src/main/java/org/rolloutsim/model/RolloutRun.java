@@ -56,9 +56,6 @@ final class RolloutRun {
     static final int LIVE = 3;
     static final int STABILIZED = 4;
 
-    private static final double EPSILON = 1e-9;
-    /** Lognormal shapes of the sum of k customizations' effort are cached for k below this. */
-    private static final int SUM_SHAPES = 32;
 
     private final ProgrammeLayout layout;
     private final OutputColumns columns;
@@ -77,17 +74,6 @@ final class RolloutRun {
     private final int runIndex;
 
     // ---- per-run inputs ----
-    private final double fixEffort;
-    private final double defectsPerPersonWeek;
-    private final double testDetection;
-    private final double badFixRate;
-    private final double criticalShare;
-    private final double customizationUplift;
-    private final double interfacesPerCustomization;
-    private final double customizationMean;
-    private final double customizationVariance;
-    private final double[] sumSigma = new double[SUM_SHAPES];
-    private final double[] sumShift = new double[SUM_SHAPES];
     private final double maxOvertime;
     private final double weeklyAttrition;
     private final double attritionFatigueGain;
@@ -119,16 +105,7 @@ final class RolloutRun {
     // ---- wave state ----
     private final int waves;
     private final int[] phase;
-    private final double[] work;
-    private final long[] latent;
-    private final long[] known;
-    private final long[] knownCritical;
-    private final double[] fixCarry;
-    private final long[] approvedCustomizations;
-    private final double[] addedInterfaces;
-    private final double[] complexity;
-    private final FixedRatePoisson[] approvedRequests;
-    private final FixedRatePoisson[] rejectedRequests;
+    private final WaveBuild build;
     private final int[] plannedGoLive;
     /**
      * Planned test start: the baseline's, moved by freezes (risk delays, pauses) but not by gate
@@ -142,9 +119,6 @@ final class RolloutRun {
     private final int[] cycleEnd;
     private final boolean[] gatePending;
     private final double[] share;
-    private final double[] buildDone;
-    private final long[] fixesDone;
-    private final double[] buildEffortSpent;
     private final double[] trainingCost;
     private final int[] trainingWeeksCharged;
     private final WaveStreams defectStreams;
@@ -178,10 +152,6 @@ final class RolloutRun {
     private int risksOccurred;
     private long leavers;
     private long hires;
-    private long customizationsRequested;
-    private long customizationsApproved;
-    private long testDefects;
-    private double unfinishedWork;
     private int commandCentreWavesThisWeek;
     private int lastWeek = -1;
 
@@ -199,17 +169,7 @@ final class RolloutRun {
         int governanceBase = inputLayout.governanceBase;
         int practicesBase = inputLayout.practicesBase;
 
-        fixEffort = p(in, Parameter.FIX_EFFORT);
-        defectsPerPersonWeek = p(in, Parameter.DEFECTS_PER_PERSON_WEEK);
-        testDetection = p(in, Parameter.TEST_DETECTION);
-        badFixRate = p(in, Parameter.BAD_FIX_RATE);
-        criticalShare = p(in, Parameter.CRITICAL_SHARE);
-        double approval = in[governanceBase + APPROVAL];
-        customizationUplift = p(in, Parameter.CUSTOMIZATION_DEFECT_UPLIFT);
-        interfacesPerCustomization = p(in, Parameter.INTERFACES_PER_CUSTOMIZATION);
-        customizationMean = p(in, Parameter.CUSTOMIZATION_EFFORT);
-        double sd = p(in, Parameter.CUSTOMIZATION_EFFORT_SD);
-        customizationVariance = sd * sd;
+        double fixEffort = p(in, Parameter.FIX_EFFORT);
         maxOvertime = p(in, Parameter.MAX_OVERTIME);
         weeklyAttrition = p(in, Parameter.ANNUAL_ATTRITION) / 52.0;
         attritionFatigueGain = p(in, Parameter.ATTRITION_FATIGUE_GAIN);
@@ -257,7 +217,7 @@ final class RolloutRun {
 
         waves = layout.waveCount;
         commandCentre = new CommandCentre(layout.waveUsers, in[practicesBase + CC_FTE], fixEffort,
-                p(in, Parameter.SURFACE_RATE), criticalShare, p(in, Parameter.HARM_RATE), in[practicesBase + CC_EXIT],
+                p(in, Parameter.SURFACE_RATE), p(in, Parameter.CRITICAL_SHARE), p(in, Parameter.HARM_RATE), in[practicesBase + CC_EXIT],
                 p(in, Parameter.PAUSE_INCIDENTS_PER_THOUSAND_USERS), p(in, Parameter.PAUSE_HARM_EVENTS),
                 p(in, Parameter.FIRST_COMMAND_CENTRE_EFFICIENCY));
 
@@ -290,16 +250,6 @@ final class RolloutRun {
 
         // ---- waves: scope x size x complexity ----
         phase = new int[waves];
-        work = new double[waves];
-        latent = new long[waves];
-        known = new long[waves];
-        knownCritical = new long[waves];
-        fixCarry = new double[waves];
-        approvedCustomizations = new long[waves];
-        addedInterfaces = new double[waves];
-        complexity = new double[waves];
-        approvedRequests = new FixedRatePoisson[waves];
-        rejectedRequests = new FixedRatePoisson[waves];
         plannedGoLive = layout.baselineGoLive.clone();
         testStart = layout.testStart.clone();
         goLiveWeek = new int[waves];
@@ -309,30 +259,32 @@ final class RolloutRun {
         cycleEnd = new int[waves];
         gatePending = new boolean[waves];
         share = new double[waves];
-        buildDone = new double[waves];
-        fixesDone = new long[waves];
-        buildEffortSpent = new double[waves];
         trainingCost = new double[waves];
         trainingWeeksCharged = new int[waves];
         double effortPerWorkflow = p(in, Parameter.EFFORT_PER_WORKFLOW);
         double enterpriseShare = p(in, Parameter.ENTERPRISE_SHARE);
         double trainingCostPerUser = p(in, Parameter.TRAINING_HOURS_PER_USER) * userHourValue;
+        double[] work = new double[waves];
+        double[] complexity = new double[waves];
+        double[] requestRate = new double[waves];
         for (int w = 0; w < waves; w++) {
             double localization = 0;
             double weightedComplexity = 0;
-            double requestRate = 0;
             for (int s : layout.waveSites[w]) {
                 localization += sizeFactor[s];
                 weightedComplexity += siteComplexity[s] * layout.siteUsers[s];
-                requestRate += siteRequests[s];
+                requestRate[w] += siteRequests[s];
             }
             work[w] = effortPerWorkflow * (enterpriseShare * layout.enterpriseWorkflows[w]
                     + (1 - enterpriseShare) * localization * layout.waveWorkflows[w]);
             complexity[w] = weightedComplexity / layout.waveUsers[w];
-            approvedRequests[w] = new FixedRatePoisson(requestRate * approval);
-            rejectedRequests[w] = new FixedRatePoisson(requestRate * (1 - approval));
             trainingCost[w] = layout.waveUsers[w] * trainingCostPerUser;
         }
+        build = new WaveBuild(work, complexity, requestRate, in[governanceBase + APPROVAL], fixEffort,
+                p(in, Parameter.DEFECTS_PER_PERSON_WEEK), p(in, Parameter.TEST_DETECTION),
+                p(in, Parameter.BAD_FIX_RATE), p(in, Parameter.CRITICAL_SHARE),
+                p(in, Parameter.CUSTOMIZATION_DEFECT_UPLIFT), p(in, Parameter.INTERFACES_PER_CUSTOMIZATION),
+                p(in, Parameter.CUSTOMIZATION_EFFORT), p(in, Parameter.CUSTOMIZATION_EFFORT_SD));
         defectStreams = new WaveStreams(seed, runIndex, layout.defectSources);
         customizationStreams = new WaveStreams(seed, runIndex, layout.customizationSources);
         liveStreams = new WaveStreams(seed, runIndex, layout.liveSources);
@@ -363,6 +315,9 @@ final class RolloutRun {
 
     /** Runs the weeks until every wave is stabilized or the horizon, then records the results. */
     void run() {
+        for (int i = 0; i < risks.size(); i++) {
+            out.set(columns.riskOccurred[i], 0); // set to 1 if the risk occurs
+        }
         for (int w = 0; w < waves; w++) {
             scheduleGate(w);
         }
@@ -402,7 +357,7 @@ final class RolloutRun {
         int last = -1;
         for (int w = 0; w < waves; w++) {
             if (phase[w] < LIVE && (targets == null || contains(targets, w))) {
-                remaining += work[w];
+                remaining += build.work(w);
                 last = w;
             }
         }
@@ -422,8 +377,8 @@ final class RolloutRun {
             if (left > 0) {
                 // a programme-wide defect impact is shared among the waves by remaining work
                 long d = w == last ? left
-                        : Math.min(left, Math.round(defects * (remaining > 0 ? work[w] / remaining : 0)));
-                latent[w] += d;
+                        : Math.min(left, Math.round(defects * (remaining > 0 ? build.work(w) / remaining : 0)));
+                build.addLatent(w, d);
                 left -= d;
             }
         }
@@ -448,13 +403,7 @@ final class RolloutRun {
             calendar.schedule(cycleEnd[w], TEST_CYCLE_END, w); // a freeze moved the cycle's end
             return;
         }
-        RandomStream stream = defectStreams.of(w);
-        long found = latent[w] > 0 ? stream.binomial(latent[w], testDetection) : 0;
-        long critical = found > 0 ? stream.binomial(found, criticalShare) : 0;
-        latent[w] -= found;
-        known[w] += found;
-        knownCritical[w] += critical;
-        testDefects += found;
+        build.testCycle(w, defectStreams.of(w));
         cyclesDone[w]++;
         if (cyclesDone[w] < layout.testCycles) {
             cycleEnd[w] = week + layout.testCycleWeeks;
@@ -481,7 +430,7 @@ final class RolloutRun {
             return;
         }
         boolean live = gate.ignoresGate()
-                || gate.goesLive(work[w] <= EPSILON, testsComplete(w), waveReadiness(w), knownCritical[w]);
+                || gate.goesLive(build.buildComplete(w), testsComplete(w), waveReadiness(w), build.knownCritical(w));
         if (live) {
             calendar.schedule(week, CUT_OVER, w);
         } else {
@@ -498,15 +447,10 @@ final class RolloutRun {
         phase[w] = LIVE;
         wavesLive++;
         goLiveWeek[w] = week;
-        unfinishedWork += work[w];
-        work[w] = 0;
         boolean firstTimers = !anyGoneLive || !layout.embedding;
-        commandCentre.cutOver(w, latent[w], known[w], knownCritical[w], waveReadiness(w), firstTimers,
-                liveStreams.of(w));
-        latent[w] = 0;
-        known[w] = 0;
-        knownCritical[w] = 0;
-        fixCarry[w] = 0;
+        commandCentre.cutOver(w, build.latentAtGoLive(w), build.known(w), build.knownCritical(w), waveReadiness(w),
+                firstTimers, liveStreams.of(w));
+        build.goLive(w);
         anyGoneLive = true;
         double dipCost = 0;
         for (int s : layout.waveSites[w]) {
@@ -519,7 +463,7 @@ final class RolloutRun {
             }
         }
         // interfaces added by the wave's customizations go live with the build they belong to
-        interoperability.goLive(addedInterfaces[w]);
+        interoperability.goLive(build.addedInterfaces(w));
         ledger.charge(CostCategory.PRODUCTIVITY_LOSS, dipCost);
         ledger.charge(CostCategory.AT_ELBOW, layout.waveUsers[w] * atElbowCostPerUser);
         int untrained = layout.trainingWeeks - trainingWeeksCharged[w];
@@ -591,7 +535,10 @@ final class RolloutRun {
         }
         // builds start in wave order, as baseline go-lives are ordered
         while (started < waves && layout.buildStart[started] <= week) {
-            phase[started++] = BUILD;
+            if (phase[started] == PLANNED) { // a wave can go live (fixed-date) the week its build starts
+                phase[started] = BUILD;
+            }
+            started++;
         }
         double claims = 0;
         for (int w = firstOpen; w < started; w++) {
@@ -617,44 +564,19 @@ final class RolloutRun {
     private double claim(int w, int week) {
         int ph = phase[w];
         if (ph == BUILD || ph == TEST) {
-            return frozen(w, week) ? 0
-                    : (work[w] + known[w] * fixEffort) / Math.max(1, plannedGoLive[w] - week);
+            return frozen(w, week) ? 0 : build.remainingEffort(w) / Math.max(1, plannedGoLive[w] - week);
         }
         return ph == LIVE ? commandCentre.claim(w) : 0;
     }
 
     // ------------------------------------------------------------------ step 3: build and rework
 
-    /**
-     * The rework cycle (MODEL.md 3): critical defects first, then build and the other known defects
-     * in proportion to their remaining effort; fixes are whole defects.
-     */
+    /** The rework cycle of each wave in build or test (MODEL.md 3). */
     private void buildAndRework(int week) {
         for (int w = firstOpen; w < started; w++) {
-            buildDone[w] = 0;
-            fixesDone[w] = 0;
-            if ((phase[w] != BUILD && phase[w] != TEST) || share[w] <= 0) {
-                continue;
+            if (phase[w] == BUILD || phase[w] == TEST) {
+                build.rework(w, share[w], learningEffort);
             }
-            double effort = share[w] + fixCarry[w];
-            long criticalFixes = Math.min(knownCritical[w], (long) (effort / fixEffort));
-            effort -= criticalFixes * fixEffort;
-            long other = known[w] - knownCritical[w];
-            double otherEffort = other * fixEffort;
-            double buildEffort = work[w] + otherEffort > 0 ? effort * work[w] / (work[w] + otherEffort) : 0;
-            double progress = Math.min(work[w], buildEffort / learningEffort);
-            double fixEffortAvailable = effort - progress * learningEffort;
-            long fixes = Math.min(other, (long) (fixEffortAvailable / fixEffort));
-            fixCarry[w] = Math.min(fixEffort, fixEffortAvailable - fixes * fixEffort);
-            work[w] -= progress;
-            if (work[w] < EPSILON) {
-                work[w] = 0;
-            }
-            buildEffortSpent[w] += progress * learningEffort;
-            known[w] -= criticalFixes + fixes;
-            knownCritical[w] -= criticalFixes;
-            buildDone[w] = progress;
-            fixesDone[w] = criticalFixes + fixes;
         }
     }
 
@@ -667,15 +589,8 @@ final class RolloutRun {
             if (phase[w] != BUILD && phase[w] != TEST) {
                 continue;
             }
-            double mean = buildDone[w] * defectsPerPersonWeek * complexity[w] * errorMultiplier
-                    * (1 + customizationUplift * approvedCustomizations[w]) * learningDefects;
-            if (mean > 0) {
-                latent[w] += defectStreams.of(w).poisson(mean);
-            }
-            if (fixesDone[w] > 0 && badFixRate > 0) {
-                latent[w] += defectStreams.of(w).binomial(fixesDone[w], badFixRate);
-            }
-            if (phase[w] == BUILD && work[w] <= EPSILON && week >= testStart[w] && !frozen(w, week)) {
+            build.injectDefects(w, errorMultiplier, learningDefects, defectStreams.of(w));
+            if (phase[w] == BUILD && build.buildComplete(w) && week >= testStart[w] && !frozen(w, week)) {
                 // testing starts when the build is done, not before the planned test start
                 phase[w] = TEST;
                 if (layout.testCycles > 0) {
@@ -694,44 +609,8 @@ final class RolloutRun {
             if (phase[w] != BUILD || frozen(w, week)) {
                 continue;
             }
-            // requests Poisson(rate), each approved with probability `approval`: by Poisson
-            // thinning the approved and the rejected are independent Poisson counts
-            RandomStream stream = customizationStreams.of(w);
-            long approved = approvedRequests[w].sample(stream);
-            long rejected = rejectedRequests[w].sample(stream);
-            customizationsRequested += approved + rejected;
-            if (approved == 0) {
-                continue;
-            }
-            customizationsApproved += approved;
-            approvedCustomizations[w] += approved;
-            addedInterfaces[w] += approved * interfacesPerCustomization;
-            if (customizationMean > 0) {
-                work[w] += customizationEffort(stream, approved);
-            }
+            build.customization(w, customizationStreams.of(w));
         }
-    }
-
-    /**
-     * Person-weeks that {@code approved} customizations add: one lognormal draw with the mean and
-     * variance of their sum (Fenton-Wilkinson), exact for a single request; one draw a week instead
-     * of one per request keeps large programmes fast (docs/model.md).
-     */
-    private double customizationEffort(RandomStream stream, long approved) {
-        if (customizationVariance == 0) {
-            return approved * customizationMean;
-        }
-        double mean = approved * customizationMean;
-        int k = (int) Math.min(approved, SUM_SHAPES - 1);
-        if (k != approved || sumSigma[k] == 0) {
-            double sigma2 = Math.log1p(customizationVariance / (approved * customizationMean * customizationMean));
-            if (k != approved) {
-                return mean * Math.exp(-sigma2 / 2 + Math.sqrt(sigma2) * stream.gaussian());
-            }
-            sumSigma[k] = Math.sqrt(sigma2);
-            sumShift[k] = -sigma2 / 2;
-        }
-        return mean * Math.exp(sumShift[k] + sumSigma[k] * stream.gaussian());
     }
 
     // ------------------------------------------------------------------ step 6: readiness
@@ -909,7 +788,7 @@ final class RolloutRun {
         double required = 0;
         for (int w = firstOpen; w < started; w++) {
             if (phase[w] == BUILD || phase[w] == TEST) {
-                required += (work[w] + known[w] * fixEffort) / Math.max(1, plannedGoLive[w] - week);
+                required += build.remainingEffort(w) / Math.max(1, plannedGoLive[w] - week);
             }
         }
         // capacity at normal hours, as the week began (before this week's leavers)
@@ -966,7 +845,7 @@ final class RolloutRun {
         }
         long open = 0;
         for (int w = firstOpen; w < started; w++) {
-            open += phase[w] == LIVE ? commandCentre.openIncidents(w) : known[w];
+            open += phase[w] == LIVE ? commandCentre.openIncidents(w) : build.known(w);
         }
         out.record(OutputColumns.SERIES_CUMULATIVE_COST, week, (float) ledger.programCost());
         out.record(OutputColumns.SERIES_SITES_LIVE, week, sitesLive);
@@ -988,14 +867,14 @@ final class RolloutRun {
         }
         out.set(columns.programCost, ledger.programCost());
         out.set(columns.totalCost, ledger.totalCost());
-        out.set(columns.unfinishedWork, unfinishedWork);
+        out.set(columns.unfinishedWork, build.unfinishedWork());
         out.set(columns.peakFatigue, fatigue.peak());
         out.set(columns.meanFatigue, fatigue.mean());
         out.set(columns.leavers, leavers);
         out.set(columns.hires, hires);
-        out.set(columns.customizationsRequested, customizationsRequested);
-        out.set(columns.customizationsApproved, customizationsApproved);
-        out.set(columns.testDefects, testDefects);
+        out.set(columns.customizationsRequested, build.customizationsRequested());
+        out.set(columns.customizationsApproved, build.customizationsApproved());
+        out.set(columns.testDefects, build.testDefects());
         out.set(columns.productionDefects, commandCentre.productionDefects());
         out.set(columns.incidents, commandCentre.incidents());
         out.set(columns.patientSafetyEvents, commandCentre.patientSafetyEvents());
@@ -1025,7 +904,7 @@ final class RolloutRun {
     }
 
     double buildEffortSpent(int w) {
-        return buildEffortSpent[w];
+        return build.effortSpent(w);
     }
 
     double startReadiness(int site) {

@@ -120,6 +120,39 @@ class MechanismsTest {
     }
 
     @Test
+    void waveStreamsAreTheNamedSourcesOfEachWave() {
+        WaveStreams streams = new WaveStreams(42, 7, WaveStreams.sources("defects", new String[] {"w1", "w2"}));
+        RandomStream byName = RandomStream.of(42, 7, "defects/w2");
+        RandomStream byHash = streams.of(1);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(byName.nextDouble(), byHash.nextDouble());
+        }
+        assertTrue(streams.of(1) == byHash, "one stream per wave and run, created once");
+    }
+
+    @Test
+    void fixedRatePoissonDrawsTheSameAsSummingTermByTerm() {
+        // inversion by summing exp(-m) m^k / k! from 0, as a reference
+        for (double mean : new double[] {0.7, 6.3, 25}) {
+            FixedRatePoisson table = new FixedRatePoisson(mean);
+            RandomStream a = RandomStream.of(3, 0, "p");
+            RandomStream b = RandomStream.of(3, 0, "p");
+            for (int i = 0; i < 20_000; i++) {
+                double u = b.nextDouble();
+                double p = Math.exp(-mean);
+                double cdf = p;
+                long k = 0;
+                while (u > cdf && k < 1000) {
+                    k++;
+                    p *= mean / k;
+                    cdf += p;
+                }
+                assertEquals(k, table.sample(a), "draw " + i + " of mean " + mean);
+            }
+        }
+    }
+
+    @Test
     void fixedRatePoissonHasTheRightMeanAndVariance() {
         for (double mean : new double[] {0.3, 2.5, 12, 45}) {
             FixedRatePoisson poisson = new FixedRatePoisson(mean);

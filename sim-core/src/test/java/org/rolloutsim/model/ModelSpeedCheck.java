@@ -11,10 +11,14 @@ import org.rolloutsim.scenario.TimelinePolicy;
 import static org.rolloutsim.model.TestScenarios.c;
 
 /**
- * A timing and realism check, run by hand (not a unit test):
- * {@code mvn -pl sim-core test-compile exec:java} is not wired, so run it from an IDE or with
- * {@code java -cp sim-core/target/classes:sim-core/target/test-classes:<deps> org.rolloutsim.model.ModelSpeedCheck}.
- * Prints runs per second on one thread and the percentiles of key outputs.
+ * A timing and realism check, run by hand (not a unit test). From the repository root:
+ * <pre>
+ * mvn -q -o -pl sim-core test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp sim-core/target/classes:sim-core/target/test-classes:$(cat sim-core/target/cp.txt) \
+ *      org.rolloutsim.model.ModelSpeedCheck [runs] [threads] [regional|variants|enterprise]
+ * </pre>
+ * Prints runs per second (and per CPU-second on one thread, which is what matters on a shared
+ * machine) and the P10/P50/P80/P90 and mean of key outputs for in-code scenarios.
  */
 public final class ModelSpeedCheck {
     private ModelSpeedCheck() {
@@ -31,6 +35,8 @@ public final class ModelSpeedCheck {
         if (only.isEmpty() || only.equals("variants")) {
             report("regional phased, slip-until-ready",
                     TestScenarios.regional().policy(TimelinePolicy.SLIP_UNTIL_READY).build(), runs, threads);
+            report("regional phased, fixed-date", TestScenarios.regional().policy(TimelinePolicy.FIXED_DATE).build(),
+                    runs, threads);
             report("regional phased, leaner team (135 people)", TestScenarios.regional()
                     .team(new Team(new Team.Member(c(85), c(2600)), new Team.Member(c(35), c(7000)),
                             new Team.Member(c(15), c(6000)), null, null, null)).build(), runs, threads);

@@ -1,0 +1,105 @@
+package org.rolloutsim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rolloutsim.model.TestScenarios.c;
+
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.output.RunOutput;
+import org.rolloutsim.scenario.Legacy;
+import org.rolloutsim.scenario.Parameter;
+import org.rolloutsim.scenario.TimelinePolicy;
+
+/** Every cost category of MODEL.md 8 against a hand computation, in a run with nothing random. */
+class CostsTest {
+
+    @Test
+    void costsOfADegenerateRunMatchTheHandComputation() {
+        // one site of 2000 users, readiness 1, ten staff at 1000 a week, nothing else random; the
+        // schedule (DegenerateScheduleTest): go-live 30, stabilized 31, payroll weeks 0..31
+        RolloutModel model = new RolloutModel(TestScenarios.builder()
+                .site("only", 2000, 1.0, Legacy.PAPER, 0.5, 1.0)
+                .staff(10, 1000)
+                .practices(78, 2, 3, 12)
+                .commandCentre(20, 2, 0.5)
+                .policy(TimelinePolicy.SLIP_UNTIL_READY)
+                .bigBang(30)
+                .fixedCost("licences", c(520_000), 0, 51)
+                .degenerate()
+                .set(Parameter.EFFORT_PER_WORKFLOW, 1.0)
+                .set(Parameter.MAX_OVERTIME, 0)
+                .set(Parameter.CHRONIC_FATIGUE, 0)
+                .set(Parameter.PRODUCTIVITY_DIP, 0.3)
+                .set(Parameter.RECOVERY_WEEKS, 8)
+                .build(), ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(model, 1, 0);
+        assertEquals(31, Runs.get(out, model, "completionWeek"));
+
+        double team = 10 * 1000.0 * 32;
+        double training = 2000 * 16 * 60.0;                  // users x hours x value of an hour
+        double atElbow = 2000 / 15.0 * 4000 * 2;             // supporters x weekly cost x weeks
+        double commandCentre = 2 * 20 * 1000.0;              // two weeks of 20 FTE at the staff rate (no consultants)
+        double interfaces = 2 * (20 / 10.0) * 1000;          // two live weeks of 2 maintenance FTE
+        double fixed = 520_000;                              // paid in full although the run ends in week 31
+        double dip = 0.3 * (1.5 - 1.0) * 1.0;                // productivityDip x (1.5 - R) x complexity
+        double productivity = 2000 * 36 * 60.0 * dip / (1 - Math.exp(-1.0 / 8));
+
+        assertEquals(team, Runs.get(out, model, "cost.team"), 1e-6);
+        assertEquals(0, Runs.get(out, model, "cost.overtime"));
+        assertEquals(0, Runs.get(out, model, "cost.replacement"));
+        assertEquals(0, Runs.get(out, model, "cost.wellness"));
+        assertEquals(training, Runs.get(out, model, "cost.training"), 1e-6);
+        assertEquals(atElbow, Runs.get(out, model, "cost.atElbow"), 1e-6);
+        assertEquals(commandCentre, Runs.get(out, model, "cost.commandCentre"), 1e-6);
+        assertEquals(interfaces, Runs.get(out, model, "cost.interfaceMaintenance"), 1e-6);
+        assertEquals(fixed, Runs.get(out, model, "cost.fixed"), 1e-6);
+        assertEquals(productivity, Runs.get(out, model, "cost.productivityLoss"), 1e-6);
+        assertEquals(0, Runs.get(out, model, "cost.delay"));
+        double program = team + training + atElbow + commandCentre + interfaces + fixed;
+        assertEquals(program, Runs.get(out, model, "programCost"), 1e-6);
+        assertEquals(program + productivity, Runs.get(out, model, "totalCost"), 1e-6);
+    }
+
+    @Test
+    void overtimeIsPaidAtThePremiumForStaffAndAtHoursForConsultants() {
+        // full overtime from go-live: staff at time and a half, consultants at plain hours
+        RolloutModel model = new RolloutModel(TestScenarios.regional().build(), ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(model, 1, 0);
+        assertTrue(Runs.get(out, model, "cost.overtime") > 0);
+        assertTrue(Runs.get(out, model, "cost.overtime") < 0.25 * 1.5 * Runs.get(out, model, "cost.team"));
+    }
+
+    @Test
+    void celebratingMilestonesLowersFatigue() {
+        int runs = 50;
+        double with = Runs.mean(Runs.column(new RolloutModel(TestScenarios.regional().celebrate(true).build(),
+                ModelOptions.DEFAULT), 3, runs, "meanFatigue"));
+        double without = Runs.mean(Runs.column(new RolloutModel(TestScenarios.regional().celebrate(false).build(),
+                ModelOptions.DEFAULT), 3, runs, "meanFatigue"));
+        assertTrue(with < without, with + " vs " + without);
+    }
+
+    @Test
+    void aBigBangThinsTrainingSupportAndGoesLiveLessReady() {
+        RolloutModel phased = new RolloutModel(TestScenarios.regional().embedding(false).build(), ModelOptions.DEFAULT);
+        RolloutModel bigBang = new RolloutModel(TestScenarios.regional().embedding(false).bigBang(170)
+                .policy(TimelinePolicy.FIXED_DATE).build(), ModelOptions.DEFAULT);
+        double phasedReadiness = 0;
+        double bigBangReadiness = 0;
+        int runs = 20;
+        for (int r = 0; r < runs; r++) {
+            RolloutRun a = phased.newRun(5, r, phased.schema().newRunOutput());
+            a.run();
+            double users = 0;
+            for (int w = 0; w < phased.plan().size(); w++) {
+                phasedReadiness += a.readinessAtGoLive(w) * phased.plan().get(w).users();
+                users += phased.plan().get(w).users();
+            }
+            RolloutRun b = bigBang.newRun(5, r, bigBang.schema().newRunOutput());
+            b.run();
+            bigBangReadiness += b.readinessAtGoLive(0) * users;
+        }
+        // 30,000 users training at once against a change capacity of 20,000: support 2/3
+        assertTrue(bigBangReadiness < phasedReadiness, bigBangReadiness / runs + " vs " + phasedReadiness / runs);
+    }
+}
