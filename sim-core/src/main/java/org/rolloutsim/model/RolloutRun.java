@@ -548,9 +548,22 @@ final class RolloutRun {
         if (claims <= 0) {
             return;
         }
-        double perUnit = baseCapacity * fatigue.productivity() * hoursWorked / claims;
+        double capacity = baseCapacity * fatigue.productivity() * hoursWorked;
+        if (capacity >= claims) {
+            // enough for every wave's required rate: the surplus is shared in proportion to claims
+            double perUnit = capacity / claims;
+            for (int w = firstOpen; w < started; w++) {
+                share[w] *= perUnit;
+            }
+            return;
+        }
+        // Short of capacity: the wave due first is served first (earliest deadline first). Wave
+        // order is go-live order (plan shifts keep the gaps), and live waves come before the rest.
+        double left = capacity;
         for (int w = firstOpen; w < started; w++) {
-            share[w] *= perUnit;
+            double given = Math.min(share[w], left);
+            share[w] = given;
+            left -= given;
         }
     }
 
