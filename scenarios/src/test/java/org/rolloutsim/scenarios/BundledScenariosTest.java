@@ -32,7 +32,7 @@ class BundledScenariosTest {
         assertEquals(12, s.sites().size());
         Strategy.Phased phased = assertInstanceOf(Strategy.Phased.class, s.strategy());
         assertEquals(6, phased.waves());
-        assertEquals(5.0e8, s.program().budget().getAsDouble());
+        assertEquals(3.9e8, s.program().budget().getAsDouble());
     }
 
     @Test
