@@ -196,11 +196,17 @@ final class SweepCommand implements Callable<Integer> {
     private static void printTable(NamedScenario first, SweepTable table, PrintWriter out) {
         WeekCalendar calendar = new WeekCalendar(first.scenario().program().start());
         Money money = new Money(ReportAssembler.currencySymbol(first.scenario().program().currency()));
-        out.println(String.join("  ", table.parameters()) + "  |  P50 completion   P80 completion   P50 cost   P80 cost   on time  on budget  JCL");
+        int[] widths = table.parameters().stream().mapToInt(p -> Math.max(8, p.length())).toArray();
+        StringBuilder header = new StringBuilder();
+        for (int i = 0; i < widths.length; i++) {
+            header.append(String.format(Locale.ROOT, "%-" + widths[i] + "s  ", table.parameters().get(i)));
+        }
+        out.println(header + "|  P50 completion   P80 completion   P50 cost   P80 cost   on time  on budget  JCL");
         for (SweepRow row : table.rows()) {
             StringBuilder b = new StringBuilder();
-            for (Double v : row.values()) {
-                b.append(String.format(Locale.ROOT, "%-8s  ", BigDecimal.valueOf(v).stripTrailingZeros().toPlainString()));
+            for (int i = 0; i < widths.length; i++) {
+                String value = BigDecimal.valueOf(row.values().get(i)).stripTrailingZeros().toPlainString();
+                b.append(String.format(Locale.ROOT, "%-" + widths[i] + "s  ", value));
             }
             b.append(String.format(Locale.ROOT, "|  %-15s  %-15s  %-9s  %-9s  %-7s  %-9s  %s",
                     calendar.shortDate(row.p50Completion()), calendar.shortDate(row.p80Completion()),
