@@ -113,7 +113,7 @@ public final class HtmlReport {
         page.figure(Charts.waveGoLives(data), Page.CHART_WIDTH, Charts.waveChartHeight(waves.size()),
                 "Bars: simulated go-live date of each wave, from P10 to P90 (8 in 10 runs inside). Tick: P50."
                         + " Red diamond: the planned date.");
-        html.raw("<table>\n").headings("Wave", "Sites", "Planned go-live", "Simulated go-live P10", "P50", "P90",
+        html.raw("<div class=\"table-wrap\"><table>\n").headings("Wave", "Sites", "Planned go-live", "Simulated go-live P10", "P50", "P90",
                 "Stable by (P50)", "Chance of slipping");
         html.raw("<tbody>\n");
         for (WaveRow wave : waves) {
@@ -122,7 +122,7 @@ public final class HtmlReport {
                     calendar.shortDate(wave.goLive().p90()), calendar.shortDate(wave.p50StabilizedWeek()),
                     Percent.format(wave.probabilityOfSlip()));
         }
-        html.raw("</tbody>\n</table>\n");
+        html.raw("</tbody>\n</table></div>\n");
     }
 
     private static void fans(Page page, ReportData data) {

@@ -38,6 +38,11 @@ final class Stylesheet {
             th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
             thead th { border-bottom: 2px solid #999; font-weight: 600; }
             td, th[scope="row"] { white-space: nowrap; }
+            /* a table wider than the page scrolls inside its own box, never the whole page */
+            .table-wrap { max-width: 100%; overflow-x: auto; margin: 8px 0 16px; }
+            .table-wrap table { margin: 0; }
+            /* long names (variant pairs) may wrap at hyphens and spaces rather than widen the table */
+            table.pairs th[scope="row"] { white-space: normal; min-width: 9em; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
             .note-box { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; color: var(--muted); }
             dl.repro { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 8px 0; }
@@ -56,6 +61,10 @@ final class Stylesheet {
               figure, table, .cards, .summary, dl.repro { break-inside: avoid; page-break-inside: avoid; }
               .grid2 { grid-template-columns: 1fr 1fr; }
               figure svg { max-width: 100%; }
+              .table-wrap { overflow: visible; }
+              table { font-size: 9pt; }
+              th, td { padding: 4px 6px; }
+              td, th[scope="row"] { white-space: normal; }
             }
             """;
 
