@@ -27,7 +27,10 @@ final class FanChart {
 
     static JFreeChart create(ReportData data, WeeklyFan fan) {
         WeekCalendar calendar = data.calendar();
-        int weeks = shownWeeks(fan);
+        // the axis ends with the bulk of the runs (see BulkWindow), as on the completion chart
+        BulkWindow window = BulkWindow.of(data.completion().values(), data.horizonWeeks(),
+                data.targetWeek() == null ? null : data.targetWeek().doubleValue());
+        int weeks = Math.min(shownWeeks(fan), window.hasBand() ? (int) Math.ceil(window.edge()) + TAIL_WEEKS + 1 : Integer.MAX_VALUE);
         YIntervalSeries series = new YIntervalSeries(fan.name() + " (P50, band P10\u2013P90)");
         for (int w = 0; w < weeks; w++) {
             series.add(calendar.epochMillis(w), fan.p50()[w], fan.p10()[w], fan.p90()[w]);

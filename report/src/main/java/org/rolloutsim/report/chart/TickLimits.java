@@ -30,12 +30,16 @@ record TickLimits(double lowest, double highest, double extraValue, String extra
         return new TickLimits(Double.NEGATIVE_INFINITY, highest, at, label);
     }
 
+    private static double finite(double value) {
+        return Double.isFinite(value) ? Math.abs(value) : 0;
+    }
+
     /** The ticks within the limits, in order, plus the extra label placed like its neighbours. */
     List<ValueTick> apply(List<?> ticks) {
         List<ValueTick> kept = new ArrayList<>();
         ValueTick model = null;
         // tolerance: a tick computed as 0.9999999 for 1 is still the tick at 1
-        double slack = Math.max(1e-9, Math.abs(highest - lowest) * 1e-9);
+        double slack = 1e-9 * Math.max(1, Math.max(finite(lowest), finite(highest)));
         for (Object o : ticks) {
             ValueTick tick = (ValueTick) o;
             if (model == null && tick.getTickType() == TickType.MAJOR) {

@@ -21,6 +21,10 @@ import org.rolloutsim.report.view.WeeklyFan;
  */
 public final class HtmlReport {
 
+    /** Drawing size of a fan chart; shown about 470–500 px wide in the two-column grid. */
+    static final int FAN_WIDTH = 440;
+    static final int FAN_HEIGHT = 320;
+
     private HtmlReport() {
     }
 
@@ -135,7 +139,8 @@ public final class HtmlReport {
                 + " inside it (P10 to P90).").raw("\n");
         html.open("div", "grid2");
         for (WeeklyFan fan : data.fans()) {
-            page.figure(Charts.fan(data, fan), 540, 360, null);
+            // drawn small and shown larger, so tick labels read at the size of the page's small print
+            page.figure(Charts.fan(data, fan), FAN_WIDTH, FAN_HEIGHT, null);
         }
         html.close("div");
     }
