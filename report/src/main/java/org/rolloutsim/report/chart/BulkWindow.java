@@ -7,9 +7,9 @@ import java.util.Arrays;
  *
  * <p>A handful of runs far out in the tail (or runs not finished by the horizon, which sit at the
  * horizon) would stretch an axis so far that the bulk becomes a thin spike at its left end. So the
- * axis shows values in place up to {@link #high()}: the largest finished value, or the 99.5th
- * percentile when the largest lies far beyond it (more than {@value #FAR} of the bulk's width), but
- * never less than a target or budget inside the data. Values above {@code high} (outliers and
+ * axis shows values in place up to {@link #high()}: the largest finished value that lies no further
+ * than {@value #FAR} of the bulk's width beyond the bulk (the 99.5th percentile), or beyond the
+ * target or budget when that lies further out. Values above {@code high} (outliers and
  * unfinished runs) are drawn together in a labelled band after a gap, so they are never hidden.
  * All positions are in the values' own unit (weeks or currency); charts map them to their axes.
  */
@@ -65,13 +65,10 @@ final class BulkWindow {
         double maxFinished = sorted[finished - 1];
         double quantile = sorted[Math.max(0, Math.min(n - 1, (int) Math.ceil(QUANTILE * n) - 1))];
         double bulk = Math.min(quantile, maxFinished);
-        double high = maxFinished > bulk + FAR * (bulk - min) ? bulk : maxFinished;
+        // values up to a little beyond the bulk stay in place; only the far ones are gathered
+        double high = largestUpTo(sorted, finished, bulk + FAR * (bulk - min));
         if (keep != null && keep > high) {
-            high = Math.min(keep, maxFinished);
-            // what is left beyond the target may no longer be far enough to need a band
-            if (maxFinished <= high + FAR * (high - min)) {
-                high = maxFinished;
-            }
+            high = largestUpTo(sorted, finished, Math.max(keep, keep + FAR * (keep - min)));
         }
         double edge = keep == null ? high : Math.max(high, Math.min(keep, unfinishedAt));
         int beyond = 0;
@@ -81,6 +78,15 @@ final class BulkWindow {
             unfinished += sorted[i] >= unfinishedAt ? 1 : 0;
         }
         return new BulkWindow(min, high, edge, beyond, unfinished, n);
+    }
+
+    /** The largest of the first {@code count} sorted values that is at most {@code limit} (the first if none). */
+    private static double largestUpTo(float[] sorted, int count, double limit) {
+        int i = count - 1;
+        while (i > 0 && sorted[i] > limit) {
+            i--;
+        }
+        return sorted[i];
     }
 
     /** Smallest value. */

@@ -144,7 +144,8 @@ final class DistributionChart {
         if (window.hasBand()) {
             AxisBreak.mark(plot, spec.axis(), toAxis.applyAsDouble(window.edge()),
                     toAxis.applyAsDouble(window.bandLow(minSpan)), toAxis.applyAsDouble(window.bandCentre(minSpan)),
-                    range.getUpperBound(), spec.bandWord());
+                    range.getUpperBound(), Double.isFinite(spec.unfinishedAt())
+                            && window.beyondUnfinished() == window.beyond() ? "not finished" : spec.bandWord());
         }
         Quantiles q = spec.distribution().quantiles();
         plot.addDomainMarker(ChartStyle.percentile(toAxis.applyAsDouble(window.place(q.p50(), minSpan)),

@@ -90,8 +90,11 @@ final class JointConfidenceChart {
         }
 
         if (data.targetWeek() != null) {
-            plot.addDomainMarker(ChartStyle.limit(calendar.epochMillis(data.targetWeek()),
-                    "Target " + calendar.longDate(data.targetWeek()), dateAxis.getRange()), Layer.FOREGROUND);
+            var targetLine = ChartStyle.limit(calendar.epochMillis(data.targetWeek()),
+                    "Target " + calendar.longDate(data.targetWeek()), dateAxis.getRange());
+            // below the quadrant labels written along the top edge, so the two never overlap
+            targetLine.setLabelOffset(new RectangleInsets(30, 4, 4, 4));
+            plot.addDomainMarker(targetLine, Layer.FOREGROUND);
         }
         if (data.budget() != null) {
             var budgetLine = ChartStyle.limit(data.budget(), "Budget " + money.format(data.budget()));

@@ -26,6 +26,7 @@ final class Stylesheet {
             .card { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; }
             .card .label { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
             .card .value { font-size: 1.35rem; font-weight: 700; line-height: 1.3; }
+            .card .value.long { font-size: 1.05rem; }
             .card .note { font-size: 0.88rem; color: var(--muted); }
             .bad { color: var(--bad); }
             .good { color: var(--good); }
