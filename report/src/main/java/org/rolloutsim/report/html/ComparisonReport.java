@@ -79,7 +79,7 @@ public final class ComparisonReport {
             page.figure(Charts.pairedDifferences(data, Outcome.COMPLETION), "Bar: 8 in 10 run pairs differ by an"
                     + " amount inside it. Tick: median difference. Diamond: mean, with its 95% interval as a thin bar.");
             page.figure(Charts.pairedDifferences(data, Outcome.COST), null);
-            html.raw("<div class=\"table-wrap\"><table class=\"pairs\">\n").headings("Comparison", "Outcome",
+            html.raw("<div class=\"table-wrap\"><table class=\"pairs differences\">\n").headings("Comparison", "Outcome",
                     "Mean difference", "95% interval of the mean", "P10", "P50", "P90", "Chance first is better");
             html.raw("<tbody>\n");
             for (PairedDifference d : data.differences()) {

@@ -44,6 +44,7 @@ final class Stylesheet {
             .table-wrap table { margin: 0; }
             /* long names (variant pairs) may wrap at hyphens and spaces rather than widen the table */
             table.pairs th[scope="row"] { white-space: normal; min-width: 9em; }
+            table.differences td:nth-child(2), table.differences td:nth-child(4) { white-space: normal; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
             .note-box { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; color: var(--muted); }
             dl.repro { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 8px 0; }

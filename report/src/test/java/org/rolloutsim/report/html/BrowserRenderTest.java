@@ -83,7 +83,10 @@ class BrowserRenderTest {
         Files.writeString(report, withLayoutProbe(HtmlReport.render(SampleData.builder().runs(800)
                 .name("Regional roll-out, phased with cross-site embedding and a long scenario name").report())));
         Path comparison = dir.resolve("comparison.html");
-        Files.writeString(comparison, withLayoutProbe(ComparisonReport.render(SampleData.comparison(800))));
+        // names as long as real variant ids ("phased-with-embedding"), which do not break at spaces
+        Files.writeString(comparison, withLayoutProbe(ComparisonReport.render(SampleData.comparison(800))
+                .replace("Phased with command centre", "phased-with-command-centre-embedding")
+                .replace("Phased, 4 waves", "phased-four-waves-default")));
         for (Path page : List.of(report, comparison)) {
             for (int width : new int[] {1024, 1280, 1440}) {
                 String dom = browser.dumpDom(page, width, 900).stdout();
