@@ -86,6 +86,23 @@ class ComparisonReportTest {
         assertTrue(html.contains("Chance first is better"));
     }
 
+    /** A variant name written into a chart's subtitle (curves cut at the end of the bulk) stays text. */
+    @Test
+    void namesInChartSubtitlesAreEscapedToo() {
+        String evil = "<script>alert(2)</script>";
+        VariantResult slow = DATA.variants().get(1);
+        float[] weeks = slow.completion().values().clone();
+        for (int i = 0; i < 10; i++) {
+            weeks[i] = 900; // far beyond the rest: the axis stops before them and the subtitle names the variant
+        }
+        VariantResult tail = new VariantResult(evil, RunDistribution.of(weeks), slow.cost(), 0, slow.probabilities());
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", DATA.targetWeek(), DATA.budget(),
+                DATA.provenance(), List.of(DATA.variants().get(0), tail), List.of());
+        String html = ComparisonReport.render(data);
+        assertTrue(html.contains("&lt;script&gt;alert(2)&lt;/script&gt; 1%"), "the cut variant is named in the subtitle");
+        assertFalse(html.toLowerCase().contains("<script"));
+    }
+
     @Test
     void aVariantComparedWithItselfShowsZeroDifferences() {
         VariantResult a = DATA.variants().get(0);
