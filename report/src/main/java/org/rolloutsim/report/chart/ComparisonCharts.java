@@ -52,16 +52,27 @@ final class ComparisonCharts {
             RunDistribution d = time ? variant.completion() : variant.cost();
             XYSeries series = new XYSeries(variant.name(), false, true);
             double[][] points = curve(d);
-            double shareShown = 0;
+            double lastShown = Double.NaN;
             for (double[] p : points) {
                 if (window.hasBand() && p[0] > window.high()) {
                     continue;
                 }
-                shareShown = p[1];
+                lastShown = p[0];
                 series.add(time ? calendar.epochMillis(p[0]) : p[0], p[1]);
             }
-            if (window.hasBand() && shareShown < 1) {
-                cut.add(variant.name() + " " + Percent.format(1 - shareShown));
+            if (window.hasBand() && d.hasValues()) {
+                // the exact share up to the end of the axis, not the nearest of the sampled points
+                int upTo = 0;
+                for (float v : d.values()) {
+                    upTo += v <= window.high() ? 1 : 0;
+                }
+                double share = upTo / (double) d.runs();
+                if (upTo > 0 && !(lastShown >= window.high())) {
+                    series.add(time ? calendar.epochMillis(window.high()) : window.high(), share);
+                }
+                if (upTo < d.runs()) {
+                    cut.add(variant.name() + " " + Percent.format(1 - share));
+                }
             }
             dataset.addSeries(series);
             renderer.setSeriesPaint(index, ChartStyle.VARIANTS[index % ChartStyle.VARIANTS.length]);

@@ -193,6 +193,28 @@ class ChartLayoutTest {
                 mean, low, high, 0.5);
     }
 
+    /** Curves of a comparison end at the axis end with the exact share of runs up to it, and say the rest. */
+    @Test
+    void comparisonCurvesEndAtTheAxisWithTheExactShare() {
+        var base = SampleData.comparison(1000);
+        var slow = base.variants().get(1);
+        float[] costs = slow.cost().values().clone();
+        for (int i = 0; i < 3; i++) {
+            costs[i * 100] = 2.0e10f; // three runs at ten times the usual cost
+        }
+        var tail = new org.rolloutsim.report.view.VariantResult(slow.name(), slow.completion(),
+                org.rolloutsim.report.view.RunDistribution.of(costs), 0, slow.probabilities());
+        var data = new org.rolloutsim.report.view.ComparisonData("t", base.start(), "$", base.targetWeek(), base.budget(),
+                base.provenance(), List.of(base.variants().get(0), tail), List.of());
+        JFreeChart chart = Charts.comparisonCurves(data, Outcome.COST);
+        XYDataset curves = chart.getXYPlot().getDataset();
+        assertEquals(0.997, curves.getYValue(1, curves.getItemCount(1) - 1), 1e-12);
+        assertEquals(1.0, curves.getYValue(0, curves.getItemCount(0) - 1), 1e-12, "the other variant is whole");
+        assertTrue(chart.getXYPlot().getDomainAxis().getUpperBound() < 5e9);
+        assertTrue(ChartsTest.subtitles(chart).get(0).endsWith("runs costing more: " + slow.name() + " <1%."),
+                ChartsTest.subtitles(chart).toString());
+    }
+
     @Test
     void bulkWindowGathersOnlyWhatIsFarOrUnfinished() {
         float[] near = new float[1000];
