@@ -122,7 +122,7 @@ public final class HtmlReport {
         }
         page.figure(Charts.waveGoLives(data), Page.CHART_WIDTH, Charts.waveChartHeight(waves.size()),
                 "Bars: simulated go-live date of each wave, from P10 to P90 (8 in 10 runs inside). Tick: P50."
-                        + " Red diamond: the planned date.");
+                        + " Red diamond on top of the bar: the planned date.");
         html.raw("<div class=\"table-wrap\"><table>\n").headings("Wave", "Sites", "Planned go-live", "Simulated go-live P10", "P50", "P90",
                 "Stable by (P50)", "Chance of slipping");
         html.raw("<tbody>\n");
