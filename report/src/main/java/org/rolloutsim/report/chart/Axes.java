@@ -7,7 +7,6 @@ import java.text.SimpleDateFormat;
 import java.util.Locale;
 import java.util.TimeZone;
 
-import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
@@ -28,8 +27,8 @@ final class Axes {
     }
 
     /** A date axis for values in epoch milliseconds (see {@code WeekCalendar.epochMillis}). */
-    static DateAxis date(String label) {
-        DateAxis axis = new DateAxis(label, UTC, Locale.ENGLISH);
+    static LimitedDateAxis date(String label) {
+        LimitedDateAxis axis = new LimitedDateAxis(label, UTC, Locale.ENGLISH);
         TickUnits units = new TickUnits();
         units.add(new DateTickUnit(DateTickUnitType.DAY, 7, format("d MMM yyyy")));
         units.add(new DateTickUnit(DateTickUnitType.DAY, 14, format("d MMM yyyy")));
@@ -45,8 +44,8 @@ final class Axes {
     }
 
     /** A money axis. */
-    static NumberAxis money(String label, Money money) {
-        NumberAxis axis = new NumberAxis(label);
+    static LimitedNumberAxis money(String label, Money money) {
+        LimitedNumberAxis axis = new LimitedNumberAxis(label);
         TickUnits units = new TickUnits();
         for (int exponent = -2; exponent <= 15; exponent++) {
             for (double mantissa : new double[] {1, 2, 2.5, 5}) {

@@ -28,6 +28,10 @@ final class ChartStyle {
 
     static final Color SIMULATED = new Color(0x2b, 0x5c, 0x8a);
     static final Color SIMULATED_LIGHT = new Color(0x9e, 0xbc, 0xda);
+    /** Runs gathered after an axis break (far tail, not finished): darker than the bulk, so they stand out. */
+    static final Color GATHERED = new Color(0x6b, 0x7f, 0x96);
+    /** Background of the band after an axis break. */
+    static final Color BREAK_BAND = new Color(0xf1, 0xf1, 0xf1);
     static final Color CURVE = new Color(0xd9, 0x7a, 0x1a);
     static final Color LIMIT = new Color(0xc0, 0x22, 0x22);
     static final Color PERCENTILE = new Color(0x44, 0x44, 0x44);

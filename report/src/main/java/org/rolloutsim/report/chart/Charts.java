@@ -67,20 +67,23 @@ public final class Charts {
 
     /**
      * Histogram of the completion date with its S-curve on a second axis, the target date as a red
-     * line and P50/P80 as dashed lines. Dataset 0: bars (share of runs); dataset 1: S-curve.
+     * line and P50/P80 as dashed lines. Dataset 0: bars (share of runs; series 0 the bulk, series 1,
+     * when present, one bar of the runs far later or not finished, after an axis break); dataset 1:
+     * the S-curve, up to the break.
      */
     public static JFreeChart completionHistogram(ReportData data) {
         return DistributionChart.completion(data);
     }
 
-    /** The same for programme cost, with the budget line. */
+    /** The same for programme cost, with the budget line; far dearer runs are gathered after a break. */
     public static JFreeChart costHistogram(ReportData data) {
         return DistributionChart.cost(data);
     }
 
     /**
      * Joint confidence scatter: cost against completion date, one dot per run (every k-th run above
-     * 2000 runs), target and budget lines, and each quadrant's share of all runs.
+     * 2000 runs), target and budget lines, and each quadrant's share of all runs. Runs far beyond the
+     * rest on either axis are drawn in a grey band after an axis break, which the subtitle counts.
      */
     public static JFreeChart jointConfidence(ReportData data) {
         return JointConfidenceChart.create(data);

@@ -19,6 +19,7 @@ import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.PairedDifference;
+import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.Quantiles;
 import org.rolloutsim.report.view.RunDistribution;
 import org.rolloutsim.report.view.VariantResult;
@@ -40,15 +41,38 @@ final class ComparisonCharts {
     /** One S-curve per variant: share of runs finished by a date (or costing at most an amount). */
     static JFreeChart sCurves(ComparisonData data, Outcome outcome) {
         WeekCalendar calendar = data.calendar();
+        boolean time = outcome == Outcome.COMPLETION;
+        // one window for all variants: the axis stops where the bulk of every variant's runs ends
+        BulkWindow window = window(data, outcome);
         XYSeriesCollection dataset = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        List<String> cut = new ArrayList<>();
         int index = 0;
         for (VariantResult variant : data.variants()) {
-            RunDistribution d = outcome == Outcome.COMPLETION ? variant.completion() : variant.cost();
+            RunDistribution d = time ? variant.completion() : variant.cost();
             XYSeries series = new XYSeries(variant.name(), false, true);
             double[][] points = curve(d);
+            double lastShown = Double.NaN;
             for (double[] p : points) {
-                series.add(outcome == Outcome.COMPLETION ? calendar.epochMillis(p[0]) : p[0], p[1]);
+                if (window.hasBand() && p[0] > window.high()) {
+                    continue;
+                }
+                lastShown = p[0];
+                series.add(time ? calendar.epochMillis(p[0]) : p[0], p[1]);
+            }
+            if (window.hasBand() && d.hasValues()) {
+                // the exact share up to the end of the axis, not the nearest of the sampled points
+                int upTo = 0;
+                for (float v : d.values()) {
+                    upTo += v <= window.high() ? 1 : 0;
+                }
+                double share = upTo / (double) d.runs();
+                if (upTo > 0 && !(lastShown >= window.high())) {
+                    series.add(time ? calendar.epochMillis(window.high()) : window.high(), share);
+                }
+                if (upTo < d.runs()) {
+                    cut.add(variant.name() + " " + Percent.format(1 - share));
+                }
             }
             dataset.addSeries(series);
             renderer.setSeriesPaint(index, ChartStyle.VARIANTS[index % ChartStyle.VARIANTS.length]);
@@ -60,6 +84,13 @@ final class ComparisonCharts {
         NumberAxis y = Axes.percent(outcome == Outcome.COMPLETION ? "Chance of finishing by the date"
                 : "Chance of costing at most");
         y.setRange(new Range(0, 1.0001));
+        if (window.hasBand()) {
+            // the curves stop at the end of the bulk; what lies beyond is said in the subtitle
+            double lo = window.low();
+            double hi = window.edge();
+            double pad = Math.max(time ? 2 : 1, (hi - lo) * 0.04);
+            x.setRange(time ? calendar.epochMillis(lo - pad) : lo - pad, time ? calendar.epochMillis(hi + pad) : hi + pad);
+        }
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         if (outcome == Outcome.COMPLETION && data.targetWeek() != null) {
             plot.addDomainMarker(ChartStyle.limit(calendar.epochMillis(data.targetWeek()),
@@ -76,8 +107,35 @@ final class ComparisonCharts {
         p80.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
         plot.addRangeMarker(p80, Layer.FOREGROUND);
         String title = outcome == Outcome.COMPLETION ? "Completion date by variant" : "Programme cost by variant";
-        return ChartStyle.chart(title, "Further left is better: earlier or cheaper at every level of confidence.",
-                plot, true);
+        String subtitle = "Further left is better: earlier or cheaper at every level of confidence.";
+        if (!cut.isEmpty()) {
+            subtitle += " The axis ends at " + (time ? calendar.longDate(window.high()) : data.money().format(window.high()))
+                    + "; runs " + (time ? "finishing later or not at all" : "costing more") + ": " + String.join(", ", cut) + ".";
+        }
+        return ChartStyle.chart(title, subtitle, plot, true);
+    }
+
+    /** The bulk window of an outcome over the runs of all variants together. */
+    static BulkWindow window(ComparisonData data, Outcome outcome) {
+        int total = 0;
+        for (VariantResult v : data.variants()) {
+            total += (outcome == Outcome.COMPLETION ? v.completion() : v.cost()).runs();
+        }
+        float[] all = new float[total];
+        int at = 0;
+        for (VariantResult v : data.variants()) {
+            float[] values = (outcome == Outcome.COMPLETION ? v.completion() : v.cost()).values();
+            System.arraycopy(values, 0, all, at, values.length);
+            at += values.length;
+        }
+        Double keep = outcome == Outcome.COMPLETION
+                ? (data.targetWeek() == null ? null : data.targetWeek().doubleValue()) : data.budget();
+        // a comparison does not carry the horizon: the latest value of any run stands in for it
+        double unfinishedAt = Double.POSITIVE_INFINITY;
+        if (outcome == Outcome.COMPLETION && data.variants().stream().anyMatch(v -> v.censoredRuns() > 0)) {
+            unfinishedAt = data.variants().stream().mapToDouble(v -> v.completion().max()).max().orElse(Double.POSITIVE_INFINITY);
+        }
+        return BulkWindow.of(all, unfinishedAt, keep);
     }
 
     /**

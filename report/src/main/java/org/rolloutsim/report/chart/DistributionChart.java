@@ -39,8 +39,11 @@ final class DistributionChart {
     /** What differs between the completion and the cost histogram. */
     private record Spec(String title, String subtitle, String curveLabel, RunDistribution distribution,
                         double minBinWidth, boolean wholeBins, double minSpan, DoubleUnaryOperator toAxis,
-                        ValueAxis axis, Double limit, String limitLabel, DoubleFunction<String> describe) {
+                        ValueAxis axis, Double limit, String limitLabel, DoubleFunction<String> describe,
+                        double unfinishedAt, String bandWord, java.util.function.Function<BulkWindow, String> bandName) {
     }
+
+    static final String BAND_SERIES_PREFIX = "Grey band: ";
 
     private DistributionChart() {
     }
@@ -57,7 +60,19 @@ final class DistributionChart {
                 "Chance of finishing by the date (S-curve)", data.completion(), 1.0, true, 26,
                 calendar::epochMillis, Axes.date("Completion date"),
                 data.targetWeek() == null ? null : (double) data.targetWeek(),
-                data.targetWeek() == null ? null : "Target " + calendar.longDate(data.targetWeek()), describe));
+                data.targetWeek() == null ? null : "Target " + calendar.longDate(data.targetWeek()), describe,
+                data.horizonWeeks(), "later", window -> laterRuns(window, calendar, data.horizonWeeks())));
+    }
+
+    /** "after 3 March 2031, 1.2% of runs (0.4% not finished by 22 December 2036)" or "not finished by …, 9% of runs". */
+    static String laterRuns(BulkWindow window, WeekCalendar calendar, int horizonWeeks) {
+        String horizon = calendar.longDate(horizonWeeks);
+        if (window.beyondUnfinished() == window.beyond()) {
+            return "not finished by " + horizon + ", " + Percent.format(window.shareBeyond()) + " of runs";
+        }
+        return "after " + calendar.longDate(window.high()) + ", " + Percent.format(window.shareBeyond()) + " of runs"
+                + (window.beyondUnfinished() == 0 ? ""
+                        : " (" + Percent.format(window.shareUnfinished()) + " not finished by " + horizon + ")");
     }
 
     static JFreeChart cost(ReportData data) {
@@ -67,12 +82,16 @@ final class DistributionChart {
         return build(new Spec("How much will the programme cost?", null, "Chance of costing at most (S-curve)",
                 cost, Math.max(1, scale * 0.002), false, Math.max(1, scale * 0.1), x -> x,
                 Axes.money("Programme cost", money), data.budget(),
-                data.budget() == null ? null : "Budget " + money.format(data.budget()), money::format));
+                data.budget() == null ? null : "Budget " + money.format(data.budget()), money::format,
+                Double.POSITIVE_INFINITY, "more", window -> "over " + money.format(window.high()) + ", "
+                        + Percent.format(window.shareBeyond()) + " of runs"));
     }
 
     private static JFreeChart build(Spec spec) {
         DoubleUnaryOperator toAxis = spec.toAxis();
-        Histogram histogram = Histogram.of(spec.distribution().values(), BINS, spec.minBinWidth(), spec.wholeBins());
+        BulkWindow window = BulkWindow.of(spec.distribution().values(), spec.unfinishedAt(), spec.limit());
+        Histogram histogram = Histogram.of(spec.distribution().values(), BINS, spec.minBinWidth(), spec.wholeBins(),
+                window.hasBand() ? window.high() : Double.POSITIVE_INFINITY);
 
         XYIntervalSeries bars = new XYIntervalSeries(HISTOGRAM_SERIES);
         double tallest = 0;
@@ -85,12 +104,23 @@ final class DistributionChart {
         }
         XYIntervalSeriesCollection barData = new XYIntervalSeriesCollection();
         barData.addSeries(bars);
+        double minSpan = spec.minSpan();
+        if (window.hasBand()) {
+            // the runs beyond the bulk, together in one bar of their own after the axis break
+            XYIntervalSeries band = new XYIntervalSeries(BAND_SERIES_PREFIX + spec.bandName().apply(window));
+            double lo = toAxis.applyAsDouble(window.bandLow(minSpan));
+            double hi = toAxis.applyAsDouble(window.bandHigh(minSpan));
+            band.add((lo + hi) / 2, lo, hi, window.shareBeyond(), 0, window.shareBeyond());
+            barData.addSeries(band);
+            tallest = Math.max(tallest, window.shareBeyond());
+        }
 
         XYBarRenderer barRenderer = new XYBarRenderer(0.08);
         barRenderer.setBarPainter(new StandardXYBarPainter());
         barRenderer.setShadowVisible(false);
         barRenderer.setDrawBarOutline(false);
         barRenderer.setSeriesPaint(0, ChartStyle.SIMULATED_LIGHT);
+        barRenderer.setSeriesPaint(1, ChartStyle.GATHERED);
 
         NumberAxis shareAxis = Axes.percent("Share of runs in each bar");
         // room above the tallest bar, but never a meaningless 105%
@@ -109,12 +139,18 @@ final class DistributionChart {
         // the S-curve is drawn over the bars, not hidden behind them
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 
-        Range range = range(histogram, spec);
+        Range range = range(histogram, spec, window);
         spec.axis().setRange(range);
+        if (window.hasBand()) {
+            AxisBreak.mark(plot, spec.axis(), toAxis.applyAsDouble(window.edge()),
+                    toAxis.applyAsDouble(window.bandLow(minSpan)), toAxis.applyAsDouble(window.bandCentre(minSpan)),
+                    range.getUpperBound(), Double.isFinite(spec.unfinishedAt())
+                            && window.beyondUnfinished() == window.beyond() ? "not finished" : spec.bandWord());
+        }
         Quantiles q = spec.distribution().quantiles();
-        plot.addDomainMarker(ChartStyle.percentile(toAxis.applyAsDouble(q.p50()),
+        plot.addDomainMarker(ChartStyle.percentile(toAxis.applyAsDouble(window.place(q.p50(), minSpan)),
                 "P50 " + spec.describe().apply(q.p50()), 1, range), Layer.FOREGROUND);
-        plot.addDomainMarker(ChartStyle.percentile(toAxis.applyAsDouble(q.p80()),
+        plot.addDomainMarker(ChartStyle.percentile(toAxis.applyAsDouble(window.place(q.p80(), minSpan)),
                 "P80 " + spec.describe().apply(q.p80()), 2, range), Layer.FOREGROUND);
         if (spec.limit() != null) {
             plot.addDomainMarker(ChartStyle.limit(toAxis.applyAsDouble(spec.limit()), spec.limitLabel(), range),
@@ -145,10 +181,11 @@ final class DistributionChart {
     }
 
     /**
-     * The axis range: all bins and the target or budget line, with a margin, and at least
-     * {@code minSpan} wide so a batch without spread still sits on a readable calendar or money axis.
+     * The axis range: all bins, the target or budget line and the band of gathered runs, with a
+     * margin, and at least {@code minSpan} wide so a batch without spread still sits on a readable
+     * calendar or money axis.
      */
-    private static Range range(Histogram histogram, Spec spec) {
+    private static Range range(Histogram histogram, Spec spec, BulkWindow window) {
         double lo;
         double hi;
         if (histogram.bins() > 0) {
@@ -168,6 +205,7 @@ final class DistributionChart {
             hi = mid + spec.minSpan() / 2;
         }
         double pad = (hi - lo) * 0.05;
-        return new Range(spec.toAxis().applyAsDouble(lo - pad), spec.toAxis().applyAsDouble(hi + pad));
+        double top = window.hasBand() ? window.bandHigh(spec.minSpan()) + pad / 2 : hi + pad;
+        return new Range(spec.toAxis().applyAsDouble(lo - pad), spec.toAxis().applyAsDouble(top));
     }
 }

@@ -27,7 +27,19 @@ final class FanChart {
 
     static JFreeChart create(ReportData data, WeeklyFan fan) {
         WeekCalendar calendar = data.calendar();
-        int weeks = shownWeeks(fan);
+        // the axis ends with the bulk of the runs (see BulkWindow), as on the completion chart
+        BulkWindow window = BulkWindow.of(data.completion().values(), data.horizonWeeks(),
+                data.targetWeek() == null ? null : data.targetWeek().doubleValue());
+        // every fan of the report spans the same weeks, so they can be read one above the other
+        int common = 0;
+        for (WeeklyFan any : data.fans()) {
+            common = Math.max(common, shownWeeks(any));
+        }
+        common = Math.max(common, shownWeeks(fan));
+        if (window.hasBand()) {
+            common = Math.min(common, (int) Math.ceil(window.edge()) + TAIL_WEEKS + 1);
+        }
+        int weeks = Math.min(fan.weeks(), common);
         YIntervalSeries series = new YIntervalSeries(fan.name() + " (P50, band P10\u2013P90)");
         for (int w = 0; w < weeks; w++) {
             series.add(calendar.epochMillis(w), fan.p50()[w], fan.p10()[w], fan.p90()[w]);
@@ -41,7 +53,11 @@ final class FanChart {
         renderer.setSeriesStroke(0, new BasicStroke(2.5f));
         renderer.setAlpha(0.6f);
 
-        XYPlot plot = new XYPlot(dataset, Axes.date(null), valueAxis(fan, data.money()), renderer);
+        LimitedDateAxis dates = Axes.date(null);
+        if (common > 1) {
+            dates.setRange(calendar.epochMillis(0), calendar.epochMillis(common - 1));
+        }
+        XYPlot plot = new XYPlot(dataset, dates, valueAxis(fan, data.money()), renderer);
         return ChartStyle.chart(fan.name(), "Line: P50. Band: P10\u2013P90.", plot, false);
     }
 

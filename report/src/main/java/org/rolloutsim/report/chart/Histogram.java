@@ -33,17 +33,30 @@ final class Histogram {
      * never alternate between 4 and 5 weeks per bin (a comb-shaped, misleading histogram).
      */
     static Histogram of(float[] values, int bins, double minWidth, boolean whole) {
-        if (values.length == 0) {
-            return new Histogram(0, minWidth, new long[0], 0);
-        }
+        return of(values, bins, minWidth, whole, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #of(float[], int, double, boolean)} over the values up to {@code upTo} only; larger
+     * values are not binned but still count in the total, so shares stay shares of all runs and the
+     * S-curve ends below 1 by exactly the share left out.
+     */
+    static Histogram of(float[] values, int bins, double minWidth, boolean whole, double upTo) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
+        long inside = 0;
         for (float v : values) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
+            if (v <= upTo) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+                inside++;
+            }
+        }
+        if (inside == 0) {
+            return new Histogram(0, minWidth, new long[0], values.length);
         }
         if (max - min < minWidth) {
-            long[] one = {values.length};
+            long[] one = {inside};
             double centre = (min + max) / 2;
             return new Histogram(centre - minWidth / 2, minWidth, one, values.length);
         }
@@ -57,8 +70,10 @@ final class Histogram {
         // the maximum lands exactly on the last edge; keep it in the last bin
         long[] counts = new long[Math.max(1, n)];
         for (float v : values) {
-            int bin = (int) ((v - min) / width);
-            counts[Math.min(counts.length - 1, bin)]++;
+            if (v <= upTo) {
+                int bin = (int) ((v - min) / width);
+                counts[Math.min(counts.length - 1, bin)]++;
+            }
         }
         return new Histogram(min, width, counts, values.length);
     }

@@ -4,8 +4,6 @@ import java.awt.Color;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
@@ -45,27 +43,24 @@ final class JointConfidenceChart {
         int runs = Math.min(weeks.length, costs.length);
         int stride = stride(runs);
 
+        // far tails and unfinished runs go to a band after an axis break on either axis
+        Double target = data.targetWeek() == null ? null : data.targetWeek().doubleValue();
+        BulkWindow when = BulkWindow.of(weeks, data.horizonWeeks(), target);
+        BulkWindow cost = BulkWindow.of(costs, Double.POSITIVE_INFINITY, data.budget());
+        double weekSpan = 26;
+        double costSpan = Math.max(1, Math.abs(data.cost().quantiles().p50()) * 0.1);
+
         XYSeries dots = new XYSeries(DOTS_SERIES, false, true);
-        double minWeek = Double.POSITIVE_INFINITY;
-        double maxWeek = Double.NEGATIVE_INFINITY;
-        double minCost = Double.POSITIVE_INFINITY;
-        double maxCost = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < runs; i++) {
-            minWeek = Math.min(minWeek, weeks[i]);
-            maxWeek = Math.max(maxWeek, weeks[i]);
-            minCost = Math.min(minCost, costs[i]);
-            maxCost = Math.max(maxCost, costs[i]);
-            if (i % stride == 0) {
-                dots.add(calendar.epochMillis(weeks[i]), costs[i]);
-            }
+        for (int i = 0; i < runs; i += stride) {
+            dots.add(calendar.epochMillis(when.place(weeks[i], weekSpan)), cost.place(costs[i], costSpan));
         }
-        if (runs == 0) {
-            minWeek = maxWeek = data.completion().quantiles().p50();
-            minCost = maxCost = data.cost().quantiles().p50();
-        }
-        if (data.targetWeek() != null) {
-            minWeek = Math.min(minWeek, data.targetWeek());
-            maxWeek = Math.max(maxWeek, data.targetWeek());
+        double minWeek = runs == 0 ? data.completion().quantiles().p50() : when.low();
+        double maxWeek = runs == 0 ? minWeek : when.edge();
+        double minCost = runs == 0 ? data.cost().quantiles().p50() : cost.low();
+        double maxCost = runs == 0 ? minCost : cost.edge();
+        if (target != null) {
+            minWeek = Math.min(minWeek, target);
+            maxWeek = Math.max(maxWeek, target);
         }
         if (data.budget() != null) {
             minCost = Math.min(minCost, data.budget());
@@ -73,19 +68,33 @@ final class JointConfidenceChart {
         }
         double weekPad = Math.max(2, (maxWeek - minWeek) * 0.08);
         double costPad = Math.max(Math.abs(maxCost) * 0.01, (maxCost - minCost) * 0.12);
+        double weekEnd = when.hasBand() ? when.bandHigh(weekSpan) + weekPad / 3 : maxWeek + weekPad;
+        double costEnd = cost.hasBand() ? cost.bandHigh(costSpan) + costPad / 3 : maxCost + costPad;
 
-        DateAxis dateAxis = Axes.date("Completion date");
-        dateAxis.setRange(new Range(calendar.epochMillis(minWeek - weekPad), calendar.epochMillis(maxWeek + weekPad)));
-        NumberAxis costAxis = Axes.money("Programme cost", money);
-        costAxis.setRange(new Range(minCost - costPad, maxCost + costPad));
+        LimitedDateAxis dateAxis = Axes.date("Completion date");
+        dateAxis.setRange(new Range(calendar.epochMillis(minWeek - weekPad), calendar.epochMillis(weekEnd)));
+        LimitedNumberAxis costAxis = Axes.money("Programme cost", money);
+        costAxis.setRange(new Range(minCost - costPad, costEnd));
 
         DotRenderer renderer = new DotRenderer(4);
         renderer.setSeriesPaint(0, new Color(0x2b, 0x5c, 0x8a, 110));
         XYPlot plot = new XYPlot(new XYSeriesCollection(dots), dateAxis, costAxis, renderer);
+        if (when.hasBand()) {
+            AxisBreak.mark(plot, dateAxis, calendar.epochMillis(when.edge()), calendar.epochMillis(when.bandLow(weekSpan)),
+                    calendar.epochMillis(when.bandCentre(weekSpan)), dateAxis.getUpperBound(),
+                    when.beyondUnfinished() == when.beyond() ? "not finished" : "later");
+        }
+        if (cost.hasBand()) {
+            AxisBreak.mark(plot, costAxis, cost.edge(), cost.bandLow(costSpan), cost.bandCentre(costSpan),
+                    costAxis.getUpperBound(), "more");
+        }
 
         if (data.targetWeek() != null) {
-            plot.addDomainMarker(ChartStyle.limit(calendar.epochMillis(data.targetWeek()),
-                    "Target " + calendar.longDate(data.targetWeek()), dateAxis.getRange()), Layer.FOREGROUND);
+            var targetLine = ChartStyle.limit(calendar.epochMillis(data.targetWeek()),
+                    "Target " + calendar.longDate(data.targetWeek()), dateAxis.getRange());
+            // below the quadrant labels written along the top edge, so the two never overlap
+            targetLine.setLabelOffset(new RectangleInsets(30, 4, 4, 4));
+            plot.addDomainMarker(targetLine, Layer.FOREGROUND);
         }
         if (data.budget() != null) {
             var budgetLine = ChartStyle.limit(data.budget(), "Budget " + money.format(data.budget()));
@@ -94,11 +103,23 @@ final class JointConfidenceChart {
             budgetLine.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
             plot.addRangeMarker(budgetLine, Layer.FOREGROUND);
         }
-        labelQuadrants(plot, data, weeks, costs, runs,
-                dateAxis.getRange(), costAxis.getRange());
+        labelQuadrants(plot, data, weeks, costs, runs, dateAxis.getRange(), costAxis.getRange());
 
-        String subtitle = dotsNote(runs, stride);
+        String subtitle = dotsNote(runs, stride) + bandNote(when, cost, calendar, money, data.horizonWeeks());
         return ChartStyle.chart("How likely is on time and on budget together?", subtitle, plot, false);
+    }
+
+    /** Says which runs sit in the grey bands after the axis breaks, and how many. */
+    private static String bandNote(BulkWindow when, BulkWindow cost, WeekCalendar calendar, Money money, int horizon) {
+        StringBuilder b = new StringBuilder();
+        if (when.hasBand()) {
+            b.append("; grey band right: ").append(DistributionChart.laterRuns(when, calendar, horizon));
+        }
+        if (cost.hasBand()) {
+            b.append("; grey band top: over ").append(money.format(cost.high())).append(", ")
+                    .append(Percent.format(cost.shareBeyond())).append(" of runs");
+        }
+        return b.toString();
     }
 
     private static String dotsNote(int runs, int stride) {

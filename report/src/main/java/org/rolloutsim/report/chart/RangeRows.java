@@ -50,9 +50,17 @@ final class RangeRows {
 
     /** A series of marks, one per row at {@code values[i]}. */
     void marks(String name, double[] values, Shape shape, Color color) {
+        marks(name, values, 0, shape, color);
+    }
+
+    /**
+     * As {@link #marks(String, double[], Shape, Color)}, shifted {@code rowOffset} of a row up
+     * (negative) or down, so a mark can sit just above its bar instead of on top of another mark.
+     */
+    void marks(String name, double[] values, double rowOffset, Shape shape, Color color) {
         XYSeries series = new XYSeries(name, false, true);
         for (int i = 0; i < values.length; i++) {
-            series.add(i, values[i]);
+            series.add(i + rowOffset, values[i]);
         }
         marks.addSeries(series);
         int index = marks.getSeriesCount() - 1;

@@ -80,15 +80,17 @@ final class TornadoChart {
         driversAxis.setTickLabelFont(ChartStyle.LABEL);
         driversAxis.setMaximumCategoryLabelWidthRatio(0.45f);
         driversAxis.setMaximumCategoryLabelLines(2);
-        NumberAxis correlationAxis = new NumberAxis(outcome == Outcome.COMPLETION
+        LimitedNumberAxis correlationAxis = new LimitedNumberAxis(outcome == Outcome.COMPLETION
                 ? "Rank correlation with completion date (right = later)"
                 : "Rank correlation with programme cost (right = dearer)");
         // English digits whatever the machine's locale: "-0.5", never "-0,5"
         correlationAxis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ENGLISH));
         correlationAxis.setLabelFont(ChartStyle.LABEL);
         correlationAxis.setTickLabelFont(ChartStyle.TICK);
-        double bound = Math.min(1, Math.ceil(largest * 1.25 * 10) / 10);
+        double bound = bound(largest);
         correlationAxis.setRange(new Range(-bound, bound));
+        // the room beyond ±1 is for the value labels only: a correlation has no ticks there
+        correlationAxis.setTickLimits(TickLimits.between(-1, 1));
 
         CategoryPlot plot = new CategoryPlot(dataset, driversAxis, correlationAxis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -97,6 +99,15 @@ final class TornadoChart {
         String title = outcome == Outcome.COMPLETION ? "What drives delay?" : "What drives cost?";
         String subtitle = top.isEmpty() ? "No uncertain inputs were sampled" : null;
         return ChartStyle.chart(title, subtitle, plot, false);
+    }
+
+    /**
+     * Half-width of the correlation axis: the largest |rho| plus 30% of it, so the value label just
+     * beyond the longest bar ("+1.00", about 35 px) fits inside the plot even when |rho| is 1; in
+     * tenths, at least 0.2.
+     */
+    static double bound(double largest) {
+        return Math.max(0.2, Math.ceil(Math.abs(largest) * 1.3 * 10 - 1e-9) / 10);
     }
 
     /** Colours each bar by its sign: red pushes the outcome up, green pulls it down. */

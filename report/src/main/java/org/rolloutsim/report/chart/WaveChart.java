@@ -22,6 +22,9 @@ final class WaveChart {
     static final String P50_SERIES = "Simulated P50";
     static final String PLANNED_SERIES = "Planned go-live";
 
+    /** How far above the middle of its row (in rows) the planned diamond sits: at the bar's top edge. */
+    static final double PLANNED_ABOVE = 0.3;
+
     private WaveChart() {
     }
 
@@ -49,7 +52,8 @@ final class WaveChart {
         RangeRows rows = new RangeRows();
         rows.bars(RANGE_SERIES, p10, p90, 0.5, ChartStyle.SIMULATED_LIGHT);
         rows.marks(P50_SERIES, p50, RangeRows.tick(), ChartStyle.SIMULATED);
-        rows.marks(PLANNED_SERIES, planned, RangeRows.diamond(), ChartStyle.LIMIT);
+        // the plan sits just above its bar, so it never hides the P50 tick when the two dates are close
+        rows.marks(PLANNED_SERIES, planned, -PLANNED_ABOVE, RangeRows.diamond(), ChartStyle.LIMIT);
         DateAxis dates = Axes.date("Go-live date");
         if (n > 0) {
             double pad = Math.max(calendar.epochMillis(4) - calendar.epochMillis(0), (hi - lo) * 0.05);
@@ -57,7 +61,7 @@ final class WaveChart {
         }
         XYPlot plot = rows.plot(labels, dates);
         return ChartStyle.chart("When does each wave go live?",
-                n == 0 ? "The scenario has no waves" : "Bar: 8 in 10 runs go live inside it. Diamond: the plan.",
+                n == 0 ? "The scenario has no waves" : "Bar: 8 in 10 runs go live inside it. Diamond on top: the plan.",
                 plot, true);
     }
 }

@@ -52,7 +52,7 @@ public final class ComparisonReport {
         html.close("div");
 
         html.element("h2", "Variants side by side").raw("\n");
-        html.raw("<table>\n").headings("Variant", "P50 completion", "P80 completion", "P50 cost", "P80 cost",
+        html.raw("<div class=\"table-wrap\"><table class=\"pairs\">\n").headings("Variant", "P50 completion", "P80 completion", "P50 cost", "P80 cost",
                 "On time", "On budget", "On time and on budget", "Not finished");
         html.raw("<tbody>\n");
         for (VariantResult v : data.variants()) {
@@ -63,7 +63,7 @@ public final class ComparisonReport {
                     share(p.onTimeAndBudget()),
                     v.completion().runs() == 0 ? "\u2014" : Percent.format(v.censoredRuns() / (double) v.completion().runs()));
         }
-        html.raw("</tbody>\n</table>\n");
+        html.raw("</tbody>\n</table></div>\n");
 
         html.element("h2", "Completion date and cost by variant").raw("\n");
         page.figure(Charts.comparisonCurves(data, Outcome.COMPLETION), "Each curve gives the chance of finishing by"
@@ -79,20 +79,20 @@ public final class ComparisonReport {
             page.figure(Charts.pairedDifferences(data, Outcome.COMPLETION), "Bar: 8 in 10 run pairs differ by an"
                     + " amount inside it. Tick: median difference. Diamond: mean, with its 95% interval as a thin bar.");
             page.figure(Charts.pairedDifferences(data, Outcome.COST), null);
-            html.raw("<table>\n").headings("Comparison", "Outcome", "Mean difference", "95% interval of the mean",
-                    "P10", "P50", "P90", "Chance first is better");
+            html.raw("<div class=\"table-wrap\"><table class=\"pairs differences\">\n").headings("Comparison", "Outcome",
+                    "Mean difference", "95% interval of the mean", "P10", "P50", "P90", "Chance first is better");
             html.raw("<tbody>\n");
             for (PairedDifference d : data.differences()) {
                 boolean time = d.outcome() == Outcome.COMPLETION;
                 html.row(true, d.first() + " \u2212 " + d.second(), time ? "Completion" : "Programme cost",
                         amount(d.meanDifference(), time, money),
-                        amount(d.meanLow(), time, money) + " to " + amount(d.meanHigh(), time, money),
+                        interval(d.meanLow(), d.meanHigh(), time, money),
                         amount(d.difference().quantiles().p10(), time, money),
                         amount(d.difference().quantiles().p50(), time, money),
                         amount(d.difference().quantiles().p90(), time, money),
                         Percent.format(d.probabilityFirstBetter()));
             }
-            html.raw("</tbody>\n</table>\n");
+            html.raw("</tbody>\n</table></div>\n");
         }
 
         page.reproducibility(data.provenance(), "Runs per variant");
@@ -104,10 +104,21 @@ public final class ComparisonReport {
         return p == null ? "\u2014" : Percent.format(p);
     }
 
-    private static String amount(double value, boolean weeks, Money money) {
+    /** "+4.2 weeks", "−0.3 weeks", "0 weeks" (the sign follows the rounded number, never "−0"), or signed money. */
+    static String amount(double value, boolean weeks, Money money) {
         if (weeks) {
-            return (value > 0 ? "+" : value < 0 ? "\u2212" : "") + Verdict.weeks(Math.abs(value));
+            double rounded = Math.round(value * 10) / 10.0;
+            return (rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "") + Verdict.weeks(Math.abs(rounded));
         }
         return money.formatSigned(value);
+    }
+
+    /** "+39.4 to +45.4 weeks" or "−$61.5M to −$52.7M": the unit of weeks said once. */
+    static String interval(double low, double high, boolean weeks, Money money) {
+        if (weeks) {
+            String lowText = amount(low, true, money);
+            return lowText.substring(0, lowText.lastIndexOf(' ')) + " to " + amount(high, true, money);
+        }
+        return money.formatSigned(low) + " to " + money.formatSigned(high);
     }
 }

@@ -21,6 +21,13 @@ import org.rolloutsim.report.view.WeeklyFan;
  */
 public final class HtmlReport {
 
+    /** Drawing size of a fan chart; shown about 470–500 px wide in the two-column grid. */
+    static final int FAN_WIDTH = 440;
+    static final int FAN_HEIGHT = 320;
+
+    /** Headline values longer than this (a driver's name) get a smaller type so the cards stay short. */
+    static final int LONG_VALUE = 22;
+
     private HtmlReport() {
     }
 
@@ -47,7 +54,7 @@ public final class HtmlReport {
         html.open("div", "cards");
         for (ExecutiveSummary.Headline h : summary.headlines()) {
             html.open("div", "card").element("div", "label", h.label())
-                    .element("div", "value" + tone(h.tone()), h.value())
+                    .element("div", "value" + tone(h.tone()) + (h.value().length() > LONG_VALUE ? " long" : ""), h.value())
                     .element("div", "note", h.note()).close("div");
         }
         html.close("div");
@@ -64,15 +71,18 @@ public final class HtmlReport {
         html.element("h2", "When: completion date").raw("\n");
         page.figure(Charts.completionHistogram(data), "Bars: share of runs finishing in each period. Orange curve:"
                 + " chance of finishing by a date (read the right-hand axis). Red line: target; dashed lines: P50"
-                + " (half of runs finish earlier) and P80 (8 in 10 finish earlier).");
+                + " (half of runs finish earlier) and P80 (8 in 10 finish earlier). A dark bar in a grey band at the"
+                + " right end, if any, gathers the runs that finished far later than the rest or not at all.");
 
         html.element("h2", "How much: programme cost").raw("\n");
         page.figure(Charts.costHistogram(data), "Bars: share of runs in each cost band. Orange curve: chance of"
-                + " costing at most an amount. Red line: budget; dashed lines: P50 and P80.");
+                + " costing at most an amount. Red line: budget; dashed lines: P50 and P80. A dark bar in a grey band at"
+                + " the right end, if any, gathers the few runs that cost far more than the rest.");
 
         html.element("h2", "How likely: on time and on budget together").raw("\n");
         page.figure(Charts.jointConfidence(data), "Each dot is a simulated run. Runs in the lower left corner finish"
-                + " by the target date and within budget; the share of runs in each corner is written in it.");
+                + " by the target date and within budget; the share of runs in each corner is written in it. Grey bands"
+                + " at the right or top edge, if any, hold the runs far beyond the rest (see the chart's subtitle).");
 
         html.element("h2", "Why: what drives delay and cost").raw("\n");
         if (data.drivers().isEmpty()) {
@@ -112,8 +122,8 @@ public final class HtmlReport {
         }
         page.figure(Charts.waveGoLives(data), Page.CHART_WIDTH, Charts.waveChartHeight(waves.size()),
                 "Bars: simulated go-live date of each wave, from P10 to P90 (8 in 10 runs inside). Tick: P50."
-                        + " Red diamond: the planned date.");
-        html.raw("<table>\n").headings("Wave", "Sites", "Planned go-live", "Simulated go-live P10", "P50", "P90",
+                        + " Red diamond on top of the bar: the planned date.");
+        html.raw("<div class=\"table-wrap\"><table>\n").headings("Wave", "Sites", "Planned go-live", "Simulated go-live P10", "P50", "P90",
                 "Stable by (P50)", "Chance of slipping");
         html.raw("<tbody>\n");
         for (WaveRow wave : waves) {
@@ -122,7 +132,7 @@ public final class HtmlReport {
                     calendar.shortDate(wave.goLive().p90()), calendar.shortDate(wave.p50StabilizedWeek()),
                     Percent.format(wave.probabilityOfSlip()));
         }
-        html.raw("</tbody>\n</table>\n");
+        html.raw("</tbody>\n</table></div>\n");
     }
 
     private static void fans(Page page, ReportData data) {
@@ -135,7 +145,8 @@ public final class HtmlReport {
                 + " inside it (P10 to P90).").raw("\n");
         html.open("div", "grid2");
         for (WeeklyFan fan : data.fans()) {
-            page.figure(Charts.fan(data, fan), 540, 360, null);
+            // drawn small and shown larger, so tick labels read at the size of the page's small print
+            page.figure(Charts.fan(data, fan), FAN_WIDTH, FAN_HEIGHT, null);
         }
         html.close("div");
     }

@@ -26,6 +26,7 @@ final class Stylesheet {
             .card { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; }
             .card .label { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
             .card .value { font-size: 1.35rem; font-weight: 700; line-height: 1.3; }
+            .card .value.long { font-size: 1.05rem; }
             .card .note { font-size: 0.88rem; color: var(--muted); }
             .bad { color: var(--bad); }
             .good { color: var(--good); }
@@ -38,6 +39,12 @@ final class Stylesheet {
             th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
             thead th { border-bottom: 2px solid #999; font-weight: 600; }
             td, th[scope="row"] { white-space: nowrap; }
+            /* a table wider than the page scrolls inside its own box, never the whole page */
+            .table-wrap { max-width: 100%; overflow-x: auto; margin: 8px 0 16px; }
+            .table-wrap table { margin: 0; }
+            /* long names (variant pairs) may wrap at hyphens and spaces rather than widen the table */
+            table.pairs th[scope="row"] { white-space: normal; min-width: 9em; }
+            table.differences td:nth-child(2), table.differences td:nth-child(4) { white-space: normal; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
             .note-box { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; color: var(--muted); }
             dl.repro { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 8px 0; }
@@ -56,6 +63,10 @@ final class Stylesheet {
               figure, table, .cards, .summary, dl.repro { break-inside: avoid; page-break-inside: avoid; }
               .grid2 { grid-template-columns: 1fr 1fr; }
               figure svg { max-width: 100%; }
+              .table-wrap { overflow: visible; }
+              table { font-size: 9pt; }
+              th, td { padding: 4px 6px; }
+              td, th[scope="row"] { white-space: normal; }
             }
             """;
 

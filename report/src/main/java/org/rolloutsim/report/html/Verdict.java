@@ -13,9 +13,11 @@ import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.VariantResult;
 
 /**
- * The plain-language verdict of a comparison: which variant finishes earliest and costs least at
- * 80% confidence, and for each pair how often and by how much one beats the other, saying when a
- * difference is too small to tell apart from noise (its 95% interval contains zero).
+ * The plain-language verdict of a comparison for a board reader: the baseline (the first variant),
+ * then each other variant against it, earliest first, saying how much later or earlier and dearer or
+ * cheaper it is on average, in durations as people say them, with the share of runs in which it is
+ * better, or that the difference is within chance (its 95% interval contains zero); last, which
+ * variant finishes earliest and costs least at 80% confidence.
  */
 final class Verdict {
 
@@ -27,17 +29,138 @@ final class Verdict {
         this.money = data.money();
     }
 
+    /**
+     * The baseline (the first variant) with its headline figures; then each other variant against
+     * it, earliest first, in plain words; then which variant leads at 80% confidence.
+     */
     List<String> sentences() {
         List<String> out = new ArrayList<>();
-        out.add(leaders());
-        for (VariantResult variant : data.variants()) {
-            Optional<PairedDifference> time = find(variant.name(), Outcome.COMPLETION);
-            Optional<PairedDifference> cost = find(variant.name(), Outcome.COST);
+        VariantResult base = data.variants().get(0);
+        out.add(baseline(base));
+        List<Against> others = new ArrayList<>();
+        for (VariantResult variant : data.variants().subList(1, data.variants().size())) {
+            Optional<Difference> time = against(variant.name(), base.name(), Outcome.COMPLETION);
+            Optional<Difference> cost = against(variant.name(), base.name(), Outcome.COST);
             if (time.isPresent() || cost.isPresent()) {
-                out.add(pair(variant.name(), time, cost));
+                others.add(new Against(variant, time.orElse(null), cost.orElse(null)));
             }
         }
+        // earliest first, then cheapest; variants without a paired time difference last
+        others.sort(Comparator.comparingDouble((Against a) -> a.time == null ? Double.MAX_VALUE : a.time.mean)
+                .thenComparingDouble(a -> a.cost == null ? Double.MAX_VALUE : a.cost.mean));
+        for (Against a : others) {
+            out.add(sentence(a, base));
+        }
+        out.add(leaders());
         return out;
+    }
+
+    /** One outcome of a variant against the baseline: mean difference (variant − baseline), interval, chance better. */
+    private record Difference(double mean, double low, double high, double chanceBetter) {
+        boolean clear() {
+            return !(low <= 0 && high >= 0);
+        }
+    }
+
+    private record Against(VariantResult variant, Difference time, Difference cost) {
+    }
+
+    /** The variant against the baseline, from whichever way round the pair was computed. */
+    private Optional<Difference> against(String variant, String base, Outcome outcome) {
+        for (PairedDifference d : data.differences()) {
+            if (d.outcome() != outcome) {
+                continue;
+            }
+            if (d.first().equals(variant) && d.second().equals(base)) {
+                return Optional.of(new Difference(d.meanDifference(), d.meanLow(), d.meanHigh(), d.probabilityFirstBetter()));
+            }
+            if (d.first().equals(base) && d.second().equals(variant)) {
+                // reversed pair: the variant is better where the difference is positive (ties count for neither)
+                double chance = Double.NaN;
+                if (d.difference().hasValues()) {
+                    int better = 0;
+                    for (float v : d.difference().values()) {
+                        better += v > 0 ? 1 : 0;
+                    }
+                    chance = better / (double) d.difference().runs();
+                }
+                return Optional.of(new Difference(-d.meanDifference(), -d.meanHigh(), -d.meanLow(), chance));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String baseline(VariantResult base) {
+        StringBuilder b = new StringBuilder("Baseline: \u201c" + base.name() + "\u201d (the first variant), P80 completion "
+                + data.calendar().longDate(base.completion().quantiles().p80()) + " and P80 cost "
+                + money.format(base.cost().quantiles().p80()));
+        Double both = base.probabilities().onTimeAndBudget();
+        if (both != null) {
+            b.append(", a ").append(Percent.format(both)).append(" chance of finishing on time and on budget");
+        }
+        return b.append('.').toString();
+    }
+
+    private String sentence(Against a, VariantResult base) {
+        String name = "\u201c" + a.variant.name() + "\u201d";
+        String baseName = "\u201c" + base.name() + "\u201d";
+        StringBuilder b = new StringBuilder(name).append(' ');
+        if (a.time != null) {
+            if (a.time.clear()) {
+                boolean earlier = a.time.mean < 0;
+                b.append("finishes ").append(spoken(Math.abs(a.time.mean))).append(earlier ? " earlier" : " later")
+                        .append(" than ").append(baseName).append(" on average");
+                if (!Double.isNaN(a.time.chanceBetter)) {
+                    b.append(" (earlier in ").append(Percent.format(a.time.chanceBetter)).append(" of runs)");
+                }
+            } else {
+                b.append("finishes at about the same time as ").append(baseName)
+                        .append(" (the difference is within what chance alone gives)");
+            }
+        }
+        if (a.cost != null) {
+            b.append(a.time != null ? " and " : "");
+            if (a.cost.clear()) {
+                boolean cheaper = a.cost.mean < 0;
+                b.append("costs ").append(money.format(Math.abs(a.cost.mean))).append(cheaper ? " less" : " more")
+                        .append(a.time == null ? " than " + baseName + " on average" : "");
+                if (!Double.isNaN(a.cost.chanceBetter)) {
+                    b.append(" (cheaper in ").append(Percent.format(a.cost.chanceBetter)).append(" of runs)");
+                }
+            } else {
+                b.append("costs about the same (within chance)");
+            }
+        }
+        Double mine = a.variant.probabilities().onTimeAndBudget();
+        Double theirs = base.probabilities().onTimeAndBudget();
+        if (mine != null && theirs != null) {
+            b.append(". Chance of finishing on time and on budget: ").append(Percent.format(mine)).append(" against ")
+                    .append(Percent.format(theirs));
+        }
+        return b.append('.').toString();
+    }
+
+    /**
+     * A duration as a person says it: "less than a week", "3 weeks", "about 10 months (42 weeks)",
+     * "about 2.5 years (130 weeks)".
+     */
+    static String spoken(double weeks) {
+        double w = Math.abs(weeks);
+        if (w < 0.95) {
+            return "less than a week";
+        }
+        long whole = Math.round(w);
+        if (whole < 10) {
+            return whole + (whole == 1 ? " week" : " weeks");
+        }
+        double months = w * 7 / 30.4375;
+        if (Math.round(months) < 24) {
+            long m = Math.round(months);
+            return "about " + m + (m == 1 ? " month" : " months") + " (" + whole + " weeks)";
+        }
+        double years = Math.round(months / 12 * 2) / 2.0;
+        String y = years == Math.rint(years) ? Long.toString((long) years) : Double.toString(years);
+        return "about " + y + " years (" + whole + " weeks)";
     }
 
     private String leaders() {
@@ -48,58 +171,11 @@ final class Verdict {
         String when = data.calendar().longDate(earliest.completion().quantiles().p80());
         String cost = money.format(cheapest.cost().quantiles().p80());
         if (earliest == cheapest) {
-            return "\u201c" + earliest.name() + "\u201d is both the earliest and the cheapest at 80% confidence"
+            return "At 80% confidence \u201c" + earliest.name() + "\u201d is both the earliest and the cheapest"
                     + " (P80 completion " + when + ", P80 cost " + cost + ").";
         }
         return "At 80% confidence \u201c" + earliest.name() + "\u201d finishes earliest (" + when + ") and \u201c"
                 + cheapest.name() + "\u201d costs least (" + cost + ").";
-    }
-
-    private Optional<PairedDifference> find(String first, Outcome outcome) {
-        return data.differences().stream()
-                .filter(d -> d.first().equals(first) && d.outcome() == outcome).findFirst();
-    }
-
-    private String pair(String name, Optional<PairedDifference> time, Optional<PairedDifference> cost) {
-        String other = time.or(() -> cost).orElseThrow().second();
-        StringBuilder b = new StringBuilder("Against \u201c" + other + "\u201d, \u201c" + name + "\u201d ");
-        time.ifPresent(d -> b.append(timePhrase(d)));
-        if (time.isPresent() && cost.isPresent()) {
-            b.append(" and ");
-        }
-        cost.ifPresent(d -> b.append(costPhrase(d)));
-        return b.append('.').toString();
-    }
-
-    private String timePhrase(PairedDifference d) {
-        if (notDistinguishable(d)) {
-            return "finishes at about the same time (mean difference " + weeks(d.meanDifference())
-                    + ", not distinguishable from zero)";
-        }
-        boolean earlier = d.meanDifference() < 0;
-        double[] interval = magnitudes(d);
-        return "finishes " + weeks(Math.abs(d.meanDifference())) + (earlier ? " earlier" : " later")
-                + " on average (95% interval " + number(interval[0]) + " to " + weeks(interval[1])
-                + "; earlier in " + Percent.format(d.probabilityFirstBetter()) + " of runs)";
-    }
-
-    private String costPhrase(PairedDifference d) {
-        if (notDistinguishable(d)) {
-            return "costs about the same (mean difference " + money.formatSigned(d.meanDifference())
-                    + ", not distinguishable from zero)";
-        }
-        boolean cheaper = d.meanDifference() < 0;
-        double[] interval = magnitudes(d);
-        return "costs " + money.format(Math.abs(d.meanDifference())) + (cheaper ? " less" : " more")
-                + " on average (95% interval " + money.format(interval[0]) + " to " + money.format(interval[1])
-                + "; cheaper in " + Percent.format(d.probabilityFirstBetter()) + " of runs)";
-    }
-
-    /** The interval of the mean as magnitudes, smaller first (the sign is said in words). */
-    private static double[] magnitudes(PairedDifference d) {
-        double a = Math.abs(d.meanLow());
-        double b = Math.abs(d.meanHigh());
-        return new double[] {Math.min(a, b), Math.max(a, b)};
     }
 
     static boolean notDistinguishable(PairedDifference d) {

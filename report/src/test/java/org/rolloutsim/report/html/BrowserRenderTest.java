@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
@@ -67,6 +68,55 @@ class BrowserRenderTest {
         // text, cards, summary box and the first chart cover well over 5% of the first screen
         assertTrue(share > 0.05, "screenshot looks blank: " + share + " of pixels inked");
         assertTrue(colours.size() > 50, "screenshot has too few colours to hold text and charts: " + colours.size());
+    }
+
+    /**
+     * A laptop screen from 1024 to 1440 px shows the whole width of both reports: nothing (a wide
+     * table, a chart, a long name) makes the page or a table scroll sideways. The check runs a probe script in a
+     * copy of the page (the report itself has no script) that measures the page and lists the boxes
+     * sticking out on the right.
+     */
+    @Test
+    void reportsFitALaptopScreenWithoutSidewaysScrolling() throws Exception {
+        HeadlessChromium browser = browser();
+        Path report = dir.resolve("report.html");
+        Files.writeString(report, withLayoutProbe(HtmlReport.render(SampleData.builder().runs(800)
+                .name("Regional roll-out, phased with cross-site embedding and a long scenario name").report())));
+        Path comparison = dir.resolve("comparison.html");
+        // names as long as real variant ids ("phased-with-embedding"), which do not break at spaces
+        Files.writeString(comparison, withLayoutProbe(ComparisonReport.render(SampleData.comparison(800))
+                .replace("Phased with command centre", "phased-with-command-centre-embedding")
+                .replace("Phased, 4 waves", "phased-four-waves-default")));
+        for (Path page : List.of(report, comparison)) {
+            for (int width : new int[] {1024, 1280, 1440}) {
+                String dom = browser.dumpDom(page, width, 900).stdout();
+                int at = dom.indexOf("LAYOUT ");
+                assertTrue(at >= 0, "layout probe did not run on " + page.getFileName());
+                String probe = dom.substring(at, dom.indexOf("END", at));
+                assertTrue(probe.startsWith("LAYOUT fits"), page.getFileName() + " at " + width + " px: " + probe);
+            }
+        }
+    }
+
+    /** The probe must be able to fail: a box wider than the window is caught. */
+    @Test
+    void layoutProbeCatchesAnOverflow() throws Exception {
+        HeadlessChromium browser = browser();
+        Path page = dir.resolve("wide.html");
+        Files.writeString(page, withLayoutProbe("<!DOCTYPE html><html><body><table><tr><td style=\"white-space:nowrap\">"
+                + "x".repeat(400) + "</td></tr></table></body></html>"));
+        String dom = browser.dumpDom(page, 1024, 900).stdout();
+        assertTrue(dom.contains("LAYOUT overflows"), dom);
+    }
+
+    static String withLayoutProbe(String html) {
+        String probe = "<script>(function(){var root=document.documentElement,w=root.clientWidth,bad=[];"
+                + "document.querySelectorAll('body *').forEach(function(e){if(e.closest('svg')&&e.tagName!=='svg')return;"
+                + "var r=e.getBoundingClientRect();if(r.right>w+0.5)bad.push(e.tagName+' '+Math.round(r.right));if(e.className==='table-wrap'&&e.scrollWidth>e.clientWidth)bad.push('table scrolls '+e.scrollWidth);});"
+                + "var p=document.createElement('pre');p.textContent='LAY'+'OUT '+(root.scrollWidth<=w&&bad.length===0?'fits':'overflows')"
+                + "+' clientWidth='+w+' scrollWidth='+root.scrollWidth+' '+bad.slice(0,8).join(', ')+' E'+'ND';"
+                + "document.body.appendChild(p);})();</script>";
+        return html.replace("</body>", probe + "</body>");
     }
 
     /** The checks themselves must be able to fail: a page that logs an error and loads an image is caught. */

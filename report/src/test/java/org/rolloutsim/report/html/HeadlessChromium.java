@@ -82,6 +82,11 @@ final class HeadlessChromium {
         return run(List.of("--dump-dom", page.toUri().toString()));
     }
 
+    /** The DOM after loading the page in a window of the given size (layout depends on it). */
+    Result dumpDom(Path page, int width, int height) throws IOException, InterruptedException {
+        return run(List.of("--window-size=" + width + "," + height, "--dump-dom", page.toUri().toString()));
+    }
+
     Result screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
         return run(List.of("--screenshot=" + png, "--window-size=" + width + "," + height, "--hide-scrollbars",
                 page.toUri().toString()));

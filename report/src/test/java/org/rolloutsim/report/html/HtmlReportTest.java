@@ -112,6 +112,25 @@ class HtmlReportTest {
         assertTrue(html.contains("The biggest driver of both delay and cost is \u201c&lt;script&gt;"));
     }
 
+    /**
+     * Fan charts sit two to a row (about 470-500 px each on a laptop): drawn at most 480 px wide, their
+     * 11 px tick labels are shown at 11 px or larger, never shrunk below the page's small print.
+     */
+    @Test
+    void fanChartsAreDrawnNoWiderThanTheirColumn() {
+        String html = HtmlReport.render(SampleData.builder().runs(300).report());
+        Matcher boxes = Pattern.compile("viewBox=['\"]0 0 (\\d+) (\\d+)['\"]").matcher(html);
+        int fans = 0;
+        while (boxes.find()) {
+            int width = Integer.parseInt(boxes.group(1));
+            if (width < 900) {
+                fans++;
+                assertTrue(width <= 480, "fan drawn " + width + " px wide");
+            }
+        }
+        assertEquals(4, fans, "four fan charts");
+    }
+
     @Test
     void noTargetOrBudgetIsSaidPlainly() {
         String html = HtmlReport.render(SampleData.builder().runs(300).targetWeek(null).budget(null).report());
