@@ -23,6 +23,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             err.flush();
             return ExitCode.BAD_INPUT;
         }
+        if (ex instanceof Interruption.Interrupted) {
+            return ExitCode.INTERRUPTED; // the shutdown hook says so
+        }
         err.println(prefix() + describe(ex));
         if (debug) {
             ex.printStackTrace(err);

@@ -8,6 +8,8 @@ public final class ExitCode {
     public static final int FAILURE = 1;
     /** Bad input or usage: an invalid scenario, an unknown option, an absurd size. */
     public static final int BAD_INPUT = 2;
+    /** Interrupted by the user (Ctrl-C), as shells report a command ended by SIGINT. */
+    public static final int INTERRUPTED = 130;
 
     private ExitCode() {
     }

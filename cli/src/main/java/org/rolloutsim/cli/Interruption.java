@@ -21,6 +21,9 @@ final class Interruption implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            // Said here: once the command has cleaned up, the JVM halts before its own error report.
+            System.err.println("rollout: interrupted: no results were written");
+            System.err.flush();
         }, "rollout-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
     }
@@ -32,7 +35,14 @@ final class Interruption implements AutoCloseable {
     /** Throws when the user interrupted: the caller then cleans up and exits 1. */
     void throwIfCancelled() {
         if (cancellation.isCancelled()) {
-            throw new IllegalStateException("interrupted: no results were written");
+            throw new Interrupted();
+        }
+    }
+
+    /** The user interrupted the command; nothing was written. */
+    static final class Interrupted extends RuntimeException {
+        Interrupted() {
+            super("interrupted: no results were written");
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Where a command writes its results, safely: everything is written into a staging directory beside
@@ -50,6 +51,7 @@ final class OutputDirectory implements AutoCloseable {
             Path parent = absolute.getParent();
             Files.createDirectories(parent);
             Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+            openUp(staging);
             return new OutputDirectory(absolute, staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create output directory beside " + target + ": " + e.getMessage(), e);
@@ -59,6 +61,16 @@ final class OutputDirectory implements AutoCloseable {
     /** The final location (shown to the user once committed). */
     Path target() {
         return target;
+    }
+
+    /**
+     * A temporary directory is private (rwx------); results are meant to be shared like any
+     * directory the user makes, so give it the usual rwxr-xr-x where the file system has modes.
+     */
+    private static void openUp(Path dir) throws IOException {
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     /** A path inside the staging directory, creating its parent directories. */

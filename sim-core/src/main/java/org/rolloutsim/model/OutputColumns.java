@@ -99,7 +99,9 @@ final class OutputColumns {
             riskOccurred[i] = scalars.size();
             scalars.add(new Scalar("risks." + r.id() + ".occurred", Kind.RISK));
         }
-        schema = new OutputSchema(scalars, List.of(SERIES), s.program().horizonWeeks());
+        // a finished programme still has every site live: sites live holds, like the running cost
+        schema = new OutputSchema(scalars, List.of(SERIES), s.program().horizonWeeks(),
+                List.of("cumulativeProgramCost", "sitesLive"));
     }
 
     private static int out(List<Scalar> scalars, String name) {

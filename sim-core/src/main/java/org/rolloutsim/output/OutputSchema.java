@@ -31,15 +31,26 @@ public final class OutputSchema {
     private final List<Scalar> scalars;
     private final List<String> series;
     private final int maxWeeks;
+    private final boolean[] holdsAfterEnd;
     private final Map<String, Integer> scalarIndex = new HashMap<>();
     private final Map<String, Integer> seriesIndex = new HashMap<>();
+
+    /**
+     * A schema in which the series whose names start with {@code cumulative} hold their last value
+     * after a run ends, and the others read 0.
+     */
+    public OutputSchema(List<Scalar> scalars, List<String> series, int maxWeeks) {
+        this(scalars, series, maxWeeks, series.stream().filter(n -> n.startsWith("cumulative")).toList());
+    }
 
     /**
      * @param scalars  the per-run scalar columns, in output order
      * @param series   the weekly series, in output order
      * @param maxWeeks the most weeks a run records (its horizon)
+     * @param holding  the series that hold their last value after a run ends (a running total, or
+     *                 a level that stays, like sites live); the others read 0 then
      */
-    public OutputSchema(List<Scalar> scalars, List<String> series, int maxWeeks) {
+    public OutputSchema(List<Scalar> scalars, List<String> series, int maxWeeks, List<String> holding) {
         this.scalars = List.copyOf(scalars);
         this.series = List.copyOf(series);
         if (maxWeeks < 1) {
@@ -56,6 +67,19 @@ public final class OutputSchema {
                 throw new IllegalArgumentException("duplicate series " + this.series.get(i));
             }
         }
+        this.holdsAfterEnd = new boolean[this.series.size()];
+        for (String name : holding) {
+            int i = seriesIndex(name);
+            if (i < 0) {
+                throw new IllegalArgumentException("no series named " + name);
+            }
+            holdsAfterEnd[i] = true;
+        }
+    }
+
+    /** True when series {@code s} keeps its last value after a run ends (else it reads 0). */
+    public boolean holdsAfterEnd(int s) {
+        return holdsAfterEnd[s];
     }
 
     public List<Scalar> scalars() {

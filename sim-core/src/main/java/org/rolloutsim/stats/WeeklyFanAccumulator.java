@@ -9,8 +9,8 @@ import org.rolloutsim.output.RunOutput;
  * Collects every weekly series of every run into one {@link QuantileSketch} per series and week,
  * so the memory of fan charts does not grow with the number of runs.
  *
- * <p>After a run ends, a cumulative series (its name starts with {@code cumulative}) holds its last
- * value and every other series reads 0, as the output contract says. The zeros are not added one
+ * <p>After a run ends, a series the schema marks as holding (a running total, sites live) keeps its
+ * last value and every other series reads 0, as the output contract says. The zeros are not added one
  * by one: the accumulator counts how many runs had ended by each week and adds that many zeros
  * when the fan is read.
  */
@@ -28,7 +28,7 @@ final class WeeklyFanAccumulator {
         this.maxWeeks = schema.maxWeeks();
         this.holdsLastValue = new boolean[names.size()];
         for (int s = 0; s < names.size(); s++) {
-            holdsLastValue[s] = names.get(s).startsWith("cumulative");
+            holdsLastValue[s] = schema.holdsAfterEnd(s);
         }
         this.sketches = new QuantileSketch[names.size()][maxWeeks];
         this.runsEndingAt = new int[maxWeeks + 1];
