@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.rolloutsim.scenario.Module;
 import org.rolloutsim.scenario.Practices;
 import org.rolloutsim.scenario.Site;
@@ -158,6 +159,7 @@ final class StrategyBinder {
         Set<String> siteIds = sites == null ? null : ids(sites.stream().map(Site::id).toList());
         Set<String> moduleIds = modules == null ? null : ids(modules.stream().map(Module::id).toList());
         Map<String, String> waveOfSite = new HashMap<>();
+        Map<String, Map<String, String>> waveOfSiteModule = new HashMap<>();
         ScenarioBinder.Ids waveIds = new ScenarioBinder.Ids("wave", problems);
         List<Strategy.WaveSpec> waves = new ArrayList<>();
         int before = problems.count();
@@ -186,10 +188,26 @@ final class StrategyBinder {
                 if (!(siteList.items().get(j) instanceof Node.Scalar s) || s.isNull()) {
                     continue;
                 }
-                String previous = waveOfSite.putIfAbsent(s.text(), label);
+                // Scope may be phased: a site may be in several waves, each bringing other modules
+                // live; the same module of the same site twice is the error.
+                waveOfSite.putIfAbsent(s.text(), label);
+                Map<String, String> byModule = waveOfSiteModule.computeIfAbsent(s.text(), k -> new HashMap<>());
+                List<String> scope = waveModules == null || waveModules.isEmpty()
+                        ? (moduleIds == null ? List.of("*") : List.copyOf(new TreeSet<>(moduleIds)))
+                        : waveModules;
+                String previous = null;
+                String clash = null;
+                for (String module : scope) {
+                    String earlier = byModule.putIfAbsent(module, label);
+                    if (earlier != null && previous == null) {
+                        previous = earlier;
+                        clash = module;
+                    }
+                }
                 if (previous != null) {
                     problems.add(s, w.path("sites") + "[" + j + "]", "site " + s.text() + " is already in wave "
-                            + previous + (previous.equals(label) ? "" : "; a site goes live in one wave only"));
+                            + previous + (previous.equals(label) ? "" : "; a site brings each module live once"
+                            + ("*".equals(clash) ? "" : " (module " + clash + " is in both)")));
                 }
             }
             if (id != null && waveModules != null && goLive != null) {
