@@ -903,11 +903,8 @@ final class RolloutRun {
             out.set(columns.stabilized[w], phase[w] == STABILIZED ? stabilizedWeek[w] : horizon);
             out.set(columns.slip[w], live - layout.baselineGoLive[w]);
         }
-        // after a run ends the cumulative series holds its last value; the others read 0
-        float cumulative = (float) ledger.programCost();
-        for (int week = weeksRun; week < horizon; week++) {
-            out.record(OutputColumns.SERIES_CUMULATIVE_COST, week, cumulative);
-        }
+        // Weekly series stop at the run's last week: readers extend them to the horizon, holding
+        // the series the schema marks as holding (running cost, sites live) and reading 0 for the rest.
     }
 
     // ------------------------------------------------------------------ for tests in this package

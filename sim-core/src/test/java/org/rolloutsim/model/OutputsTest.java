@@ -1,6 +1,7 @@
 package org.rolloutsim.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -73,19 +74,22 @@ class OutputsTest {
 
             int end = (int) Runs.get(out, model, "completionWeek");
             int cost = schema.seriesIndex("cumulativeProgramCost");
+            assertEquals(end + 1, out.weeks(), "a run records its weeks up to the one it ended in");
             float previous = 0;
-            for (int w = 0; w < schema.maxWeeks(); w++) {
+            for (int w = 0; w < out.weeks(); w++) {
                 assertTrue(out.series(cost, w) >= previous, "cumulative cost never falls");
                 previous = out.series(cost, w);
             }
-            assertEquals((float) Runs.get(out, model, "programCost"), out.series(cost, schema.maxWeeks() - 1),
-                    "the cumulative series holds its last value to the horizon");
+            assertEquals((float) Runs.get(out, model, "programCost"), out.series(cost, end),
+                    "the cumulative series ends at the programme cost");
             assertEquals(12, out.series(schema.seriesIndex("sitesLive"), end), "every site live at the end");
             assertTrue(out.series(schema.seriesIndex("headcount"), end) > 0);
-            if (end + 1 < schema.maxWeeks()) {
-                assertEquals(0, out.series(schema.seriesIndex("headcount"), end + 1), "others read 0 after the end");
-                assertEquals(0, out.series(schema.seriesIndex("fatigue"), end + 1));
-            }
+            // after the end, readers hold the running cost and sites live, and read 0 for the rest
+            assertTrue(schema.holdsAfterEnd(cost));
+            assertTrue(schema.holdsAfterEnd(schema.seriesIndex("sitesLive")));
+            assertFalse(schema.holdsAfterEnd(schema.seriesIndex("headcount")));
+            assertFalse(schema.holdsAfterEnd(schema.seriesIndex("fatigue")));
+            assertFalse(schema.holdsAfterEnd(schema.seriesIndex("openDefects")));
             double peak = 0;
             for (int w = 0; w <= end; w++) {
                 peak = Math.max(peak, out.series(schema.seriesIndex("fatigue"), w));

@@ -51,6 +51,29 @@ class WeeklyFanTest {
         }
     }
 
+    /** A level the schema marks as holding (sites live) keeps its last value after a run ends. */
+    @Test
+    void aSeriesMarkedAsHoldingKeepsItsLastValue() {
+        OutputSchema schema = new OutputSchema(List.of(), List.of("sitesLive", "fatigue"), 30, List.of("sitesLive"));
+        WeeklyFanAccumulator fans = new WeeklyFanAccumulator(schema);
+        RunOutput out = schema.newRunOutput();
+        for (int i = 0; i < 100; i++) {
+            out.reset(i);
+            int end = 10 + i % 5; // runs end after 10..14 weeks, every site live by then
+            for (int w = 0; w < end; w++) {
+                out.record(0, w, Math.min(12, 2 * (w + 1)));
+                out.record(1, w, 0.5f);
+            }
+            fans.accept(out);
+        }
+        WeeklyFan live = fans.fans().get(0);
+        WeeklyFan fatigue = fans.fans().get(1);
+        assertEquals(12, live.p10(13), "sites live holds after the end");
+        // by week 12, 60 of 100 runs have ended: fatigue reads 0 for them, 0.5 for the rest
+        assertEquals(0, fatigue.p50(12), "fatigue reads 0 after a run ends");
+        assertEquals(0.5, fatigue.p90(12), 1e-6);
+    }
+
     /**
      * Beyond 1,024 runs the fan comes from histograms: with 20,000 runs of week × U the P10/P50/P90
      * of week w are 0.1w, 0.5w, 0.9w. Sampling error (sd of a quantile of U at n = 20,000 is below
