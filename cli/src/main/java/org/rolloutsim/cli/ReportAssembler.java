@@ -230,14 +230,14 @@ final class ReportAssembler {
         return fans;
     }
 
-    /** Weeks worth drawing: up to the last run's completion, plus a little air. */
+    /**
+     * Weeks worth drawing: up to the 99th percentile of completion plus a quarter, so that a few
+     * runs years late do not squash the other 99 into the left edge (the histograms show the tail).
+     */
     private static int displayWeeks(BatchStatistics statistics) {
-        double max = 0;
-        for (double v : statistics.values(BatchStatistics.COMPLETION_WEEK)) {
-            max = Math.max(max, v);
-        }
+        double p99 = statistics.quantile(BatchStatistics.COMPLETION_WEEK, 0.99).value();
         OutputSchema schema = statistics.schema();
-        return (int) Math.min(schema.maxWeeks(), Math.ceil(max) + 4);
+        return (int) Math.min(schema.maxWeeks(), Math.ceil(p99) + 13);
     }
 
     static float[] floats(double[] values) {
