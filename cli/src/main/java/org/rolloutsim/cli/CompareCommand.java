@@ -114,7 +114,7 @@ final class CompareCommand implements Callable<Integer> {
             interruption.throwIfCancelled();
             out.commit();
             if (!common.quiet) {
-                printDifferences(outcomes.get(0), result, stdout);
+                printDifferences(outcomes, result, stdout);
                 stdout.println("Results: " + out.target()
                         + (formats.contains(Format.HTML) ? System.lineSeparator() + "Report:  " + out.target().resolve("report.html") : ""));
                 stdout.flush();
@@ -138,19 +138,42 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private static void printDifferences(ScenarioBatch.Outcome first, ComparisonResult result, PrintWriter out) {
+    private static void printDifferences(List<ScenarioBatch.Outcome> outcomes, ComparisonResult result, PrintWriter out) {
+        ScenarioBatch.Outcome first = outcomes.get(0);
         Money money = new Money(ReportAssembler.currencySymbol(first.scenario().scenario().program().currency()));
         out.println("Paired differences (first minus second, same random numbers):");
         for (PairComparison pair : result.pairs()) {
             MetricDifference weeks = pair.metric(BatchStatistics.COMPLETION_WEEK);
             MetricDifference cost = pair.metric(BatchStatistics.PROGRAM_COST);
+            double[] a = completion(outcomes, pair.a());
+            double[] b = completion(outcomes, pair.b());
+            int earlier = 0;
+            int later = 0;
+            for (int i = 0; i < a.length; i++) {
+                earlier += a[i] < b[i] ? 1 : 0;
+                later += a[i] > b[i] ? 1 : 0;
+            }
             out.printf("  %s vs %s: completion %s (95%% CI %s to %s), cost %s (95%% CI %s to %s);"
-                            + " %s finishes first in %s of runs%n",
+                            + " %s finishes earlier in %s of runs, later in %s, the same week in %s%n",
                     pair.a(), pair.b(),
                     signedWeeks(weeks.meanDiff()), signedWeeks(weeks.meanDiffCi().lower()), signedWeeks(weeks.meanDiffCi().upper()),
                     money.formatSigned(cost.meanDiff()), money.formatSigned(cost.meanDiffCi().lower()),
-                    money.formatSigned(cost.meanDiffCi().upper()), pair.a(), Percent.format(weeks.pBetter()));
+                    money.formatSigned(cost.meanDiffCi().upper()), pair.a(), share(earlier, a.length),
+                    share(later, a.length), share(a.length - earlier - later, a.length));
         }
+    }
+
+    private static double[] completion(List<ScenarioBatch.Outcome> outcomes, String name) {
+        for (ScenarioBatch.Outcome o : outcomes) {
+            if (o.scenario().name().equals(name)) {
+                return o.statistics().values(BatchStatistics.COMPLETION_WEEK);
+            }
+        }
+        throw new IllegalStateException("no batch named " + name);
+    }
+
+    private static String share(int count, int of) {
+        return Percent.format(of == 0 ? 0 : count / (double) of);
     }
 
     private static String signedWeeks(double weeks) {
