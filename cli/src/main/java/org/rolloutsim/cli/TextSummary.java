@@ -33,6 +33,14 @@ final class TextSummary {
                 program.budget().isPresent() ? "   (budget " + money.format(program.budget().getAsDouble()) + ")" : "");
         out.printf(Locale.ROOT, "  Chance on time %s, on budget %s, both (JCL) %s%n",
                 share(p.onTime()), share(p.onBudget()), share(p.jcl()));
+        if (outcome.precision() != null && !outcome.precision().checks().isEmpty()) {
+            var last = outcome.precision().checks().get(outcome.precision().checks().size() - 1);
+            out.printf(Locale.ROOT, "  Precision: 95%% interval of P80 completion within %.2f%%, of P80 cost within %.2f%%,"
+                            + " after %s runs%s%n",
+                    100 * last.completionRelativeHalfWidth(), 100 * last.costRelativeHalfWidth(),
+                    NumberFormat.getIntegerInstance(Locale.UK).format(outcome.runs()),
+                    outcome.precision().reached() ? "" : " (stopped at --max-runs before reaching the precision asked)");
+        }
         if (completion.censored() > 0) {
             out.printf(Locale.ROOT, "  %s of runs had not finished by the horizon (week %d)%n",
                     Percent.format(completion.censored() / (double) outcome.runs()), program.horizonWeeks());
