@@ -177,6 +177,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static String signedWeeks(double weeks) {
-        return String.format(java.util.Locale.ROOT, "%+.1f weeks", weeks);
+        double shown = Math.abs(weeks) < 0.05 ? 0 : weeks; // never "-0.0"
+        return String.format(java.util.Locale.ROOT, "%+.1f weeks", shown);
     }
 }
