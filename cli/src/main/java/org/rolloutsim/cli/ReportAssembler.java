@@ -191,6 +191,9 @@ final class ReportAssembler {
         if (input.startsWith("risks.") && input.endsWith(".occurred")) {
             return "Risk: " + input.substring("risks.".length(), input.length() - ".occurred".length());
         }
+        if (input.startsWith("program.fixedCosts.") && input.endsWith(".amount")) {
+            return "Fixed cost: " + input.substring("program.fixedCosts.".length(), input.length() - ".amount".length());
+        }
         Optional<Parameter> parameter = Parameter.byKey(input);
         if (parameter.isPresent()) {
             String meaning = parameter.get().meaning();
