@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.rolloutsim.scenarios.BundledScenario;
 import org.rolloutsim.scenarios.LoadResult;
 import org.rolloutsim.scenarios.ScenarioError;
 import org.rolloutsim.scenarios.ScenarioLoader;
@@ -63,6 +62,6 @@ final class ScenarioResolver {
     }
 
     private static List<String> bundledNames() {
-        return ScenarioLoader.bundled().stream().map(BundledScenario::name).toList();
+        return ScenarioLoader.bundledNames();
     }
 }

@@ -71,8 +71,8 @@ final class SweepCommand implements Callable<Integer> {
         if (batch.precisionMode()) {
             throw new UserInputException("sweep takes --runs, not --precision");
         }
-        int runs = batch.size.runs == null ? DEFAULT_RUNS : batch.validatedRuns();
-        batch.validatedRuns();
+        int validated = batch.validatedRuns(); // checks threads too
+        int runs = batch.size.runs == null ? DEFAULT_RUNS : validated;
         Set<Format> formats = output.formats();
         List<Axis> axes = new ArrayList<>();
         for (String p : params) {

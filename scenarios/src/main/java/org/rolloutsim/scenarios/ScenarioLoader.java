@@ -66,7 +66,12 @@ public final class ScenarioLoader {
         return load(new ScenarioSource.BundledSource(name), overrides);
     }
 
-    /** The bundled scenarios, in display order. */
+    /** The names of the bundled scenarios, in display order, read from the index alone. */
+    public static List<String> bundledNames() {
+        return Bundled.names();
+    }
+
+    /** The bundled scenarios, in display order, with their descriptions (reads every file). */
     public static List<BundledScenario> bundled() {
         List<BundledScenario> out = new ArrayList<>();
         for (String name : Bundled.names()) {
