@@ -27,7 +27,9 @@ final class FieldNames {
             "partnership");
     static final List<String> MEMBER = List.of("fte", "weeklyCost");
     static final List<String> GOVERNANCE = List.of("customizationApproval", "readinessThreshold",
-            "maxCriticalDefects", "timelinePolicy", "tolerance");
+            "maxCriticalDefects", "timelinePolicy", "tolerance", "response", "reviewWeeks", "surgeTriggerWeeks",
+            "surgeMaxShare", "surgeStep", "replanTriggerWeeks", "replanBufferWeeks", "descopeTriggerWeeks",
+            "overtimeFatigueCap", "maxSlipWeeks", "goLiveWindowWeeks", "blackoutWeeks");
     static final List<String> PRACTICES = List.of("prepWeeks", "testCycles", "testCycleWeeks", "trainingWeeks",
             "commandCentre", "supportRatio", "crossSiteEmbedding", "wellness", "celebrateMilestones",
             "interfaceMaintenanceFte");

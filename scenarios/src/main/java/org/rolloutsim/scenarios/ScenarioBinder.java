@@ -11,6 +11,8 @@ import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.rolloutsim.random.Distribution;
 import org.rolloutsim.scenario.Governance;
+import org.rolloutsim.scenario.Response;
+import org.rolloutsim.scenario.ResponseRules;
 import org.rolloutsim.scenario.Legacy;
 import org.rolloutsim.scenario.Module;
 import org.rolloutsim.scenario.Parameters;
@@ -351,12 +353,67 @@ final class ScenarioBinder {
         Integer maxCritical = f.whole("maxCriticalDefects", 0, 100_000, false);
         TimelinePolicy policy = f.choice("timelinePolicy", TimelinePolicy.class);
         Distribution tolerance = f.distribution("tolerance", 0, 1, false);
+        Response response = f.choice("response", Response.class);
+        ResponseRules rules = responseRules(f);
         if (failed(f, "customizationApproval", approval) || failed(f, "readinessThreshold", threshold)
                 || failed(f, "maxCriticalDefects", maxCritical) || failed(f, "timelinePolicy", policy)
-                || failed(f, "tolerance", tolerance)) {
+                || failed(f, "tolerance", tolerance) || failed(f, "response", response) || rules == null) {
             return null;
         }
-        return new Governance(approval, threshold, maxCritical == null ? 0 : maxCritical, policy, tolerance);
+        return new Governance(approval, threshold, maxCritical == null ? 0 : maxCritical, policy, tolerance,
+                response, rules);
+    }
+
+    /** The programme office's thresholds (MODEL.md 11), each defaulted when absent. */
+    private ResponseRules responseRules(Fields f) {
+        ResponseRules d = ResponseRules.defaults();
+        Integer review = f.whole("reviewWeeks", 1, 520, false);
+        Double surgeTrigger = f.number("surgeTriggerWeeks", 0, 520);
+        Double surgeMax = f.number("surgeMaxShare", 0, 10);
+        Double surgeStep = f.number("surgeStep", 0, 10);
+        Double replanTrigger = f.number("replanTriggerWeeks", 0, 520);
+        Integer buffer = f.whole("replanBufferWeeks", 0, 520, false);
+        Double descopeTrigger = f.number("descopeTriggerWeeks", 0, 520);
+        Double fatigueCap = f.number("overtimeFatigueCap", 0, 1);
+        Integer maxSlip = f.whole("maxSlipWeeks", 0, 520, false);
+        Integer window = f.whole("goLiveWindowWeeks", 1, 52, false);
+        List<Integer> blackout = blackoutWeeks(f);
+        if (failed(f, "reviewWeeks", review) || failed(f, "surgeTriggerWeeks", surgeTrigger)
+                || failed(f, "surgeMaxShare", surgeMax) || failed(f, "surgeStep", surgeStep)
+                || failed(f, "replanTriggerWeeks", replanTrigger) || failed(f, "replanBufferWeeks", buffer)
+                || failed(f, "descopeTriggerWeeks", descopeTrigger) || failed(f, "overtimeFatigueCap", fatigueCap)
+                || failed(f, "maxSlipWeeks", maxSlip) || failed(f, "goLiveWindowWeeks", window)
+                || failed(f, "blackoutWeeks", blackout)) {
+            return null;
+        }
+        return new ResponseRules(
+                review == null ? d.reviewWeeks() : review,
+                surgeTrigger == null ? d.surgeTriggerWeeks() : surgeTrigger,
+                surgeMax == null ? d.surgeMaxShare() : surgeMax,
+                surgeStep == null ? d.surgeStep() : surgeStep,
+                replanTrigger == null ? d.replanTriggerWeeks() : replanTrigger,
+                buffer == null ? d.replanBufferWeeks() : buffer,
+                descopeTrigger == null ? d.descopeTriggerWeeks() : descopeTrigger,
+                fatigueCap == null ? d.overtimeFatigueCap() : fatigueCap,
+                maxSlip == null ? d.maxSlipWeeks() : maxSlip,
+                window == null ? d.goLiveWindowWeeks() : window,
+                blackout == null ? d.blackoutWeeks() : blackout);
+    }
+
+    /** ISO calendar weeks (1-53) with no go-live window; an empty list means none. */
+    private List<Integer> blackoutWeeks(Fields f) {
+        Node.ListNode list = f.list("blackoutWeeks", 53, "ISO calendar weeks", false);
+        if (list == null) {
+            return null; // absent, or a problem already recorded
+        }
+        List<Integer> weeks = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            Integer week = Fields.whole(list.items().get(i), f.path("blackoutWeeks") + "[" + i + "]", 1, 53, problems);
+            if (week != null) {
+                weeks.add(week);
+            }
+        }
+        return weeks.size() == list.items().size() ? weeks : null;
     }
 
     private Practices practices(Fields top) {
@@ -413,12 +470,13 @@ final class ScenarioBinder {
         Distribution fte = f.distribution("fte", 0, MAX_FTE, false);
         Distribution weeklyCost = f.distribution("weeklyCost", 0, MAX_WEEKLY_COST, false);
         Integer minWeeks = f.whole("minWeeks", 0, 520, false);
+        // absent stays null: the model's default (2 weeks in v1, drawn per wave in v2)
         Distribution exit = f.distribution("exitIncidentsPerThousandUsers", 0, 1e6, false);
         if (failed(f, "fte", fte) || failed(f, "weeklyCost", weeklyCost) || failed(f, "minWeeks", minWeeks)
                 || failed(f, "exitIncidentsPerThousandUsers", exit)) {
             return null;
         }
-        return new Practices.CommandCentre(fte, weeklyCost, minWeeks == null ? 2 : minWeeks, exit);
+        return new Practices.CommandCentre(fte, weeklyCost, minWeeks, exit);
     }
 
     private Distribution wellness(Fields practices) {

@@ -32,7 +32,7 @@ class BundledScenariosTest {
         assertEquals(12, s.sites().size());
         Strategy.Phased phased = assertInstanceOf(Strategy.Phased.class, s.strategy());
         assertEquals(6, phased.waves());
-        assertEquals(3.9e8, s.program().budget().getAsDouble());
+        assertEquals(4.8e8, s.program().budget().getAsDouble());
     }
 
     @Test
@@ -60,7 +60,7 @@ class BundledScenariosTest {
         Scenario bigBang = set.scenarios().get(1).scenario();
         Scenario embedded = set.scenarios().get(2).scenario();
         assertInstanceOf(Strategy.Phased.class, phased.strategy());
-        assertEquals(new Strategy.BigBang(110, Strategy.DEFAULT_MIN_GAP_WEEKS), bigBang.strategy());
+        assertEquals(new Strategy.BigBang(160, Strategy.DEFAULT_MIN_GAP_WEEKS), bigBang.strategy());
         assertFalse(phased.practices().crossSiteEmbedding());
         assertTrue(embedded.practices().crossSiteEmbedding());
         // The untouched variant is the base itself: same sites, team, risks.

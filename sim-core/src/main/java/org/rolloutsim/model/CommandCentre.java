@@ -35,13 +35,24 @@ final class CommandCentre {
     private final boolean[] exitAllowed;
     private final double[] efficiency;
 
+    private final boolean managed;
     private long productionDefects;
     private long incidents;
     private long patientSafetyEvents;
+    /** Open incidents that belong to no command centre (v2): fixed by the build team. */
+    private long backlog;
+    private double backlogCarry;
 
+    /**
+     * @param waveUsers each wave's users, against which its incidents per thousand are read
+     * @param managed   the rules of MODEL.md 11.7 apply: the command centre works its wave's
+     *                  incidents first and only the rest claims the build team; defects surfacing
+     *                  after it has left go to the build team's backlog week by week
+     */
     CommandCentre(long[] waveUsers, double fte, double fixEffort, double surfaceRate, double criticalShare,
                   double harmRate, double exitPerThousand, double pauseIncidentsPerThousand, double pauseHarmEvents,
-                  double firstTimersEfficiency) {
+                  double firstTimersEfficiency, boolean managed) {
+        this.managed = managed;
         int n = waveUsers.length;
         this.waveUsers = waveUsers;
         this.fte = fte;
@@ -83,9 +94,13 @@ final class CommandCentre {
         efficiency[w] = firstTimers ? firstTimersEfficiency : 1.0;
     }
 
-    /** The wave's claim on the team: open incidents and those expected to surface this week. */
+    /**
+     * The wave's claim on the team: open incidents and those expected to surface this week; in v2
+     * only what the command centre itself cannot fix.
+     */
     double claim(int w) {
-        return (openIncidents[w] + surfaceRate * productionLatent[w]) * fixEffort;
+        double need = (openIncidents[w] + surfaceRate * productionLatent[w]) * fixEffort;
+        return managed ? Math.max(0, need - fte * efficiency[w]) : need;
     }
 
     /** From now on the command centre may stand down (its minimum weeks are served). */
@@ -100,6 +115,15 @@ final class CommandCentre {
      * @return {@link #PAUSE} and/or {@link #STABILIZED} bits, or 0
      */
     int week(int w, double teamShare, RandomStream stream) {
+        return week(w, teamShare, stream, true);
+    }
+
+    /**
+     * One week of stabilization.
+     *
+     * @param mayExit the wave has nothing else holding it (no unfinished build, no safety pause)
+     */
+    int week(int w, double teamShare, RandomStream stream, boolean mayExit) {
         openIncidents[w] += surface(w, stream);
         double effort = fte * efficiency[w] + teamShare + carry[w];
         long fixes = Math.min(openIncidents[w], (long) (effort / fixEffort));
@@ -112,7 +136,7 @@ final class CommandCentre {
             pauseTriggered[w] = true; // a wave triggers at most one pause
             signals |= PAUSE;
         }
-        if (exitAllowed[w] && perThousand < exitPerThousand) {
+        if (mayExit && exitAllowed[w] && perThousand < exitPerThousand) {
             signals |= STABILIZED;
         }
         return signals;
@@ -140,6 +164,64 @@ final class CommandCentre {
      * once, with the same distribution as week by week, and a run's end cannot cut them short.
      */
     void standDown(int w, RandomStream stream) {
+        if (managed) {
+            return; // v2: its defects keep surfacing, into the build team's backlog (afterCare)
+        }
+        flush(w, stream);
+    }
+
+    /**
+     * v2, a stabilized wave: its remaining production defects surface week by week into the build
+     * team's backlog and can still harm patients (MODEL.md 11.7).
+     */
+    void afterCare(int w, RandomStream stream) {
+        backlog += surface(w, stream);
+    }
+
+    /** Production defects a stabilized wave has yet to surface. */
+    long latentInProduction(int w) {
+        return productionLatent[w];
+    }
+
+    /** The build team's claim for the backlog of incidents that belong to no command centre. */
+    double backlogClaim() {
+        return backlog * fixEffort;
+    }
+
+    /** The build team works the backlog with {@code effort} person-weeks. */
+    void fixBacklog(double effort) {
+        effort += backlogCarry;
+        long fixes = Math.min(backlog, (long) (effort / fixEffort));
+        backlogCarry = Math.min(fixEffort, effort - fixes * fixEffort);
+        backlog -= fixes;
+    }
+
+    long backlog() {
+        return backlog;
+    }
+
+    /** Incidents of a wave in stabilization that did not come from its own defects (silo incidents, v2). */
+    void addIncidents(int w, long n) {
+        openIncidents[w] += n;
+        incidents += n;
+    }
+
+    /** Incidents that belong to no command centre (v2): into the build team's backlog. */
+    void addToBacklog(long n) {
+        backlog += n;
+        incidents += n;
+    }
+
+    /** Latent defects the wave's build injected after go-live: they surface in production like the rest. */
+    void addLatent(int w, long n) {
+        productionLatent[w] += n;
+    }
+
+    /**
+     * The run has ended: the rest of a stabilized wave's production defects are counted at once,
+     * with the same distribution as week by week, so a run's end cannot cut them short.
+     */
+    void flush(int w, RandomStream stream) {
         long rest = productionLatent[w];
         productionLatent[w] = 0;
         if (rest <= 0 || surfaceRate <= 0) {

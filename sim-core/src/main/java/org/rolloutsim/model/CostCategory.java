@@ -7,6 +7,8 @@ package org.rolloutsim.model;
 enum CostCategory {
     TEAM("team"),
     OVERTIME("overtime"),
+    /** Surge consultants brought in by programme reviews (MODEL.md 11.4). */
+    SURGE("surge"),
     REPLACEMENT("replacement"),
     WELLNESS("wellness"),
     COMMAND_CENTRE("commandCentre"),

@@ -35,14 +35,36 @@ final class Gate {
      * @param critical      open known critical defects
      */
     boolean goesLive(boolean buildDone, boolean testsComplete, double readiness, long critical) {
+        return goesLive(buildDone ? 0 : Double.NaN, testsComplete, readiness, critical, false);
+    }
+
+    /**
+     * Whether the wave goes live this week.
+     *
+     * @param buildLeft     share of the planned build still to do
+     * @param managed       MODEL.md 11.5: {@code hold-the-line} goes live short only with at most
+     *                      {@code tolerance} of the build left (v1 accepts any build left)
+     */
+    boolean goesLive(double buildLeft, boolean testsComplete, double readiness, long critical, boolean managed) {
         if (policy == TimelinePolicy.FIXED_DATE) {
             return true; // whatever the gate says; untested cycles are skipped
         }
+        boolean buildDone = buildLeft == 0;
         boolean passes = buildDone && testsComplete && readiness >= threshold && critical <= maxCritical;
         if (passes || policy == TimelinePolicy.SLIP_UNTIL_READY) {
             return passes;
         }
         // hold-the-line: a shortfall within tolerance is accepted, even with build work left
-        return testsComplete && readiness >= threshold - tolerance && critical <= 2L * maxCritical;
+        boolean buildWithin = !managed || buildDone || buildLeft <= tolerance;
+        return buildWithin && testsComplete && readiness >= threshold - tolerance && critical <= 2L * maxCritical;
+    }
+
+    /** The readiness shortfall {@code hold-the-line} accepts, also the share of build it may leave. */
+    double tolerance() {
+        return tolerance;
+    }
+
+    TimelinePolicy policy() {
+        return policy;
     }
 }

@@ -81,7 +81,7 @@ final class InputLayout {
         template = new double[size];
 
         for (Parameter p : Parameter.values()) {
-            Distribution d = s.parameters().get(p);
+            Distribution d = s.parameters().get(p, s.governance().response());
             if (d == null) {
                 template[p.ordinal()] = Double.NaN; // derived after sampling (learningRateEmbedded)
             } else {

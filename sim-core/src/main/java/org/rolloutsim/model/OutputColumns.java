@@ -42,6 +42,11 @@ final class OutputColumns {
     final int pauses;
     final int weeksPaused;
     final int risksOccurred;
+    final int replans;
+    final int surgeFte;
+    final int modulesDeferred;
+    final int forcedGoLives;
+    final int[] baselineGoLive;
     final int[] plannedGoLive;
     final int[] goLive;
     final int[] stabilized;
@@ -50,7 +55,7 @@ final class OutputColumns {
     final int[] sampled;
     final int[] riskOccurred;
 
-    OutputColumns(Scenario s, List<PlannedWave> waves, InputLayout inputs) {
+    OutputColumns(Scenario s, String[] waveIds, InputLayout inputs) {
         List<Scalar> scalars = new ArrayList<>();
         completionWeek = out(scalars, "completionWeek");
         censored = out(scalars, "censored");
@@ -75,13 +80,19 @@ final class OutputColumns {
         pauses = out(scalars, "pauses");
         weeksPaused = out(scalars, "weeksPaused");
         risksOccurred = out(scalars, "risksOccurred");
-        int n = waves.size();
+        replans = out(scalars, "replans");
+        surgeFte = out(scalars, "surgeFte");
+        modulesDeferred = out(scalars, "modulesDeferred");
+        forcedGoLives = out(scalars, "forcedGoLives");
+        int n = waveIds.length;
+        baselineGoLive = new int[n];
         plannedGoLive = new int[n];
         goLive = new int[n];
         stabilized = new int[n];
         slip = new int[n];
         for (int w = 0; w < n; w++) {
-            String at = "waves." + waves.get(w).id() + ".";
+            String at = "waves." + waveIds[w] + ".";
+            baselineGoLive[w] = out(scalars, at + "baselineGoLiveWeek");
             plannedGoLive[w] = out(scalars, at + "plannedGoLiveWeek");
             goLive[w] = out(scalars, at + "goLiveWeek");
             stabilized[w] = out(scalars, at + "stabilizedWeek");

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.rolloutsim.random.StreamKey;
 import org.rolloutsim.scenario.Module;
 import org.rolloutsim.scenario.Practices;
+import org.rolloutsim.scenario.Response;
+import org.rolloutsim.scenario.ResponseRules;
 import org.rolloutsim.scenario.Risk;
 import org.rolloutsim.scenario.Scenario;
 import org.rolloutsim.scenario.Site;
@@ -17,13 +19,31 @@ import org.rolloutsim.scenario.TimelinePolicy;
  * windows and targets. Immutable after construction, so runs on many threads read it freely.
  */
 final class ProgrammeLayout {
+    /** Id of the wave that takes deferred modules under {@code governance.response: full}. */
+    static final String FOLLOW_ON = "follow-on";
+
     final int horizon;
+    final Response response;
+    /** The rules of MODEL.md 11 apply. */
+    final boolean managed;
+    final ResponseRules rules;
+    final GoLiveCalendar calendar;
+    /** Index of the follow-on wave (the last), or -1 when the response defers no scope. */
+    final int followOn;
+    /** Users each wave's command centre reads its incidents per thousand against. */
+    final long[] commandCentreUsers;
+    /** Workflows of each module a wave brings live, for descoping (empty for the follow-on). */
+    final int[][] moduleWorkflows;
+    /** {@code commandCentre.minWeeks} when the scenario sets it, else -1 (the default applies). */
+    final int fixedCommandCentreWeeks;
     final int waveCount;
     final int siteCount;
     final String[] waveIds;
     final long[] defectSources;
     final long[] customizationSources;
     final long[] liveSources;
+    /** Per-wave draws of MODEL.md 11.2-11.3: estimation error, command-centre stay, training effect. */
+    final long[] waveSources;
     final int[][] waveSites;
     final long[] waveUsers;
     final int[] baselineGoLive;
@@ -63,9 +83,14 @@ final class ProgrammeLayout {
     /** Waves a risk hits; {@code null} for programme scope (every wave not yet live). */
     final int[][] riskWaves;
 
-    ProgrammeLayout(Scenario s, List<PlannedWave> plan) {
+    ProgrammeLayout(Scenario s, List<PlannedWave> plan, GoLiveCalendar calendar) {
         horizon = s.program().horizonWeeks();
-        waveCount = plan.size();
+        response = s.governance().response();
+        managed = response.managed();
+        rules = s.governance().rules();
+        this.calendar = calendar;
+        followOn = response == Response.FULL ? plan.size() : -1;
+        waveCount = plan.size() + (followOn >= 0 ? 1 : 0);
         siteCount = s.sites().size();
         Map<String, Integer> siteIndex = new HashMap<>();
         siteUsers = new long[siteCount];
@@ -94,18 +119,24 @@ final class ProgrammeLayout {
         enterpriseWorkflows = new double[waveCount];
         waveWorkflows = new double[waveCount];
         siteInLaterWaveOnly = new boolean[siteCount];
+        commandCentreUsers = new long[waveCount];
+        moduleWorkflows = new int[waveCount][];
         java.util.Set<String> built = new java.util.HashSet<>();
         int first = Integer.MAX_VALUE;
-        for (int w = 0; w < waveCount; w++) {
+        for (int w = 0; w < plan.size(); w++) {
             PlannedWave p = plan.get(w);
             waveIds[w] = p.id();
             waveSites[w] = p.siteIds().stream().mapToInt(siteIndex::get).toArray();
             waveUsers[w] = p.users();
+            commandCentreUsers[w] = p.users();
             baselineGoLive[w] = p.goLiveWeek();
             buildStart[w] = p.buildStartWeek();
             testStart[w] = p.testStartWeek();
             first = Math.min(first, p.buildStartWeek());
-            for (String m : p.moduleIds()) {
+            moduleWorkflows[w] = new int[p.moduleIds().size()];
+            for (int i = 0; i < p.moduleIds().size(); i++) {
+                String m = p.moduleIds().get(i);
+                moduleWorkflows[w][i] = workflows.get(m);
                 waveWorkflows[w] += workflows.get(m);
                 if (built.add(m)) {
                     enterpriseWorkflows[w] += workflows.get(m);
@@ -113,9 +144,23 @@ final class ProgrammeLayout {
             }
         }
         firstBuildStart = first;
+        if (followOn >= 0) {
+            // no sites of its own and no users to train: it brings deferred modules live at sites
+            // already live, so its command centre reads incidents against the whole programme
+            int last = baselineGoLive[plan.size() - 1];
+            waveIds[followOn] = FOLLOW_ON;
+            waveSites[followOn] = new int[0];
+            commandCentreUsers[followOn] = users;
+            moduleWorkflows[followOn] = new int[0];
+            baselineGoLive[followOn] = calendar.atOrAfter(last + s.strategy().minGapWeeks());
+            buildStart[followOn] = first;
+            int testWeeks = s.practices().testCycles() * s.practices().testCycleWeeks();
+            testStart[followOn] = Math.max(first, baselineGoLive[followOn] - testWeeks - (testWeeks > 0 ? 1 : 0));
+        }
         defectSources = WaveStreams.sources("defects", waveIds);
         customizationSources = WaveStreams.sources("customization", waveIds);
         liveSources = WaveStreams.sources("live", waveIds);
+        waveSources = WaveStreams.sources("waves", waveIds);
         boolean[] inFirst = new boolean[siteCount];
         for (int site : waveSites[0]) {
             inFirst[site] = true;
@@ -128,7 +173,9 @@ final class ProgrammeLayout {
         testCycles = practices.testCycles();
         testCycleWeeks = practices.testCycleWeeks();
         trainingWeeks = practices.trainingWeeks();
-        minCommandCentreWeeks = practices.commandCentre().minWeeks();
+        Integer ccWeeks = practices.commandCentre().minWeeks();
+        fixedCommandCentreWeeks = ccWeeks == null ? -1 : ccWeeks;
+        minCommandCentreWeeks = ccWeeks == null ? 2 : ccWeeks;
         minGapWeeks = s.strategy().minGapWeeks();
         maxCriticalDefects = s.governance().maxCriticalDefects();
         policy = s.governance().timelinePolicy();

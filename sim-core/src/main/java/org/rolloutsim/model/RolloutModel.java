@@ -38,10 +38,12 @@ public final class RolloutModel implements MonteCarloModel {
     public RolloutModel(Scenario scenario, ModelOptions options) {
         this.scenario = scenario;
         this.options = options == null ? ModelOptions.DEFAULT : options;
-        this.plan = WavePlanner.plan(scenario);
-        this.layout = new ProgrammeLayout(scenario, plan);
+        List<PlannedWave> planned = WavePlanner.plan(scenario);
+        GoLiveCalendar calendar = GoLiveCalendar.of(scenario, planned.get(0).goLiveWeek());
+        this.plan = calendar.snap(planned, scenario);
+        this.layout = new ProgrammeLayout(scenario, plan, calendar);
         this.inputs = new InputLayout(scenario, this.options.mitigated());
-        this.columns = new OutputColumns(scenario, plan, inputs);
+        this.columns = new OutputColumns(scenario, layout.waveIds, inputs);
         this.sampled = inputs.sampled().toArray(InputField[]::new);
         this.sources = new long[sampled.length];
         int pause = -1;
@@ -73,7 +75,10 @@ public final class RolloutModel implements MonteCarloModel {
         return options;
     }
 
-    /** The baseline plan the runs start from. */
+    /**
+     * The baseline plan the runs start from: go-lives on windows under the rules of MODEL.md 11.
+     * The follow-on wave of {@code response: full}, which has no baseline of its own, is not in it.
+     */
     public List<PlannedWave> plan() {
         return plan;
     }
@@ -103,7 +108,8 @@ public final class RolloutModel implements MonteCarloModel {
             }
         }
         deriveDefaults(values);
-        Distribution pauseDistribution = scenario.parameters().get(Parameter.PAUSE_WEEKS);
+        Distribution pauseDistribution = scenario.parameters().get(Parameter.PAUSE_WEEKS,
+                scenario.governance().response());
         return new RolloutRun(layout, columns, inputs, values, pauseDistribution, pauseStream, seed, runIndex, out);
     }
 

@@ -1,9 +1,9 @@
 package org.rolloutsim.model;
 
+import static org.rolloutsim.model.InputLayout.APPROVAL;
 import static org.rolloutsim.model.InputLayout.CC_COST;
 import static org.rolloutsim.model.InputLayout.CC_EXIT;
 import static org.rolloutsim.model.InputLayout.CC_FTE;
-import static org.rolloutsim.model.InputLayout.APPROVAL;
 import static org.rolloutsim.model.InputLayout.CONSULTANT_COST;
 import static org.rolloutsim.model.InputLayout.CONSULTANT_FTE;
 import static org.rolloutsim.model.InputLayout.HIRING_LAG;
@@ -28,19 +28,32 @@ import org.rolloutsim.output.RunOutput;
 import org.rolloutsim.random.Distribution;
 import org.rolloutsim.random.RandomStream;
 import org.rolloutsim.scenario.Parameter;
+import org.rolloutsim.scenario.TimelinePolicy;
 
 /**
  * One run of the roll-out model: the state of the waves and the programme, created fresh for the
- * run, and the weekly cycle of MODEL.md 1 that moves it. Dated events (step 1) go through the
- * engine's {@link EventCalendar}; steps 2-9 are weekly flows run in their fixed order. The team,
- * its fatigue, site readiness, the command centre, interoperability, the risk register and the
- * cost ledger each keep their own state; this class holds each wave's build, test and plan and
- * ties the mechanisms together.
+ * run, and the weekly cycle of MODEL.md 1 that moves it:
+ * <ol>
+ *   <li>dated events: risks, hires, test cycles ending, gate checks, cut-overs, command-centre exits;</li>
+ *   <li>the programme review (every few weeks, v2), team capacity and its allocation to active waves;</li>
+ *   <li>build and rework;</li>
+ *   <li>defect injection, and testing starting;</li>
+ *   <li>customization requests and emergent scope;</li>
+ *   <li>readiness at sites in training, and forgetting out of it;</li>
+ *   <li>live sites: incidents, harm, the command centre, interfaces, safety pauses;</li>
+ *   <li>overtime, fatigue, attrition;</li>
+ *   <li>costs, and the week's record.</li>
+ * </ol>
+ * Each mechanism keeps its own state in a class named for it (the team, its fatigue, the overtime
+ * policy, site readiness, the gate, the go-live calendar, the command centre, the programme review,
+ * interoperability, the risk register, the cost ledger); this class holds each wave's build, test
+ * and plan and ties the mechanisms together. Under {@code governance.response: none} every rule of
+ * MODEL.md 11 is off and a run is the v1 run.
  *
  * <p>State lives in arrays indexed by wave (in baseline go-live order) or site, sized once per run,
  * so that a simulated week allocates nothing.
  */
-final class RolloutRun {
+final class RolloutRun implements ProgrammeReview.Programme {
     // Event kinds, numbered in the step-1 order of MODEL.md 1.
     static final int RISK_EVENT = 0;
     static final int HIRE_ARRIVES = 1;
@@ -56,25 +69,29 @@ final class RolloutRun {
     static final int LIVE = 3;
     static final int STABILIZED = 4;
 
+    private static final Distribution COMMAND_CENTRE_STAY = new Distribution.Triangular(2, 3, 6);
 
     private final ProgrammeLayout layout;
+    private final boolean managed;
     private final OutputColumns columns;
     private final RunOutput out;
     private final Simulation simulation = new Simulation();
     private final EventCalendar calendar = simulation.calendar();
+    private final GoLiveCalendar windows;
     private final CostLedger ledger = new CostLedger();
     private final Workforce team;
     private final TeamFatigue fatigue;
+    private final OvertimePolicy overtime;
     private final SiteReadiness readiness;
     private final Gate gate;
     private final CommandCentre commandCentre;
     private final Interoperability interoperability;
     private final RiskRegister risks;
+    private final ProgrammeReview review;
     private final long seed;
     private final int runIndex;
 
     // ---- per-run inputs ----
-    private final double maxOvertime;
     private final double weeklyAttrition;
     private final double attritionFatigueGain;
     private final double attritionWellnessCut;
@@ -101,26 +118,42 @@ final class RolloutRun {
     private final double delayCostPerWeekPerUser;
     private final double[] fixedWeekly;
     private final double[] siteComplexity;
+    private final double testExitShare;
+    private final int maxExtraCycles;
 
     // ---- wave state ----
     private final int waves;
     private final int[] phase;
     private final WaveBuild build;
+    /** Baseline go-live: the layout's, and for the follow-on wave its plan when first given work. */
+    private final int[] baseline;
     private final int[] plannedGoLive;
+    /** The plan in force when the wave went live. */
+    private final int[] planAtGoLive;
     /**
-     * Planned test start: the baseline's, moved by freezes (risk delays, pauses) but not by gate
-     * slips, which happen only once testing is under way or the build is late.
+     * Planned test start: the baseline's, moved by freezes (risk delays, pauses) and re-baselines
+     * but not by gate slips, which happen only once testing is under way or the build is late.
      */
     private final int[] testStart;
     private final int[] goLiveWeek;
     private final int[] stabilizedWeek;
     private final int[] frozenUntil;
     private final int[] cyclesDone;
+    private final int[] extraCycles;
     private final int[] cycleEnd;
     private final boolean[] gatePending;
+    private final boolean[] gateFailed;
+    private final boolean[] forced;
     private final double[] share;
+    /** Of a live wave's share, the part that finishes its unfinished build (v2). */
+    private final double[] liveBuildShare;
     private final double[] trainingCost;
     private final int[] trainingWeeksCharged;
+    private final int[] commandCentreWeeks;
+    private final int[] commandCentreExit;
+    private final double[] trainingEffect;
+    private final double[] scopePerWeek;
+    private final int[] scopeUntil;
     private final WaveStreams defectStreams;
     private final WaveStreams customizationStreams;
     private final WaveStreams liveStreams;
@@ -142,6 +175,8 @@ final class RolloutRun {
     private double hoursWorked = 1;
     /** Effective person-weeks of a normal week at full freshness, as this week began. */
     private double baseCapacity;
+    /** Capacity given to the backlog of incidents that belong to no command centre (v2). */
+    private double backlogShare;
     private int sitesStabilized;
     private double learningEffort = 1;
     private int sitesLive;
@@ -152,12 +187,18 @@ final class RolloutRun {
     private int risksOccurred;
     private long leavers;
     private long hires;
+    private int surgePeak;
+    private int forcedGoLives;
+    private boolean followOnUsed;
     private int commandCentreWavesThisWeek;
+    private int currentWeek;
     private int lastWeek = -1;
 
     RolloutRun(ProgrammeLayout layout, OutputColumns columns, InputLayout inputLayout, double[] in,
                Distribution pauseDistribution, RandomStream pauseStream, long seed, int runIndex, RunOutput out) {
         this.layout = layout;
+        this.managed = layout.managed;
+        this.windows = layout.calendar;
         this.columns = columns;
         this.out = out;
         this.seed = seed;
@@ -170,14 +211,16 @@ final class RolloutRun {
         int practicesBase = inputLayout.practicesBase;
 
         double fixEffort = p(in, Parameter.FIX_EFFORT);
-        maxOvertime = p(in, Parameter.MAX_OVERTIME);
+        double maxOvertime = p(in, Parameter.MAX_OVERTIME);
+        overtime = new OvertimePolicy(maxOvertime, managed, layout.rules.overtimeFatigueCap());
         weeklyAttrition = p(in, Parameter.ANNUAL_ATTRITION) / 52.0;
         attritionFatigueGain = p(in, Parameter.ATTRITION_FATIGUE_GAIN);
         overtimePremium = p(in, Parameter.OVERTIME_PREMIUM);
         wellnessCost = in[practicesBase + WELLNESS];
         boolean wellnessFunded = wellnessCost > 0;
         attritionWellnessCut = wellnessFunded ? p(in, Parameter.WELLNESS_RETENTION) : 0;
-        fatigue = new TeamFatigue(p(in, Parameter.FATIGUE_TIME), p(in, Parameter.CHRONIC_FATIGUE), maxOvertime,
+        fatigue = new TeamFatigue(p(in, Parameter.FATIGUE_TIME), p(in, Parameter.CHRONIC_FATIGUE),
+                managed ? p(in, Parameter.FATIGUE_HOURS_SCALE) : maxOvertime,
                 wellnessFunded ? p(in, Parameter.WELLNESS_RELIEF) : 0, p(in, Parameter.FATIGUE_PRODUCTIVITY_LOSS),
                 p(in, Parameter.FATIGUE_ERROR_GAIN), p(in, Parameter.CELEBRATION_RELIEF));
         replacementCost = p(in, Parameter.REPLACEMENT_COST);
@@ -188,6 +231,7 @@ final class RolloutRun {
         memberCost[Workforce.STAFF] = in[teamBase + STAFF_COST];
         memberCost[Workforce.CONSULTANTS] = in[teamBase + CONSULTANT_COST];
         memberCost[Workforce.VENDOR] = in[teamBase + VENDOR_COST];
+        memberCost[Workforce.SURGE] = in[teamBase + CONSULTANT_COST];
         gate = new Gate(layout.policy, in[governanceBase + THRESHOLD], in[governanceBase + TOLERANCE],
                 layout.maxCriticalDefects);
         changeCapacityUsers = p(in, Parameter.CHANGE_CAPACITY_USERS);
@@ -214,12 +258,14 @@ final class RolloutRun {
             fixedWeekly[i] = in[inputLayout.fixedBase + i] / (layout.fixedTo[i] - layout.fixedFrom[i] + 1);
         }
         risks = new RiskRegister(layout, in, inputLayout.riskBase);
+        testExitShare = p(in, Parameter.TEST_EXIT_SHARE);
+        maxExtraCycles = managed ? (int) Math.round(p(in, Parameter.MAX_EXTRA_CYCLES)) : 0;
 
         waves = layout.waveCount;
-        commandCentre = new CommandCentre(layout.waveUsers, in[practicesBase + CC_FTE], fixEffort,
-                p(in, Parameter.SURFACE_RATE), p(in, Parameter.CRITICAL_SHARE), p(in, Parameter.HARM_RATE), in[practicesBase + CC_EXIT],
-                p(in, Parameter.PAUSE_INCIDENTS_PER_THOUSAND_USERS), p(in, Parameter.PAUSE_HARM_EVENTS),
-                p(in, Parameter.FIRST_COMMAND_CENTRE_EFFICIENCY));
+        commandCentre = new CommandCentre(layout.commandCentreUsers, in[practicesBase + CC_FTE], fixEffort,
+                p(in, Parameter.SURFACE_RATE), p(in, Parameter.CRITICAL_SHARE), p(in, Parameter.HARM_RATE),
+                in[practicesBase + CC_EXIT], p(in, Parameter.PAUSE_INCIDENTS_PER_THOUSAND_USERS),
+                p(in, Parameter.PAUSE_HARM_EVENTS), p(in, Parameter.FIRST_COMMAND_CENTRE_EFFICIENCY), managed);
 
         // ---- sites: size, complexity, legacy, leadership, readiness ----
         int sites = layout.siteCount;
@@ -246,27 +292,43 @@ final class RolloutRun {
         }
         readiness = new SiteReadiness(baselineReadiness, layout.siteInLaterWaveOnly,
                 layout.embedding ? p(in, Parameter.EMBED_READINESS_BOOST) : 0, leadership, layout.siteUsers,
-                p(in, Parameter.TRAINING_RATE));
+                p(in, Parameter.TRAINING_RATE), managed ? p(in, Parameter.LEADERSHIP_FLOOR) : 0,
+                managed ? p(in, Parameter.READINESS_DECAY) : 0);
 
-        // ---- waves: scope x size x complexity ----
+        // ---- waves: scope x size x complexity, and how each wave differs (v2) ----
         phase = new int[waves];
+        baseline = layout.baselineGoLive.clone();
         plannedGoLive = layout.baselineGoLive.clone();
+        planAtGoLive = new int[waves];
         testStart = layout.testStart.clone();
         goLiveWeek = new int[waves];
         stabilizedWeek = new int[waves];
         frozenUntil = new int[waves];
         cyclesDone = new int[waves];
+        extraCycles = new int[waves];
         cycleEnd = new int[waves];
         gatePending = new boolean[waves];
+        gateFailed = new boolean[waves];
+        forced = new boolean[waves];
         share = new double[waves];
+        liveBuildShare = new double[waves];
         trainingCost = new double[waves];
         trainingWeeksCharged = new int[waves];
+        commandCentreWeeks = new int[waves];
+        commandCentreExit = new int[waves];
+        trainingEffect = new double[waves];
+        scopePerWeek = new double[waves];
+        scopeUntil = new int[waves];
         double effortPerWorkflow = p(in, Parameter.EFFORT_PER_WORKFLOW);
         double enterpriseShare = p(in, Parameter.ENTERPRISE_SHARE);
         double trainingCostPerUser = p(in, Parameter.TRAINING_HOURS_PER_USER) * userHourValue;
         double[] work = new double[waves];
         double[] complexity = new double[waves];
         double[] requestRate = new double[waves];
+        WaveStreams waveDraws = new WaveStreams(seed, runIndex, layout.waveSources);
+        double waveEffortSd = p(in, Parameter.WAVE_EFFORT_SD);
+        double waveTrainingSd = p(in, Parameter.WAVE_TRAINING_SD);
+        double scopeGrowth = managed ? p(in, Parameter.SCOPE_GROWTH) : 0;
         for (int w = 0; w < waves; w++) {
             double localization = 0;
             double weightedComplexity = 0;
@@ -277,8 +339,23 @@ final class RolloutRun {
             }
             work[w] = effortPerWorkflow * (enterpriseShare * layout.enterpriseWorkflows[w]
                     + (1 - enterpriseShare) * localization * layout.waveWorkflows[w]);
-            complexity[w] = weightedComplexity / layout.waveUsers[w];
+            complexity[w] = layout.waveUsers[w] > 0 ? weightedComplexity / layout.waveUsers[w] : 1;
             trainingCost[w] = layout.waveUsers[w] * trainingCostPerUser;
+            commandCentreWeeks[w] = layout.minCommandCentreWeeks;
+            trainingEffect[w] = 1;
+            if (managed) {
+                // each wave's own stream, drawn in a fixed order, so waves stay aligned between scenarios
+                RandomStream draws = waveDraws.of(w);
+                work[w] *= meanOneLogNormal(draws, waveEffortSd);
+                double stay = COMMAND_CENTRE_STAY.sample(draws);
+                commandCentreWeeks[w] = layout.fixedCommandCentreWeeks >= 0
+                        ? layout.fixedCommandCentreWeeks : (int) Math.round(stay);
+                trainingEffect[w] = meanOneLogNormal(draws, waveTrainingSd);
+                // emergent scope arrives evenly over the first two thirds of build to planned test start
+                int weeks = Math.max(1, (int) Math.round((testStart[w] - layout.buildStart[w]) * 2.0 / 3.0));
+                scopePerWeek[w] = scopeGrowth * work[w] / weeks;
+                scopeUntil[w] = layout.buildStart[w] + weeks;
+            }
         }
         build = new WaveBuild(work, complexity, requestRate, in[governanceBase + APPROVAL], fixEffort,
                 p(in, Parameter.DEFECTS_PER_PERSON_WEEK), p(in, Parameter.TEST_DETECTION),
@@ -288,13 +365,20 @@ final class RolloutRun {
         defectStreams = new WaveStreams(seed, runIndex, layout.defectSources);
         customizationStreams = new WaveStreams(seed, runIndex, layout.customizationSources);
         liveStreams = new WaveStreams(seed, runIndex, layout.liveSources);
+        if (layout.followOn >= 0) {
+            // the follow-on wave is empty until a review defers a module to it
+            phase[layout.followOn] = STABILIZED;
+            wavesStabilized++;
+        }
 
         int[] people = {
                 (int) Math.round(in[teamBase + STAFF_FTE]),
                 (int) Math.round(in[teamBase + CONSULTANT_FTE]),
-                (int) Math.round(in[teamBase + VENDOR_FTE])};
+                (int) Math.round(in[teamBase + VENDOR_FTE]),
+                0};
         team = new Workforce(people, (int) Math.round(in[teamBase + RAMP_UP]), in[teamBase + PARTNERSHIP],
                 p(in, Parameter.MENTORING_OVERHEAD));
+        review = managed ? new ProgrammeReview(layout.rules, layout.response, waves, team.headcount()) : null;
         teamStream = RandomStream.ofSource(seed, runIndex, layout.teamSource);
         liveStream = RandomStream.ofSource(seed, runIndex, layout.liveSource);
 
@@ -302,7 +386,7 @@ final class RolloutRun {
                 .every(2, this::allocateCapacity)
                 .every(3, this::buildAndRework)
                 .every(4, this::injectDefectsAndStartTests)
-                .every(5, this::customizationPressure)
+                .every(5, this::customizationAndScope)
                 .every(6, this::training)
                 .every(7, this::liveSites)
                 .every(8, this::overtimeFatigueAttrition)
@@ -313,17 +397,29 @@ final class RolloutRun {
         return in[parameter.ordinal()];
     }
 
+    /** A lognormal factor with mean 1 and standard deviation {@code sd}; one normal draw even when sd is 0. */
+    private static double meanOneLogNormal(RandomStream stream, double sd) {
+        double z = stream.gaussian();
+        if (sd <= 0) {
+            return 1;
+        }
+        double sigma2 = Math.log1p(sd * sd);
+        return Math.exp(-sigma2 / 2 + Math.sqrt(sigma2) * z);
+    }
+
     /** Runs the weeks until every wave is stabilized or the horizon, then records the results. */
     void run() {
         for (int i = 0; i < risks.size(); i++) {
             out.set(columns.riskOccurred[i], 0); // set to 1 if the risk occurs
         }
         for (int w = 0; w < waves; w++) {
-            scheduleGate(w);
+            if (phase[w] != STABILIZED) {
+                scheduleGate(w);
+            }
         }
         risks.draw(seed, runIndex, calendar, RISK_EVENT, ledger);
-        int weeksRun = simulation.run(layout.horizon, () -> wavesStabilized == waves);
-        finish(weeksRun);
+        simulation.run(layout.horizon, () -> wavesStabilized == waves);
+        finish();
     }
 
     // ------------------------------------------------------------------ step 1: dated events
@@ -371,8 +467,10 @@ final class RolloutRun {
             }
             if (delay > 0) {
                 freeze(w, week, delay);
-                movePlan(w, plannedGoLive[w] + delay);
-                testStart[w] += delay;
+                if (!managed) {
+                    testStart[w] += delay;
+                }
+                movePlan(w, windows.atOrAfter(plannedGoLive[w] + delay));
             }
             if (left > 0) {
                 // a programme-wide defect impact is shared among the waves by remaining work
@@ -394,9 +492,13 @@ final class RolloutRun {
         return false;
     }
 
-    /** A test cycle ends: it finds {@code Binomial(U, testDetection)} defects (MODEL.md 3). */
+    /**
+     * A test cycle ends: it finds {@code Binomial(U, testDetection)} defects (MODEL.md 3). In v2,
+     * when the planned cycles are done but the last still found more than {@code testExitShare} of
+     * all found so far, another cycle runs, up to {@code maxExtraCycles} (MODEL.md 11.3).
+     */
     private void testCycleEnds(int w, int week) {
-        if (phase[w] != TEST || cyclesDone[w] >= layout.testCycles) {
+        if (phase[w] != TEST || cyclesDone[w] >= cyclesPlanned(w)) {
             return; // testing ended at a fixed-date go-live
         }
         if (week < cycleEnd[w]) {
@@ -405,21 +507,30 @@ final class RolloutRun {
         }
         build.testCycle(w, defectStreams.of(w));
         cyclesDone[w]++;
-        if (cyclesDone[w] < layout.testCycles) {
+        if (cyclesDone[w] == cyclesPlanned(w) && extraCycles[w] < maxExtraCycles
+                && build.lastFound(w) > testExitShare * build.totalFound(w)) {
+            extraCycles[w]++; // the find rate has not fallen: test again
+        }
+        if (cyclesDone[w] < cyclesPlanned(w)) {
             cycleEnd[w] = week + layout.testCycleWeeks;
             calendar.schedule(cycleEnd[w], TEST_CYCLE_END, w);
         }
     }
 
+    private int cyclesPlanned(int w) {
+        return layout.testCycles + extraCycles[w];
+    }
+
     private boolean testsComplete(int w) {
-        return phase[w] == TEST && cyclesDone[w] >= layout.testCycles;
+        return phase[w] == TEST && cyclesDone[w] >= cyclesPlanned(w);
     }
 
     private double waveReadiness(int w) {
-        return readiness.ofWave(layout.waveSites[w], layout.waveUsers[w]);
+        // the follow-on wave brings modules to sites already live: nothing to be ready for
+        return layout.waveUsers[w] == 0 ? 1 : readiness.ofWave(layout.waveSites[w], layout.waveUsers[w]);
     }
 
-    /** The go/no-go gate at the planned go-live and each week after until passed (MODEL.md 6). */
+    /** The go/no-go gate at the planned go-live and each window after until passed (MODEL.md 6, 11.3, 11.6). */
     private void gateCheck(int w, int week) {
         gatePending[w] = false;
         if (phase[w] >= LIVE) {
@@ -429,14 +540,27 @@ final class RolloutRun {
             scheduleGate(w); // the plan moved on since this check was scheduled
             return;
         }
-        boolean live = gate.ignoresGate()
-                || gate.goesLive(build.buildComplete(w), testsComplete(w), waveReadiness(w), build.knownCritical(w));
+        boolean live = gate.ignoresGate() || forced[w]
+                || gate.goesLive(build.buildComplete(w) ? 0 : build.shareLeft(w), testsComplete(w),
+                waveReadiness(w), build.knownCritical(w), managed);
         if (live) {
+            if (forced[w]) {
+                forcedGoLives++;
+            }
             calendar.schedule(week, CUT_OVER, w);
-        } else {
-            movePlan(w, week + 1);
-            keepGaps();
+            return;
         }
+        if (!managed) {
+            movePlan(w, week + 1);
+        } else {
+            gateFailed[w] = true;
+            int next = windows.atOrAfter(week + 1);
+            if (gate.policy() == TimelinePolicy.SLIP_UNTIL_READY && next - baseline[w] >= layout.rules.maxSlipWeeks()) {
+                forced[w] = true; // no deadlock: at the next window it goes live whatever the gate says
+            }
+            movePlan(w, next);
+        }
+        keepGaps();
     }
 
     /** Go-live (MODEL.md 7): what was not found in test goes into production. */
@@ -447,10 +571,11 @@ final class RolloutRun {
         phase[w] = LIVE;
         wavesLive++;
         goLiveWeek[w] = week;
+        planAtGoLive[w] = plannedGoLive[w];
         boolean firstTimers = !anyGoneLive || !layout.embedding;
         commandCentre.cutOver(w, build.latentAtGoLive(w), build.known(w), build.knownCritical(w), waveReadiness(w),
                 firstTimers, liveStreams.of(w));
-        build.goLive(w);
+        build.goLive(w, managed);
         anyGoneLive = true;
         double dipCost = 0;
         for (int s : layout.waveSites[w]) {
@@ -473,14 +598,23 @@ final class RolloutRun {
             ledger.charge(CostCategory.TRAINING, trainingCost[w] * untrained / layout.trainingWeeks);
         }
         trainingWeeksCharged[w] = layout.trainingWeeks;
-        calendar.schedule(Math.max(week, week + layout.minCommandCentreWeeks - 1), COMMAND_CENTRE_EXIT, w);
+        commandCentreExit[w] = Math.max(week, week + commandCentreWeeks[w] - 1);
+        calendar.schedule(commandCentreExit[w], COMMAND_CENTRE_EXIT, w);
         keepGaps();
     }
 
     // ------------------------------------------------------------------ plan changes
 
+    /**
+     * Moves a wave's planned go-live later (never earlier). In v2 a wave still in build moves its
+     * whole plan: its test start moves with the go-live, so a wave pushed back by another's slip
+     * stops claiming the team at its old pace (MODEL.md 11.4).
+     */
     private void movePlan(int w, int week) {
         if (week > plannedGoLive[w]) {
+            if (managed && phase[w] <= BUILD) {
+                testStart[w] += week - plannedGoLive[w];
+            }
             plannedGoLive[w] = week;
             if (!gatePending[w]) {
                 scheduleGate(w);
@@ -497,12 +631,15 @@ final class RolloutRun {
         gatePending[w] = true;
     }
 
-    /** No two go-lives closer than minGapWeeks: a later wave's plan is pushed (MODEL.md 2.4). */
+    /** No two go-lives closer than minGapWeeks: a later wave's plan is pushed (MODEL.md 2.4), to a window. */
     private void keepGaps() {
         for (int w = 1; w < waves; w++) {
             int previous = phase[w - 1] >= LIVE ? goLiveWeek[w - 1] : plannedGoLive[w - 1];
+            if (phase[w - 1] == STABILIZED && w - 1 == layout.followOn) {
+                continue; // an empty follow-on wave holds nothing back
+            }
             if (phase[w] < LIVE && plannedGoLive[w] < previous + layout.minGapWeeks) {
-                movePlan(w, previous + layout.minGapWeeks);
+                movePlan(w, windows.atOrAfter(previous + layout.minGapWeeks));
             }
         }
     }
@@ -515,7 +652,7 @@ final class RolloutRun {
             return;
         }
         frozenUntil[w] = until;
-        if (phase[w] == TEST && cyclesDone[w] < layout.testCycles) {
+        if (phase[w] == TEST && cyclesDone[w] < cyclesPlanned(w)) {
             cycleEnd[w] += added; // the pending end event finds it moved and follows
         }
     }
@@ -524,12 +661,131 @@ final class RolloutRun {
         return week < frozenUntil[w];
     }
 
+    // ------------------------------------------------------------------ the programme review (v2)
+
+    @Override
+    public int firstOpen() {
+        return firstOpen;
+    }
+
+    @Override
+    public int started() {
+        return started;
+    }
+
+    @Override
+    public boolean awaitingGoLive(int w) {
+        return phase[w] == BUILD || phase[w] == TEST;
+    }
+
+    @Override
+    public boolean inBuild(int w) {
+        return phase[w] == BUILD;
+    }
+
+    @Override
+    public double remainingEffort(int w) {
+        return build.remainingEffort(w);
+    }
+
+    @Override
+    public int testStart(int w) {
+        return testStart[w];
+    }
+
+    @Override
+    public int testWeeksLeft(int w) {
+        if (phase[w] == BUILD) {
+            return layout.testCycles * layout.testCycleWeeks;
+        }
+        int left = cyclesPlanned(w) - cyclesDone[w];
+        return left <= 0 ? 0 : Math.max(0, cycleEnd[w] - currentWeek) + (left - 1) * layout.testCycleWeeks;
+    }
+
+    @Override
+    public int plannedGoLive(int w) {
+        return plannedGoLive[w];
+    }
+
+    @Override
+    public int baselineGoLive(int w) {
+        return baseline[w];
+    }
+
+    @Override
+    public double capacityNow() {
+        return baseCapacity * fatigue.productivity();
+    }
+
+    @Override
+    public void rebaseline(int w, int week) {
+        int target = windows.atOrAfter(week);
+        if (target <= plannedGoLive[w]) {
+            return; // a re-baseline only ever moves a date later
+        }
+        gateFailed[w] = false; // a wave re-baselined far out forgets until its refresher training
+        movePlan(w, target);
+        keepGaps();
+    }
+
+    @Override
+    public void requestSurge(int people) {
+        int arrival = currentWeek + hiringLag;
+        if (arrival >= layout.horizon) {
+            return; // they would arrive after the run
+        }
+        scheduleArrival(Workforce.SURGE, people, arrival);
+    }
+
+    @Override
+    public void releaseSurge() {
+        team.release(Workforce.SURGE, currentWeek);
+    }
+
+    @Override
+    public boolean deferModule(int w) {
+        int f = layout.followOn;
+        int[] modules = layout.moduleWorkflows[w];
+        if (f < 0 || w == f || modules.length < 2 || (followOnUsed && phase[f] >= LIVE)) {
+            return false;
+        }
+        // the module with the most remaining build work: remaining work is shared by workflows
+        int largest = 0;
+        for (int m = 1; m < modules.length; m++) {
+            if (modules[m] > modules[largest]) {
+                largest = m;
+            }
+        }
+        double moved = build.moveWork(w, f, modules[largest] / layout.waveWorkflows[w]);
+        if (moved <= 0) {
+            return false;
+        }
+        if (!followOnUsed) {
+            followOnUsed = true;
+            phase[f] = BUILD;
+            wavesStabilized--;
+            int last = 0;
+            for (int v = 0; v < f; v++) {
+                last = Math.max(last, phase[v] >= LIVE ? goLiveWeek[v] : plannedGoLive[v]);
+            }
+            int goLive = windows.atOrAfter(Math.max(last + layout.minGapWeeks, currentWeek + 1));
+            int testWeeks = layout.testCycles * layout.testCycleWeeks;
+            baseline[f] = goLive;
+            testStart[f] = Math.max(currentWeek, goLive - testWeeks - (testWeeks > 0 ? 1 : 0));
+            plannedGoLive[f] = goLive;
+            scheduleGate(f);
+        }
+        return true;
+    }
+
     // ------------------------------------------------------------------ step 2: capacity
 
     private void allocateCapacity(int week) {
+        currentWeek = week;
         hoursWorked = hours;
         team.advance(week);
         baseCapacity = team.baseCapacity();
+        surgePeak = Math.max(surgePeak, team.headcount(Workforce.SURGE));
         if (!onPayroll && week >= layout.firstBuildStart) {
             onPayroll = true;
         }
@@ -540,15 +796,34 @@ final class RolloutRun {
             }
             started++;
         }
+        if (review != null && review.due(week)) {
+            review.review(this, week, team.headcount(Workforce.SURGE));
+        }
         double claims = 0;
         for (int w = firstOpen; w < started; w++) {
             share[w] = claim(w, week);
             claims += share[w];
         }
-        if (claims <= 0) {
-            return;
-        }
         double capacity = baseCapacity * fatigue.productivity() * hoursWorked;
+        backlogShare = 0;
+        if (managed) {
+            // incidents that belong to no command centre come first: they are live patients' systems
+            backlogShare = Math.min(capacity, commandCentre.backlogClaim());
+            capacity -= backlogShare;
+        }
+        if (claims > 0) {
+            share(capacity, claims);
+        }
+        if (review != null) {
+            for (int w = firstOpen; w < started; w++) {
+                if (awaitingGoLive(w)) {
+                    review.record(w, share[w]);
+                }
+            }
+        }
+    }
+
+    private void share(double capacity, double claims) {
         if (capacity >= claims) {
             // enough for every wave's required rate: the surplus is shared in proportion to claims
             double perUnit = capacity / claims;
@@ -569,26 +844,50 @@ final class RolloutRun {
 
     /**
      * What a wave claims of the team this week, in person-weeks per week: before go-live its
-     * remaining build and known defects spread over the weeks left to its planned go-live (all of
-     * it once the date is reached); after go-live its open incidents and those expected to surface.
-     * A departure from sharing by remaining effort alone, which lets later waves starve the one
-     * about to go live (docs/model.md).
+     * remaining build and known defects spread over the weeks left to its planned go-live (v1); in
+     * v2 the build is spread over the weeks to its planned test start, so a team with spare
+     * capacity finishes the build before testing (MODEL.md 11.7). After go-live: its open incidents
+     * and those expected to surface (in v2 only what its command centre cannot fix), plus any
+     * unfinished build spread over the command centre's stay.
      */
     private double claim(int w, int week) {
         int ph = phase[w];
         if (ph == BUILD || ph == TEST) {
-            return frozen(w, week) ? 0 : build.remainingEffort(w) / Math.max(1, plannedGoLive[w] - week);
+            if (frozen(w, week)) {
+                return 0;
+            }
+            int toGoLive = Math.max(1, plannedGoLive[w] - week);
+            if (!managed || ph == TEST) {
+                return build.remainingEffort(w) / toGoLive;
+            }
+            return build.work(w) / Math.max(1, testStart[w] - week)
+                    + (build.remainingEffort(w) - build.work(w)) / toGoLive;
         }
-        return ph == LIVE ? commandCentre.claim(w) : 0;
+        if (ph != LIVE) {
+            return 0;
+        }
+        double incidents = commandCentre.claim(w);
+        liveBuildShare[w] = 0;
+        if (managed && !build.buildComplete(w) && week >= pausedUntil) {
+            liveBuildShare[w] = build.work(w) / Math.max(1, commandCentreExit[w] - week + 1);
+        }
+        return incidents + liveBuildShare[w];
     }
 
     // ------------------------------------------------------------------ step 3: build and rework
 
-    /** The rework cycle of each wave in build or test (MODEL.md 3). */
+    /** The rework cycle of each wave in build or test, and of live waves finishing their build (MODEL.md 3, 11.5). */
     private void buildAndRework(int week) {
         for (int w = firstOpen; w < started; w++) {
-            if (phase[w] == BUILD || phase[w] == TEST) {
+            int ph = phase[w];
+            if (ph == BUILD || ph == TEST) {
                 build.rework(w, share[w], learningEffort);
+            } else if (managed && ph == LIVE) {
+                double claimed = liveBuildShare[w];
+                double total = claimed + commandCentre.claim(w);
+                // the wave's share is split between its unfinished build and its incidents as claimed
+                liveBuildShare[w] = total > 0 ? share[w] * claimed / total : 0;
+                build.rework(w, liveBuildShare[w], learningEffort);
             }
         }
     }
@@ -599,11 +898,18 @@ final class RolloutRun {
         double errorMultiplier = fatigue.errorMultiplier();
         double learningDefects = Math.sqrt(learningEffort);
         for (int w = firstOpen; w < started; w++) {
-            if (phase[w] != BUILD && phase[w] != TEST) {
+            int ph = phase[w];
+            if (managed && ph == LIVE) {
+                // what is built after go-live is not tested: its defects go to production
+                build.injectDefects(w, errorMultiplier, learningDefects, defectStreams.of(w));
+                commandCentre.addLatent(w, build.takeLatent(w));
+                continue;
+            }
+            if (ph != BUILD && ph != TEST) {
                 continue;
             }
             build.injectDefects(w, errorMultiplier, learningDefects, defectStreams.of(w));
-            if (phase[w] == BUILD && build.buildComplete(w) && week >= testStart[w] && !frozen(w, week)) {
+            if (ph == BUILD && buildReadyForTest(w) && week >= testStart[w] && !frozen(w, week)) {
                 // testing starts when the build is done, not before the planned test start
                 phase[w] = TEST;
                 if (layout.testCycles > 0) {
@@ -614,26 +920,45 @@ final class RolloutRun {
         }
     }
 
-    // ------------------------------------------------------------------ step 5: customization
+    /**
+     * The build is complete; in v2, under {@code hold-the-line}, testing may start with up to
+     * {@code tolerance} of the planned build left, which is finished in parallel (MODEL.md 11.5).
+     */
+    private boolean buildReadyForTest(int w) {
+        if (build.buildComplete(w)) {
+            return true;
+        }
+        return managed && gate.policy() == TimelinePolicy.HOLD_THE_LINE && build.shareLeft(w) <= gate.tolerance();
+    }
 
-    /** Requests while in build; a change freeze holds from test start to go-live (MODEL.md 4). */
-    private void customizationPressure(int week) {
+    // ------------------------------------------------------------------ step 5: customization and scope
+
+    /**
+     * Requests while in build; a change freeze holds from test start to go-live (MODEL.md 4). In v2
+     * emergent scope arrives over the first two thirds of the build (MODEL.md 11.2).
+     */
+    private void customizationAndScope(int week) {
         for (int w = firstOpen; w < started; w++) {
             if (phase[w] != BUILD || frozen(w, week)) {
                 continue;
             }
             build.customization(w, customizationStreams.of(w));
+            if (week < scopeUntil[w]) {
+                build.addWork(w, scopePerWeek[w]);
+            }
         }
     }
 
     // ------------------------------------------------------------------ step 6: readiness
 
-    /** Training before go-live; support thins when many users train at once (MODEL.md 6). */
+    /** Training before go-live; support thins when many users train at once (MODEL.md 6, 11.3). */
     private void training(int week) {
         double trainees = 0;
         for (int w = firstOpen; w < started; w++) {
             if (inTraining(w, week)) {
                 trainees += layout.waveUsers[w];
+            } else if (managed && (phase[w] == BUILD || phase[w] == TEST)) {
+                readiness.forget(layout.waveSites[w]);
             }
         }
         if (trainees <= 0) {
@@ -644,7 +969,7 @@ final class RolloutRun {
             if (!inTraining(w, week)) {
                 continue;
             }
-            readiness.train(layout.waveSites[w], support);
+            readiness.train(layout.waveSites[w], support, trainingEffect[w]);
             if (trainingWeeksCharged[w] < layout.trainingWeeks) {
                 ledger.charge(CostCategory.TRAINING, trainingCost[w] / layout.trainingWeeks);
                 trainingWeeksCharged[w]++;
@@ -652,32 +977,61 @@ final class RolloutRun {
         }
     }
 
-    /** In the training weeks before the planned go-live, and while slipped; not while frozen. */
+    /**
+     * In the training weeks before the planned go-live, and while slipped (v2: while waiting at a
+     * failed gate, also when trainingWeeks is 0); not while frozen.
+     */
     private boolean inTraining(int w, int week) {
-        return phase[w] < LIVE && phase[w] > PLANNED && week >= plannedGoLive[w] - layout.trainingWeeks
-                && !frozen(w, week);
+        return phase[w] < LIVE && phase[w] > PLANNED && !frozen(w, week)
+                && (week >= plannedGoLive[w] - layout.trainingWeeks || gateFailed[w]);
     }
 
     // ------------------------------------------------------------------ step 7: live sites
 
     private void liveSites(int week) {
         commandCentreWavesThisWeek = 0;
+        int newest = -1;
         for (int w = firstOpen; w < started; w++) {
             if (phase[w] != LIVE) {
                 continue;
             }
             commandCentreWavesThisWeek++;
-            int signals = commandCentre.week(w, share[w], liveStreams.of(w));
+            double incidentShare = managed ? share[w] - liveBuildShare[w] : share[w];
+            // v2: a wave with build left, or in a safety pause, keeps its command centre
+            boolean mayExit = !managed || (build.buildComplete(w) && week >= pausedUntil);
+            int signals = commandCentre.week(w, incidentShare, liveStreams.of(w), mayExit);
             if ((signals & CommandCentre.PAUSE) != 0) {
                 safetyPause(week);
             }
             if ((signals & CommandCentre.STABILIZED) != 0) {
                 stabilize(w, week);
+            } else if (newest < 0 || goLiveWeek[w] >= goLiveWeek[newest]) {
+                newest = w;
             }
         }
-        if (interoperability.week() && siloIncidentRate > 0) {
-            commandCentre.programmeIncidents(liveStream.poisson(siloIncidentRate));
+        if (managed) {
+            afterCare();
         }
+        if (interoperability.week() && siloIncidentRate > 0) {
+            long silo = liveStream.poisson(siloIncidentRate);
+            if (!managed) {
+                commandCentre.programmeIncidents(silo);
+            } else if (newest >= 0) {
+                commandCentre.addIncidents(newest, silo); // the newest command centre takes them
+            } else {
+                commandCentre.addToBacklog(silo);
+            }
+        }
+    }
+
+    /** v2: stabilized waves' defects keep surfacing into the build team's backlog, which it works. */
+    private void afterCare() {
+        for (int w = 0; w < waves; w++) {
+            if (phase[w] == STABILIZED && commandCentre.latentInProduction(w) > 0) {
+                commandCentre.afterCare(w, liveStreams.of(w));
+            }
+        }
+        commandCentre.fixBacklog(backlogShare);
     }
 
     private void stabilize(int w, int week) {
@@ -696,7 +1050,11 @@ final class RolloutRun {
         }
     }
 
-    /** Patients first: every wave not yet live freezes and its go-live moves (MODEL.md 7). */
+    /**
+     * Patients first: every wave not yet live freezes and its go-live moves (MODEL.md 7). In v2 the
+     * pause also holds every command centre in place (MODEL.md 11.7): a big bang, with nothing left
+     * to deploy, finishes later by the pause.
+     */
     private void safetyPause(int week) {
         double drawn = pauses == 0 || pauseStream == null ? firstPauseWeeks
                 : pauseDistribution.sampleWithin(pauseStream, Parameter.PAUSE_WEEKS.min(), Parameter.PAUSE_WEEKS.max());
@@ -709,10 +1067,12 @@ final class RolloutRun {
             return;
         }
         for (int w = 0; w < waves; w++) {
-            if (phase[w] < LIVE) {
+            if (phase[w] < LIVE && !(phase[w] == STABILIZED)) {
                 freeze(w, week + 1, length);
-                movePlan(w, plannedGoLive[w] + length);
-                testStart[w] += length;
+                if (!managed) {
+                    testStart[w] += length;
+                }
+                movePlan(w, windows.atOrAfter(plannedGoLive[w] + length));
             }
         }
         keepGaps();
@@ -728,16 +1088,17 @@ final class RolloutRun {
         fatigue.week(hoursWorked, team.meanTenureYears());
         double f = fatigue.level();
         double p = Math.min(1, weeklyAttrition * (1 + attritionFatigueGain * f * f) * (1 - attritionWellnessCut));
-        int people = team.headcount();
+        // surge consultants come and go with the reviews, not by attrition
+        int people = team.headcount() - team.headcount(Workforce.SURGE);
         if (p > 0 && people > 0) {
             int k = (int) teamStream.binomial(people, p);
             // who leaves: k people drawn without replacement from the team, type by type
             int staff = team.headcount(Workforce.STAFF);
             int consultants = team.headcount(Workforce.CONSULTANTS);
             int[] byType = leaversByType;
-            byType[0] = 0;
-            byType[1] = 0;
-            byType[2] = 0;
+            byType[Workforce.STAFF] = 0;
+            byType[Workforce.CONSULTANTS] = 0;
+            byType[Workforce.VENDOR] = 0;
             for (int i = 0; i < k; i++) {
                 int u = teamStream.nextInt(people);
                 int type = u < staff ? Workforce.STAFF
@@ -750,7 +1111,7 @@ final class RolloutRun {
                     consultants--;
                 }
             }
-            for (int type = 0; type < Workforce.TYPES; type++) {
+            for (int type = 0; type <= Workforce.VENDOR; type++) {
                 if (byType[type] > 0) {
                     loseStaff(type, byType[type], week);
                 }
@@ -759,11 +1120,7 @@ final class RolloutRun {
         nextHours(week);
     }
 
-    /**
-     * People leave; each is replaced {@code hiringLagWeeks} later. Replacements arriving in one week
-     * share one event: the lag is the same for all, so arrival weeks come in order and a small ring
-     * of pending arrivals by week and type holds them.
-     */
+    /** People leave; each is replaced {@code hiringLagWeeks} later. */
     private void loseStaff(int type, int count, int week) {
         int gone = team.leave(type, count, week);
         if (gone > 0) {
@@ -773,11 +1130,19 @@ final class RolloutRun {
             if (arrival >= layout.horizon) {
                 return; // the replacement would arrive after the run
             }
-            pendingHires[arrival % pendingHires.length][type] += gone;
-            if (arrival != lastHireEvent) {
-                calendar.schedule(arrival, HIRE_ARRIVES, arrival);
-                lastHireEvent = arrival;
-            }
+            scheduleArrival(type, gone, arrival);
+        }
+    }
+
+    /**
+     * Arrivals in one week share one event: the lag is the same for all, so arrival weeks come in
+     * order and a small ring of pending arrivals by week and type holds them.
+     */
+    private void scheduleArrival(int type, int count, int arrival) {
+        pendingHires[arrival % pendingHires.length][type] += count;
+        if (arrival != lastHireEvent) {
+            calendar.schedule(arrival, HIRE_ARRIVES, arrival);
+            lastHireEvent = arrival;
         }
     }
 
@@ -786,28 +1151,32 @@ final class RolloutRun {
         for (int type = 0; type < Workforce.TYPES; type++) {
             if (arriving[type] > 0) {
                 team.arrive(type, arriving[type], week);
-                hires += arriving[type];
+                if (type != Workforce.SURGE) {
+                    hires += arriving[type];
+                }
                 arriving[type] = 0;
             }
         }
     }
 
-    /** Overtime for next week, from schedule pressure now (MODEL.md 5). */
+    /** Overtime for next week, from the work required at the planned pace (MODEL.md 5, 11.1). */
     private void nextHours(int week) {
-        if (wavesLive > 0) {
-            hours = 1 + maxOvertime; // cut-over and stabilization: all hands
-            return;
-        }
         double required = 0;
-        for (int w = firstOpen; w < started; w++) {
-            if (phase[w] == BUILD || phase[w] == TEST) {
-                required += build.remainingEffort(w) / Math.max(1, plannedGoLive[w] - week);
+        if (managed) {
+            for (int w = firstOpen; w < started; w++) {
+                required += claim(w, week);
+            }
+            required += commandCentre.backlogClaim();
+        } else if (wavesLive == 0) {
+            for (int w = firstOpen; w < started; w++) {
+                if (phase[w] == BUILD || phase[w] == TEST) {
+                    required += build.remainingEffort(w) / Math.max(1, plannedGoLive[w] - week);
+                }
             }
         }
         // capacity at normal hours, as the week began (before this week's leavers)
         double capacity = baseCapacity * fatigue.productivity();
-        double h = capacity > 0 ? required / capacity : (required > 0 ? 1 + maxOvertime : 1);
-        hours = Math.max(1, Math.min(1 + maxOvertime, h));
+        hours = overtime.hours(required, capacity, fatigue.level(), wavesLive > 0);
     }
 
     // ------------------------------------------------------------------ step 9: costs and record
@@ -817,12 +1186,18 @@ final class RolloutRun {
             for (int type = 0; type < Workforce.TYPES; type++) {
                 int n = team.headcount(type);
                 double weekly = n * memberCost[type];
-                ledger.charge(CostCategory.TEAM, weekly);
-                if (hoursWorked > 1) {
-                    double premium = type == Workforce.STAFF ? overtimePremium : 1;
-                    ledger.charge(CostCategory.OVERTIME, (hoursWorked - 1) * weekly * premium);
+                if (type == Workforce.SURGE) {
+                    if (n > 0) {
+                        ledger.charge(CostCategory.SURGE, weekly * hoursWorked); // consultants are paid by the hour
+                    }
+                } else {
+                    ledger.charge(CostCategory.TEAM, weekly);
+                    if (hoursWorked > 1) {
+                        double premium = type == Workforce.STAFF ? overtimePremium : 1;
+                        ledger.charge(CostCategory.OVERTIME, (hoursWorked - 1) * weekly * premium);
+                    }
                 }
-                if (wellnessCost > 0) {
+                if (wellnessCost > 0 && n > 0) {
                     ledger.charge(CostCategory.WELLNESS, n * wellnessCost);
                 }
             }
@@ -839,8 +1214,10 @@ final class RolloutRun {
             }
         }
         double delayUsers = 0;
+        boolean paused = managed && week < pausedUntil;
         for (int w = firstOpen; w < started; w++) {
-            if (phase[w] < LIVE && week >= layout.baselineGoLive[w]) {
+            if ((phase[w] < LIVE && week >= baseline[w]) || (paused && phase[w] == LIVE)) {
+                // v2: a safety pause delays the benefits of waves held in stabilization too
                 delayUsers += layout.waveUsers[w];
             }
         }
@@ -856,7 +1233,7 @@ final class RolloutRun {
                 }
             }
         }
-        long open = 0;
+        long open = managed ? commandCentre.backlog() : 0;
         for (int w = firstOpen; w < started; w++) {
             open += phase[w] == LIVE ? commandCentre.openIncidents(w) : build.known(w);
         }
@@ -870,10 +1247,19 @@ final class RolloutRun {
 
     // ------------------------------------------------------------------ results
 
-    private void finish(int weeksRun) {
+    private void finish() {
         boolean done = wavesStabilized == waves;
         int horizon = layout.horizon;
-        out.set(columns.completionWeek, done ? lastWeek : horizon);
+        int completion = done ? lastWeek : horizon;
+        if (managed && done) {
+            // the rest of the production defects surface after the run, counted at once
+            for (int w = 0; w < waves; w++) {
+                if (phase[w] == STABILIZED) {
+                    commandCentre.flush(w, liveStreams.of(w));
+                }
+            }
+        }
+        out.set(columns.completionWeek, completion);
         out.set(columns.censored, done ? 0 : 1);
         for (CostCategory c : CostCategory.ALL) {
             out.set(columns.cost[c.ordinal()], ledger.spent(c));
@@ -896,12 +1282,26 @@ final class RolloutRun {
         out.set(columns.pauses, pauses);
         out.set(columns.weeksPaused, weeksPaused);
         out.set(columns.risksOccurred, risksOccurred);
+        out.set(columns.replans, review == null ? 0 : review.replans());
+        out.set(columns.surgeFte, surgePeak);
+        out.set(columns.modulesDeferred, review == null ? 0 : review.modulesDeferred());
+        out.set(columns.forcedGoLives, forcedGoLives);
         for (int w = 0; w < waves; w++) {
+            if (w == layout.followOn && !followOnUsed) {
+                // an empty follow-on wave: nothing deferred, nothing to wait for
+                out.set(columns.baselineGoLive[w], completion);
+                out.set(columns.plannedGoLive[w], completion);
+                out.set(columns.goLive[w], completion);
+                out.set(columns.stabilized[w], completion);
+                out.set(columns.slip[w], 0);
+                continue;
+            }
             int live = phase[w] >= LIVE ? goLiveWeek[w] : horizon;
-            out.set(columns.plannedGoLive[w], layout.baselineGoLive[w]);
+            out.set(columns.baselineGoLive[w], baseline[w]);
+            out.set(columns.plannedGoLive[w], phase[w] >= LIVE ? planAtGoLive[w] : plannedGoLive[w]);
             out.set(columns.goLive[w], live);
             out.set(columns.stabilized[w], phase[w] == STABILIZED ? stabilizedWeek[w] : horizon);
-            out.set(columns.slip[w], live - layout.baselineGoLive[w]);
+            out.set(columns.slip[w], live - baseline[w]);
         }
         // Weekly series stop at the run's last week: readers extend them to the horizon, holding
         // the series the schema marks as holding (running cost, sites live) and reading 0 for the rest.

@@ -12,6 +12,9 @@ final class SiteReadiness {
     private final double[] leadership;
     private final long[] users;
     private final double trainingRate;
+    private final double leadershipFloor;
+    private final double decay;
+    private final boolean[] trained;
 
     /**
      * @param baseline  each site's sampled baseline readiness
@@ -20,6 +23,18 @@ final class SiteReadiness {
      */
     SiteReadiness(double[] baseline, boolean[] boosted, double boost, double[] leadership, long[] users,
                   double trainingRate) {
+        this(baseline, boosted, boost, leadership, users, trainingRate, 0, 0);
+    }
+
+    /**
+     * @param leadershipFloor leadership that central trainers bring to any site (v2: 0.2; v1: 0)
+     * @param decay           weekly readiness a trained site loses out of training (v2: 0.01; v1: 0)
+     */
+    SiteReadiness(double[] baseline, boolean[] boosted, double boost, double[] leadership, long[] users,
+                  double trainingRate, double leadershipFloor, double decay) {
+        this.leadershipFloor = leadershipFloor;
+        this.decay = decay;
+        this.trained = new boolean[baseline.length];
         int n = baseline.length;
         readiness = new double[n];
         start = new double[n];
@@ -34,8 +49,33 @@ final class SiteReadiness {
 
     /** One week of training for {@code sites}, at {@code support} = min(1, capacity / trainees). */
     void train(int[] sites, double support) {
+        train(sites, support, 1);
+    }
+
+    /**
+     * One week of training for {@code sites}; {@code effectiveness} is the wave's own training
+     * factor (MODEL.md 11.3; 1 in v1). Leadership counts at least the floor (MODEL.md 11.6).
+     */
+    void train(int[] sites, double support, double effectiveness) {
         for (int s : sites) {
-            readiness[s] += trainingRate * leadership[s] * (1 - readiness[s]) * support;
+            double lead = Math.max(leadership[s], leadershipFloor);
+            readiness[s] += trainingRate * effectiveness * lead * (1 - readiness[s]) * support;
+            trained[s] = true;
+        }
+    }
+
+    /**
+     * A week out of training for {@code sites}: those already trained forget {@code readinessDecay},
+     * never below where they started (MODEL.md 11.3).
+     */
+    void forget(int[] sites) {
+        if (decay <= 0) {
+            return;
+        }
+        for (int s : sites) {
+            if (trained[s]) {
+                readiness[s] = Math.max(start[s], readiness[s] - decay);
+            }
         }
     }
 

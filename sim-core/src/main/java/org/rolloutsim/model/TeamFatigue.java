@@ -9,7 +9,7 @@ package org.rolloutsim.model;
 final class TeamFatigue {
     private final double fatigueTime;
     private final double chronicPerYear;
-    private final double maxOvertime;
+    private final double hoursScale;
     private final double wellnessRelief;
     private final double productivityLoss;
     private final double errorGain;
@@ -20,13 +20,16 @@ final class TeamFatigue {
     private int weeks;
 
     /**
+     * @param hoursScale     overtime share that, sustained, drives the target to 1: {@code maxOvertime}
+     *                       in v1 (so sustained maximum overtime means full fatigue whatever the
+     *                       maximum), {@code fatigueHoursScale} on absolute hours in v2 (MODEL.md 11.1)
      * @param wellnessRelief the target's reduction: {@code wellnessRelief} when wellness is funded, else 0
      */
-    TeamFatigue(double fatigueTime, double chronicPerYear, double maxOvertime, double wellnessRelief,
+    TeamFatigue(double fatigueTime, double chronicPerYear, double hoursScale, double wellnessRelief,
                 double productivityLoss, double errorGain, double celebrationRelief) {
         this.fatigueTime = fatigueTime;
         this.chronicPerYear = chronicPerYear;
-        this.maxOvertime = maxOvertime;
+        this.hoursScale = hoursScale;
         this.wellnessRelief = wellnessRelief;
         this.productivityLoss = productivityLoss;
         this.errorGain = errorGain;
@@ -55,7 +58,7 @@ final class TeamFatigue {
      * @param tenureYears the team's mean time on the programme
      */
     void week(double hoursWorked, double tenureYears) {
-        double target = (maxOvertime > 0 ? (hoursWorked - 1) / maxOvertime : 0)
+        double target = (hoursScale > 0 ? (hoursWorked - 1) / hoursScale : 0)
                 + chronicPerYear * tenureYears - wellnessRelief;
         target = clamp(target);
         level = clamp(level + (target - level) / fatigueTime);

@@ -26,7 +26,10 @@ final class WaveBuild {
     private final double[] sumShift = new double[SUM_SHAPES];
 
     private final double[] work;
+    private final double[] plannedWork;
     private final double[] complexity;
+    private final long[] lastFound;
+    private final long[] totalFound;
     private final long[] latent;
     private final long[] known;
     private final long[] knownCritical;
@@ -56,7 +59,10 @@ final class WaveBuild {
               double customizationSd) {
         int n = work.length;
         this.work = work;
+        this.plannedWork = work.clone();
         this.complexity = complexity;
+        this.lastFound = new long[n];
+        this.totalFound = new long[n];
         this.fixEffort = fixEffort;
         this.defectsPerPersonWeek = defectsPerPersonWeek;
         this.testDetection = testDetection;
@@ -96,6 +102,45 @@ final class WaveBuild {
 
     boolean buildComplete(int w) {
         return work[w] <= EPSILON;
+    }
+
+    /** The wave's build work as estimated at week 0 (after estimation error), person-weeks. */
+    double plannedWork(int w) {
+        return plannedWork[w];
+    }
+
+    /** Share of the planned build still to do (0 when done). */
+    double shareLeft(int w) {
+        return plannedWork[w] > 0 ? work[w] / plannedWork[w] : (work[w] > EPSILON ? 1 : 0);
+    }
+
+    /** Build work discovered or moved in: emergent scope, a deferred module. */
+    void addWork(int w, double personWeeks) {
+        work[w] += personWeeks;
+    }
+
+    /**
+     * Moves {@code share} of wave {@code from}'s remaining build work, and of its planned work, to
+     * wave {@code to} (a deferred module); returns the person-weeks moved.
+     */
+    double moveWork(int from, int to, double share) {
+        double moved = work[from] * share;
+        work[from] -= moved;
+        work[to] += moved;
+        double planned = plannedWork[from] * share;
+        plannedWork[from] -= planned;
+        plannedWork[to] += moved;
+        return moved;
+    }
+
+    /** Defects the last test cycle of the wave found. */
+    long lastFound(int w) {
+        return lastFound[w];
+    }
+
+    /** Defects all the wave's test cycles found. */
+    long totalFound(int w) {
+        return totalFound[w];
     }
 
     long knownCritical(int w) {
@@ -161,6 +206,8 @@ final class WaveBuild {
         long found = latent[w] > 0 ? stream.binomial(latent[w], testDetection) : 0;
         long critical = found > 0 ? stream.binomial(found, criticalShare) : 0;
         latent[w] -= found;
+        lastFound[w] = found;
+        totalFound[w] += found;
         known[w] += found;
         knownCritical[w] += critical;
         testDefects += found;
@@ -210,12 +257,15 @@ final class WaveBuild {
     }
 
     /**
-     * Cut-over: hands the wave's defects to production and drops unfinished build work, which is
-     * reported. Read {@link #latentAtGoLive}, {@link #known} and {@link #knownCritical} first.
+     * Cut-over: hands the wave's defects to production; unfinished build work is reported and
+     * either dropped (v1) or kept, to be finished after go-live (MODEL.md 11.5). Read
+     * {@link #latentAtGoLive}, {@link #known} and {@link #knownCritical} first.
      */
-    void goLive(int w) {
+    void goLive(int w, boolean keepUnfinished) {
         unfinishedWork += work[w];
-        work[w] = 0;
+        if (!keepUnfinished) {
+            work[w] = 0;
+        }
         latent[w] = 0;
         known[w] = 0;
         knownCritical[w] = 0;
@@ -224,6 +274,13 @@ final class WaveBuild {
 
     long latentAtGoLive(int w) {
         return latent[w];
+    }
+
+    /** Latent defects injected since they were last taken, which go to production after go-live. */
+    long takeLatent(int w) {
+        long n = latent[w];
+        latent[w] = 0;
+        return n;
     }
 
     /** Person-weeks spent on the wave's build so far. */

@@ -14,7 +14,9 @@ final class Workforce {
     static final int STAFF = 0;
     static final int CONSULTANTS = 1;
     static final int VENDOR = 2;
-    static final int TYPES = 3;
+    /** Surge consultants brought in by a programme review (MODEL.md 11.4); none in v1. */
+    static final int SURGE = 3;
+    static final int TYPES = 4;
 
     private final int[] experienced = new int[TYPES];
     private final int[] ramping = new int[TYPES];
@@ -34,7 +36,7 @@ final class Workforce {
      * @param partnership in [0, 1]; consultants and vendor work at {@code 0.7 + 0.3 * partnership}
      */
     Workforce(int[] people, int rampUpWeeks, double partnership, double mentoringOverhead) {
-        System.arraycopy(people, 0, experienced, 0, TYPES);
+        System.arraycopy(people, 0, experienced, 0, Math.min(people.length, TYPES));
         this.rampUpWeeks = Math.max(0, rampUpWeeks);
         int slots = Math.max(1, this.rampUpWeeks);
         cohortSize = new int[TYPES][slots];
@@ -42,6 +44,7 @@ final class Workforce {
         weight[STAFF] = 1;
         weight[CONSULTANTS] = 0.7 + 0.3 * partnership;
         weight[VENDOR] = 0.7 + 0.3 * partnership;
+        weight[SURGE] = weight[CONSULTANTS];
         this.mentoringOverhead = mentoringOverhead;
     }
 
@@ -50,7 +53,7 @@ final class Workforce {
     }
 
     int headcount() {
-        return headcount(STAFF) + headcount(CONSULTANTS) + headcount(VENDOR);
+        return headcount(STAFF) + headcount(CONSULTANTS) + headcount(VENDOR) + headcount(SURGE);
     }
 
     /**
@@ -58,7 +61,7 @@ final class Workforce {
      * their ramp-up become experienced. Called at least once every week, before capacity is read.
      */
     void advance(int week) {
-        if (rampUpWeeks == 0 || ramping[STAFF] + ramping[CONSULTANTS] + ramping[VENDOR] == 0) {
+        if (rampUpWeeks == 0 || ramping[STAFF] + ramping[CONSULTANTS] + ramping[VENDOR] + ramping[SURGE] == 0) {
             clock = week; // nobody is ramping: nothing to serve, nobody to graduate
             return;
         }
@@ -119,6 +122,11 @@ final class Workforce {
             rest -= take;
         }
         return gone;
+    }
+
+    /** Everyone of {@code type} leaves the team in {@code week} (surge staff released). */
+    void release(int type, int week) {
+        leave(type, headcount(type), week);
     }
 
     /**

@@ -19,8 +19,9 @@ import org.rolloutsim.random.Distribution.Triangular;
  * values are truncated to, and the source of its default.
  */
 public enum Parameter {
-    EFFORT_PER_WORKFLOW("effortPerWorkflow", new LogNormal(1.5, 0.6), 0.01, 100,
-            "person-weeks to build, test and train one workflow", "planning-fallacy skew; calibrate"),
+    EFFORT_PER_WORKFLOW("effortPerWorkflow", new LogNormal(4, 1.6), 0.01, 100,
+            "person-weeks to build, test and train one workflow",
+            "planning-fallacy skew; calibrated so build teams are busy (v1: lognormal 1.5, 0.6)"),
     ENTERPRISE_SHARE("enterpriseShare", c(0.6), 0, 1, "share of a workflow's effort built once for the enterprise", "assumption"),
     SIZE_ELASTICITY("sizeElasticity", c(0.5), 0, 2, "how localization effort grows with site users", "assumption"),
     LEGACY_EFFORT_PAPER("legacyEffort.paper", c(1.0), 0.1, 10, "localization effort multiplier, paper site", "seed"),
@@ -29,7 +30,7 @@ public enum Parameter {
     LEGACY_PRESSURE_PAPER("legacyPressure.paper", c(0.6), 0, 20, "customization request multiplier, paper site", "seed"),
     LEGACY_PRESSURE_VENDOR("legacyPressure.vendor", c(1.0), 0, 20, "customization request multiplier, vendor site", "seed"),
     LEGACY_PRESSURE_HOMEGROWN("legacyPressure.homegrown", c(2.0), 0, 20, "customization request multiplier, homegrown site", "seed"),
-    DEFECTS_PER_PERSON_WEEK("defectsPerPersonWeek", new Triangular(0.5, 0.8, 1.4), 0, 100, "latent defects injected per person-week of build", "Jones defect potential, scaled"),
+    DEFECTS_PER_PERSON_WEEK("defectsPerPersonWeek", new Triangular(0.1875, 0.3, 0.525), 0, 100, "latent defects injected per person-week of build", "Jones defect potential, scaled; v1's triangular 0.5, 0.8, 1.4 times 1.5/4, so defects per workflow stay as calibrated when effort per workflow rose from 1.5 to 4"),
     TEST_DETECTION("testDetection", new Triangular(0.25, 0.35, 0.5), 0, 1, "share of latent defects one test cycle finds", "Jones: a test stage removes 35-50%"),
     BAD_FIX_RATE("badFixRate", c(0.07), 0, 1, "share of fixes that inject a new latent defect", "Jones"),
     CRITICAL_SHARE("criticalShare", c(0.05), 0, 1, "share of defects that are critical", "VA: 17 critical of 378 findings"),
@@ -74,7 +75,20 @@ public enum Parameter {
     INTEGRITY_RESTORE("integrityRestore", c(0.05), 0, 1, "weekly share of lost integrity restored when fully maintained", "assumption"),
     PAUSE_INCIDENTS_PER_THOUSAND_USERS("pauseIncidentsPerThousandUsers", c(20), 0, 1e6, "open incidents per thousand users that trigger a safety pause", "assumption; MHS 2018, VA 2021"),
     PAUSE_HARM_EVENTS("pauseHarmEvents", c(3), 0, 1e6, "patient-safety events of one wave that trigger a safety pause", "assumption; MHS 2018, VA 2021"),
-    PAUSE_WEEKS("pauseWeeks", new Triangular(8, 26, 78), 0, 520, "length of a safety pause, drawn afresh for each pause", "MHS 8-week pause; VA reset 6 months+");
+    PAUSE_WEEKS("pauseWeeks", new Triangular(8, 26, 78), 0, 520, "length of a safety pause, drawn afresh for each pause", "MHS 8-week pause; VA reset 6 months+"),
+    FATIGUE_HOURS_SCALE("fatigueHoursScale", c(0.4), 0.01, 10, "overtime share that, sustained, drives fatigue to 1", "a 56-hour week sustained burns a team out"),
+    WAVE_EFFORT_SD("waveEffortSd", c(0.15), 0, 2, "sd of each wave's estimation error (lognormal, mean 1)", "estimation error per work package"),
+    SCOPE_GROWTH("scopeGrowth", new Triangular(0, 0.08, 0.25), 0, 5, "share of planned build effort discovered during build", "requirements found in design sessions"),
+    READINESS_DECAY("readinessDecay", c(0.01), 0, 1, "weekly readiness lost by a trained site out of training", "assumption: training fades"),
+    WAVE_TRAINING_SD("waveTrainingSd", c(0.4), 0, 5, "sd of each wave's training effectiveness (lognormal, mean 1)", "assumption: waves differ"),
+    TEST_EXIT_SHARE("testExitShare", c(0.12), 0, 1, "largest share of all found defects the last test cycle may find for testing to end", "usual find-rate exit criterion"),
+    MAX_EXTRA_CYCLES("maxExtraCycles", c(3), 0, 50, "test cycles that may be added when the find rate has not fallen", "assumption"),
+    LEADERSHIP_FLOOR("leadershipFloor", c(0.2), 0, 1, "leadership that central trainers and super-users bring to any site", "assumption: no site is untrainable");
+
+    /** Constants of MODEL.md 11, unused (and never sampled) under {@code governance.response: none}. */
+    private static final java.util.Set<Parameter> MANAGED_ONLY = java.util.EnumSet.of(FATIGUE_HOURS_SCALE,
+            WAVE_EFFORT_SD, SCOPE_GROWTH, READINESS_DECAY, WAVE_TRAINING_SD, TEST_EXIT_SHARE, MAX_EXTRA_CYCLES,
+            LEADERSHIP_FLOOR);
 
     private static final Map<String, Parameter> BY_KEY =
             Stream.of(values()).collect(Collectors.toUnmodifiableMap(Parameter::key, Function.identity()));
@@ -110,6 +124,29 @@ public enum Parameter {
      */
     public Distribution defaultValue() {
         return defaultValue;
+    }
+
+    /**
+     * The default under a response: {@code none} restores the v1 defaults of MODEL.md 8 (effort per
+     * workflow lognormal 1.5, 0.6; defects per person-week triangular 0.5, 0.8, 1.4) and pins the
+     * constants that only MODEL.md 11 uses.
+     */
+    public Distribution defaultFor(Response response) {
+        if (response.managed()) {
+            return defaultValue;
+        }
+        if (this == EFFORT_PER_WORKFLOW) {
+            return new LogNormal(1.5, 0.6);
+        }
+        if (this == DEFECTS_PER_PERSON_WEEK) {
+            return new Triangular(0.5, 0.8, 1.4);
+        }
+        return MANAGED_ONLY.contains(this) ? c(defaultValue.mean()) : defaultValue;
+    }
+
+    /** True for the constants that only the rules of MODEL.md 11 use. */
+    public boolean managedOnly() {
+        return MANAGED_ONLY.contains(this);
     }
 
     /** Smallest valid value, inclusive. */

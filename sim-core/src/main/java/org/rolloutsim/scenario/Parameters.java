@@ -26,6 +26,12 @@ public final class Parameters {
         return overrides.getOrDefault(parameter, parameter.defaultValue());
     }
 
+    /** The value of {@code parameter} under a response: the override, else its default for that response. */
+    public Distribution get(Parameter parameter, Response response) {
+        Distribution d = overrides.get(parameter);
+        return d != null ? d : parameter.defaultFor(response);
+    }
+
     /** True when the scenario sets this parameter itself. */
     public boolean isOverridden(Parameter parameter) {
         return overrides.containsKey(parameter);

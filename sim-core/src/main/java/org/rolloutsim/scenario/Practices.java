@@ -54,15 +54,18 @@ public record Practices(
      * The command centre that runs each cut-over.
      *
      * @param weeklyCost cost per FTE-week; {@code null} means the consultants' weekly cost
+     * @param minWeeks   weeks the command centre stays at least; {@code null} means the default: 2 weeks
+     *                   under {@code governance.response: none}, else drawn per wave from
+     *                   triangular(2, 3, 6) (MODEL.md 11.3)
      */
     public record CommandCentre(
             Distribution fte,
             Distribution weeklyCost,
-            int minWeeks,
+            Integer minWeeks,
             Distribution exitIncidentsPerThousandUsers) {
         public CommandCentre {
             fte = Objects.requireNonNullElseGet(fte, () -> Distribution.constant(20));
-            if (minWeeks < 0) {
+            if (minWeeks != null && minWeeks < 0) {
                 throw new IllegalArgumentException("commandCentre.minWeeks must be >= 0");
             }
             exitIncidentsPerThousandUsers = Objects.requireNonNullElseGet(
@@ -70,7 +73,7 @@ public record Practices(
         }
 
         public static CommandCentre defaults() {
-            return new CommandCentre(null, null, 2, null);
+            return new CommandCentre(null, null, null, null);
         }
     }
 }

@@ -98,7 +98,7 @@ class MechanismsTest {
     void commandCentreStandsDownAfterItsMinimumWeeksOnceTheBacklogIsLow() {
         long[] users = {10_000};
         // 20 FTE at efficiency 1 fix 100 incidents a week at 0.2 pw each; nothing surfaces
-        CommandCentre cc = new CommandCentre(users, 20, 0.2, 0.25, 0, 0, 0.5, 20, 3, 0.7);
+        CommandCentre cc = new CommandCentre(users, 20, 0.2, 0.25, 0, 0, 0.5, 20, 3, 0.7, false);
         RandomStream stream = RandomStream.of(1, 0, "test");
         cc.cutOver(0, 0, 250, 0, 1.0, false, stream);
         assertEquals(250, cc.incidents());
@@ -112,7 +112,7 @@ class MechanismsTest {
     @Test
     void aLargeBacklogTriggersOnePauseOnly() {
         long[] users = {1_000};
-        CommandCentre cc = new CommandCentre(users, 1, 0.2, 0.25, 0, 0, 0.5, 20, 3, 0.7);
+        CommandCentre cc = new CommandCentre(users, 1, 0.2, 0.25, 0, 0, 0.5, 20, 3, 0.7, false);
         RandomStream stream = RandomStream.of(1, 0, "test");
         cc.cutOver(0, 0, 100, 0, 1.0, true, stream);
         assertEquals(CommandCentre.PAUSE, cc.week(0, 0, stream) & CommandCentre.PAUSE);

@@ -105,7 +105,7 @@ class OutputsTest {
             RunOutput out = Runs.one(model, 13, r);
             for (PlannedWave w : model.plan()) {
                 String at = "waves." + w.id() + ".";
-                assertEquals(w.goLiveWeek(), Runs.get(out, model, at + "plannedGoLiveWeek"));
+                assertEquals(w.goLiveWeek(), Runs.get(out, model, at + "baselineGoLiveWeek"));
                 assertEquals(Runs.get(out, model, at + "goLiveWeek") - w.goLiveWeek(),
                         Runs.get(out, model, at + "slipWeeks"));
                 assertTrue(Runs.get(out, model, at + "stabilizedWeek") >= Runs.get(out, model, at + "goLiveWeek"));

@@ -11,6 +11,7 @@ import org.rolloutsim.scenario.Parameter;
 import org.rolloutsim.scenario.Parameters;
 import org.rolloutsim.scenario.Practices;
 import org.rolloutsim.scenario.Program;
+import org.rolloutsim.scenario.Response;
 import org.rolloutsim.scenario.Risk;
 import org.rolloutsim.scenario.Scenario;
 import org.rolloutsim.scenario.Site;
@@ -46,6 +47,8 @@ final class TestScenarios {
         Distribution maintenanceFte;
         List<Risk> risks = new ArrayList<>();
         Parameters parameters = Parameters.defaults();
+        /** The v1 rules unless a test asks for a response: most tests here pin a v1 mechanism. */
+        Response response = Response.NONE;
 
         Builder site(String id, int users, double complexity, Legacy legacy, double leadership, double readiness) {
             sites.add(new Site(id, id, users, c(complexity), legacy, c(leadership), c(readiness), 20));
@@ -138,6 +141,11 @@ final class TestScenarios {
             return this;
         }
 
+        Builder response(Response r) {
+            response = r;
+            return this;
+        }
+
         Builder risk(Risk r) {
             risks.add(r);
             return this;
@@ -170,7 +178,7 @@ final class TestScenarios {
          */
         Builder degenerate() {
             for (Parameter p : Parameter.values()) {
-                Distribution d = parameters.get(p);
+                Distribution d = parameters.get(p, response);
                 if (d != null && !d.isConstant()) {
                     parameters = parameters.with(p, c(d.mean()));
                 }
@@ -188,8 +196,8 @@ final class TestScenarios {
                     c(delayCostPerDay), fixedCosts);
             Practices practices = new Practices(prepWeeks, testCycles, testCycleWeeks, trainingWeeks, commandCentre,
                     null, embedding, wellness, celebrate, maintenanceFte);
-            return new Scenario("test", "", program, modules, sites, strategy, team, governance, practices,
-                    risks, parameters);
+            return new Scenario("test", "", program, modules, sites, strategy, team, governance.withResponse(response),
+                    practices, risks, parameters);
         }
     }
 
