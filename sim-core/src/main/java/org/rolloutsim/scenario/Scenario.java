@@ -50,4 +50,22 @@ public record Scenario(
         }
         return total;
     }
+
+    /** A copy with another team. */
+    public Scenario withTeam(Team t) {
+        return new Scenario(name, description, program, modules, sites, strategy, t, governance, practices, risks,
+                parameters);
+    }
+
+    /** A copy with another governance. */
+    public Scenario withGovernance(Governance g) {
+        return new Scenario(name, description, program, modules, sites, strategy, team, g, practices, risks,
+                parameters);
+    }
+
+    /** A copy with other parameter overrides. */
+    public Scenario withParameters(Parameters p) {
+        return new Scenario(name, description, program, modules, sites, strategy, team, governance, practices, risks,
+                p);
+    }
 }

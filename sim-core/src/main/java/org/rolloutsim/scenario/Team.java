@@ -36,4 +36,17 @@ public record Team(
             Objects.requireNonNull(weeklyCost, "weeklyCost");
         }
     }
+
+    /**
+     * This team with every type's head-count multiplied by {@code factor} (a distribution's mean
+     * is scaled to a number): how capacity sweeps vary one input, everything else fixed.
+     */
+    public Team scaled(double factor) {
+        return new Team(scale(staff, factor), scale(consultants, factor), scale(vendor, factor), hiringLagWeeks,
+                rampUpWeeks, partnership);
+    }
+
+    private static Member scale(Member m, double factor) {
+        return m == null ? null : new Member(Distribution.constant(m.fte().mean() * factor), m.weeklyCost());
+    }
 }
