@@ -131,6 +131,26 @@ class ManagedProgrammeTest {
     }
 
     @Test
+    void fullResponseDefersAModuleToTheFollowOnWaveAndStillFinishes() {
+        // a team this short runs more than 16 weeks past the original baseline: under full response
+        // each late wave defers its largest module, which the follow-on wave brings live later
+        RolloutModel standard = new RolloutModel(short_(10).build(), ModelOptions.DEFAULT);
+        RolloutModel full = new RolloutModel(short_(10).response(Response.FULL).build(), ModelOptions.DEFAULT);
+        double[] deferred = Runs.column(full, 5, 30, "modulesDeferred");
+        assertTrue(Runs.mean(deferred) > 0, "some wave deferred a module");
+        assertTrue(Runs.max(deferred) <= 6, "a wave defers at most one module: " + Runs.max(deferred));
+        assertEquals(0, Runs.max(Runs.column(standard, 5, 30, "modulesDeferred")), "standard never defers");
+        double[] followOn = Runs.column(full, 5, 30, "waves.follow-on.goLiveWeek");
+        double[] completion = Runs.column(full, 5, 30, "completionWeek");
+        double[] censored = Runs.column(full, 5, 30, "censored");
+        for (int i = 0; i < deferred.length; i++) {
+            if (deferred[i] > 0 && censored[i] == 0) {
+                assertTrue(followOn[i] <= completion[i], "the follow-on wave went live before the run ended");
+            }
+        }
+    }
+
+    @Test
     void commandCentreSizeAndFirstTimersMatterInAPhasedPlan() {
         // MODEL.md 11.7: the command centre works its wave's incidents first, the team only the rest;
         // a team this tight then finishes later without one, and later again with first-timers
