@@ -93,6 +93,11 @@ public final class RolloutModel implements MonteCarloModel {
         newRun(seed, runIndex, out).run();
     }
 
+    /** The scenario resolved for runs; for tests in this package. */
+    ProgrammeLayout layout() {
+        return layout;
+    }
+
     /** Samples the inputs of one run and builds its state, ready to run; for tests in this package. */
     RolloutRun newRun(long seed, int runIndex, RunOutput out) {
         double[] values = inputs.newValues();

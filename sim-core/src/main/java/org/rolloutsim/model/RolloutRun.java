@@ -1,10 +1,8 @@
 package org.rolloutsim.model;
 
 import static org.rolloutsim.model.InputLayout.APPROVAL;
-import static org.rolloutsim.model.InputLayout.CC_COST;
 import static org.rolloutsim.model.InputLayout.CC_EXIT;
 import static org.rolloutsim.model.InputLayout.CC_FTE;
-import static org.rolloutsim.model.InputLayout.CONSULTANT_COST;
 import static org.rolloutsim.model.InputLayout.CONSULTANT_FTE;
 import static org.rolloutsim.model.InputLayout.HIRING_LAG;
 import static org.rolloutsim.model.InputLayout.MAINTENANCE_FTE;
@@ -13,12 +11,10 @@ import static org.rolloutsim.model.InputLayout.RAMP_UP;
 import static org.rolloutsim.model.InputLayout.SITE_COMPLEXITY;
 import static org.rolloutsim.model.InputLayout.SITE_LEADERSHIP;
 import static org.rolloutsim.model.InputLayout.SITE_READINESS;
-import static org.rolloutsim.model.InputLayout.STAFF_COST;
 import static org.rolloutsim.model.InputLayout.STAFF_FTE;
 import static org.rolloutsim.model.InputLayout.SUPPORT_RATIO;
 import static org.rolloutsim.model.InputLayout.THRESHOLD;
 import static org.rolloutsim.model.InputLayout.TOLERANCE;
-import static org.rolloutsim.model.InputLayout.VENDOR_COST;
 import static org.rolloutsim.model.InputLayout.VENDOR_FTE;
 import static org.rolloutsim.model.InputLayout.WELLNESS;
 
@@ -44,11 +40,13 @@ import org.rolloutsim.scenario.TimelinePolicy;
  *   <li>overtime, fatigue, attrition;</li>
  *   <li>costs, and the week's record.</li>
  * </ol>
- * Each mechanism keeps its own state in a class named for it (the team, its fatigue, the overtime
- * policy, site readiness, the gate, the go-live calendar, the command centre, the programme review,
- * interoperability, the risk register, the cost ledger); this class holds each wave's build, test
- * and plan and ties the mechanisms together. Under {@code governance.response: none} every rule of
- * MODEL.md 11 is off and a run is the v1 run.
+ * Each mechanism keeps its own state in a class named for it: the team ({@link Workforce}), its
+ * {@link Attrition}, {@link TeamFatigue} and {@link OvertimePolicy}; each wave's {@link WaveBuild},
+ * {@link TestCycles} and {@link WavePlan} on the {@link GoLiveCalendar}; {@link SiteReadiness}, the
+ * {@link Gate}, the {@link CommandCentre}, the {@link ProgrammeReview}, {@link Interoperability},
+ * the {@link RiskRegister}, and the {@link WeeklyCosts} charged to the {@link CostLedger}. This
+ * class holds each wave's phase and ties the mechanisms together, one method per step. Under
+ * {@code governance.response: none} every rule of MODEL.md 11 is off and a run is the v1 run.
  *
  * <p>State lives in arrays indexed by wave (in baseline go-live order) or site, sized once per run,
  * so that a simulated week allocates nothing.
@@ -79,7 +77,9 @@ final class RolloutRun implements ProgrammeReview.Programme {
     private final EventCalendar calendar = simulation.calendar();
     private final GoLiveCalendar windows;
     private final CostLedger ledger = new CostLedger();
+    private final WeeklyCosts costs;
     private final Workforce team;
+    private final Attrition attrition;
     private final TeamFatigue fatigue;
     private final OvertimePolicy overtime;
     private final SiteReadiness readiness;
@@ -92,57 +92,28 @@ final class RolloutRun implements ProgrammeReview.Programme {
     private final int runIndex;
 
     // ---- per-run inputs ----
-    private final double weeklyAttrition;
-    private final double attritionFatigueGain;
-    private final double attritionWellnessCut;
-    private final double overtimePremium;
-    private final double wellnessCost;
-    private final double replacementCost;
-    private final int hiringLag;
-    private final int[][] pendingHires;
-    private int lastHireEvent = -1;
-    private final double[] memberCost = new double[Workforce.TYPES];
     private final double changeCapacityUsers;
     private final double productivityDip;
     private final double recoverySum;
     private final double userWeekValue;
     private final double atElbowCostPerUser;
-    private final double commandCentreWeeklyCost;
-    private final double maintenanceWeeklyCost;
     private final double siloIncidentRate;
     private final double learningExponent;
     private final double learningFloor;
     private final double firstPauseWeeks;
     private final Distribution pauseDistribution;
     private final RandomStream pauseStream;
-    private final double delayCostPerWeekPerUser;
-    private final double[] fixedWeekly;
     private final double[] siteComplexity;
-    private final double testExitShare;
-    private final int maxExtraCycles;
 
     // ---- wave state ----
     private final int waves;
+    /** Each wave's phase, {@link #PLANNED} to {@link #STABILIZED}; set only here, read by the plan. */
     private final int[] phase;
     private final WaveBuild build;
-    /** Baseline go-live: the layout's, and for the follow-on wave its plan when first given work. */
-    private final int[] baseline;
-    private final int[] plannedGoLive;
-    /** The plan in force when the wave went live. */
-    private final int[] planAtGoLive;
-    /**
-     * Planned test start: the baseline's, moved by freezes (risk delays, pauses) and re-baselines
-     * but not by gate slips, which happen only once testing is under way or the build is late.
-     */
-    private final int[] testStart;
-    private final int[] goLiveWeek;
+    private final TestCycles tests;
+    private final WavePlan plan;
     private final int[] stabilizedWeek;
-    private final int[] frozenUntil;
-    private final int[] cyclesDone;
-    private final int[] extraCycles;
-    private final int[] cycleEnd;
-    private final boolean[] gatePending;
-    private final boolean[] gateFailed;
+    /** Under {@code slip-until-ready}, the wave goes live at its next window whatever the gate says (v2). */
     private final boolean[] forced;
     private final double[] share;
     /** Of a live wave's share, the part that finishes its unfinished build (v2). */
@@ -165,8 +136,6 @@ final class RolloutRun implements ProgrammeReview.Programme {
 
     // ---- programme state ----
     private final boolean[] siteLive;
-    private final int[] leaversByType = new int[Workforce.TYPES];
-    private final RandomStream teamStream;
     private final RandomStream liveStream;
     private boolean onPayroll;
     /** Hours factor set at the end of last week for this week (1 = normal, 1 + maxOvertime = most). */
@@ -185,8 +154,6 @@ final class RolloutRun implements ProgrammeReview.Programme {
     private int weeksPaused;
     private int pausedUntil;
     private int risksOccurred;
-    private long leavers;
-    private long hires;
     private int surgePeak;
     private int forcedGoLives;
     private boolean followOnUsed;
@@ -213,25 +180,11 @@ final class RolloutRun implements ProgrammeReview.Programme {
         double fixEffort = p(in, Parameter.FIX_EFFORT);
         double maxOvertime = p(in, Parameter.MAX_OVERTIME);
         overtime = new OvertimePolicy(maxOvertime, managed, layout.rules.overtimeFatigueCap());
-        weeklyAttrition = p(in, Parameter.ANNUAL_ATTRITION) / 52.0;
-        attritionFatigueGain = p(in, Parameter.ATTRITION_FATIGUE_GAIN);
-        overtimePremium = p(in, Parameter.OVERTIME_PREMIUM);
-        wellnessCost = in[practicesBase + WELLNESS];
-        boolean wellnessFunded = wellnessCost > 0;
-        attritionWellnessCut = wellnessFunded ? p(in, Parameter.WELLNESS_RETENTION) : 0;
+        boolean wellnessFunded = in[practicesBase + WELLNESS] > 0;
         fatigue = new TeamFatigue(p(in, Parameter.FATIGUE_TIME), p(in, Parameter.CHRONIC_FATIGUE),
                 managed ? p(in, Parameter.FATIGUE_HOURS_SCALE) : maxOvertime,
                 wellnessFunded ? p(in, Parameter.WELLNESS_RELIEF) : 0, p(in, Parameter.FATIGUE_PRODUCTIVITY_LOSS),
                 p(in, Parameter.FATIGUE_ERROR_GAIN), p(in, Parameter.CELEBRATION_RELIEF));
-        replacementCost = p(in, Parameter.REPLACEMENT_COST);
-        hiringLag = Math.max(1, (int) Math.round(in[teamBase + HIRING_LAG]));
-        // arrivals pending at any time fall in the next hiringLag weeks; beyond the horizon none
-        // arrive, so the ring need not be longer than the horizon
-        pendingHires = new int[Math.min(hiringLag, layout.horizon) + 1][Workforce.TYPES];
-        memberCost[Workforce.STAFF] = in[teamBase + STAFF_COST];
-        memberCost[Workforce.CONSULTANTS] = in[teamBase + CONSULTANT_COST];
-        memberCost[Workforce.VENDOR] = in[teamBase + VENDOR_COST];
-        memberCost[Workforce.SURGE] = in[teamBase + CONSULTANT_COST];
         gate = new Gate(layout.policy, in[governanceBase + THRESHOLD], in[governanceBase + TOLERANCE],
                 layout.maxCriticalDefects);
         changeCapacityUsers = p(in, Parameter.CHANGE_CAPACITY_USERS);
@@ -242,8 +195,6 @@ final class RolloutRun implements ProgrammeReview.Programme {
         userWeekValue = p(in, Parameter.HOURS_PER_WEEK) * userHourValue;
         atElbowCostPerUser = p(in, Parameter.AT_ELBOW_WEEKS) * p(in, Parameter.SUPPORT_WEEKLY_COST)
                 / in[practicesBase + SUPPORT_RATIO];
-        commandCentreWeeklyCost = in[practicesBase + CC_FTE] * in[practicesBase + CC_COST];
-        maintenanceWeeklyCost = in[practicesBase + MAINTENANCE_FTE] * memberCost[Workforce.STAFF];
         interoperability = new Interoperability(
                 p(in, Parameter.INTERFACES_PER_MAINTENANCE_FTE) * in[practicesBase + MAINTENANCE_FTE],
                 p(in, Parameter.INTEGRITY_RESTORE), p(in, Parameter.ENTROPY_RATE));
@@ -252,14 +203,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
         learningExponent = Math.log(rate) / Math.log(2);
         learningFloor = p(in, Parameter.LEARNING_FLOOR);
         firstPauseWeeks = p(in, Parameter.PAUSE_WEEKS);
-        delayCostPerWeekPerUser = 7 * in[inputLayout.delayCostSlot] / layout.totalUsers;
-        fixedWeekly = new double[layout.fixedFrom.length];
-        for (int i = 0; i < fixedWeekly.length; i++) {
-            fixedWeekly[i] = in[inputLayout.fixedBase + i] / (layout.fixedTo[i] - layout.fixedFrom[i] + 1);
-        }
         risks = new RiskRegister(layout, in, inputLayout.riskBase);
-        testExitShare = p(in, Parameter.TEST_EXIT_SHARE);
-        maxExtraCycles = managed ? (int) Math.round(p(in, Parameter.MAX_EXTRA_CYCLES)) : 0;
 
         waves = layout.waveCount;
         commandCentre = new CommandCentre(layout.commandCentreUsers, in[practicesBase + CC_FTE], fixEffort,
@@ -297,18 +241,8 @@ final class RolloutRun implements ProgrammeReview.Programme {
 
         // ---- waves: scope x size x complexity, and how each wave differs (v2) ----
         phase = new int[waves];
-        baseline = layout.baselineGoLive.clone();
-        plannedGoLive = layout.baselineGoLive.clone();
-        planAtGoLive = new int[waves];
-        testStart = layout.testStart.clone();
-        goLiveWeek = new int[waves];
+        plan = new WavePlan(layout, phase, calendar, GATE_CHECK);
         stabilizedWeek = new int[waves];
-        frozenUntil = new int[waves];
-        cyclesDone = new int[waves];
-        extraCycles = new int[waves];
-        cycleEnd = new int[waves];
-        gatePending = new boolean[waves];
-        gateFailed = new boolean[waves];
         forced = new boolean[waves];
         share = new double[waves];
         liveBuildShare = new double[waves];
@@ -352,7 +286,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
                         ? layout.fixedCommandCentreWeeks : (int) Math.round(stay);
                 trainingEffect[w] = meanOneLogNormal(draws, waveTrainingSd);
                 // emergent scope arrives evenly over the first two thirds of build to planned test start
-                int weeks = Math.max(1, (int) Math.round((testStart[w] - layout.buildStart[w]) * 2.0 / 3.0));
+                int weeks = Math.max(1, (int) Math.round((plan.testStart(w) - layout.buildStart[w]) * 2.0 / 3.0));
                 scopePerWeek[w] = scopeGrowth * work[w] / weeks;
                 scopeUntil[w] = layout.buildStart[w] + weeks;
             }
@@ -363,6 +297,9 @@ final class RolloutRun implements ProgrammeReview.Programme {
                 p(in, Parameter.CUSTOMIZATION_DEFECT_UPLIFT), p(in, Parameter.INTERFACES_PER_CUSTOMIZATION),
                 p(in, Parameter.CUSTOMIZATION_EFFORT), p(in, Parameter.CUSTOMIZATION_EFFORT_SD));
         defectStreams = new WaveStreams(seed, runIndex, layout.defectSources);
+        tests = new TestCycles(waves, layout.testCycles, layout.testCycleWeeks, p(in, Parameter.TEST_EXIT_SHARE),
+                managed ? (int) Math.round(p(in, Parameter.MAX_EXTRA_CYCLES)) : 0, build, defectStreams, calendar,
+                TEST_CYCLE_END);
         customizationStreams = new WaveStreams(seed, runIndex, layout.customizationSources);
         liveStreams = new WaveStreams(seed, runIndex, layout.liveSources);
         if (layout.followOn >= 0) {
@@ -379,7 +316,12 @@ final class RolloutRun implements ProgrammeReview.Programme {
         team = new Workforce(people, (int) Math.round(in[teamBase + RAMP_UP]), in[teamBase + PARTNERSHIP],
                 p(in, Parameter.MENTORING_OVERHEAD));
         review = managed ? new ProgrammeReview(layout.rules, layout.response, waves, team.headcount()) : null;
-        teamStream = RandomStream.ofSource(seed, runIndex, layout.teamSource);
+        attrition = new Attrition(team, ledger, calendar, HIRE_ARRIVES,
+                RandomStream.ofSource(seed, runIndex, layout.teamSource),
+                p(in, Parameter.ANNUAL_ATTRITION) / 52.0, p(in, Parameter.ATTRITION_FATIGUE_GAIN),
+                wellnessFunded ? p(in, Parameter.WELLNESS_RETENTION) : 0, p(in, Parameter.REPLACEMENT_COST),
+                Math.max(1, (int) Math.round(in[teamBase + HIRING_LAG])), layout.horizon);
+        costs = new WeeklyCosts(layout, inputLayout, in, team, ledger);
         liveStream = RandomStream.ofSource(seed, runIndex, layout.liveSource);
 
         simulation.onEvent(this::handle)
@@ -414,7 +356,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
         }
         for (int w = 0; w < waves; w++) {
             if (phase[w] != STABILIZED) {
-                scheduleGate(w);
+                plan.scheduleGate(w);
             }
         }
         risks.draw(seed, runIndex, calendar, RISK_EVENT, ledger);
@@ -427,7 +369,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
     private void handle(int week, int kind, int payload, EventCalendar cal) {
         switch (kind) {
             case RISK_EVENT -> riskOccurs(payload, week);
-            case HIRE_ARRIVES -> hiresArrive(week);
+            case HIRE_ARRIVES -> attrition.arrive(week);
             case TEST_CYCLE_END -> testCycleEnds(payload, week);
             case GATE_CHECK -> gateCheck(payload, week);
             case CUT_OVER -> cutOver(payload, week);
@@ -444,7 +386,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
         fatigue.add(risks.fatigue(risk));
         int leaving = risks.leavers(risk);
         if (leaving > 0) {
-            loseStaff(Workforce.STAFF, leaving, week);
+            attrition.leave(Workforce.STAFF, leaving, week);
         }
         int[] targets = risks.waves(risk);
         int delay = risks.delayWeeks(risk);
@@ -466,11 +408,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
                 continue;
             }
             if (delay > 0) {
-                freeze(w, week, delay);
-                if (!managed) {
-                    testStart[w] += delay;
-                }
-                movePlan(w, windows.atOrAfter(plannedGoLive[w] + delay));
+                delayWave(w, week, delay);
             }
             if (left > 0) {
                 // a programme-wide defect impact is shared among the waves by remaining work
@@ -480,7 +418,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
                 left -= d;
             }
         }
-        keepGaps();
+        plan.keepGaps();
     }
 
     private static boolean contains(int[] values, int x) {
@@ -492,37 +430,15 @@ final class RolloutRun implements ProgrammeReview.Programme {
         return false;
     }
 
-    /**
-     * A test cycle ends: it finds {@code Binomial(U, testDetection)} defects (MODEL.md 3). In v2,
-     * when the planned cycles are done but the last still found more than {@code testExitShare} of
-     * all found so far, another cycle runs, up to {@code maxExtraCycles} (MODEL.md 11.3).
-     */
+    /** A test cycle ends (MODEL.md 3, 11.3); a wave no longer in test went live at a fixed date untested. */
     private void testCycleEnds(int w, int week) {
-        if (phase[w] != TEST || cyclesDone[w] >= cyclesPlanned(w)) {
-            return; // testing ended at a fixed-date go-live
+        if (phase[w] == TEST) {
+            tests.cycleEnds(w, week);
         }
-        if (week < cycleEnd[w]) {
-            calendar.schedule(cycleEnd[w], TEST_CYCLE_END, w); // a freeze moved the cycle's end
-            return;
-        }
-        build.testCycle(w, defectStreams.of(w));
-        cyclesDone[w]++;
-        if (cyclesDone[w] == cyclesPlanned(w) && extraCycles[w] < maxExtraCycles
-                && build.lastFound(w) > testExitShare * build.totalFound(w)) {
-            extraCycles[w]++; // the find rate has not fallen: test again
-        }
-        if (cyclesDone[w] < cyclesPlanned(w)) {
-            cycleEnd[w] = week + layout.testCycleWeeks;
-            calendar.schedule(cycleEnd[w], TEST_CYCLE_END, w);
-        }
-    }
-
-    private int cyclesPlanned(int w) {
-        return layout.testCycles + extraCycles[w];
     }
 
     private boolean testsComplete(int w) {
-        return phase[w] == TEST && cyclesDone[w] >= cyclesPlanned(w);
+        return phase[w] == TEST && tests.complete(w);
     }
 
     private double waveReadiness(int w) {
@@ -532,12 +448,12 @@ final class RolloutRun implements ProgrammeReview.Programme {
 
     /** The go/no-go gate at the planned go-live and each window after until passed (MODEL.md 6, 11.3, 11.6). */
     private void gateCheck(int w, int week) {
-        gatePending[w] = false;
+        plan.gateChecked(w);
         if (phase[w] >= LIVE) {
             return;
         }
-        if (week < plannedGoLive[w]) {
-            scheduleGate(w); // the plan moved on since this check was scheduled
+        if (week < plan.planned(w)) {
+            plan.scheduleGate(w); // the plan moved on since this check was scheduled
             return;
         }
         boolean live = gate.ignoresGate() || forced[w]
@@ -551,16 +467,17 @@ final class RolloutRun implements ProgrammeReview.Programme {
             return;
         }
         if (!managed) {
-            movePlan(w, week + 1);
+            plan.move(w, week + 1);
         } else {
-            gateFailed[w] = true;
+            plan.failGate(w);
             int next = windows.atOrAfter(week + 1);
-            if (gate.policy() == TimelinePolicy.SLIP_UNTIL_READY && next - baseline[w] >= layout.rules.maxSlipWeeks()) {
+            if (gate.policy() == TimelinePolicy.SLIP_UNTIL_READY
+                    && next - plan.baseline(w) >= layout.rules.maxSlipWeeks()) {
                 forced[w] = true; // no deadlock: at the next window it goes live whatever the gate says
             }
-            movePlan(w, next);
+            plan.move(w, next);
         }
-        keepGaps();
+        plan.keepGaps();
     }
 
     /** Go-live (MODEL.md 7): what was not found in test goes into production. */
@@ -570,8 +487,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
         }
         phase[w] = LIVE;
         wavesLive++;
-        goLiveWeek[w] = week;
-        planAtGoLive[w] = plannedGoLive[w];
+        plan.wentLive(w, week);
         boolean firstTimers = !anyGoneLive || !layout.embedding;
         commandCentre.cutOver(w, build.latentAtGoLive(w), build.known(w), build.knownCritical(w), waveReadiness(w),
                 firstTimers, liveStreams.of(w));
@@ -600,65 +516,20 @@ final class RolloutRun implements ProgrammeReview.Programme {
         trainingWeeksCharged[w] = layout.trainingWeeks;
         commandCentreExit[w] = Math.max(week, week + commandCentreWeeks[w] - 1);
         calendar.schedule(commandCentreExit[w], COMMAND_CENTRE_EXIT, w);
-        keepGaps();
+        plan.keepGaps();
     }
 
     // ------------------------------------------------------------------ plan changes
 
     /**
-     * Moves a wave's planned go-live later (never earlier). In v2 a wave still in build moves its
-     * whole plan: its test start moves with the go-live, so a wave pushed back by another's slip
-     * stops claiming the team at its old pace (MODEL.md 11.4).
+     * A risk delay or a safety pause holds a wave not yet live for {@code weeks} from {@code from}
+     * and moves its plan; a test cycle under way waits as long. The caller keeps the gaps.
      */
-    private void movePlan(int w, int week) {
-        if (week > plannedGoLive[w]) {
-            if (managed && phase[w] <= BUILD) {
-                testStart[w] += week - plannedGoLive[w];
-            }
-            plannedGoLive[w] = week;
-            if (!gatePending[w]) {
-                scheduleGate(w);
-            }
+    private void delayWave(int w, int from, int weeks) {
+        int added = plan.delay(w, from, weeks);
+        if (added > 0 && phase[w] == TEST) {
+            tests.postpone(w, added);
         }
-    }
-
-    /**
-     * At most one gate check per wave is pending; one that finds the plan moved later reschedules
-     * itself, so slips and pushes leave no stale events behind.
-     */
-    private void scheduleGate(int w) {
-        calendar.schedule(plannedGoLive[w], GATE_CHECK, w);
-        gatePending[w] = true;
-    }
-
-    /** No two go-lives closer than minGapWeeks: a later wave's plan is pushed (MODEL.md 2.4), to a window. */
-    private void keepGaps() {
-        for (int w = 1; w < waves; w++) {
-            int previous = phase[w - 1] >= LIVE ? goLiveWeek[w - 1] : plannedGoLive[w - 1];
-            if (phase[w - 1] == STABILIZED && w - 1 == layout.followOn) {
-                continue; // an empty follow-on wave holds nothing back
-            }
-            if (phase[w] < LIVE && plannedGoLive[w] < previous + layout.minGapWeeks) {
-                movePlan(w, windows.atOrAfter(previous + layout.minGapWeeks));
-            }
-        }
-    }
-
-    /** Stops a wave's progress in weeks {@code from .. from + weeks - 1}; a test cycle under way waits. */
-    private void freeze(int w, int from, int weeks) {
-        int until = from + weeks;
-        int added = until - Math.max(frozenUntil[w], from);
-        if (added <= 0) {
-            return;
-        }
-        frozenUntil[w] = until;
-        if (phase[w] == TEST && cyclesDone[w] < cyclesPlanned(w)) {
-            cycleEnd[w] += added; // the pending end event finds it moved and follows
-        }
-    }
-
-    private boolean frozen(int w, int week) {
-        return week < frozenUntil[w];
     }
 
     // ------------------------------------------------------------------ the programme review (v2)
@@ -690,26 +561,22 @@ final class RolloutRun implements ProgrammeReview.Programme {
 
     @Override
     public int testStart(int w) {
-        return testStart[w];
+        return plan.testStart(w);
     }
 
     @Override
     public int testWeeksLeft(int w) {
-        if (phase[w] == BUILD) {
-            return layout.testCycles * layout.testCycleWeeks;
-        }
-        int left = cyclesPlanned(w) - cyclesDone[w];
-        return left <= 0 ? 0 : Math.max(0, cycleEnd[w] - currentWeek) + (left - 1) * layout.testCycleWeeks;
+        return phase[w] == BUILD ? tests.plannedWeeks() : tests.weeksLeft(w, currentWeek);
     }
 
     @Override
     public int plannedGoLive(int w) {
-        return plannedGoLive[w];
+        return plan.planned(w);
     }
 
     @Override
     public int baselineGoLive(int w) {
-        return baseline[w];
+        return plan.baseline(w);
     }
 
     @Override
@@ -719,22 +586,12 @@ final class RolloutRun implements ProgrammeReview.Programme {
 
     @Override
     public void rebaseline(int w, int week) {
-        int target = windows.atOrAfter(week);
-        if (target <= plannedGoLive[w]) {
-            return; // a re-baseline only ever moves a date later
-        }
-        gateFailed[w] = false; // a wave re-baselined far out forgets until its refresher training
-        movePlan(w, target);
-        keepGaps();
+        plan.rebaseline(w, week);
     }
 
     @Override
     public void requestSurge(int people) {
-        int arrival = currentWeek + hiringLag;
-        if (arrival >= layout.horizon) {
-            return; // they would arrive after the run
-        }
-        scheduleArrival(Workforce.SURGE, people, arrival);
+        attrition.requestSurge(people, currentWeek);
     }
 
     @Override
@@ -764,16 +621,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
             followOnUsed = true;
             phase[f] = BUILD;
             wavesStabilized--;
-            int last = 0;
-            for (int v = 0; v < f; v++) {
-                last = Math.max(last, phase[v] >= LIVE ? goLiveWeek[v] : plannedGoLive[v]);
-            }
-            int goLive = windows.atOrAfter(Math.max(last + layout.minGapWeeks, currentWeek + 1));
-            int testWeeks = layout.testCycles * layout.testCycleWeeks;
-            baseline[f] = goLive;
-            testStart[f] = Math.max(currentWeek, goLive - testWeeks - (testWeeks > 0 ? 1 : 0));
-            plannedGoLive[f] = goLive;
-            scheduleGate(f);
+            plan.planFollowOn(currentWeek);
         }
         return true;
     }
@@ -853,14 +701,14 @@ final class RolloutRun implements ProgrammeReview.Programme {
     private double claim(int w, int week) {
         int ph = phase[w];
         if (ph == BUILD || ph == TEST) {
-            if (frozen(w, week)) {
+            if (plan.frozen(w, week)) {
                 return 0;
             }
-            int toGoLive = Math.max(1, plannedGoLive[w] - week);
+            int toGoLive = Math.max(1, plan.planned(w) - week);
             if (!managed || ph == TEST) {
                 return build.remainingEffort(w) / toGoLive;
             }
-            return build.work(w) / Math.max(1, testStart[w] - week)
+            return build.work(w) / Math.max(1, plan.testStart(w) - week)
                     + (build.remainingEffort(w) - build.work(w)) / toGoLive;
         }
         if (ph != LIVE) {
@@ -909,13 +757,10 @@ final class RolloutRun implements ProgrammeReview.Programme {
                 continue;
             }
             build.injectDefects(w, errorMultiplier, learningDefects, defectStreams.of(w));
-            if (ph == BUILD && buildReadyForTest(w) && week >= testStart[w] && !frozen(w, week)) {
+            if (ph == BUILD && buildReadyForTest(w) && week >= plan.testStart(w) && !plan.frozen(w, week)) {
                 // testing starts when the build is done, not before the planned test start
                 phase[w] = TEST;
-                if (layout.testCycles > 0) {
-                    cycleEnd[w] = week + layout.testCycleWeeks;
-                    calendar.schedule(cycleEnd[w], TEST_CYCLE_END, w);
-                }
+                tests.start(w, week);
             }
         }
     }
@@ -939,7 +784,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
      */
     private void customizationAndScope(int week) {
         for (int w = firstOpen; w < started; w++) {
-            if (phase[w] != BUILD || frozen(w, week)) {
+            if (phase[w] != BUILD || plan.frozen(w, week)) {
                 continue;
             }
             build.customization(w, customizationStreams.of(w));
@@ -982,8 +827,8 @@ final class RolloutRun implements ProgrammeReview.Programme {
      * failed gate, also when trainingWeeks is 0); not while frozen.
      */
     private boolean inTraining(int w, int week) {
-        return phase[w] < LIVE && phase[w] > PLANNED && !frozen(w, week)
-                && (week >= plannedGoLive[w] - layout.trainingWeeks || gateFailed[w]);
+        return phase[w] < LIVE && phase[w] > PLANNED && !plan.frozen(w, week)
+                && (week >= plan.planned(w) - layout.trainingWeeks || plan.gateFailed(w));
     }
 
     // ------------------------------------------------------------------ step 7: live sites
@@ -1005,7 +850,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
             }
             if ((signals & CommandCentre.STABILIZED) != 0) {
                 stabilize(w, week);
-            } else if (newest < 0 || goLiveWeek[w] >= goLiveWeek[newest]) {
+            } else if (newest < 0 || plan.goLive(w) >= plan.goLive(newest)) {
                 newest = w;
             }
         }
@@ -1068,14 +913,10 @@ final class RolloutRun implements ProgrammeReview.Programme {
         }
         for (int w = 0; w < waves; w++) {
             if (phase[w] < LIVE && !(phase[w] == STABILIZED)) {
-                freeze(w, week + 1, length);
-                if (!managed) {
-                    testStart[w] += length;
-                }
-                movePlan(w, windows.atOrAfter(plannedGoLive[w] + length));
+                delayWave(w, week + 1, length);
             }
         }
-        keepGaps();
+        plan.keepGaps();
     }
 
     // ------------------------------------------------------------------ step 8: the team
@@ -1086,77 +927,8 @@ final class RolloutRun implements ProgrammeReview.Programme {
         }
         team.accrueTenure();
         fatigue.week(hoursWorked, team.meanTenureYears());
-        double f = fatigue.level();
-        double p = Math.min(1, weeklyAttrition * (1 + attritionFatigueGain * f * f) * (1 - attritionWellnessCut));
-        // surge consultants come and go with the reviews, not by attrition
-        int people = team.headcount() - team.headcount(Workforce.SURGE);
-        if (p > 0 && people > 0) {
-            int k = (int) teamStream.binomial(people, p);
-            // who leaves: k people drawn without replacement from the team, type by type
-            int staff = team.headcount(Workforce.STAFF);
-            int consultants = team.headcount(Workforce.CONSULTANTS);
-            int[] byType = leaversByType;
-            byType[Workforce.STAFF] = 0;
-            byType[Workforce.CONSULTANTS] = 0;
-            byType[Workforce.VENDOR] = 0;
-            for (int i = 0; i < k; i++) {
-                int u = teamStream.nextInt(people);
-                int type = u < staff ? Workforce.STAFF
-                        : u < staff + consultants ? Workforce.CONSULTANTS : Workforce.VENDOR;
-                byType[type]++;
-                people--;
-                if (type == Workforce.STAFF) {
-                    staff--;
-                } else if (type == Workforce.CONSULTANTS) {
-                    consultants--;
-                }
-            }
-            for (int type = 0; type <= Workforce.VENDOR; type++) {
-                if (byType[type] > 0) {
-                    loseStaff(type, byType[type], week);
-                }
-            }
-        }
+        attrition.week(week, fatigue.level());
         nextHours(week);
-    }
-
-    /** People leave; each is replaced {@code hiringLagWeeks} later. */
-    private void loseStaff(int type, int count, int week) {
-        int gone = team.leave(type, count, week);
-        if (gone > 0) {
-            leavers += gone;
-            ledger.charge(CostCategory.REPLACEMENT, gone * replacementCost);
-            int arrival = week + hiringLag;
-            if (arrival >= layout.horizon) {
-                return; // the replacement would arrive after the run
-            }
-            scheduleArrival(type, gone, arrival);
-        }
-    }
-
-    /**
-     * Arrivals in one week share one event: the lag is the same for all, so arrival weeks come in
-     * order and a small ring of pending arrivals by week and type holds them.
-     */
-    private void scheduleArrival(int type, int count, int arrival) {
-        pendingHires[arrival % pendingHires.length][type] += count;
-        if (arrival != lastHireEvent) {
-            calendar.schedule(arrival, HIRE_ARRIVES, arrival);
-            lastHireEvent = arrival;
-        }
-    }
-
-    private void hiresArrive(int week) {
-        int[] arriving = pendingHires[week % pendingHires.length];
-        for (int type = 0; type < Workforce.TYPES; type++) {
-            if (arriving[type] > 0) {
-                team.arrive(type, arriving[type], week);
-                if (type != Workforce.SURGE) {
-                    hires += arriving[type];
-                }
-                arriving[type] = 0;
-            }
-        }
     }
 
     /** Overtime for next week, from the work required at the planned pace (MODEL.md 5, 11.1). */
@@ -1170,7 +942,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
         } else if (wavesLive == 0) {
             for (int w = firstOpen; w < started; w++) {
                 if (phase[w] == BUILD || phase[w] == TEST) {
-                    required += build.remainingEffort(w) / Math.max(1, plannedGoLive[w] - week);
+                    required += build.remainingEffort(w) / Math.max(1, plan.planned(w) - week);
                 }
             }
         }
@@ -1181,58 +953,33 @@ final class RolloutRun implements ProgrammeReview.Programme {
 
     // ------------------------------------------------------------------ step 9: costs and record
 
+    /** The week's costs, charged always in this order so that the running total adds up the same way. */
     private void costsAndRecord(int week) {
         if (onPayroll) {
-            for (int type = 0; type < Workforce.TYPES; type++) {
-                int n = team.headcount(type);
-                double weekly = n * memberCost[type];
-                if (type == Workforce.SURGE) {
-                    if (n > 0) {
-                        ledger.charge(CostCategory.SURGE, weekly * hoursWorked); // consultants are paid by the hour
-                    }
-                } else {
-                    ledger.charge(CostCategory.TEAM, weekly);
-                    if (hoursWorked > 1) {
-                        double premium = type == Workforce.STAFF ? overtimePremium : 1;
-                        ledger.charge(CostCategory.OVERTIME, (hoursWorked - 1) * weekly * premium);
-                    }
-                }
-                if (wellnessCost > 0 && n > 0) {
-                    ledger.charge(CostCategory.WELLNESS, n * wellnessCost);
-                }
-            }
+            costs.payroll(hoursWorked);
         }
-        if (commandCentreWavesThisWeek > 0) {
-            ledger.charge(CostCategory.COMMAND_CENTRE, commandCentreWavesThisWeek * commandCentreWeeklyCost);
-        }
+        costs.commandCentres(commandCentreWavesThisWeek);
         if (anyGoneLive) {
-            ledger.charge(CostCategory.INTERFACE_MAINTENANCE, maintenanceWeeklyCost);
+            costs.interfaceMaintenance();
         }
-        for (int i = 0; i < fixedWeekly.length; i++) {
-            if (week >= layout.fixedFrom[i] && week <= layout.fixedTo[i]) {
-                ledger.charge(CostCategory.FIXED, fixedWeekly[i]);
-            }
-        }
+        costs.fixed(week);
         double delayUsers = 0;
         boolean paused = managed && week < pausedUntil;
         for (int w = firstOpen; w < started; w++) {
-            if ((phase[w] < LIVE && week >= baseline[w]) || (paused && phase[w] == LIVE)) {
+            if ((phase[w] < LIVE && week >= plan.baseline(w)) || (paused && phase[w] == LIVE)) {
                 // v2: a safety pause delays the benefits of waves held in stabilization too
                 delayUsers += layout.waveUsers[w];
             }
         }
-        if (delayUsers > 0) {
-            ledger.charge(CostCategory.DELAY, delayCostPerWeekPerUser * delayUsers);
-        }
+        costs.delay(delayUsers);
         if (wavesStabilized == waves || week == layout.horizon - 1) {
-            // contracted fixed costs are paid to the end of their term, whenever the run ends
-            for (int i = 0; i < fixedWeekly.length; i++) {
-                int from = Math.max(week + 1, layout.fixedFrom[i]);
-                if (layout.fixedTo[i] >= from) {
-                    ledger.charge(CostCategory.FIXED, fixedWeekly[i] * (layout.fixedTo[i] - from + 1));
-                }
-            }
+            costs.fixedToEndOfTerm(week); // the run ends this week
         }
+        record(week);
+    }
+
+    /** The week's record: the weekly series of MODEL.md 10. */
+    private void record(int week) {
         long open = managed ? commandCentre.backlog() : 0;
         for (int w = firstOpen; w < started; w++) {
             open += phase[w] == LIVE ? commandCentre.openIncidents(w) : build.known(w);
@@ -1269,8 +1016,8 @@ final class RolloutRun implements ProgrammeReview.Programme {
         out.set(columns.unfinishedWork, build.unfinishedWork());
         out.set(columns.peakFatigue, fatigue.peak());
         out.set(columns.meanFatigue, fatigue.mean());
-        out.set(columns.leavers, leavers);
-        out.set(columns.hires, hires);
+        out.set(columns.leavers, attrition.leavers());
+        out.set(columns.hires, attrition.hires());
         out.set(columns.customizationsRequested, build.customizationsRequested());
         out.set(columns.customizationsApproved, build.customizationsApproved());
         out.set(columns.testDefects, build.testDefects());
@@ -1296,12 +1043,12 @@ final class RolloutRun implements ProgrammeReview.Programme {
                 out.set(columns.slip[w], 0);
                 continue;
             }
-            int live = phase[w] >= LIVE ? goLiveWeek[w] : horizon;
-            out.set(columns.baselineGoLive[w], baseline[w]);
-            out.set(columns.plannedGoLive[w], phase[w] >= LIVE ? planAtGoLive[w] : plannedGoLive[w]);
+            int live = phase[w] >= LIVE ? plan.goLive(w) : horizon;
+            out.set(columns.baselineGoLive[w], plan.baseline(w));
+            out.set(columns.plannedGoLive[w], phase[w] >= LIVE ? plan.atGoLive(w) : plan.planned(w));
             out.set(columns.goLive[w], live);
             out.set(columns.stabilized[w], phase[w] == STABILIZED ? stabilizedWeek[w] : horizon);
-            out.set(columns.slip[w], live - baseline[w]);
+            out.set(columns.slip[w], live - plan.baseline(w));
         }
         // Weekly series stop at the run's last week: readers extend them to the horizon, holding
         // the series the schema marks as holding (running cost, sites live) and reading 0 for the rest.
