@@ -43,10 +43,11 @@ import org.rolloutsim.scenario.TimelinePolicy;
  * Each mechanism keeps its own state in a class named for it: the team ({@link Workforce}), its
  * {@link Attrition}, {@link TeamFatigue} and {@link OvertimePolicy}; each wave's {@link WaveBuild},
  * {@link TestCycles} and {@link WavePlan} on the {@link GoLiveCalendar}; {@link SiteReadiness}, the
- * {@link Gate}, the {@link CommandCentre}, the {@link ProgrammeReview}, {@link Interoperability},
- * the {@link RiskRegister}, and the {@link WeeklyCosts} charged to the {@link CostLedger}. This
- * class holds each wave's phase and ties the mechanisms together, one method per step. Under
- * {@code governance.response: none} every rule of MODEL.md 11 is off and a run is the v1 run.
+ * {@link Gate}, the {@link CommandCentre}, the {@link SafetyPause}, the {@link LearningCurve}, the
+ * {@link ProgrammeReview}, {@link Interoperability}, the {@link RiskRegister}, and the
+ * {@link WeeklyCosts} charged to the {@link CostLedger}. This class holds each wave's phase and ties
+ * the mechanisms together, one method per step. Under {@code governance.response: none} every rule
+ * of MODEL.md 11 is off and a run is the v1 run.
  *
  * <p>State lives in arrays indexed by wave (in baseline go-live order) or site, sized once per run,
  * so that a simulated week allocates nothing.
@@ -98,11 +99,8 @@ final class RolloutRun implements ProgrammeReview.Programme {
     private final double userWeekValue;
     private final double atElbowCostPerUser;
     private final double siloIncidentRate;
-    private final double learningExponent;
-    private final double learningFloor;
-    private final double firstPauseWeeks;
-    private final Distribution pauseDistribution;
-    private final RandomStream pauseStream;
+    private final LearningCurve learning;
+    private final SafetyPause pause;
     private final double[] siteComplexity;
 
     // ---- wave state ----
@@ -146,13 +144,8 @@ final class RolloutRun implements ProgrammeReview.Programme {
     private double baseCapacity;
     /** Capacity given to the backlog of incidents that belong to no command centre (v2). */
     private double backlogShare;
-    private int sitesStabilized;
-    private double learningEffort = 1;
     private int sitesLive;
     private boolean anyGoneLive;
-    private int pauses;
-    private int weeksPaused;
-    private int pausedUntil;
     private int risksOccurred;
     private int surgePeak;
     private int forcedGoLives;
@@ -170,8 +163,6 @@ final class RolloutRun implements ProgrammeReview.Programme {
         this.out = out;
         this.seed = seed;
         this.runIndex = runIndex;
-        this.pauseDistribution = pauseDistribution;
-        this.pauseStream = pauseStream;
         int siteBase = inputLayout.siteBase;
         int teamBase = inputLayout.teamBase;
         int governanceBase = inputLayout.governanceBase;
@@ -200,9 +191,8 @@ final class RolloutRun implements ProgrammeReview.Programme {
                 p(in, Parameter.INTEGRITY_RESTORE), p(in, Parameter.ENTROPY_RATE));
         siloIncidentRate = p(in, Parameter.SILO_INCIDENT_RATE);
         double rate = layout.embedding ? p(in, Parameter.LEARNING_RATE_EMBEDDED) : p(in, Parameter.LEARNING_RATE);
-        learningExponent = Math.log(rate) / Math.log(2);
-        learningFloor = p(in, Parameter.LEARNING_FLOOR);
-        firstPauseWeeks = p(in, Parameter.PAUSE_WEEKS);
+        learning = new LearningCurve(rate, p(in, Parameter.LEARNING_FLOOR));
+        pause = new SafetyPause(p(in, Parameter.PAUSE_WEEKS), pauseDistribution, pauseStream);
         risks = new RiskRegister(layout, in, inputLayout.riskBase);
 
         waves = layout.waveCount;
@@ -716,7 +706,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
         }
         double incidents = commandCentre.claim(w);
         liveBuildShare[w] = 0;
-        if (managed && !build.buildComplete(w) && week >= pausedUntil) {
+        if (managed && !build.buildComplete(w) && !pause.holds(week)) {
             liveBuildShare[w] = build.work(w) / Math.max(1, commandCentreExit[w] - week + 1);
         }
         return incidents + liveBuildShare[w];
@@ -729,13 +719,13 @@ final class RolloutRun implements ProgrammeReview.Programme {
         for (int w = firstOpen; w < started; w++) {
             int ph = phase[w];
             if (ph == BUILD || ph == TEST) {
-                build.rework(w, share[w], learningEffort);
+                build.rework(w, share[w], learning.effort());
             } else if (managed && ph == LIVE) {
                 double claimed = liveBuildShare[w];
                 double total = claimed + commandCentre.claim(w);
                 // the wave's share is split between its unfinished build and its incidents as claimed
                 liveBuildShare[w] = total > 0 ? share[w] * claimed / total : 0;
-                build.rework(w, liveBuildShare[w], learningEffort);
+                build.rework(w, liveBuildShare[w], learning.effort());
             }
         }
     }
@@ -744,7 +734,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
 
     private void injectDefectsAndStartTests(int week) {
         double errorMultiplier = fatigue.errorMultiplier();
-        double learningDefects = Math.sqrt(learningEffort);
+        double learningDefects = Math.sqrt(learning.effort());
         for (int w = firstOpen; w < started; w++) {
             int ph = phase[w];
             if (managed && ph == LIVE) {
@@ -843,7 +833,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
             commandCentreWavesThisWeek++;
             double incidentShare = managed ? share[w] - liveBuildShare[w] : share[w];
             // v2: a wave with build left, or in a safety pause, keeps its command centre
-            boolean mayExit = !managed || (build.buildComplete(w) && week >= pausedUntil);
+            boolean mayExit = !managed || (build.buildComplete(w) && !pause.holds(week));
             int signals = commandCentre.week(w, incidentShare, liveStreams.of(w), mayExit);
             if ((signals & CommandCentre.PAUSE) != 0) {
                 safetyPause(week);
@@ -888,8 +878,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
         while (firstOpen < waves && phase[firstOpen] == STABILIZED) {
             firstOpen++;
         }
-        sitesStabilized += layout.waveSites[w].length;
-        learningEffort = Math.max(learningFloor, Math.pow(1 + sitesStabilized, learningExponent));
+        learning.stabilized(layout.waveSites[w].length);
         if (layout.celebrate) {
             fatigue.celebrate();
         }
@@ -901,13 +890,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
      * to deploy, finishes later by the pause.
      */
     private void safetyPause(int week) {
-        double drawn = pauses == 0 || pauseStream == null ? firstPauseWeeks
-                : pauseDistribution.sampleWithin(pauseStream, Parameter.PAUSE_WEEKS.min(), Parameter.PAUSE_WEEKS.max());
-        int length = (int) Math.round(drawn);
-        pauses++;
-        int end = week + 1 + length;
-        weeksPaused += Math.max(0, end - Math.max(week + 1, pausedUntil));
-        pausedUntil = Math.max(pausedUntil, end);
+        int length = pause.begin(week);
         if (length <= 0) {
             return;
         }
@@ -964,7 +947,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
         }
         costs.fixed(week);
         double delayUsers = 0;
-        boolean paused = managed && week < pausedUntil;
+        boolean paused = managed && pause.holds(week);
         for (int w = firstOpen; w < started; w++) {
             if ((phase[w] < LIVE && week >= plan.baseline(w)) || (paused && phase[w] == LIVE)) {
                 // v2: a safety pause delays the benefits of waves held in stabilization too
@@ -1026,8 +1009,8 @@ final class RolloutRun implements ProgrammeReview.Programme {
         out.set(columns.patientSafetyEvents, commandCentre.patientSafetyEvents());
         out.set(columns.minIntegrity, interoperability.minIntegrity());
         out.set(columns.siloWeeks, interoperability.siloWeeks());
-        out.set(columns.pauses, pauses);
-        out.set(columns.weeksPaused, weeksPaused);
+        out.set(columns.pauses, pause.pauses());
+        out.set(columns.weeksPaused, pause.weeksPaused());
         out.set(columns.risksOccurred, risksOccurred);
         out.set(columns.replans, review == null ? 0 : review.replans());
         out.set(columns.surgeFte, surgePeak);
