@@ -1,0 +1,45 @@
+package org.rolloutsim.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+import org.rolloutsim.model.ModelOptions;
+import org.rolloutsim.model.RolloutModel;
+import org.rolloutsim.output.RunOutput;
+import org.rolloutsim.scenarios.LoadResult;
+import org.rolloutsim.scenarios.ScenarioLoader;
+
+/**
+ * Runs per CPU-second of one thread for each bundled scenario (model only, as the JMH benchmark
+ * measures it). CPU time, not wall time, so that a shared, loaded machine still gives a usable
+ * figure; JMH on a quiet machine remains the reference.
+ *
+ * <p>Run: {@code java -cp bench/target/benchmarks.jar org.rolloutsim.bench.CpuThroughput [runs]}.
+ */
+public final class CpuThroughput {
+    private CpuThroughput() {
+    }
+
+    public static void main(String[] args) {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        for (String name : new String[] {"regional-phased", "regional-big-bang", "academic-homegrown", "enterprise"}) {
+            LoadResult loaded = ScenarioLoader.loadBundled(name);
+            RolloutModel model = new RolloutModel(loaded.scenarioSet().scenarios().get(0).scenario(),
+                    ModelOptions.DEFAULT);
+            RunOutput out = model.schema().newRunOutput();
+            int n = name.equals("enterprise") ? runs / 5 : runs;
+            for (int r = 0; r < n / 4; r++) { // warm-up: let the JIT compile the weekly loop
+                out.reset(r);
+                model.run(20_261_125L, r, out);
+            }
+            long start = bean.getCurrentThreadCpuTime();
+            for (int r = 0; r < n; r++) {
+                out.reset(r);
+                model.run(20_261_125L, r, out);
+            }
+            double seconds = (bean.getCurrentThreadCpuTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "%-20s %8.0f runs per CPU-second (%d runs)%n", name, n / seconds, n);
+        }
+    }
+}
