@@ -40,8 +40,9 @@ final class CommandCentre {
     private long incidents;
     private long patientSafetyEvents;
     /** Open incidents that belong to no command centre (v2): fixed by the build team. */
-    private long backlog;
-    private double backlogCarry;
+    private double backlog;
+    /** Defects of each stabilized wave still to surface, as an expected count (v2). */
+    private final double[] afterCareLatent;
 
     /**
      * @param waveUsers each wave's users, against which its incidents per thousand are read
@@ -73,6 +74,7 @@ final class CommandCentre {
         pauseTriggered = new boolean[n];
         exitAllowed = new boolean[n];
         efficiency = new double[n];
+        afterCareLatent = new double[n];
     }
 
     /**
@@ -164,23 +166,33 @@ final class CommandCentre {
      * once, with the same distribution as week by week, and a run's end cannot cut them short.
      */
     void standDown(int w, RandomStream stream) {
-        if (managed) {
-            return; // v2: its defects keep surfacing, into the build team's backlog (afterCare)
-        }
+        long rest = productionLatent[w];
         flush(w, stream);
+        if (managed && rest > 0) {
+            // v2: they are counted now, harm included (as in v1), but their fixing reaches the
+            // build team week by week, at the rate they are expected to surface (afterCare)
+            afterCareLatent[w] = rest;
+        }
     }
 
     /**
-     * v2, a stabilized wave: its remaining production defects surface week by week into the build
-     * team's backlog and can still harm patients (MODEL.md 11.7).
+     * v2, a stabilized wave: the defects it still has in production surface at the expected rate
+     * into the build team's backlog (MODEL.md 11.7). Their count and harm were drawn at stand-down,
+     * with the same distribution as week by week; only the load they put on the team is spread.
      */
-    void afterCare(int w, RandomStream stream) {
-        backlog += surface(w, stream);
+    void afterCare(int w) {
+        double surfaced = afterCareLatent[w] * surfaceRate;
+        afterCareLatent[w] -= surfaced;
+        if (afterCareLatent[w] < 0.5) {
+            surfaced += afterCareLatent[w]; // the last of them
+            afterCareLatent[w] = 0;
+        }
+        backlog += surfaced;
     }
 
-    /** Production defects a stabilized wave has yet to surface. */
-    long latentInProduction(int w) {
-        return productionLatent[w];
+    /** Production defects a stabilized wave has yet to surface, for the team's after-care load (v2). */
+    double afterCareLatent(int w) {
+        return afterCareLatent[w];
     }
 
     /** The build team's claim for the backlog of incidents that belong to no command centre. */
@@ -190,14 +202,16 @@ final class CommandCentre {
 
     /** The build team works the backlog with {@code effort} person-weeks. */
     void fixBacklog(double effort) {
-        effort += backlogCarry;
-        long fixes = Math.min(backlog, (long) (effort / fixEffort));
-        backlogCarry = Math.min(fixEffort, effort - fixes * fixEffort);
+        if (backlog <= 0) {
+            return;
+        }
+        double fixes = Math.min(backlog, effort / fixEffort);
         backlog -= fixes;
     }
 
+    /** Open backlog incidents, whole. */
     long backlog() {
-        return backlog;
+        return Math.round(backlog);
     }
 
     /** Incidents of a wave in stabilization that did not come from its own defects (silo incidents, v2). */

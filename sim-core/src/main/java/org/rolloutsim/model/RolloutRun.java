@@ -121,6 +121,8 @@ final class RolloutRun implements ProgrammeReview.Programme {
     private final int[] commandCentreWeeks;
     private final int[] commandCentreExit;
     private final double[] trainingEffect;
+    /** The wave's sites have had training, so out of training they forget (v2). */
+    private final boolean[] trainedOnce;
     private final double[] scopePerWeek;
     private final int[] scopeUntil;
     private final WaveStreams defectStreams;
@@ -241,6 +243,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
         commandCentreWeeks = new int[waves];
         commandCentreExit = new int[waves];
         trainingEffect = new double[waves];
+        trainedOnce = new boolean[waves];
         scopePerWeek = new double[waves];
         scopeUntil = new int[waves];
         double effortPerWorkflow = p(in, Parameter.EFFORT_PER_WORKFLOW);
@@ -792,7 +795,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
         for (int w = firstOpen; w < started; w++) {
             if (inTraining(w, week)) {
                 trainees += layout.waveUsers[w];
-            } else if (managed && (phase[w] == BUILD || phase[w] == TEST)) {
+            } else if (managed && trainedOnce[w] && (phase[w] == BUILD || phase[w] == TEST)) {
                 readiness.forget(layout.waveSites[w]);
             }
         }
@@ -805,6 +808,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
                 continue;
             }
             readiness.train(layout.waveSites[w], support, trainingEffect[w]);
+            trainedOnce[w] = true;
             if (trainingWeeksCharged[w] < layout.trainingWeeks) {
                 ledger.charge(CostCategory.TRAINING, trainingCost[w] / layout.trainingWeeks);
                 trainingWeeksCharged[w]++;
@@ -861,9 +865,14 @@ final class RolloutRun implements ProgrammeReview.Programme {
 
     /** v2: stabilized waves' defects keep surfacing into the build team's backlog, which it works. */
     private void afterCare() {
-        for (int w = 0; w < waves; w++) {
-            if (phase[w] == STABILIZED && commandCentre.latentInProduction(w) > 0) {
-                commandCentre.afterCare(w, liveStreams.of(w));
+        for (int w = 0; w < firstOpen; w++) {
+            if (commandCentre.afterCareLatent(w) > 0) {
+                commandCentre.afterCare(w);
+            }
+        }
+        for (int w = firstOpen; w < started; w++) {
+            if (phase[w] == STABILIZED && commandCentre.afterCareLatent(w) > 0) {
+                commandCentre.afterCare(w);
             }
         }
         commandCentre.fixBacklog(backlogShare);
@@ -981,14 +990,6 @@ final class RolloutRun implements ProgrammeReview.Programme {
         boolean done = wavesStabilized == waves;
         int horizon = layout.horizon;
         int completion = done ? lastWeek : horizon;
-        if (managed && done) {
-            // the rest of the production defects surface after the run, counted at once
-            for (int w = 0; w < waves; w++) {
-                if (phase[w] == STABILIZED) {
-                    commandCentre.flush(w, liveStreams.of(w));
-                }
-            }
-        }
         out.set(columns.completionWeek, completion);
         out.set(columns.censored, done ? 0 : 1);
         for (CostCategory c : CostCategory.ALL) {

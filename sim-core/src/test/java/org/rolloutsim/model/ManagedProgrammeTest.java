@@ -160,7 +160,7 @@ class ManagedProgrammeTest {
                 .embedding(false);
         assertPairedIncrease(b.commandCentre(100, 2, 0.5).build(), b.commandCentre(0, 2, 0.5).build(),
                 "completionWeek", "no command centre vs 100 FTE");
-        b.commandCentre(40, 2, 0.5);
+        b.commandCentre(100, 2, 0.5);
         assertPairedIncrease(b.set(Parameter.FIRST_COMMAND_CENTRE_EFFICIENCY, 1).build(),
                 b.set(Parameter.FIRST_COMMAND_CENTRE_EFFICIENCY, 0.01).build(), "completionWeek",
                 "first-timer efficiency 0.01 vs 1");
