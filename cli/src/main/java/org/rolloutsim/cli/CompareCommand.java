@@ -47,6 +47,9 @@ final class CompareCommand implements Callable<Integer> {
     List<String> scenarios = new ArrayList<>();
 
     @Mixin
+    ReportOptions report;
+
+    @Mixin
     BatchOptions batch;
 
     @Mixin
@@ -62,6 +65,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int runs = batch.validatedRuns();
         Set<Format> formats = output.formats();
+        double confidence = report.confidence();
         List<String> arguments = scenarios.isEmpty() ? List.of(ScenarioResolver.MAIN_JOB) : scenarios;
         PrintWriter err = spec.commandLine().getErr();
         List<NamedScenario> named = new ArrayList<>();
@@ -92,7 +96,7 @@ final class CompareCommand implements Callable<Integer> {
             for (NamedScenario scenario : named) {
                 String prefix = OutputOptions.safeFileName(scenario.name()) + "/";
                 ScenarioBatch.Outcome outcome = ScenarioJob.runAndWrite(scenario, batch, runsForAll, out, prefix,
-                        formats, runner, interruption, common.quiet, commandLine);
+                        formats, runner, interruption, common.quiet, commandLine, confidence);
                 // In precision mode the first scenario sets the run count; the others match it so that
                 // every comparison is paired run by run.
                 runsForAll = outcome.runs();
@@ -109,7 +113,8 @@ final class CompareCommand implements Callable<Integer> {
                     ComparisonJsonWriter.write(result, batch.seed, w);
                 }
             }
-            ComparisonData data = ReportAssembler.comparison(title, outcomes, result, BuildVersion.describe(), commandLine);
+            ComparisonData data = ReportAssembler.comparison(title, outcomes, result, BuildVersion.describe(), commandLine,
+                    confidence);
             ResultFiles.writeComparison(out, data, formats);
             interruption.throwIfCancelled();
             out.commit();

@@ -112,7 +112,7 @@ final class SweepCommand implements Callable<Integer> {
                 Set<Format> perPoint = formats.contains(Format.JSON) ? Set.of(Format.JSON) : Set.of();
                 ScenarioBatch.Outcome outcome = ScenarioJob.runAndWrite(points.get(i), batch, runs, out,
                         "points/" + OutputOptions.safeFileName(label) + "/", perPoint, runner, interruption,
-                        common.quiet, commandLine);
+                        common.quiet, commandLine, ReportOptions.DEFAULT_CONFIDENCE);
                 results.add(new SweepPoint(point.stream().map(BigDecimal::doubleValue).toList(), outcome.summary()));
             }
             SweepTable table = Sweep.tabulate(names, results);

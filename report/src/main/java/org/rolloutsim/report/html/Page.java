@@ -16,6 +16,9 @@ final class Page {
 
     private final Markup html = new Markup();
     private int charts;
+    /** True while a heading waits for its chart: both sit in one block that print never splits. */
+    private boolean keeping;
+    private boolean grid;
 
     Page(String title) {
         html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -32,6 +35,35 @@ final class Page {
         figure(chart, CHART_WIDTH, CHART_HEIGHT, caption);
     }
 
+    /**
+     * A section heading; it and everything up to the next chart print on the same page, so a heading
+     * is never stranded at the foot of a page.
+     */
+    void heading(String text) {
+        endKeep();
+        html.raw("<div class=\"keep\">").element("h2", text).raw("\n");
+        keeping = true;
+    }
+
+    /** Opens a two-column grid of charts; a heading before it stays with the grid's first row. */
+    void openGrid() {
+        html.open("div", "grid2");
+        grid = true;
+    }
+
+    void closeGrid() {
+        html.close("div");
+        grid = false;
+        endKeep();
+    }
+
+    void endKeep() {
+        if (keeping) {
+            html.raw("</div>\n");
+            keeping = false;
+        }
+    }
+
     void figure(JFreeChart chart, int width, int height, String caption) {
         charts++;
         String id = "chart-" + charts;
@@ -40,9 +72,13 @@ final class Page {
             html.element("figcaption", caption);
         }
         html.close("figure");
+        if (!grid) {
+            endKeep();
+        }
     }
 
     void reproducibility(Provenance p, String runsLabel) {
+        endKeep();
         html.element("h2", "Reproducibility").raw("\n");
         html.element("p", "Running the same tool version on the same scenario with the same seed and number of runs"
                 + " gives exactly these numbers, on any machine and with any number of threads.").raw("\n");
@@ -61,6 +97,7 @@ final class Page {
     }
 
     String finish(String footer) {
+        endKeep();
         html.open("footer").text(footer).close("footer");
         html.raw("</main>\n</body>\n</html>\n");
         return html.toString();
