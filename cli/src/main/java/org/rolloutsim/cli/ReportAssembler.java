@@ -21,6 +21,8 @@ import org.rolloutsim.report.view.Provenance;
 import org.rolloutsim.report.view.Quantiles;
 import org.rolloutsim.report.view.ReportData;
 import org.rolloutsim.report.view.RunDistribution;
+import org.rolloutsim.report.view.SweepData;
+import org.rolloutsim.scenarios.NamedScenario;
 import org.rolloutsim.report.view.VariantResult;
 import org.rolloutsim.report.view.WaveRow;
 import org.rolloutsim.report.view.WeeklyFan;
@@ -118,6 +120,27 @@ final class ReportAssembler {
         return new ComparisonData(title, program.start(), currencySymbol(program.currency()), targetWeek(program),
                 budget(program), new Provenance(toolVersion, hashes, first.seed(), first.runs(), commandLine),
                 variants, differences, confidence);
+    }
+
+    /** A sweep's grid points, each with its percentiles and chances, for the sweep report. */
+    static SweepData sweep(NamedScenario first, List<String> parameters, List<List<java.math.BigDecimal>> grid,
+                           List<BatchSummary> summaries, long seed, String toolVersion, String commandLine) {
+        Program program = first.scenario().program();
+        List<SweepData.Point> points = new ArrayList<>();
+        for (int i = 0; i < summaries.size(); i++) {
+            BatchSummary s = summaries.get(i);
+            MetricSummary weeks = s.metric(BatchStatistics.COMPLETION_WEEK);
+            MetricSummary cost = s.metric(BatchStatistics.PROGRAM_COST);
+            Probabilities p = probabilities(s.probabilities());
+            points.add(new SweepData.Point(grid.get(i).stream().map(java.math.BigDecimal::doubleValue).toList(),
+                    new Quantiles(weeks.p10(), weeks.p50(), weeks.p80(), weeks.p90()),
+                    new Quantiles(cost.p10(), cost.p50(), cost.p80(), cost.p90()), p.onTime(), p.onBudget(),
+                    p.onTimeAndBudget()));
+        }
+        int runs = summaries.isEmpty() ? 0 : summaries.get(0).runs();
+        return new SweepData(first.scenario().name() + ": sweep of " + String.join(" and ", parameters), parameters,
+                program.start(), currencySymbol(program.currency()), targetWeek(program), budget(program),
+                new Provenance(toolVersion, first.contentHash(), seed, runs, commandLine), points);
     }
 
     static Integer targetWeek(Program program) {

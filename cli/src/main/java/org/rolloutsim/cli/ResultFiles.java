@@ -16,6 +16,8 @@ import org.rolloutsim.report.data.SummaryJsonWriter;
 import org.rolloutsim.report.data.WeeklyCsvWriter;
 import org.rolloutsim.report.html.ComparisonReport;
 import org.rolloutsim.report.html.HtmlReport;
+import org.rolloutsim.report.html.SweepReport;
+import org.rolloutsim.report.view.SweepData;
 import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.ReportData;
 
@@ -57,6 +59,15 @@ final class ResultFiles {
             }
         }
         writeCharts(out, "charts", Charts.forComparison(data), formats);
+    }
+
+    static void writeSweep(OutputDirectory out, SweepData data, Set<Format> formats) throws IOException {
+        if (formats.contains(Format.HTML)) {
+            try (Writer w = writer(out.file("report.html"))) {
+                SweepReport.write(data, w);
+            }
+        }
+        writeCharts(out, "charts", Charts.forSweep(data), formats);
     }
 
     private static void writeCharts(OutputDirectory out, String dir, List<NamedChart> charts, Set<Format> formats)

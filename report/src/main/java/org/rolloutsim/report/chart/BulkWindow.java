@@ -19,7 +19,7 @@ final class BulkWindow {
      * Share of runs whose span the axis always shows in place: the rest, if far out, go in the band,
      * so a tail of 5% of runs years late never squeezes the bulk into a sliver.
      */
-    static final double QUANTILE = 0.95;
+    static final double QUANTILE = 0.9;
     /** How far beyond the bulk (as a share of its width) the largest value must lie to be gathered. */
     static final double FAR = 0.5;
     private static final double GAP = 0.05;

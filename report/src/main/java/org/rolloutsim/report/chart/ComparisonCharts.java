@@ -46,6 +46,8 @@ final class ComparisonCharts {
         BulkWindow window = window(data, outcome);
         XYSeriesCollection dataset = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        // one path per curve, so a dash pattern runs along the whole line instead of restarting at every point
+        renderer.setDrawSeriesLineAsPath(true);
         List<String> cut = new ArrayList<>();
         int index = 0;
         for (VariantResult variant : data.variants()) {

@@ -37,7 +37,7 @@ final class Stylesheet {
             .grid2 figure { margin: 8px 0 16px; }
             table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 0.95rem; }
             th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
-            thead th { border-bottom: 2px solid #999; font-weight: 600; }
+            thead th { border-bottom: 2px solid #999; font-weight: 600; overflow-wrap: anywhere; }
             /* tables wrap their text rather than widen the page */
             td, th[scope="row"] { white-space: normal; overflow-wrap: break-word; }
             table.compact td, table.compact th { padding: 5px 8px; }
