@@ -1,6 +1,7 @@
 package org.rolloutsim.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,12 +18,16 @@ import org.rolloutsim.report.data.WeeklyCsvWriter;
 import org.rolloutsim.report.html.ComparisonReport;
 import org.rolloutsim.report.html.HtmlReport;
 import org.rolloutsim.report.html.SweepReport;
+import org.rolloutsim.report.pdf.BoardPack;
 import org.rolloutsim.report.view.SweepData;
 import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.ReportData;
 
 /** Writes a batch's result files, in the requested formats, into an output directory. */
 final class ResultFiles {
+    /** The board pack's file name. */
+    static final String BOARD_PACK = "board-pack.pdf";
+
     private ResultFiles() {
     }
 
@@ -49,6 +54,11 @@ final class ResultFiles {
                 HtmlReport.write(report, w);
             }
         }
+        if (formats.contains(Format.PDF)) {
+            try (OutputStream pdf = Files.newOutputStream(out.file(prefix + BOARD_PACK))) {
+                BoardPack.write(report, pdf);
+            }
+        }
         writeCharts(out, prefix + "charts", Charts.forReport(report), formats);
     }
 
@@ -56,6 +66,11 @@ final class ResultFiles {
         if (formats.contains(Format.HTML)) {
             try (Writer w = writer(out.file("report.html"))) {
                 ComparisonReport.write(data, w);
+            }
+        }
+        if (formats.contains(Format.PDF)) {
+            try (OutputStream pdf = Files.newOutputStream(out.file(BOARD_PACK))) {
+                BoardPack.write(data, pdf);
             }
         }
         writeCharts(out, "charts", Charts.forComparison(data), formats);

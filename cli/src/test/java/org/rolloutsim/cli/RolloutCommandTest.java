@@ -92,7 +92,7 @@ class RolloutCommandTest {
         assertEquals(2, CliHarness.run("run", "--runs", "-5").exitCode());
         assertEquals(2, CliHarness.run("run", "--runs", "999999999").exitCode());
         assertEquals(2, CliHarness.run("run", "--threads", "100000").exitCode());
-        assertEquals(2, CliHarness.run("run", "--format", "pdf").exitCode());
+        assertEquals(2, CliHarness.run("run", "--format", "docx").exitCode());
         assertEquals(2, CliHarness.run("--no-such-option").exitCode());
         assertEquals(2, CliHarness.run("run", "big-bang-vs-phased", "-q").exitCode(), "a variants file is for compare");
     }

@@ -155,7 +155,7 @@ final class TornadoChart {
                 : "Cost more: runs with the most of the input against those with the least";
         NumberAxis valueAxis = time ? Axes.signedWeeks(axisLabel) : Axes.money(axisLabel, money);
         // room beyond the longest bar for its value label
-        double bound = largest * 1.45;
+        double bound = largest * 1.7;
         valueAxis.setRange(new Range(-bound, bound));
         CategoryPlot plot = new CategoryPlot(dataset, driversAxis, valueAxis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
