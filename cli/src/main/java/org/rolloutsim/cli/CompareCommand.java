@@ -40,6 +40,8 @@ import picocli.CommandLine.Spec;
             "chance that one beats the other, and a comparison report. Each variant's own",
             "results go in a folder named after it."})
 final class CompareCommand implements Callable<Integer> {
+    /** Longest heading made of the scenarios' names. */
+    static final int MAX_TITLE = 90;
 
     @Parameters(arity = "0..*", paramLabel = "SCENARIO|NAME",
             description = "One variants file, or two or more scenario files or bundled names"
@@ -83,6 +85,10 @@ final class CompareCommand implements Callable<Integer> {
         uniqueNames(named);
         if (title == null) {
             title = String.join(" vs ", named.stream().map(NamedScenario::name).toList());
+            if (title.length() > MAX_TITLE) {
+                // long names are listed in the report under their letters; the heading stays short
+                title = "Comparison of " + named.size() + " scenarios";
+            }
         }
         String defaultDir = arguments.size() == 1 ? ScenarioResolver.shortName(arguments.get(0))
                 : String.join("-vs-", arguments.stream().map(ScenarioResolver::shortName).toList());

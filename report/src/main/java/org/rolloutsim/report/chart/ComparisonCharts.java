@@ -118,7 +118,7 @@ final class ComparisonCharts {
     }
 
     /** Longest variant name shown in a legend; longer names end in an ellipsis (the report lists them whole). */
-    static final int LEGEND_NAME = 70;
+    static final int LEGEND_NAME = 44;
 
     /** "A: Phased roll-out in six waves…": the key the report's tables use, then the name. */
     static String legendName(int index, String name) {

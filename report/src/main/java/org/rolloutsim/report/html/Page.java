@@ -13,6 +13,11 @@ final class Page {
 
     static final int CHART_WIDTH = 900;
     static final int CHART_HEIGHT = 480;
+    /**
+     * Drawing width of the copy of each wide chart shown on a phone: about 350 px wide there, so its
+     * text is drawn at 11–16 px and shown at about 9.5–14 px, where the wide drawing would shrink it to 4–6.
+     */
+    static final int PHONE_WIDTH = 400;
 
     private final Markup html = new Markup();
     private int charts;
@@ -67,7 +72,17 @@ final class Page {
     void figure(JFreeChart chart, int width, int height, String caption) {
         charts++;
         String id = "chart-" + charts;
-        html.open("figure").raw(ChartFiles.svgElement(chart, width, height, id)).raw("\n");
+        html.open("figure");
+        if (width > PHONE_WIDTH) {
+            // a wide drawing for screens and paper, a narrow one for phones; the stylesheet shows one
+            int phoneHeight = Math.max(380, Math.round(height * 0.85f));
+            html.raw("<div class=\"chart-wide\">").raw(ChartFiles.svgElement(chart, width, height, id)).raw("</div>\n");
+            html.raw("<div class=\"chart-narrow\">").raw(ChartFiles.svgElement(chart, PHONE_WIDTH, phoneHeight, id + "p"))
+                    .raw("</div>\n");
+        } else {
+            html.raw("<div class=\"chart-wide chart-any\">").raw(ChartFiles.svgElement(chart, width, height, id))
+                    .raw("</div>\n");
+        }
         if (caption != null) {
             html.element("figcaption", caption);
         }

@@ -32,12 +32,13 @@ final class Stylesheet {
             .good { color: var(--good); }
             figure { margin: 18px 0 26px; }
             figure svg { display: block; width: 100%; height: auto; max-width: 960px; }
+            .chart-narrow { display: none; }
             figcaption { color: var(--muted); font-size: 0.93rem; margin-top: 4px; max-width: 860px; }
             .grid2 { display: grid; grid-template-columns: 1fr 1fr; gap: 8px 24px; }
             .grid2 figure { margin: 8px 0 16px; }
             table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 0.95rem; }
             th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
-            thead th { border-bottom: 2px solid #999; font-weight: 600; overflow-wrap: anywhere; }
+            thead th { border-bottom: 2px solid #999; font-weight: 600; overflow-wrap: break-word; }
             /* tables wrap their text rather than widen the page */
             td, th[scope="row"] { white-space: normal; overflow-wrap: break-word; }
             table.compact td, table.compact th { padding: 5px 8px; }
@@ -60,6 +61,10 @@ final class Stylesheet {
                   font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9rem; }
             footer { margin-top: 36px; color: var(--muted); font-size: 0.85rem; }
             @media (max-width: 760px) { .cards { grid-template-columns: 1fr 1fr; } .grid2 { grid-template-columns: 1fr; } }
+            @media screen and (max-width: 600px) {
+              .chart-wide { display: none; }
+              .chart-wide.chart-any, .chart-narrow { display: block; }
+            }
             @media (max-width: 480px) {
               main { padding: 12px 10px 32px; }
               h1 { font-size: 1.35rem; }
@@ -68,6 +73,11 @@ final class Stylesheet {
               table.pairs th[scope="row"] { min-width: 0; }
               .summary { padding: 10px 12px; }
               dl.repro { grid-template-columns: 1fr; }
+              /* a wide table becomes one block per row, each cell labelled with its column */
+              table.compact thead { display: none; }
+              table.compact tr { display: block; border-bottom: 1px solid var(--line); padding: 4px 0; }
+              table.compact td, table.compact th[scope="row"] { display: block; border: none; padding: 1px 4px; }
+              table.compact td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
             }
             @media print {
               @page { size: A4; margin: 14mm; }
