@@ -197,7 +197,7 @@ public final class HtmlReport {
             return;
         }
         Money money = data.money();
-        html.element("h3", "Risk register: what each risk adds").raw("\n");
+        html.raw("<div class=\"keep\">").element("h3", "Risk register: what each risk adds").raw("\n");
         html.raw("<div class=\"table-wrap\"><table class=\"pairs compact\">\n").headings("Risk", "Chance",
                 "Adds (weeks)", "Adds (cost)", "Chance after mitigation", "Adds after (weeks)", "Adds after (cost)");
         html.raw("<tbody>\n");
@@ -210,7 +210,7 @@ public final class HtmlReport {
         html.raw("</tbody>\n</table></div>\n");
         html.element("p", "note", "Expected effect: the chance a risk occurs times how much later (or dearer) the"
                 + " runs where it occurred finished than the others. After mitigation: estimated from the mitigated chance"
-                + " and impact, with the mitigation's own cost.").raw("\n");
+                + " and impact, with the mitigation's own cost.").raw("\n</div>\n");
     }
 
     private static void waves(Page page, ReportData data) {

@@ -84,8 +84,9 @@ final class Stylesheet {
               body { font-size: 11pt; }
               main { max-width: none; padding: 0; }
               .summary { background: none; border: 1px solid #999; }
-              h2 { break-after: avoid; page-break-after: avoid; margin-top: 18px; }
-              figure, table, .cards, .summary, dl.repro, .keep { break-inside: avoid; page-break-inside: avoid; }
+              h2, h3 { break-after: avoid; page-break-after: avoid; margin-top: 18px; }
+              figure, table, .cards, dl.repro, .keep { break-inside: avoid; page-break-inside: avoid; }
+              .summary p { break-inside: avoid; }
               /* two charts a page: each at most a little under half the printable height */
               figure { margin: 6px 0 10px; }
               figure svg { max-height: 112mm; width: auto; margin: 0 auto; }
