@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.rolloutsim.report.view.BoardFigures;
+import org.rolloutsim.report.view.ProgrammeResponse;
 import org.rolloutsim.report.view.RiskRow;
 import org.rolloutsim.report.view.RunDistribution;
 import org.rolloutsim.scenario.Risk;
@@ -47,7 +48,36 @@ final class BoardAssembler {
         BoardFigures.Precision precision = new BoardFigures.Precision(
                 weeks.quantile(0.8).ci().lower(), weeks.quantile(0.8).ci().upper(),
                 cost.quantile(0.8).ci().lower(), cost.quantile(0.8).ci().upper());
-        return new BoardFigures(confidence, total, jcl, precision, risks(outcome, mitigated));
+        return new BoardFigures(confidence, total, jcl, precision, risks(outcome, mitigated), responses(statistics));
+    }
+
+    /** What a programme that manages itself did as it slipped, for the outputs the model records. */
+    static List<ProgrammeResponse> responses(BatchStatistics statistics) {
+        List<ProgrammeResponse> out = new ArrayList<>();
+        response(out, statistics, "replans", "replanned", ProgrammeResponse.Unit.TIMES);
+        response(out, statistics, "surgeFte", "brought in surge staff", ProgrammeResponse.Unit.FTE);
+        response(out, statistics, "cost.surge", "paid for surge staff", ProgrammeResponse.Unit.CURRENCY);
+        response(out, statistics, "modulesDeferred", "deferred modules", ProgrammeResponse.Unit.TIMES);
+        response(out, statistics, "forcedGoLives", "forced a go-live past its gate", ProgrammeResponse.Unit.TIMES);
+        return out;
+    }
+
+    private static void response(List<ProgrammeResponse> out, BatchStatistics statistics, String output, String label,
+                                 ProgrammeResponse.Unit unit) {
+        if (statistics.schema().scalarIndex(output) < 0) {
+            return;
+        }
+        double[] values = statistics.values(output);
+        if (values.length == 0) {
+            return;
+        }
+        int any = 0;
+        double sum = 0;
+        for (double v : values) {
+            any += v > 0 ? 1 : 0;
+            sum += v;
+        }
+        out.add(new ProgrammeResponse(label, any / (double) values.length, sum / values.length, unit));
     }
 
     /**

@@ -182,13 +182,13 @@ final class ReportAssembler {
             for (double s : slips) {
                 slipped += s > 0 ? 1 : 0;
             }
-            // a model that replans records the original baseline apart from the plan it ends with
-            double baseline = summary.hasMetric(prefix + "baselineGoLiveWeek")
-                    ? summary.metric(prefix + "baselineGoLiveWeek").p50() : Double.NaN;
+            // a model that replans records the baseline apart from the plan in force at go-live
+            double replanned = summary.hasMetric(prefix + "baselineGoLiveWeek")
+                    ? summary.metric(prefix + "plannedGoLiveWeek").p50() : Double.NaN;
             rows.add(new WaveRow(wave.id(), wave.siteIds().size(), wave.goLiveWeek(),
                     new Quantiles(goLive.p10(), goLive.p50(), goLive.p80(), goLive.p90()),
                     stabilized.p50(), slips.length == 0 ? 0 : slipped / (double) slips.length,
-                    siteNames(outcome.scenario().scenario(), wave.siteIds()), baseline));
+                    siteNames(outcome.scenario().scenario(), wave.siteIds()), replanned));
         }
         return rows;
     }

@@ -225,10 +225,12 @@ public final class HtmlReport {
         page.figure(Charts.waveGoLives(data), Page.CHART_WIDTH, Charts.waveChartHeight(waves.size()),
                 "Bars: simulated go-live date of each wave, from P10 to P90 (8 in 10 runs inside). Tick: P50."
                         + " Red diamond on top of the bar: the planned date.");
-        boolean baseline = waves.stream().anyMatch(w -> !Double.isNaN(w.baselineGoLiveWeek()));
+        // a programme that replans: the baseline, then the plan in force at go-live, then what happened
+        boolean replans = waves.stream().anyMatch(w -> !Double.isNaN(w.replannedGoLiveWeek())
+                && w.replannedGoLiveWeek() != w.plannedGoLiveWeek());
         html.raw("<div class=\"table-wrap\"><table class=\"pairs compact waves\">\n");
-        html.headings(baseline
-                ? new String[] {"Wave", "Sites", "Baseline go-live", "Planned go-live", "Go-live P10\u2013P90", "P50",
+        html.headings(replans
+                ? new String[] {"Wave", "Sites", "Baseline go-live", "Replanned to (P50)", "Go-live P10\u2013P90", "P50",
                     "Stable by (P50)", "Chance of slipping"}
                 : new String[] {"Wave", "Sites", "Planned go-live", "Go-live P10\u2013P90", "P50", "Stable by (P50)",
                     "Chance of slipping"});
@@ -236,11 +238,11 @@ public final class HtmlReport {
         for (WaveRow wave : waves) {
             String sites = wave.siteNames().isEmpty() ? Integer.toString(wave.sites())
                     : wave.sites() + ": " + String.join(", ", wave.siteNames());
-            List<String> cells = new java.util.ArrayList<>(List.of(wave.id(), sites));
-            if (baseline) {
-                cells.add(Double.isNaN(wave.baselineGoLiveWeek()) ? "\u2014" : calendar.shortDate(wave.baselineGoLiveWeek()));
+            List<String> cells = new java.util.ArrayList<>(List.of(wave.id(), sites, calendar.shortDate(wave.plannedGoLiveWeek())));
+            if (replans) {
+                cells.add(Double.isNaN(wave.replannedGoLiveWeek()) ? "\u2014" : calendar.shortDate(wave.replannedGoLiveWeek()));
             }
-            cells.addAll(List.of(calendar.shortDate(wave.plannedGoLiveWeek()),
+            cells.addAll(List.of(
                     calendar.shortDate(wave.goLive().p10()) + " \u2013 " + calendar.shortDate(wave.goLive().p90()),
                     calendar.shortDate(wave.goLive().p50()), calendar.shortDate(wave.p50StabilizedWeek()),
                     Percent.format(wave.probabilityOfSlip())));

@@ -202,16 +202,23 @@ public final class BoardPack {
 
     private static void waveTable(PdfCanvas pdf, ReportData data) throws IOException {
         WeekCalendar calendar = data.calendar();
+        boolean replans = data.waves().stream().anyMatch(w -> !Double.isNaN(w.replannedGoLiveWeek())
+                && w.replannedGoLiveWeek() != w.plannedGoLiveWeek());
         List<String[]> rows = new ArrayList<>();
         for (WaveRow w : data.waves()) {
             String sites = w.siteNames().isEmpty() ? Integer.toString(w.sites())
                     : w.sites() + ": " + String.join(", ", w.siteNames());
-            rows.add(new String[] {w.id(), sites, calendar.shortDate(w.plannedGoLiveWeek()),
-                calendar.shortDate(w.goLive().p10()) + " - " + calendar.shortDate(w.goLive().p90()),
-                calendar.shortDate(w.goLive().p50()), Percent.format(w.probabilityOfSlip())});
+            List<String> cells = new ArrayList<>(List.of(w.id(), sites, calendar.shortDate(w.plannedGoLiveWeek())));
+            if (replans) {
+                cells.add(Double.isNaN(w.replannedGoLiveWeek()) ? "-" : calendar.shortDate(w.replannedGoLiveWeek()));
+            }
+            cells.addAll(List.of(calendar.shortDate(w.goLive().p10()) + " - " + calendar.shortDate(w.goLive().p90()),
+                    calendar.shortDate(w.goLive().p50()), Percent.format(w.probabilityOfSlip())));
+            rows.add(cells.toArray(new String[0]));
         }
-        pdf.table(new String[] {"Wave", "Sites", "Planned", "Go-live P10 - P90", "P50", "Chance to slip"}, rows,
-                new float[] {0.8f, 3.2f, 1.1f, 2f, 1.1f, 1}, SMALL);
+        pdf.table(replans ? new String[] {"Wave", "Sites", "Baseline", "Replanned (P50)", "Go-live P10 - P90", "P50",
+            "Chance to slip"} : new String[] {"Wave", "Sites", "Planned", "Go-live P10 - P90", "P50", "Chance to slip"}, rows,
+                replans ? new float[] {0.8f, 3f, 1.1f, 1.1f, 2f, 1.1f, 1} : new float[] {0.8f, 3.2f, 1.1f, 2f, 1.1f, 1}, SMALL);
     }
 
     private static void appendix(PdfCanvas pdf, ReportData data) throws IOException {

@@ -8,6 +8,7 @@ import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.Probabilities;
+import org.rolloutsim.report.view.ProgrammeResponse;
 import org.rolloutsim.report.view.Quantiles;
 import org.rolloutsim.report.view.ReportData;
 import org.rolloutsim.report.view.RunDistribution;
@@ -71,6 +72,10 @@ public final class ExecutiveSummary {
             out.add("Total cost, adding the cost of delay and lost productivity to the programme cost: "
                     + p + " " + money.format(total.percentile(level)) + ", P50 " + money.format(total.percentile(0.5)) + ".");
         }
+        String responses = responses();
+        if (responses != null) {
+            out.add(responses);
+        }
         out.add(why());
         if (data.censoredRuns() > 0 && !noRunFinished()) {
             out.add(Percent.format(data.censoredShare()) + " of runs had not finished by the end of the simulated horizon ("
@@ -120,6 +125,23 @@ public final class ExecutiveSummary {
             }
         }
         return parts.isEmpty() ? null : "Contingency: " + String.join("; ", parts) + ".";
+    }
+
+    /** "To hold its dates the programme replanned in 64% of runs (1.3 times on average); …", or null. */
+    private String responses() {
+        List<String> parts = new ArrayList<>();
+        for (ProgrammeResponse r : data.board().responses()) {
+            if (r.share() == 0) {
+                continue;
+            }
+            String mean = switch (r.unit()) {
+                case TIMES -> Verdict.number(r.mean()) + (Verdict.number(r.mean()).equals("1") ? " time" : " times");
+                case FTE -> Verdict.number(r.mean()) + " FTE at the peak";
+                case CURRENCY -> money.format(r.mean());
+            };
+            parts.add(r.label() + " in " + Percent.format(r.share()) + " of runs (" + mean + " on average over all runs)");
+        }
+        return parts.isEmpty() ? null : "As it slipped, the programme " + String.join("; ", parts) + ".";
     }
 
     private static String weeksNeeded(double weeks) {

@@ -239,7 +239,12 @@ public final class Verdict {
     /** "8 weeks", "0.1 weeks", "1 week": one decimal at most. */
     public static String weeks(double weeks) {
         double rounded = Math.round(weeks * 10) / 10.0;
-        String number = rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
-        return number + (Math.abs(rounded) == 1 ? " week" : " weeks");
+        return number(rounded) + (Math.abs(rounded) == 1 ? " week" : " weeks");
+    }
+
+    /** "8", "0.1", "1.4": one decimal at most, none when whole. */
+    public static String number(double value) {
+        double rounded = Math.round(value * 10) / 10.0;
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
     }
 }

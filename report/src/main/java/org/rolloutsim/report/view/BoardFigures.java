@@ -13,9 +13,17 @@ import java.util.List;
  * @param jcl70       date and cost at 70% joint confidence, or {@code null} when not reached
  * @param precision   95% intervals of P80 completion and P80 cost, or {@code null} when unknown
  * @param risks       risk register rows, any order (the report ranks them)
+ * @param responses   how the programme responded to slipping (replans, surge staff…), in display order;
+ *                    empty when the model records none
  */
 public record BoardFigures(double confidence, RunDistribution totalCost, JointPoint jcl70, Precision precision,
-                           List<RiskRow> risks) {
+                           List<RiskRow> risks, List<ProgrammeResponse> responses) {
+
+    /** Board figures of a model that records no responses. */
+    public BoardFigures(double confidence, RunDistribution totalCost, JointPoint jcl70, Precision precision,
+                        List<RiskRow> risks) {
+        this(confidence, totalCost, jcl70, precision, risks, List.of());
+    }
 
     /** Confidence used when none is asked for: P80, the level most boards fund to. */
     public static final double DEFAULT_CONFIDENCE = 0.8;
@@ -25,6 +33,7 @@ public record BoardFigures(double confidence, RunDistribution totalCost, JointPo
             throw new IllegalArgumentException("confidence must lie strictly between 0 and 1: " + confidence);
         }
         risks = List.copyOf(risks == null ? List.of() : risks);
+        responses = List.copyOf(responses == null ? List.of() : responses);
     }
 
     /** Nothing beyond the distributions, at the default confidence. */

@@ -11,12 +11,12 @@ package org.rolloutsim.report.view;
  * @param p50StabilizedWeek  median week the wave's sites are stable after go-live
  * @param probabilityOfSlip  share of runs where the wave went live later than planned
  * @param siteNames          names of the wave's sites, in the plan's order (may be empty)
- * @param baselineGoLiveWeek the go-live week of the original baseline when the programme replans
- *                           (median over runs), or NaN when the model records none
+ * @param replannedGoLiveWeek the go-live week of the plan in force when the wave went live (median
+ *                            over runs), when the programme replans; NaN when the model records none
  */
 public record WaveRow(String id, int sites, int plannedGoLiveWeek, Quantiles goLive,
                       double p50StabilizedWeek, double probabilityOfSlip, java.util.List<String> siteNames,
-                      double baselineGoLiveWeek) {
+                      double replannedGoLiveWeek) {
 
     /** A wave without site names or a separate baseline. */
     public WaveRow(String id, int sites, int plannedGoLiveWeek, Quantiles goLive, double p50StabilizedWeek,

@@ -128,8 +128,9 @@ class HtmlReportTest {
                 assertTrue(width <= 480, "fan drawn " + width + " px wide");
             }
         }
-        assertEquals(4 + 6, fans, "four fan charts, and a phone copy of each of the six wide charts");
-        assertEquals(4, count(html, "<div class=\"chart-wide chart-any\">"), "the fans serve every screen as drawn");
+        // four fans, and a phone copy of each of the ten charts (the fans' copies narrower still)
+        assertEquals(4 + 10, fans);
+        assertEquals(4, count(html, "viewBox='0 0 " + HtmlReport.FAN_WIDTH + " " + HtmlReport.FAN_HEIGHT + "'"), "four fan charts");
     }
 
     @Test
