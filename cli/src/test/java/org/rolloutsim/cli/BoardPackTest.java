@@ -34,7 +34,7 @@ class BoardPackTest {
     @Test
     void theBoardPackQuotesTheNumbersOfSummaryJson() throws IOException {
         Path out = tmp.resolve("pack");
-        CliHarness.Result r = CliHarness.run("run", "regional-phased", "--runs", "600", "-q", "--format", "pdf,json",
+        CliHarness.Result r = CliHarness.run("run", "regional-phased", "--runs", "300", "-q", "--format", "pdf,json",
                 "--out", out.toString(), "--force");
         assertEquals(0, r.exitCode(), r.err());
         assertEquals("", r.err(), "writing a PDF prints nothing");
@@ -83,7 +83,7 @@ class BoardPackTest {
 
         // the same command gives the same bytes (no clock, no machine fonts)
         byte[] before = Files.readAllBytes(out.resolve("board-pack.pdf"));
-        assertEquals(0, CliHarness.run("run", "regional-phased", "--runs", "600", "-q", "--format", "pdf,json",
+        assertEquals(0, CliHarness.run("run", "regional-phased", "--runs", "300", "-q", "--format", "pdf,json",
                 "--out", out.toString(), "--force").exitCode());
         byte[] after = Files.readAllBytes(out.resolve("board-pack.pdf"));
         org.junit.jupiter.api.Assertions.assertArrayEquals(before, after);

@@ -188,7 +188,7 @@ class RolloutCommandTest {
         assertEquals(4, rows.size(), "a header and three points: " + rows);
         // the report: completion, cost and the chances against the swept input
         String html = Files.readString(out.resolve("report.html"));
-        assertEquals(3, html.split("<svg ", -1).length - 1, "three charts");
+        assertEquals(3, html.split("<div class=\"chart-wide\"><svg ", -1).length - 1, "three charts");
         assertTrue(html.contains("Completion date against governance.customizationApproval"));
         Path only = tmp.resolve("sweep-html");
         assertEquals(0, CliHarness.run("sweep", "regional-phased", "--param", "governance.customizationApproval=0:1:1",
