@@ -34,7 +34,7 @@ class BoardPackTest {
     @Test
     void theBoardPackQuotesTheNumbersOfSummaryJson() throws IOException {
         Path out = tmp.resolve("pack");
-        CliHarness.Result r = CliHarness.run("run", "regional-phased", "--runs", "300", "-q", "--format", "pdf,json",
+        CliHarness.Result r = CliHarness.run("run", "regional-phased", "--runs", "300", "-q", "--format", "pdf,json,html",
                 "--out", out.toString(), "--force");
         assertEquals(0, r.exitCode(), r.err());
         assertEquals("", r.err(), "writing a PDF prints nothing");
@@ -59,15 +59,18 @@ class BoardPackTest {
         }
         assertTrue(appendix <= 4, "at most four pages before the appendix, got " + appendix);
         String first = pages[0];
+        // the HTML report's first screen says the same, as plain text
+        String html = Files.readString(out.resolve("report.html")).replaceAll("<[^>]+>", " ").replace("&#39;", "'")
+                .replaceAll("\\s+", " ");
         // the answers on page 1, each as summary.json has it
-        assertContains(first, "P80 completion is " + CALENDAR.longDate(weeks.get("p80").asDouble()));
-        assertContains(first, "half finish by " + CALENDAR.longDate(weeks.get("p50").asDouble()));
-        assertContains(first, "P80 programme cost is " + MONEY.format(cost.get("p80").asDouble()));
-        assertContains(first, "the median (P50) is " + MONEY.format(cost.get("p50").asDouble()));
-        assertContains(first, "There is a " + Percent.format(chances.get("jcl").asDouble())
+        assertBoth(first, html, "P80 completion is " + CALENDAR.longDate(weeks.get("p80").asDouble()));
+        assertBoth(first, html, "half finish by " + CALENDAR.longDate(weeks.get("p50").asDouble()));
+        assertBoth(first, html, "P80 programme cost is " + MONEY.format(cost.get("p80").asDouble()));
+        assertBoth(first, html, "the median (P50) is " + MONEY.format(cost.get("p50").asDouble()));
+        assertBoth(first, html, "There is a " + Percent.format(chances.get("jcl").asDouble())
                 + " chance of finishing on time and on budget (on time: " + Percent.format(chances.get("onTime").asDouble())
                 + "; on budget: " + Percent.format(chances.get("onBudget").asDouble()) + ")");
-        assertContains(first, "P80 " + MONEY.format(total.get("p80").asDouble()) + ", P50 "
+        assertBoth(first, html, "P80 " + MONEY.format(total.get("p80").asDouble()) + ", P50 "
                 + MONEY.format(total.get("p50").asDouble()));
         // every level of the P-value table that summary.json also lists
         for (String level : new String[] {"p10", "p20", "p50", "p80", "p90", "p95"}) {
@@ -83,7 +86,7 @@ class BoardPackTest {
 
         // the same command gives the same bytes (no clock, no machine fonts)
         byte[] before = Files.readAllBytes(out.resolve("board-pack.pdf"));
-        assertEquals(0, CliHarness.run("run", "regional-phased", "--runs", "300", "-q", "--format", "pdf,json",
+        assertEquals(0, CliHarness.run("run", "regional-phased", "--runs", "300", "-q", "--format", "pdf,json,html",
                 "--out", out.toString(), "--force").exitCode());
         byte[] after = Files.readAllBytes(out.resolve("board-pack.pdf"));
         org.junit.jupiter.api.Assertions.assertArrayEquals(before, after);
@@ -100,6 +103,11 @@ class BoardPackTest {
             assertContains(text, "No material difference in completion date at P80 between A and B");
             assertContains(text, "earlier in 0% of runs, later in 0%, the same week in 100%");
         }
+    }
+
+    private static void assertBoth(String pdf, String html, String expected) {
+        assertContains(pdf, expected);
+        assertContains(html, expected);
     }
 
     private static void assertContains(String text, String expected) {
