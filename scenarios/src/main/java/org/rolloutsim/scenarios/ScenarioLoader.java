@@ -181,7 +181,8 @@ public final class ScenarioLoader {
                 Scenario renamed = named && described ? scenario : new Scenario(named ? scenario.name() : v.id(), about, scenario.program(),
                         scenario.modules(), scenario.sites(), scenario.strategy(), scenario.team(),
                         scenario.governance(), scenario.practices(), scenario.risks(), scenario.parameters());
-                scenarios.add(new NamedScenario(v.id(), renamed, CanonicalJson.sha256(merged)));
+                // a variant that names itself is compared under that name, else under its id
+                scenarios.add(new NamedScenario(named ? scenario.name() : v.id(), renamed, CanonicalJson.sha256(merged)));
             }
             problems.addAll(variantProblems.toList());
         }

@@ -18,4 +18,17 @@ class VariantDescriptionTest {
                 descriptions.get(1));
         assertEquals("big-bang", set.scenarios().get(1).scenario().name(), "named by its id");
     }
+
+    @Test
+    void aVariantThatNamesItselfIsComparedUnderThatName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        String longName = "Phased roll-out in six waves with cross-site embedding of go-live leaders at each site";
+        java.nio.file.Path file = dir.resolve("long.yaml");
+        java.nio.file.Files.writeString(file, "name: Long names\nbase: regional-phased\nvariants:\n"
+                + "  phased: {}\n  embedding:\n    name: " + longName + "\n    practices: {crossSiteEmbedding: true}\n");
+        LoadResult loaded = ScenarioLoader.load(file);
+        assertEquals(List.of("phased", longName), loaded.scenarioSet().scenarios().stream().map(NamedScenario::name).toList());
+        assertEquals("Variant \u201cembedding\u201d of \u201cLong names\u201d.",
+                loaded.scenarioSet().scenarios().get(1).scenario().description());
+    }
 }
