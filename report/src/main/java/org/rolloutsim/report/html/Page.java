@@ -94,7 +94,7 @@ final class Page {
 
     void reproducibility(Provenance p, String runsLabel) {
         endKeep();
-        html.element("h2", "Reproducibility").raw("\n");
+        html.raw("<div class=\"keep\">").element("h2", "Reproducibility").raw("\n");
         html.element("p", "Running the same tool version on the same scenario with the same seed and number of runs"
                 + " gives exactly these numbers, on any machine and with any number of threads.").raw("\n");
         html.raw("<dl class=\"repro\">\n");
@@ -104,7 +104,7 @@ final class Page {
         definition(runsLabel, String.format(java.util.Locale.ENGLISH, "%,d", p.runs()));
         html.raw("</dl>\n");
         html.element("h3", "Command line").raw("\n");
-        html.open("pre").open("code").text(p.commandLine()).raw("</code></pre>\n");
+        html.open("pre").open("code").text(p.commandLine()).raw("</code></pre>\n</div>\n");
     }
 
     private void definition(String term, String value) {
