@@ -5,11 +5,11 @@ import java.util.Arrays;
 /**
  * The part of an axis given to the bulk of the runs, and a separate band after it for the rest.
  *
- * <p>A handful of runs far out in the tail (or runs not finished by the horizon, which sit at the
- * horizon) would stretch an axis so far that the bulk becomes a thin spike at its left end. So the
- * axis shows values in place up to {@link #high()}: the largest finished value that lies no further
- * than {@value #FAR} of the bulk's width beyond the bulk (the 99.5th percentile), or beyond the
- * target or budget when that lies further out. Values above {@code high} (outliers and
+ * <p>A tail of runs far out (or runs not finished by the horizon, which sit at the horizon) would
+ * stretch an axis so far that the bulk becomes a thin spike at its left end. So the axis shows
+ * values in place up to {@link #high()}: the largest finished value that lies no further than
+ * {@value #FAR} of the bulk's width beyond the bulk (from the smallest value to the 90th
+ * percentile), or beyond the target or budget when that lies further out. Values above {@code high} (outliers and
  * unfinished runs) are drawn together in a labelled band after a gap, so they are never hidden.
  * All positions are in the values' own unit (weeks or currency); charts map them to their axes.
  */
