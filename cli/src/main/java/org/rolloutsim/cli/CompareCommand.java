@@ -40,11 +40,16 @@ import picocli.CommandLine.Spec;
             "chance that one beats the other, and a comparison report. Each variant's own",
             "results go in a folder named after it."})
 final class CompareCommand implements Callable<Integer> {
+    /** Longest heading made of the scenarios' names. */
+    static final int MAX_TITLE = 90;
 
     @Parameters(arity = "0..*", paramLabel = "SCENARIO|NAME",
             description = "One variants file, or two or more scenario files or bundled names"
                     + " (default: the bundled " + ScenarioResolver.MAIN_JOB + ").")
     List<String> scenarios = new ArrayList<>();
+
+    @Mixin
+    ReportOptions report;
 
     @Mixin
     BatchOptions batch;
@@ -62,6 +67,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int runs = batch.validatedRuns();
         Set<Format> formats = output.formats();
+        double confidence = report.confidence();
         List<String> arguments = scenarios.isEmpty() ? List.of(ScenarioResolver.MAIN_JOB) : scenarios;
         PrintWriter err = spec.commandLine().getErr();
         List<NamedScenario> named = new ArrayList<>();
@@ -79,6 +85,10 @@ final class CompareCommand implements Callable<Integer> {
         uniqueNames(named);
         if (title == null) {
             title = String.join(" vs ", named.stream().map(NamedScenario::name).toList());
+            if (title.length() > MAX_TITLE) {
+                // long names are listed in the report under their letters; the heading stays short
+                title = "Comparison of " + named.size() + " scenarios";
+            }
         }
         String defaultDir = arguments.size() == 1 ? ScenarioResolver.shortName(arguments.get(0))
                 : String.join("-vs-", arguments.stream().map(ScenarioResolver::shortName).toList());
@@ -92,7 +102,7 @@ final class CompareCommand implements Callable<Integer> {
             for (NamedScenario scenario : named) {
                 String prefix = OutputOptions.safeFileName(scenario.name()) + "/";
                 ScenarioBatch.Outcome outcome = ScenarioJob.runAndWrite(scenario, batch, runsForAll, out, prefix,
-                        formats, runner, interruption, common.quiet, commandLine);
+                        formats, runner, interruption, common.quiet, commandLine, confidence);
                 // In precision mode the first scenario sets the run count; the others match it so that
                 // every comparison is paired run by run.
                 runsForAll = outcome.runs();
@@ -109,7 +119,8 @@ final class CompareCommand implements Callable<Integer> {
                     ComparisonJsonWriter.write(result, batch.seed, w);
                 }
             }
-            ComparisonData data = ReportAssembler.comparison(title, outcomes, result, BuildVersion.describe(), commandLine);
+            ComparisonData data = ReportAssembler.comparison(title, outcomes, result, BuildVersion.describe(), commandLine,
+                    confidence);
             ResultFiles.writeComparison(out, data, formats);
             interruption.throwIfCancelled();
             out.commit();

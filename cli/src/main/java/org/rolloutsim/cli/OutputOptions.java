@@ -21,7 +21,9 @@ public final class OutputOptions {
         /** charts/*.png */
         PNG,
         /** charts/*.svg */
-        SVG
+        SVG,
+        /** board-pack.pdf: the board pack, A4 */
+        PDF
     }
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
@@ -33,7 +35,7 @@ public final class OutputOptions {
     boolean force;
 
     @Option(names = "--format", paramLabel = "LIST", split = ",", defaultValue = "html,json,csv",
-            description = "Comma-separated: html, json, csv, png, svg (default: ${DEFAULT-VALUE}).")
+            description = "Comma-separated: html, json, csv, png, svg, pdf (default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
     Set<Format> formats() {
@@ -43,11 +45,11 @@ public final class OutputOptions {
             try {
                 set.add(Format.valueOf(name));
             } catch (IllegalArgumentException e) {
-                throw new UserInputException("unknown --format '" + f.trim() + "': use html, json, csv, png or svg");
+                throw new UserInputException("unknown --format '" + f.trim() + "': use html, json, csv, png, svg or pdf");
             }
         }
         if (set.isEmpty()) {
-            throw new UserInputException("--format needs at least one of html, json, csv, png, svg");
+            throw new UserInputException("--format needs at least one of html, json, csv, png, svg, pdf");
         }
         return set;
     }

@@ -21,6 +21,8 @@ import org.rolloutsim.report.view.Provenance;
 import org.rolloutsim.report.view.Quantiles;
 import org.rolloutsim.report.view.ReportData;
 import org.rolloutsim.report.view.RunDistribution;
+import org.rolloutsim.report.view.SweepData;
+import org.rolloutsim.scenarios.NamedScenario;
 import org.rolloutsim.report.view.VariantResult;
 import org.rolloutsim.report.view.WaveRow;
 import org.rolloutsim.report.view.WeeklyFan;
@@ -57,7 +59,8 @@ final class ReportAssembler {
     private ReportAssembler() {
     }
 
-    static ReportData report(ScenarioBatch.Outcome outcome, String toolVersion, String commandLine) {
+    static ReportData report(ScenarioBatch.Outcome outcome, String toolVersion, String commandLine, double confidence,
+                             boolean mitigated) {
         Scenario scenario = outcome.scenario().scenario();
         Program program = scenario.program();
         BatchSummary summary = outcome.summary();
@@ -78,12 +81,13 @@ final class ReportAssembler {
                 (int) summary.metric(BatchStatistics.COMPLETION_WEEK).censored(),
                 probabilities(summary.probabilities()),
                 waves(outcome),
-                drivers(summary),
-                fans(summary, statistics));
+                drivers(scenario, summary, statistics),
+                fans(summary, statistics),
+                BoardAssembler.board(outcome, confidence, mitigated));
     }
 
     static ComparisonData comparison(String title, List<ScenarioBatch.Outcome> outcomes, ComparisonResult result,
-                                     String toolVersion, String commandLine) {
+                                     String toolVersion, String commandLine, double confidence) {
         ScenarioBatch.Outcome first = outcomes.get(0);
         Program program = first.scenario().scenario().program();
         List<VariantResult> variants = new ArrayList<>();
@@ -94,7 +98,7 @@ final class ReportAssembler {
                     RunDistribution.of(floats(o.statistics().values(BatchStatistics.COMPLETION_WEEK))),
                     RunDistribution.of(floats(o.statistics().values(BatchStatistics.PROGRAM_COST))),
                     (int) o.summary().metric(BatchStatistics.COMPLETION_WEEK).censored(),
-                    probabilities(o.summary().probabilities())));
+                    probabilities(o.summary().probabilities()), o.scenario().scenario().description()));
         }
         List<PairedDifference> differences = new ArrayList<>();
         for (PairComparison pair : result.pairs()) {
@@ -108,14 +112,35 @@ final class ReportAssembler {
                     diff[i] = a[i] - b[i];
                 }
                 differences.add(new PairedDifference(pair.a(), pair.b(), which, RunDistribution.of(diff),
-                        d.meanDiff(), d.meanDiffCi().lower(), d.meanDiffCi().upper(), d.pBetter()));
+                        d.meanDiff(), d.meanDiffCi().lower(), d.meanDiffCi().upper(), d.pLower(), d.pHigher(), d.pSame()));
             }
         }
         String hashes = String.join(", ", outcomes.stream().map(o -> o.scenario().name() + " "
                 + o.scenario().contentHash().substring(0, Math.min(12, o.scenario().contentHash().length()))).toList());
         return new ComparisonData(title, program.start(), currencySymbol(program.currency()), targetWeek(program),
                 budget(program), new Provenance(toolVersion, hashes, first.seed(), first.runs(), commandLine),
-                variants, differences);
+                variants, differences, confidence);
+    }
+
+    /** A sweep's grid points, each with its percentiles and chances, for the sweep report. */
+    static SweepData sweep(NamedScenario first, List<String> parameters, List<List<java.math.BigDecimal>> grid,
+                           List<BatchSummary> summaries, long seed, String toolVersion, String commandLine) {
+        Program program = first.scenario().program();
+        List<SweepData.Point> points = new ArrayList<>();
+        for (int i = 0; i < summaries.size(); i++) {
+            BatchSummary s = summaries.get(i);
+            MetricSummary weeks = s.metric(BatchStatistics.COMPLETION_WEEK);
+            MetricSummary cost = s.metric(BatchStatistics.PROGRAM_COST);
+            Probabilities p = probabilities(s.probabilities());
+            points.add(new SweepData.Point(grid.get(i).stream().map(java.math.BigDecimal::doubleValue).toList(),
+                    new Quantiles(weeks.p10(), weeks.p50(), weeks.p80(), weeks.p90()),
+                    new Quantiles(cost.p10(), cost.p50(), cost.p80(), cost.p90()), p.onTime(), p.onBudget(),
+                    p.onTimeAndBudget()));
+        }
+        int runs = summaries.isEmpty() ? 0 : summaries.get(0).runs();
+        return new SweepData(first.scenario().name() + ": sweep of " + String.join(" and ", parameters), parameters,
+                program.start(), currencySymbol(program.currency()), targetWeek(program), budget(program),
+                new Provenance(toolVersion, first.contentHash(), seed, runs, commandLine), points);
     }
 
     static Integer targetWeek(Program program) {
@@ -157,20 +182,64 @@ final class ReportAssembler {
             for (double s : slips) {
                 slipped += s > 0 ? 1 : 0;
             }
+            // a model that replans records the baseline apart from the plan in force at go-live
+            double replanned = summary.hasMetric(prefix + "baselineGoLiveWeek")
+                    ? summary.metric(prefix + "plannedGoLiveWeek").p50() : Double.NaN;
             rows.add(new WaveRow(wave.id(), wave.siteIds().size(), wave.goLiveWeek(),
                     new Quantiles(goLive.p10(), goLive.p50(), goLive.p80(), goLive.p90()),
-                    stabilized.p50(), slips.length == 0 ? 0 : slipped / (double) slips.length));
+                    stabilized.p50(), slips.length == 0 ? 0 : slipped / (double) slips.length,
+                    siteNames(outcome.scenario().scenario(), wave.siteIds()), replanned));
         }
         return rows;
     }
 
-    private static List<Driver> drivers(BatchSummary summary) {
+    private static List<String> siteNames(Scenario scenario, List<String> ids) {
+        List<String> names = new ArrayList<>();
+        for (String id : ids) {
+            names.add(scenario.sites().stream().filter(s -> s.id().equals(id)).map(s -> s.name()).findFirst().orElse(id));
+        }
+        return names;
+    }
+
+    private static List<Driver> drivers(Scenario scenario, BatchSummary summary, BatchStatistics statistics) {
         Map<String, double[]> byInput = new LinkedHashMap<>();
         collect(byInput, summary, BatchStatistics.COMPLETION_WEEK, 0);
         collect(byInput, summary, BatchStatistics.PROGRAM_COST, 1);
+        double[] weeks = statistics.values(BatchStatistics.COMPLETION_WEEK);
+        double[] costs = statistics.values(BatchStatistics.PROGRAM_COST);
         List<Driver> drivers = new ArrayList<>();
-        byInput.forEach((input, rho) -> drivers.add(new Driver(driverLabel(input), rho[0], rho[1])));
+        byInput.forEach((input, rho) -> {
+            double[] values = statistics.values(input);
+            drivers.add(new Driver(driverLabel(scenario, input), rho[0], rho[1], BoardAssembler.swing(values, weeks),
+                    BoardAssembler.swing(values, costs)));
+        });
         return drivers;
+    }
+
+    /** As {@link #driverLabel(String)}, with a risk's description and a site's name from the scenario. */
+    static String driverLabel(Scenario scenario, String input) {
+        String[] parts = input.split("\\.");
+        if (parts.length >= 3 && parts[0].equals("risks")) {
+            String description = scenario.risks().stream().filter(r -> r.id().equals(parts[1]))
+                    .map(r -> r.description()).findFirst().orElse("");
+            if (!description.isBlank()) {
+                String what = input.endsWith(".occurred") ? "" : " (" + humanize(String.join(" ",
+                        java.util.Arrays.copyOfRange(parts, 2, parts.length))).toLowerCase(Locale.ROOT) + ")";
+                return "Risk: " + stripStop(description) + what;
+            }
+        }
+        if (parts.length >= 3 && parts[0].equals("sites")) {
+            String name = scenario.sites().stream().filter(s -> s.id().equals(parts[1])).map(s -> s.name())
+                    .findFirst().orElse(parts[1]);
+            return name + ": " + humanize(String.join(" ", java.util.Arrays.copyOfRange(parts, 2, parts.length)))
+                    .toLowerCase(Locale.ROOT);
+        }
+        return driverLabel(input);
+    }
+
+    private static String stripStop(String text) {
+        String t = text.strip();
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
 
     private static void collect(Map<String, double[]> byInput, BatchSummary summary, String output, int slot) {

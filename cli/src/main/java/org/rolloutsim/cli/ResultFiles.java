@@ -1,6 +1,7 @@
 package org.rolloutsim.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,11 +17,17 @@ import org.rolloutsim.report.data.SummaryJsonWriter;
 import org.rolloutsim.report.data.WeeklyCsvWriter;
 import org.rolloutsim.report.html.ComparisonReport;
 import org.rolloutsim.report.html.HtmlReport;
+import org.rolloutsim.report.html.SweepReport;
+import org.rolloutsim.report.pdf.BoardPack;
+import org.rolloutsim.report.view.SweepData;
 import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.ReportData;
 
 /** Writes a batch's result files, in the requested formats, into an output directory. */
 final class ResultFiles {
+    /** The board pack's file name. */
+    static final String BOARD_PACK = "board-pack.pdf";
+
     private ResultFiles() {
     }
 
@@ -47,6 +54,11 @@ final class ResultFiles {
                 HtmlReport.write(report, w);
             }
         }
+        if (formats.contains(Format.PDF)) {
+            try (OutputStream pdf = Files.newOutputStream(out.file(prefix + BOARD_PACK))) {
+                BoardPack.write(report, pdf);
+            }
+        }
         writeCharts(out, prefix + "charts", Charts.forReport(report), formats);
     }
 
@@ -56,7 +68,21 @@ final class ResultFiles {
                 ComparisonReport.write(data, w);
             }
         }
+        if (formats.contains(Format.PDF)) {
+            try (OutputStream pdf = Files.newOutputStream(out.file(BOARD_PACK))) {
+                BoardPack.write(data, pdf);
+            }
+        }
         writeCharts(out, "charts", Charts.forComparison(data), formats);
+    }
+
+    static void writeSweep(OutputDirectory out, SweepData data, Set<Format> formats) throws IOException {
+        if (formats.contains(Format.HTML)) {
+            try (Writer w = writer(out.file("report.html"))) {
+                SweepReport.write(data, w);
+            }
+        }
+        writeCharts(out, "charts", Charts.forSweep(data), formats);
     }
 
     private static void writeCharts(OutputDirectory out, String dir, List<NamedChart> charts, Set<Format> formats)

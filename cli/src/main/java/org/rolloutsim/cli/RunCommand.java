@@ -28,6 +28,9 @@ final class RunCommand implements Callable<Integer> {
     String scenario;
 
     @Mixin
+    ReportOptions report;
+
+    @Mixin
     BatchOptions batch;
 
     @Mixin
@@ -43,6 +46,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int runs = batch.validatedRuns();
         Set<Format> formats = output.formats();
+        report.confidence(); // a bad level fails before anything runs
         String argument = scenario == null ? ScenarioResolver.DEFAULT_SCENARIO : scenario;
         PrintWriter err = spec.commandLine().getErr();
         ScenarioSet set = ScenarioResolver.resolve(argument, List.of(), err);
@@ -56,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
              OutputDirectory out = output.open(ScenarioResolver.shortName(argument));
              BatchRunner runner = new BatchRunner(batch.threads)) {
             outcome = ScenarioJob.runAndWrite(named, batch, runs, out, "", formats, runner, interruption,
-                    common.quiet, ScenarioJob.commandLine(spec));
+                    common.quiet, ScenarioJob.commandLine(spec), report.confidence());
             interruption.throwIfCancelled();
             out.commit();
             if (!common.quiet) {

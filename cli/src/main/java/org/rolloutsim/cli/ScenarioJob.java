@@ -21,7 +21,8 @@ final class ScenarioJob {
 
     static ScenarioBatch.Outcome runAndWrite(NamedScenario named, BatchOptions batch, int runs, OutputDirectory out,
                                              String prefix, Set<Format> formats, BatchRunner runner,
-                                             Interruption interruption, boolean quiet, String commandLine)
+                                             Interruption interruption, boolean quiet, String commandLine,
+                                             double confidence)
             throws IOException {
         ScenarioBatch scenarioBatch = new ScenarioBatch(named, batch);
         ScenarioBatch.Outcome outcome;
@@ -37,7 +38,8 @@ final class ScenarioJob {
                 csvFile.close();
             }
         }
-        ReportData report = ReportAssembler.report(outcome, BuildVersion.describe(), commandLine);
+        ReportData report = ReportAssembler.report(outcome, BuildVersion.describe(), commandLine, confidence,
+                batch.mitigated);
         ResultFiles.writeScenario(out, prefix, outcome, report, BuildVersion.describe(), formats);
         return outcome;
     }

@@ -101,6 +101,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         List<String> names = axes.stream().map(Axis::path).toList();
         List<SweepPoint> results = new ArrayList<>();
+        List<org.rolloutsim.stats.BatchSummary> summaries = new ArrayList<>();
         PrintWriter stdout = spec.commandLine().getOut();
         try (Interruption interruption = new Interruption();
              OutputDirectory out = output.open(ScenarioResolver.shortName(scenario) + "-sweep");
@@ -112,8 +113,9 @@ final class SweepCommand implements Callable<Integer> {
                 Set<Format> perPoint = formats.contains(Format.JSON) ? Set.of(Format.JSON) : Set.of();
                 ScenarioBatch.Outcome outcome = ScenarioJob.runAndWrite(points.get(i), batch, runs, out,
                         "points/" + OutputOptions.safeFileName(label) + "/", perPoint, runner, interruption,
-                        common.quiet, commandLine);
+                        common.quiet, commandLine, ReportOptions.DEFAULT_CONFIDENCE);
                 results.add(new SweepPoint(point.stream().map(BigDecimal::doubleValue).toList(), outcome.summary()));
+                summaries.add(outcome.summary());
             }
             SweepTable table = Sweep.tabulate(names, results);
             if (formats.contains(Format.CSV)) {
@@ -126,6 +128,8 @@ final class SweepCommand implements Callable<Integer> {
                     SweepJsonWriter.write(table, batch.seed, w);
                 }
             }
+            ResultFiles.writeSweep(out, ReportAssembler.sweep(points.get(0), names, grid, summaries,
+                    batch.seed, BuildVersion.describe(), commandLine), formats);
             interruption.throwIfCancelled();
             out.commit();
             if (!common.quiet) {

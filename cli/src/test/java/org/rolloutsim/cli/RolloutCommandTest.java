@@ -92,7 +92,7 @@ class RolloutCommandTest {
         assertEquals(2, CliHarness.run("run", "--runs", "-5").exitCode());
         assertEquals(2, CliHarness.run("run", "--runs", "999999999").exitCode());
         assertEquals(2, CliHarness.run("run", "--threads", "100000").exitCode());
-        assertEquals(2, CliHarness.run("run", "--format", "pdf").exitCode());
+        assertEquals(2, CliHarness.run("run", "--format", "docx").exitCode());
         assertEquals(2, CliHarness.run("--no-such-option").exitCode());
         assertEquals(2, CliHarness.run("run", "big-bang-vs-phased", "-q").exitCode(), "a variants file is for compare");
     }
@@ -142,7 +142,26 @@ class RolloutCommandTest {
             found++;
         }
         assertTrue(found >= 5, "a mean difference per metric: " + found);
-        assertTrue(Files.exists(out.resolve("report.html")));
+        com.fasterxml.jackson.databind.JsonNode week = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
+                .at("/pairs/0/metrics/completionWeek");
+        assertEquals(0.0, week.get("pLower").asDouble(), "never earlier than itself: a tie is not half a win");
+        assertEquals(1.0, week.get("pSame").asDouble());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("No material difference in completion date at P80 between A and B"), "the verdict");
+        assertTrue(html.contains("earlier in 0% of runs, later in 0%, the same week in 100%"));
+    }
+
+    @Test
+    void theBoardsConfidenceLevelIsCheckedAndUsed() throws IOException {
+        Path out = tmp.resolve("p90");
+        CliHarness.Result r = CliHarness.run("compare", "regional-phased", "regional-big-bang", "--runs", "100", "-q",
+                "--confidence", "P90", "--format", "html", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<h2>Verdict at P90</h2>"));
+        CliHarness.Result bad = CliHarness.run("run", "--confidence", "P40", "-q", "--out", tmp.resolve("p40").toString());
+        assertEquals(2, bad.exitCode());
+        assertEquals("rollout: error: --confidence must be between P50 and P99, got 'P40'", bad.err().strip());
+        assertFalse(Files.exists(tmp.resolve("p40")), "nothing is written for a bad level");
     }
 
     @Test
@@ -167,6 +186,14 @@ class RolloutCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         List<String> rows = Files.readAllLines(out.resolve("sweep.csv"));
         assertEquals(4, rows.size(), "a header and three points: " + rows);
+        // the report: completion, cost and the chances against the swept input
+        String html = Files.readString(out.resolve("report.html"));
+        assertEquals(3, html.split("<div class=\"chart-wide\"><svg ", -1).length - 1, "three charts");
+        assertTrue(html.contains("Completion date against governance.customizationApproval"));
+        Path only = tmp.resolve("sweep-html");
+        assertEquals(0, CliHarness.run("sweep", "regional-phased", "--param", "governance.customizationApproval=0:1:1",
+                "--runs", "20", "-q", "--format", "html", "--out", only.toString()).exitCode());
+        assertTrue(Files.readString(only.resolve("report.html")).contains("<svg "), "--format html writes a report");
         assertEquals(2, CliHarness.run("sweep", "regional-phased", "--param", "x=1:0:1").exitCode());
         assertEquals(2, CliHarness.run("sweep", "regional-phased", "--param", "governance.customizationApproval=0:3:1",
                 "--runs", "10", "-q", "--out", tmp.resolve("bad-sweep").toString()).exitCode(), "approval 2 is out of range");

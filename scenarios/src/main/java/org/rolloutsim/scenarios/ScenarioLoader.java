@@ -174,10 +174,15 @@ public final class ScenarioLoader {
             Scenario scenario = ScenarioBinder.bind(merged, variantProblems);
             if (scenario != null && variantProblems.isEmpty()) {
                 boolean named = v.patch() instanceof MapNode patch && patch.has("name");
-                Scenario renamed = named ? scenario : new Scenario(v.id(), scenario.description(), scenario.program(),
+                boolean described = v.patch() instanceof MapNode patch && patch.has("description");
+                // a variant that does not describe itself must not pass off the base's description as its own
+                String about = described ? scenario.description()
+                        : "Variant \u201c" + v.id() + "\u201d of \u201c" + (name == null ? baseScenario.name() : name) + "\u201d.";
+                Scenario renamed = named && described ? scenario : new Scenario(named ? scenario.name() : v.id(), about, scenario.program(),
                         scenario.modules(), scenario.sites(), scenario.strategy(), scenario.team(),
                         scenario.governance(), scenario.practices(), scenario.risks(), scenario.parameters());
-                scenarios.add(new NamedScenario(v.id(), renamed, CanonicalJson.sha256(merged)));
+                // a variant that names itself is compared under that name, else under its id
+                scenarios.add(new NamedScenario(named ? scenario.name() : v.id(), renamed, CanonicalJson.sha256(merged)));
             }
             problems.addAll(variantProblems.toList());
         }

@@ -77,19 +77,17 @@ public final class Comparison {
         if (n == 0) {
             Interval none = new Interval(Double.NaN, Double.NaN);
             return new MetricDifference(metric, 0, Double.NaN, none, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN);
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         double[] d = new double[n];
         double sum = 0;
-        double better = 0;
+        int lower = 0;
+        int higher = 0;
         for (int i = 0; i < n; i++) {
             d[i] = a[i] - b[i];
             sum += d[i];
-            if (a[i] < b[i]) {
-                better += 1;
-            } else if (a[i] == b[i]) {
-                better += 0.5;
-            }
+            lower += a[i] < b[i] ? 1 : 0;
+            higher += a[i] > b[i] ? 1 : 0;
         }
         double mean = sum / n;
         double squares = 0;
@@ -103,14 +101,12 @@ public final class Comparison {
                     : new TDistribution(null, n - 1).inverseCumulativeProbability(0.5 + CONFIDENCE / 2) * sd / Math.sqrt(n);
             ci = new Interval(mean - half, mean + half);
         }
-        double[] sortedA = a.clone();
-        double[] sortedB = b.clone();
-        Arrays.sort(sortedA);
-        Arrays.sort(sortedB);
+        double[] sorted = d.clone();
+        Arrays.sort(sorted);
         return new MetricDifference(metric, n, mean, ci,
-                quantile(sortedA, 0.5) - quantile(sortedB, 0.5),
-                quantile(sortedA, 0.8) - quantile(sortedB, 0.8),
-                better / n, SignedRankTest.pValue(d), pairedT(a, b, sd, mean));
+                quantile(sorted, 0.1), quantile(sorted, 0.5), quantile(sorted, 0.9),
+                lower / (double) n, higher / (double) n, (n - lower - higher) / (double) n,
+                SignedRankTest.pValue(d), pairedT(a, b, sd, mean));
     }
 
     private static double quantile(double[] sorted, double p) {

@@ -53,8 +53,11 @@ class ComparisonTest {
             assertEquals(0.0, d.meanDiff(), d.metric());
             assertEquals(new Interval(0, 0), d.meanDiffCi(), d.metric());
             assertEquals(0.0, d.p50Diff(), d.metric());
-            assertEquals(0.0, d.p80Diff(), d.metric());
-            assertEquals(0.5, d.pBetter(), d.metric());
+            assertEquals(0.0, d.p10Diff(), d.metric());
+            assertEquals(0.0, d.p90Diff(), d.metric());
+            assertEquals(0.0, d.pLower(), d.metric() + ": a tie is never half a win");
+            assertEquals(0.0, d.pHigher(), d.metric());
+            assertEquals(1.0, d.pSame(), d.metric());
             assertEquals(1.0, d.wilcoxonP(), d.metric());
             assertEquals(1.0, d.pairedTP(), d.metric());
         }
@@ -70,8 +73,9 @@ class ComparisonTest {
         assertEquals(-3, week.meanDiff(), 1e-9);
         assertEquals(-3, week.meanDiffCi().lower(), 1e-9);
         assertEquals(-3, week.meanDiffCi().upper(), 1e-9);
-        assertEquals(-3, week.p80Diff(), 1e-9);
-        assertEquals(1.0, week.pBetter());
+        assertEquals(-3, week.p50Diff(), 1e-9);
+        assertEquals(1.0, week.pLower());
+        assertEquals(0.0, week.pSame());
         assertTrue(week.wilcoxonP() < 1e-6);
         assertEquals(0.0, pair.metric("programCost").meanDiff(), "cost unaffected");
     }
@@ -81,7 +85,21 @@ class ComparisonTest {
         // Five positive differences: two-sided exact p = 2 · (1/2)^5 = 0.0625.
         MetricDifference d = Comparison.difference("x", new double[] {2, 3, 4, 5, 6}, new double[] {1, 1, 1, 1, 1});
         assertEquals(0.0625, d.wilcoxonP(), 1e-12);
-        assertEquals(0.0, d.pBetter());
+        assertEquals(0.0, d.pLower());
+        assertEquals(1.0, d.pHigher());
+    }
+
+    @Test
+    void p50DiffIsTheMedianOfThePairedDifferencesNotTheDifferenceOfMedians() {
+        // Per-run differences -9, 2, 27, 0 have the median 0 (nearest rank: the 2nd of -9, 0, 2, 27),
+        // while the medians differ by 2 - 3 = -1 (A sorted 1, 2, 5, 30; B sorted 0, 3, 5, 10).
+        MetricDifference d = Comparison.difference("x", new double[] {1, 2, 30, 5}, new double[] {10, 0, 3, 5});
+        assertEquals(0, d.p50Diff(), 1e-12);
+        assertEquals(-9, d.p10Diff(), 1e-12);
+        assertEquals(27, d.p90Diff(), 1e-12);
+        assertEquals(0.25, d.pLower());
+        assertEquals(0.5, d.pHigher());
+        assertEquals(0.25, d.pSame());
     }
 
     @Test

@@ -5,20 +5,23 @@ import java.util.Arrays;
 /**
  * The part of an axis given to the bulk of the runs, and a separate band after it for the rest.
  *
- * <p>A handful of runs far out in the tail (or runs not finished by the horizon, which sit at the
- * horizon) would stretch an axis so far that the bulk becomes a thin spike at its left end. So the
- * axis shows values in place up to {@link #high()}: the largest finished value that lies no further
- * than {@value #FAR} of the bulk's width beyond the bulk (the 99.5th percentile), or beyond the
- * target or budget when that lies further out. Values above {@code high} (outliers and
+ * <p>A tail of runs far out (or runs not finished by the horizon, which sit at the horizon) would
+ * stretch an axis so far that the bulk becomes a thin spike at its left end. So the axis shows
+ * values in place up to {@link #high()}: the largest finished value that lies no further than
+ * {@value #FAR} of the bulk's width beyond the bulk (from the smallest value to the 90th
+ * percentile), or beyond the target or budget when that lies further out. Values above {@code high} (outliers and
  * unfinished runs) are drawn together in a labelled band after a gap, so they are never hidden.
  * All positions are in the values' own unit (weeks or currency); charts map them to their axes.
  */
 final class BulkWindow {
 
-    /** Share of runs whose span the axis always shows in place. */
-    static final double QUANTILE = 0.995;
+    /**
+     * Share of runs whose span the axis always shows in place: the rest, if far out, go in the band,
+     * so a tail of 5% of runs years late never squeezes the bulk into a sliver.
+     */
+    static final double QUANTILE = 0.9;
     /** How far beyond the bulk (as a share of its width) the largest value must lie to be gathered. */
-    static final double FAR = 0.15;
+    static final double FAR = 0.5;
     private static final double GAP = 0.05;
     private static final double BAND = 0.09;
 

@@ -20,29 +20,40 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 
 /**
- * The one look every chart shares: a quiet white background, light grid, one blue for simulated
- * results, red for the target and budget, grey for percentile markers. Colours are chosen to stay
- * distinct when printed in greyscale (blue is dark, markers are dashed).
+ * The one look every chart shares: a quiet white background, light grid, and the Okabe–Ito palette
+ * (Okabe and Ito 2008), which stays distinguishable under the common colour-vision deficiencies:
+ * blue for simulated results, vermillion for the S-curve and for "later / dearer", black for the
+ * target and budget, grey dashes for percentiles. No figure relies on red against green: lines also
+ * differ by dash pattern and bars by direction.
  */
 final class ChartStyle {
 
-    static final Color SIMULATED = new Color(0x2b, 0x5c, 0x8a);
-    static final Color SIMULATED_LIGHT = new Color(0x9e, 0xbc, 0xda);
+    static final Color SIMULATED = new Color(0x00, 0x72, 0xb2);
+    static final Color SIMULATED_LIGHT = new Color(0x9e, 0xc9, 0xe6);
     /** Runs gathered after an axis break (far tail, not finished): darker than the bulk, so they stand out. */
     static final Color GATHERED = new Color(0x6b, 0x7f, 0x96);
     /** Background of the band after an axis break. */
     static final Color BREAK_BAND = new Color(0xf1, 0xf1, 0xf1);
-    static final Color CURVE = new Color(0xd9, 0x7a, 0x1a);
-    static final Color LIMIT = new Color(0xc0, 0x22, 0x22);
+    /** Okabe–Ito vermillion: the S-curve, and a driver that makes things later or dearer. */
+    static final Color CURVE = new Color(0xd5, 0x5e, 0x00);
+    /** Runs not finished by the horizon, drawn over the bars of the cost histogram. */
+    static final Color UNFINISHED = new Color(0x33, 0x33, 0x33);
+    /** Target and budget: black, solid and thick, never confused with a curve. */
+    static final Color LIMIT = new Color(0x11, 0x11, 0x11);
     static final Color PERCENTILE = new Color(0x44, 0x44, 0x44);
-    static final Color GOOD = new Color(0x2e, 0x7d, 0x32);
+    /** Okabe–Ito blue: a driver that makes things earlier or cheaper, the good corner. */
+    static final Color GOOD = new Color(0x00, 0x72, 0xb2);
+    /** Okabe–Ito bluish green: the confidence point (JCL 70) on the joint chart. */
+    static final Color POINT = new Color(0x00, 0x9e, 0x73);
     static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
     static final Color TEXT = new Color(0x22, 0x22, 0x22);
-    /** Variant colours for comparisons, in order; distinguishable for common colour blindness. */
+    /** Variant colours for comparisons, in order: Okabe–Ito blue, vermillion, bluish green, reddish purple, orange, sky blue. */
     static final Color[] VARIANTS = {
-        new Color(0x2b, 0x5c, 0x8a), new Color(0xd9, 0x7a, 0x1a), new Color(0x2e, 0x7d, 0x32),
-        new Color(0x8e, 0x44, 0xad), new Color(0x6d, 0x4c, 0x41), new Color(0x00, 0x83, 0x8f)
+        new Color(0x00, 0x72, 0xb2), new Color(0xd5, 0x5e, 0x00), new Color(0x00, 0x9e, 0x73),
+        new Color(0xcc, 0x79, 0xa7), new Color(0xe6, 0x9f, 0x00), new Color(0x56, 0xb4, 0xe9)
     };
+    /** Dash patterns that go with {@link #VARIANTS}, so lines differ without colour too (solid first). */
+    private static final float[][] DASHES = {null, {10f, 5f}, {2.5f, 4f}, {12f, 4f, 2.5f, 4f}, {5f, 5f}, {1f, 3f}};
 
     static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
     static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
@@ -55,6 +66,18 @@ final class ChartStyle {
             10f, new float[] {6f, 4f}, 0f);
 
     private ChartStyle() {
+    }
+
+    /** The line of variant {@code index}: its width and dash pattern. */
+    static Stroke variantStroke(int index) {
+        float[] dash = DASHES[index % DASHES.length];
+        return dash == null ? new BasicStroke(2.5f)
+                : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+    }
+
+    /** The colour of variant {@code index}. */
+    static Color variantColour(int index) {
+        return VARIANTS[index % VARIANTS.length];
     }
 
     /** Builds a chart with the shared look; {@code subtitle} may be null. */
@@ -117,6 +140,6 @@ final class ChartStyle {
         boolean leftOfLine = axis != null && marker.getValue() > axis.getLowerBound() + axis.getLength() * 0.68;
         marker.setLabelAnchor(leftOfLine ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
         marker.setLabelTextAnchor(leftOfLine ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
-        marker.setLabelOffset(new RectangleInsets(4 + 16 * row, 4, 4, 4));
+        marker.setLabelOffset(new RectangleInsets(4 + 18 * row, 4, 4, 4));
     }
 }

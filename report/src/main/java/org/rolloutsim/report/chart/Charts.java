@@ -7,6 +7,7 @@ import org.jfree.chart.JFreeChart;
 import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.ReportData;
+import org.rolloutsim.report.view.SweepData;
 import org.rolloutsim.report.view.WeeklyFan;
 
 /**
@@ -102,6 +103,23 @@ public final class Charts {
     /** Per-wave go-live: simulated P10–P90 bar, P50 tick and the planned date as a diamond. */
     public static JFreeChart waveGoLives(ReportData data) {
         return WaveChart.create(data);
+    }
+
+    /** Every chart of a sweep report: sweep-completion, sweep-cost, sweep-chances. */
+    public static List<NamedChart> forSweep(SweepData data) {
+        return List.of(new NamedChart("sweep-completion", sweepOutcome(data, Outcome.COMPLETION), WIDTH, HEIGHT),
+                new NamedChart("sweep-cost", sweepOutcome(data, Outcome.COST), WIDTH, HEIGHT),
+                new NamedChart("sweep-chances", sweepChances(data), WIDTH, HEIGHT));
+    }
+
+    /** P50 line and P10–P90 band of {@code outcome} against the first swept input, a line per value of the second. */
+    public static JFreeChart sweepOutcome(SweepData data, Outcome outcome) {
+        return SweepChart.outcome(data, outcome);
+    }
+
+    /** Chances of finishing on time, on budget and both against the first swept input. */
+    public static JFreeChart sweepChances(SweepData data) {
+        return SweepChart.chances(data);
     }
 
     /** Overlaid S-curves of {@code outcome}, one per variant, with the target or budget line. */

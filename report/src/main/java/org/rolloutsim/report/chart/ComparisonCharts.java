@@ -46,11 +46,13 @@ final class ComparisonCharts {
         BulkWindow window = window(data, outcome);
         XYSeriesCollection dataset = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        // one path per curve, so a dash pattern runs along the whole line instead of restarting at every point
+        renderer.setDrawSeriesLineAsPath(true);
         List<String> cut = new ArrayList<>();
         int index = 0;
         for (VariantResult variant : data.variants()) {
             RunDistribution d = time ? variant.completion() : variant.cost();
-            XYSeries series = new XYSeries(variant.name(), false, true);
+            XYSeries series = new XYSeries(legendName(index, variant.name()), false, true);
             double[][] points = curve(d);
             double lastShown = Double.NaN;
             for (double[] p : points) {
@@ -71,12 +73,12 @@ final class ComparisonCharts {
                     series.add(time ? calendar.epochMillis(window.high()) : window.high(), share);
                 }
                 if (upTo < d.runs()) {
-                    cut.add(variant.name() + " " + Percent.format(1 - share));
+                    cut.add(ComparisonData.key(index) + " " + Percent.format(1 - share));
                 }
             }
             dataset.addSeries(series);
-            renderer.setSeriesPaint(index, ChartStyle.VARIANTS[index % ChartStyle.VARIANTS.length]);
-            renderer.setSeriesStroke(index, new BasicStroke(2.5f));
+            renderer.setSeriesPaint(index, ChartStyle.variantColour(index));
+            renderer.setSeriesStroke(index, ChartStyle.variantStroke(index));
             index++;
         }
         ValueAxis x = outcome == Outcome.COMPLETION ? Axes.date("Completion date")
@@ -100,8 +102,8 @@ final class ComparisonCharts {
             plot.addDomainMarker(ChartStyle.limit(data.budget(), "Budget " + data.money().format(data.budget())),
                     Layer.FOREGROUND);
         }
-        ValueMarker p80 = new ValueMarker(0.8, ChartStyle.PERCENTILE, ChartStyle.PERCENTILE_STROKE);
-        p80.setLabel("80% confidence");
+        ValueMarker p80 = new ValueMarker(data.confidence(), ChartStyle.PERCENTILE, ChartStyle.PERCENTILE_STROKE);
+        p80.setLabel(Percent.format(data.confidence()) + " confidence");
         p80.setLabelFont(ChartStyle.MARKER);
         p80.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
         p80.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
@@ -113,6 +115,15 @@ final class ComparisonCharts {
                     + "; runs " + (time ? "finishing later or not at all" : "costing more") + ": " + String.join(", ", cut) + ".";
         }
         return ChartStyle.chart(title, subtitle, plot, true);
+    }
+
+    /** Longest variant name shown in a legend; longer names end in an ellipsis (the report lists them whole). */
+    static final int LEGEND_NAME = 44;
+
+    /** "A: Phased roll-out in six waves…": the key the report's tables use, then the name. */
+    static String legendName(int index, String name) {
+        String shown = name.length() <= LEGEND_NAME ? name : name.substring(0, LEGEND_NAME - 1).strip() + "\u2026";
+        return ComparisonData.key(index) + ": " + shown;
     }
 
     /** The bulk window of an outcome over the runs of all variants together. */
@@ -186,7 +197,8 @@ final class ComparisonCharts {
             mean[i] = pair.meanDifference();
             low[i] = pair.meanLow();
             high[i] = pair.meanHigh();
-            labels.add(pair.first() + " \u2212 " + pair.second());
+            // keys, not names: an 80-character name as a row label would leave no room for the bars
+            labels.add(data.keyOf(pair.first()) + " \u2212 " + data.keyOf(pair.second()));
             lo = Math.min(lo, Math.min(p10[i], low[i]));
             hi = Math.max(hi, Math.max(p90[i], high[i]));
         }
@@ -208,8 +220,12 @@ final class ComparisonCharts {
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.TEXT, new BasicStroke(1.5f)), Layer.FOREGROUND);
         String title = outcome == Outcome.COMPLETION ? "Paired difference in completion date"
                 : "Paired difference in programme cost";
-        return ChartStyle.chart(title, "Same random draws for every variant, so differences come from the choices alone.",
-                plot, true);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < data.variants().size(); i++) {
+            keys.add(legendName(i, data.variants().get(i).name()));
+        }
+        return ChartStyle.chart(title, "Same random draws for every variant, so differences come from the choices alone. "
+                + String.join("; ", keys), plot, true);
     }
 
     private static NumberAxis signedMoney(Money money) {

@@ -40,8 +40,11 @@ final class DistributionChart {
     private record Spec(String title, String subtitle, String curveLabel, RunDistribution distribution,
                         double minBinWidth, boolean wholeBins, double minSpan, DoubleUnaryOperator toAxis,
                         ValueAxis axis, Double limit, String limitLabel, DoubleFunction<String> describe,
-                        double unfinishedAt, String bandWord, java.util.function.Function<BulkWindow, String> bandName) {
+                        double unfinishedAt, String bandWord, java.util.function.Function<BulkWindow, String> bandName,
+                        float[] unfinished) {
     }
+
+    static final String UNFINISHED_SERIES = "Of which not finished by the horizon (cost up to then)";
 
     static final String BAND_SERIES_PREFIX = "Grey band: ";
 
@@ -61,7 +64,7 @@ final class DistributionChart {
                 calendar::epochMillis, Axes.date("Completion date"),
                 data.targetWeek() == null ? null : (double) data.targetWeek(),
                 data.targetWeek() == null ? null : "Target " + calendar.longDate(data.targetWeek()), describe,
-                data.horizonWeeks(), "later", window -> laterRuns(window, calendar, data.horizonWeeks())));
+                data.horizonWeeks(), "later", window -> laterRuns(window, calendar, data.horizonWeeks()), null));
     }
 
     /** "after 3 March 2031, 1.2% of runs (0.4% not finished by 22 December 2036)" or "not finished by …, 9% of runs". */
@@ -84,7 +87,24 @@ final class DistributionChart {
                 Axes.money("Programme cost", money), data.budget(),
                 data.budget() == null ? null : "Budget " + money.format(data.budget()), money::format,
                 Double.POSITIVE_INFINITY, "more", window -> "over " + money.format(window.high()) + ", "
-                        + Percent.format(window.shareBeyond()) + " of runs"));
+                        + Percent.format(window.shareBeyond()) + " of runs", unfinishedCosts(data)));
+    }
+
+    /** The costs of the runs not finished by the horizon (their cost up to then), or null when every run finished. */
+    static float[] unfinishedCosts(ReportData data) {
+        if (data.censoredRuns() == 0 || !data.completion().hasValues() || !data.cost().hasValues()) {
+            return null;
+        }
+        float[] weeks = data.completion().values();
+        float[] costs = data.cost().values();
+        int n = 0;
+        float[] out = new float[weeks.length];
+        for (int i = 0; i < weeks.length; i++) {
+            if (weeks[i] >= data.horizonWeeks()) {
+                out[n++] = costs[i];
+            }
+        }
+        return n == 0 ? null : java.util.Arrays.copyOf(out, n);
     }
 
     private static JFreeChart build(Spec spec) {
@@ -115,7 +135,46 @@ final class DistributionChart {
             tallest = Math.max(tallest, window.shareBeyond());
         }
 
+        if (spec.unfinished() != null) {
+            // unfinished runs drawn over the bars they belong to, dark: each bar shows how many of its runs never finished
+            XYIntervalSeries unfinished = new XYIntervalSeries(UNFINISHED_SERIES);
+            int total = spec.distribution().runs();
+            for (int bin = 0; bin < histogram.bins(); bin++) {
+                int count = 0;
+                for (float v : spec.unfinished()) {
+                    boolean last = bin == histogram.bins() - 1;
+                    count += v >= histogram.lower(bin) && (v < histogram.upper(bin) || last && v <= histogram.upper(bin)) ? 1 : 0;
+                }
+                if (count > 0) {
+                    double lo = toAxis.applyAsDouble(histogram.lower(bin));
+                    double hi = toAxis.applyAsDouble(histogram.upper(bin));
+                    double share = count / (double) total;
+                    unfinished.add((lo + hi) / 2, lo, hi, share, 0, share);
+                }
+            }
+            if (window.hasBand()) {
+                int count = 0;
+                for (float v : spec.unfinished()) {
+                    count += v > window.high() ? 1 : 0;
+                }
+                if (count > 0) {
+                    double lo = toAxis.applyAsDouble(window.bandLow(minSpan));
+                    double hi = toAxis.applyAsDouble(window.bandHigh(minSpan));
+                    unfinished.add((lo + hi) / 2, lo, hi, count / (double) total, 0, count / (double) total);
+                }
+            }
+            if (!window.hasBand()) {
+                // keep the series index of the unfinished runs fixed (2) whether or not there is a band
+                barData.addSeries(new XYIntervalSeries(BAND_SERIES_PREFIX + "none"));
+            }
+            barData.addSeries(unfinished);
+        }
+
         XYBarRenderer barRenderer = new XYBarRenderer(0.08);
+        barRenderer.setSeriesPaint(2, ChartStyle.UNFINISHED);
+        if (!window.hasBand() && spec.unfinished() != null) {
+            barRenderer.setSeriesVisibleInLegend(1, false);
+        }
         barRenderer.setBarPainter(new StandardXYBarPainter());
         barRenderer.setShadowVisible(false);
         barRenderer.setDrawBarOutline(false);

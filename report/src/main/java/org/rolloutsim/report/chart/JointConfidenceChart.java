@@ -77,7 +77,7 @@ final class JointConfidenceChart {
         costAxis.setRange(new Range(minCost - costPad, costEnd));
 
         DotRenderer renderer = new DotRenderer(4);
-        renderer.setSeriesPaint(0, new Color(0x2b, 0x5c, 0x8a, 110));
+        renderer.setSeriesPaint(0, new Color(0x00, 0x72, 0xb2, 110));
         XYPlot plot = new XYPlot(new XYSeriesCollection(dots), dateAxis, costAxis, renderer);
         if (when.hasBand()) {
             AxisBreak.mark(plot, dateAxis, calendar.epochMillis(when.edge()), calendar.epochMillis(when.bandLow(weekSpan)),
@@ -104,6 +104,24 @@ final class JointConfidenceChart {
             plot.addRangeMarker(budgetLine, Layer.FOREGROUND);
         }
         labelQuadrants(plot, data, weeks, costs, runs, dateAxis.getRange(), costAxis.getRange());
+        var jcl = data.board().jcl70();
+        if (jcl != null && !(when.hasBand() && jcl.week() > when.high()) && !(cost.hasBand() && jcl.cost() > cost.high())) {
+            // the date and cost to quote at 70% joint confidence: a cross, labelled, with lines to both axes
+            double x = calendar.epochMillis(jcl.week());
+            plot.addAnnotation(new org.jfree.chart.annotations.XYLineAnnotation(x, costAxis.getLowerBound(), x, jcl.cost(),
+                    ChartStyle.PERCENTILE_STROKE, ChartStyle.POINT));
+            plot.addAnnotation(new org.jfree.chart.annotations.XYLineAnnotation(dateAxis.getLowerBound(), jcl.cost(), x,
+                    jcl.cost(), ChartStyle.PERCENTILE_STROKE, ChartStyle.POINT));
+            XYTextAnnotation label = new XYTextAnnotation("JCL 70: " + calendar.shortDate(jcl.week()) + ", "
+                    + money.format(jcl.cost()), x, jcl.cost());
+            label.setFont(ChartStyle.MARKER);
+            label.setPaint(ChartStyle.TEXT);
+            label.setBackgroundPaint(new Color(255, 255, 255, 230));
+            label.setOutlinePaint(ChartStyle.POINT);
+            label.setOutlineVisible(true);
+            label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addAnnotation(label);
+        }
 
         String subtitle = dotsNote(runs, stride) + bandNote(when, cost, calendar, money, data.horizonWeeks());
         return ChartStyle.chart("How likely is on time and on budget together?", subtitle, plot, false);

@@ -29,8 +29,10 @@ import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.ReportData;
 
 /**
- * Tornado of the drivers of one outcome: horizontal bars of each input's rank correlation with the
- * outcome, strongest at the top. Red bars push the outcome up (later, dearer), green ones down.
+ * Tornado of the drivers of one outcome, strongest at the top: horizontal bars of how far each input
+ * swings the outcome in its own unit (weeks or money: the runs with the most of the input against
+ * those with the least) when the swings are known, else of its rank correlation. Vermillion bars push
+ * the outcome up (later, dearer), blue ones down: the direction of the bar says it too.
  */
 final class TornadoChart {
 
@@ -42,12 +44,21 @@ final class TornadoChart {
 
     /** The drivers of {@code outcome}, strongest first (ties keep the input order), at most {@link #TOP}. */
     static List<Driver> ranked(List<Driver> drivers, Outcome outcome) {
+        boolean swings = inUnits(drivers, outcome);
         List<Driver> sorted = new ArrayList<>(drivers);
-        sorted.sort(Comparator.comparingDouble((Driver d) -> -Math.abs(d.correlation(outcome))));
+        sorted.sort(Comparator.comparingDouble((Driver d) -> -Math.abs(swings ? d.swing(outcome) : d.correlation(outcome))));
         return sorted.subList(0, Math.min(TOP, sorted.size()));
     }
 
+    /** True when every driver's swing of the outcome is known: the chart is in weeks or money. */
+    static boolean inUnits(List<Driver> drivers, Outcome outcome) {
+        return !drivers.isEmpty() && drivers.stream().allMatch(d -> Double.isFinite(d.swing(outcome)));
+    }
+
     static JFreeChart create(ReportData data, Outcome outcome) {
+        if (inUnits(data.drivers(), outcome)) {
+            return inUnits(data, outcome);
+        }
         List<Driver> top = ranked(data.drivers(), outcome);
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Set<String> used = new LinkedHashSet<>();
@@ -101,6 +112,60 @@ final class TornadoChart {
         return ChartStyle.chart(title, subtitle, plot, false);
     }
 
+    /** The tornado in weeks or money: each bar the swing of the outcome, labelled with its value. */
+    private static JFreeChart inUnits(ReportData data, Outcome outcome) {
+        boolean time = outcome == Outcome.COMPLETION;
+        List<Driver> top = ranked(data.drivers(), outcome);
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        Set<String> used = new LinkedHashSet<>();
+        double largest = 0;
+        for (Driver driver : top) {
+            String label = driver.label();
+            for (int n = 2; !used.add(label); n++) {
+                label = driver.label() + " (" + n + ")";
+            }
+            dataset.addValue(driver.swing(outcome), SERIES, label);
+            largest = Math.max(largest, Math.abs(driver.swing(outcome)));
+        }
+        largest = Math.max(largest, time ? 1 : 1000);
+        BarRenderer renderer = new SignedBarRenderer(dataset);
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setMaximumBarWidth(0.08);
+        org.rolloutsim.report.view.Money money = data.money();
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset d, int row, int column) {
+                double v = d.getValue(row, column).doubleValue();
+                return time ? org.rolloutsim.report.text.Verdict.signedWeeks(v) : money.formatSigned(v);
+            }
+        });
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(ChartStyle.TICK);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+        renderer.setItemLabelAnchorOffset(4);
+        CategoryAxis driversAxis = new CategoryAxis(null);
+        driversAxis.setTickLabelFont(ChartStyle.LABEL);
+        driversAxis.setMaximumCategoryLabelWidthRatio(0.45f);
+        driversAxis.setMaximumCategoryLabelLines(2);
+        String axisLabel = time ? "Weeks later: runs with the most of the input against those with the least"
+                : "Cost more: runs with the most of the input against those with the least";
+        NumberAxis valueAxis = time ? Axes.signedWeeks(axisLabel) : Axes.money(axisLabel, money);
+        // room beyond the longest bar for its value label
+        double bound = largest * 1.7;
+        valueAxis.setRange(new Range(-bound, bound));
+        CategoryPlot plot = new CategoryPlot(dataset, driversAxis, valueAxis, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+        plot.addRangeMarker(new ValueMarker(0, ChartStyle.PERCENTILE, new java.awt.BasicStroke(1f)));
+        String title = time ? "What drives delay? (weeks)" : "What drives cost? (money)";
+        return ChartStyle.chart(title, "Each bar: mean of the tenth of runs with the most of the input minus the tenth"
+                + " with the least (for a risk: runs where it occurred against runs where it did not).", plot, false);
+    }
+
     /**
      * Half-width of the correlation axis: the largest |rho| plus 30% of it, so the value label just
      * beyond the longest bar ("+1.00", about 35 px) fits inside the plot even when |rho| is 1; in
@@ -122,7 +187,7 @@ final class TornadoChart {
         @Override
         public Paint getItemPaint(int row, int column) {
             Number value = dataset.getValue(row, column);
-            return value != null && value.doubleValue() < 0 ? ChartStyle.GOOD : ChartStyle.LIMIT;
+            return value != null && value.doubleValue() < 0 ? ChartStyle.GOOD : ChartStyle.CURVE;
         }
     }
 }

@@ -16,10 +16,13 @@ import org.rolloutsim.analysis.PairComparison;
  *
  * <pre>
  * { "seed", "batches": [labels],
- *   "pairs": [ { "a", "b", "metrics": { name: {n, meanDiff, meanDiffCi: [lo, hi], p50Diff, p80Diff,
- *                                               pBetter, wilcoxonP, pairedTP} } } ] }
+ *   "pairs": [ { "a", "b", "metrics": { name: {n, meanDiff, meanDiffCi: [lo, hi], p10Diff, p50Diff,
+ *                                               p90Diff, pLower, pHigher, pSame, wilcoxonP, pairedTP} } } ] }
  * </pre>
- * {@code pBetter} is the share of runs where A is lower than B (ties half).
+ * {@code p10Diff}, {@code p50Diff}, {@code p90Diff} are percentiles of the per-run differences A - B
+ * (the same "P50 difference" the reports show). {@code pLower}, {@code pHigher} and {@code pSame} are
+ * the shares of runs where A is lower than B (for completion: earlier), higher (later) or equal (the
+ * same week); they add up to 1, and a tie is never counted as half a win.
  */
 public final class ComparisonJsonWriter {
     private ComparisonJsonWriter() {
@@ -54,9 +57,12 @@ public final class ComparisonJsonWriter {
                     json.integer("n", d.n());
                     json.number("meanDiff", d.meanDiff());
                     json.interval("meanDiffCi", d.meanDiffCi());
+                    json.number("p10Diff", d.p10Diff());
                     json.number("p50Diff", d.p50Diff());
-                    json.number("p80Diff", d.p80Diff());
-                    json.number("pBetter", d.pBetter());
+                    json.number("p90Diff", d.p90Diff());
+                    json.number("pLower", d.pLower());
+                    json.number("pHigher", d.pHigher());
+                    json.number("pSame", d.pSame());
                     json.number("wilcoxonP", d.wilcoxonP());
                     json.number("pairedTP", d.pairedTP());
                     g.writeEndObject();

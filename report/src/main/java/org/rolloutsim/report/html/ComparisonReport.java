@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 
+import java.util.List;
+
 import org.rolloutsim.report.chart.Charts;
+import org.rolloutsim.report.text.Verdict;
 import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Outcome;
@@ -42,8 +45,16 @@ public final class ComparisonReport {
                         + " runs each, with the same random draws (common random numbers)")
                 .close("header");
 
-        html.raw("<div class=\"summary\" id=\"summary\">\n").element("h2", "Verdict").raw("\n");
-        for (String sentence : new Verdict(data).sentences()) {
+        Verdict verdict = new Verdict(data);
+        String level = Verdict.label(data.confidence());
+        html.raw("<div class=\"summary\" id=\"summary\">\n").element("h2", "Verdict at " + level).raw("\n");
+        List<String> sentences = verdict.sentences();
+        html.element("p", sentences.get(0)).raw("\n").open("ul");
+        for (int i = 1; i <= data.variants().size(); i++) {
+            html.element("li", sentences.get(i)).raw("\n");
+        }
+        html.close("ul");
+        for (String sentence : sentences.subList(data.variants().size() + 1, sentences.size())) {
             html.element("p", sentence).raw("\n");
         }
         html.element("p", (data.targetWeek() == null ? "No target date is set" : "Target date: "
@@ -51,48 +62,73 @@ public final class ComparisonReport {
                 : "budget: " + money.format(data.budget()) + ".")).raw("\n");
         html.close("div");
 
-        html.element("h2", "Variants side by side").raw("\n");
-        html.raw("<div class=\"table-wrap\"><table class=\"pairs\">\n").headings("Variant", "P50 completion", "P80 completion", "P50 cost", "P80 cost",
-                "On time", "On budget", "On time and on budget", "Not finished");
+        page.heading("Variants side by side");
+        html.raw("<div class=\"variants\">\n");
+        for (int i = 0; i < data.variants().size(); i++) {
+            VariantResult v = data.variants().get(i);
+            html.open("p", "variant").element("strong", ComparisonData.key(i)).text(" ").element("strong", v.name());
+            if (!v.description().isBlank()) {
+                html.text(": " + v.description());
+            }
+            html.close("p");
+        }
+        html.close("div");
+        boolean late = data.targetWeek() != null;
+        html.raw("<div class=\"table-wrap\"><table class=\"pairs compact\">\n").headings(late
+                ? new String[] {"", "P50 date", level + " date", "P50 cost", level + " cost", "On time", "On budget",
+                    "Both", ">6 months late", ">12 months late", "Not finished"}
+                : new String[] {"", "P50 date", level + " date", "P50 cost", level + " cost", "On time", "On budget",
+                    "Both", "Not finished"});
         html.raw("<tbody>\n");
-        for (VariantResult v : data.variants()) {
+        for (Verdict.Option o : verdict.options()) {
+            VariantResult v = o.variant();
             Probabilities p = v.probabilities();
-            html.row(true, v.name(), calendar.shortDate(v.completion().quantiles().p50()),
-                    calendar.shortDate(v.completion().quantiles().p80()), money.format(v.cost().quantiles().p50()),
-                    money.format(v.cost().quantiles().p80()), share(p.onTime()), share(p.onBudget()),
-                    share(p.onTimeAndBudget()),
-                    v.completion().runs() == 0 ? "\u2014" : Percent.format(v.censoredRuns() / (double) v.completion().runs()));
+            List<String> cells = new java.util.ArrayList<>(List.of(o.key(), calendar.shortDate(v.completion().quantiles().p50()),
+                    calendar.shortDate(o.week()), money.format(v.cost().quantiles().p50()), money.format(o.cost()),
+                    share(p.onTime()), share(p.onBudget()), share(p.onTimeAndBudget())));
+            if (late) {
+                cells.add(Percent.format(o.halfYearLate()));
+                cells.add(Percent.format(o.yearLate()));
+            }
+            cells.add(v.completion().runs() == 0 ? "\u2014" : Percent.format(v.censoredRuns() / (double) v.completion().runs()));
+            html.row(true, cells.toArray(new String[0]));
         }
         html.raw("</tbody>\n</table></div>\n");
 
-        html.element("h2", "Completion date and cost by variant").raw("\n");
+        page.heading("Completion date and cost by variant");
         page.figure(Charts.comparisonCurves(data, Outcome.COMPLETION), "Each curve gives the chance of finishing by"
                 + " a date. Where a curve lies to the left, that variant finishes earlier at that level of confidence;"
                 + " read across at 80% for the P80 dates.");
         page.figure(Charts.comparisonCurves(data, Outcome.COST), "The same for programme cost: further left is cheaper.");
 
         if (!data.differences().isEmpty()) {
-            html.element("h2", "Paired differences").raw("\n");
+            page.heading("Paired differences");
             html.element("p", "Every variant saw the same random draws (the same vendor delays, the same staff"
                     + " leaving), so the difference of each run pair is due to the choices alone. Negative means the"
                     + " first variant finishes earlier or costs less.").raw("\n");
-            page.figure(Charts.pairedDifferences(data, Outcome.COMPLETION), "Bar: 8 in 10 run pairs differ by an"
-                    + " amount inside it. Tick: median difference. Diamond: mean, with its 95% interval as a thin bar.");
+            page.figure(Charts.pairedDifferences(data, Outcome.COMPLETION), "Rows name the variants by their letters"
+                    + " above. Bar: 8 in 10 run pairs differ by an amount inside it. Tick: median difference (the P50"
+                    + " difference). Diamond: mean, with its 95% interval as a thin bar.");
             page.figure(Charts.pairedDifferences(data, Outcome.COST), null);
-            html.raw("<div class=\"table-wrap\"><table class=\"pairs differences\">\n").headings("Comparison", "Outcome",
-                    "Mean difference", "95% interval of the mean", "P10", "P50", "P90", "Chance first is better");
+            html.raw("<div class=\"table-wrap\"><table class=\"pairs differences compact\">\n").headings("Pair",
+                    "Outcome", "Mean difference", "95% interval of the mean", "P10", "P50 difference", "P90",
+                    "First lower (earlier, cheaper)", "First higher (later, dearer)", "Same");
             html.raw("<tbody>\n");
             for (PairedDifference d : data.differences()) {
                 boolean time = d.outcome() == Outcome.COMPLETION;
-                html.row(true, d.first() + " \u2212 " + d.second(), time ? "Completion" : "Programme cost",
+                html.row(true, data.keyOf(d.first()) + " \u2212 " + data.keyOf(d.second()),
+                        time ? "Completion" : "Programme cost",
                         amount(d.meanDifference(), time, money),
                         interval(d.meanLow(), d.meanHigh(), time, money),
                         amount(d.difference().quantiles().p10(), time, money),
                         amount(d.difference().quantiles().p50(), time, money),
                         amount(d.difference().quantiles().p90(), time, money),
-                        Percent.format(d.probabilityFirstBetter()));
+                        Percent.format(d.firstLower()), Percent.format(d.firstHigher()), Percent.format(d.same()));
             }
             html.raw("</tbody>\n</table></div>\n");
+            html.element("p", "note", "P50 difference: the median of the per-run differences (first minus second),"
+                    + " as in comparison.json. A difference is called material when its 95% interval excludes zero"
+                    + " and, at " + level + ", it is at least a week or a hundredth of the cost.").raw("\n");
         }
 
         page.reproducibility(data.provenance(), "Runs per variant");
@@ -106,11 +142,7 @@ public final class ComparisonReport {
 
     /** "+4.2 weeks", "−0.3 weeks", "0 weeks" (the sign follows the rounded number, never "−0"), or signed money. */
     static String amount(double value, boolean weeks, Money money) {
-        if (weeks) {
-            double rounded = Math.round(value * 10) / 10.0;
-            return (rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "") + Verdict.weeks(Math.abs(rounded));
-        }
-        return money.formatSigned(value);
+        return weeks ? Verdict.signedWeeks(value) : money.formatSigned(value);
     }
 
     /** "+39.4 to +45.4 weeks" or "−$61.5M to −$52.7M": the unit of weeks said once. */

@@ -9,6 +9,8 @@ package org.rolloutsim.report.html;
 final class Markup {
 
     private final StringBuilder out = new StringBuilder(1 << 16);
+    /** Headings of the table being written, for the data-label of its cells; none outside a table. */
+    private String[] labels = new String[0];
 
     /** Escapes text for HTML element content and double- or single-quoted attribute values. */
     static String escape(String text) {
@@ -68,19 +70,28 @@ final class Markup {
 
     /** Trusted markup, inserted unchanged. */
     Markup raw(String markup) {
+        if (markup.contains("</table>")) {
+            labels = new String[0];
+        }
         out.append(markup);
         return this;
     }
 
-    /** A table row of escaped cells; the first is a row header when {@code header} is true. */
+    /**
+     * A table row of escaped cells; the first is a row header when {@code header} is true. Each data
+     * cell carries its column's heading (data-label), so a phone can show the row as a labelled list.
+     */
     Markup row(boolean header, String... cells) {
         out.append("<tr>");
         for (int i = 0; i < cells.length; i++) {
-            String tag = header && i == 0 ? "th" : "td";
             if (header && i == 0) {
                 out.append("<th scope=\"row\">").append(escape(cells[i])).append("</th>");
             } else {
-                out.append('<').append(tag).append('>').append(escape(cells[i])).append("</").append(tag).append('>');
+                out.append("<td");
+                if (i < labels.length && !labels[i].isEmpty()) {
+                    out.append(" data-label=\"").append(escape(labels[i])).append('"');
+                }
+                out.append('>').append(escape(cells[i])).append("</td>");
             }
         }
         out.append("</tr>\n");
@@ -89,6 +100,7 @@ final class Markup {
 
     /** A table header row. */
     Markup headings(String... cells) {
+        labels = cells.clone();
         out.append("<thead><tr>");
         for (String cell : cells) {
             out.append("<th scope=\"col\">").append(escape(cell)).append("</th>");

@@ -7,7 +7,7 @@ package org.rolloutsim.report.html;
 final class Stylesheet {
 
     static final String CSS = """
-            :root { --ink: #222; --muted: #5a5a5a; --line: #d9d9d9; --accent: #2b5c8a; --bad: #b02020; --good: #2e7d32; }
+            :root { --ink: #222; --muted: #5a5a5a; --line: #d9d9d9; --accent: #0072b2; --bad: #b3470a; --good: #00608f; }
             * { box-sizing: border-box; }
             html { -webkit-text-size-adjust: 100%; }
             body { margin: 0; color: var(--ink); background: #fff;
@@ -32,13 +32,20 @@ final class Stylesheet {
             .good { color: var(--good); }
             figure { margin: 18px 0 26px; }
             figure svg { display: block; width: 100%; height: auto; max-width: 960px; }
+            .chart-narrow { display: none; }
             figcaption { color: var(--muted); font-size: 0.93rem; margin-top: 4px; max-width: 860px; }
             .grid2 { display: grid; grid-template-columns: 1fr 1fr; gap: 8px 24px; }
             .grid2 figure { margin: 8px 0 16px; }
             table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 0.95rem; }
             th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
-            thead th { border-bottom: 2px solid #999; font-weight: 600; }
-            td, th[scope="row"] { white-space: nowrap; }
+            thead th { border-bottom: 2px solid #999; font-weight: 600; overflow-wrap: break-word; }
+            /* tables wrap their text rather than widen the page */
+            td, th[scope="row"] { white-space: normal; overflow-wrap: break-word; }
+            table.compact td, table.compact th { padding: 5px 8px; }
+            table.pvalues td, table.pvalues th[scope="row"] { white-space: nowrap; }
+            .variants p.variant { margin: 4px 0; }
+            .tables { align-items: start; }
+            p.note { color: var(--muted); font-size: 0.9rem; }
             /* a table wider than the page scrolls inside its own box, never the whole page */
             .table-wrap { max-width: 100%; overflow-x: auto; margin: 8px 0 16px; }
             .table-wrap table { margin: 0; }
@@ -54,13 +61,37 @@ final class Stylesheet {
                   font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9rem; }
             footer { margin-top: 36px; color: var(--muted); font-size: 0.85rem; }
             @media (max-width: 760px) { .cards { grid-template-columns: 1fr 1fr; } .grid2 { grid-template-columns: 1fr; } }
+            @media screen and (max-width: 600px) {
+              .chart-wide { display: none; }
+              .chart-wide.chart-any, .chart-narrow { display: block; }
+            }
+            @media (max-width: 480px) {
+              main { padding: 12px 10px 32px; }
+              h1 { font-size: 1.35rem; }
+              table { font-size: 0.82rem; }
+              th, td { padding: 4px 5px; }
+              table.pairs th[scope="row"] { min-width: 0; }
+              .summary { padding: 10px 12px; }
+              dl.repro { grid-template-columns: 1fr; }
+              /* a wide table becomes one block per row, each cell labelled with its column */
+              table.compact thead { display: none; }
+              table.compact tr { display: block; border-bottom: 1px solid var(--line); padding: 4px 0; }
+              table.compact td, table.compact th[scope="row"] { display: block; border: none; padding: 1px 4px; }
+              table.compact td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+            }
             @media print {
               @page { size: A4; margin: 14mm; }
               body { font-size: 11pt; }
               main { max-width: none; padding: 0; }
               .summary { background: none; border: 1px solid #999; }
-              h2 { break-after: avoid; page-break-after: avoid; }
-              figure, table, .cards, .summary, dl.repro { break-inside: avoid; page-break-inside: avoid; }
+              h2, h3 { break-after: avoid; page-break-after: avoid; margin-top: 18px; }
+              figure, table, .cards, dl.repro, .keep { break-inside: avoid; page-break-inside: avoid; }
+              .summary p { break-inside: avoid; }
+              /* two charts a page: each at most a little under half the printable height */
+              figure { margin: 6px 0 10px; }
+              figure svg { max-height: 112mm; width: auto; margin: 0 auto; }
+              .grid2 figure svg { max-height: 62mm; }
+              figcaption { font-size: 8.5pt; }
               .grid2 { grid-template-columns: 1fr 1fr; }
               figure svg { max-width: 100%; }
               .table-wrap { overflow: visible; }

@@ -15,10 +15,18 @@ import java.util.List;
  * @param variants    the variants in display order (at least two)
  * @param differences paired differences, usually each variant against the first (baseline), for
  *                    completion and for cost
+ * @param confidence  the board's confidence level the verdict compares at, e.g. 0.8 for P80
  */
 public record ComparisonData(String title, LocalDate start, String currency, Integer targetWeek, Double budget,
                              Provenance provenance, List<VariantResult> variants,
-                             List<PairedDifference> differences) {
+                             List<PairedDifference> differences, double confidence) {
+
+    /** A comparison at the default confidence (P80). */
+    public ComparisonData(String title, LocalDate start, String currency, Integer targetWeek, Double budget,
+                          Provenance provenance, List<VariantResult> variants, List<PairedDifference> differences) {
+        this(title, start, currency, targetWeek, budget, provenance, variants, differences,
+                BoardFigures.DEFAULT_CONFIDENCE);
+    }
 
     public ComparisonData {
         if (title == null || start == null || currency == null || provenance == null || variants == null) {
@@ -29,6 +37,30 @@ public record ComparisonData(String title, LocalDate start, String currency, Int
         if (variants.size() < 2) {
             throw new IllegalArgumentException("a comparison needs at least two variants");
         }
+        if (!(confidence > 0 && confidence < 1)) {
+            throw new IllegalArgumentException("confidence must lie strictly between 0 and 1: " + confidence);
+        }
+    }
+
+    /** A short key for each variant, by position: "A", "B", … "Z", "AA", … used in chart rows. */
+    public static String key(int index) {
+        String key = "";
+        int i = index;
+        do {
+            key = (char) ('A' + i % 26) + key;
+            i = i / 26 - 1;
+        } while (i >= 0);
+        return key;
+    }
+
+    /** The key of the variant named {@code name}; a name that is no variant's stands for itself. */
+    public String keyOf(String name) {
+        for (int i = 0; i < variants.size(); i++) {
+            if (variants.get(i).name().equals(name)) {
+                return key(i);
+            }
+        }
+        return name;
     }
 
     public WeekCalendar calendar() {

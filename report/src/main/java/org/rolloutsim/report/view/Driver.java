@@ -8,8 +8,17 @@ package org.rolloutsim.report.view;
  * @param completionCorrelation Spearman rank correlation with the completion week, in [-1, 1];
  *                              positive means "more of this, later finish"
  * @param costCorrelation       Spearman rank correlation with programme cost, in [-1, 1]
+ * @param completionSwing       weeks: mean completion of the runs with the most of this input (top tenth)
+ *                              minus that of the runs with the least (bottom tenth); NaN when unknown
+ * @param costSwing             the same for programme cost, in currency units; NaN when unknown
  */
-public record Driver(String label, double completionCorrelation, double costCorrelation) {
+public record Driver(String label, double completionCorrelation, double costCorrelation, double completionSwing,
+                     double costSwing) {
+
+    /** A driver known by its rank correlations only. */
+    public Driver(String label, double completionCorrelation, double costCorrelation) {
+        this(label, completionCorrelation, costCorrelation, Double.NaN, Double.NaN);
+    }
 
     public Driver {
         if (label == null) {
@@ -18,6 +27,11 @@ public record Driver(String label, double completionCorrelation, double costCorr
         if (!(Math.abs(completionCorrelation) <= 1 && Math.abs(costCorrelation) <= 1)) {
             throw new IllegalArgumentException("correlations must lie in [-1, 1]: " + label);
         }
+    }
+
+    /** The swing of the given outcome (weeks or currency), NaN when unknown. */
+    public double swing(Outcome outcome) {
+        return outcome == Outcome.COMPLETION ? completionSwing : costSwing;
     }
 
     /** The correlation with the given outcome. */

@@ -12,11 +12,13 @@ package org.rolloutsim.report.view;
  * @param meanDifference     mean of the differences
  * @param meanLow            lower end of the 95% confidence interval of the mean
  * @param meanHigh           upper end of the 95% confidence interval of the mean
- * @param probabilityFirstBetter share of runs where {@code first} is strictly better (difference &lt; 0)
+ * @param firstLower  share of runs where {@code first} is strictly lower (earlier, cheaper)
+ * @param firstHigher share of runs where {@code first} is strictly higher (later, dearer)
+ * @param same        share of runs where both are equal (the same week); the three add up to 1
  */
 public record PairedDifference(String first, String second, Outcome outcome, RunDistribution difference,
                                double meanDifference, double meanLow, double meanHigh,
-                               double probabilityFirstBetter) {
+                               double firstLower, double firstHigher, double same) {
 
     public PairedDifference {
         if (first == null || second == null || outcome == null || difference == null) {
@@ -25,8 +27,35 @@ public record PairedDifference(String first, String second, Outcome outcome, Run
         if (!(meanLow <= meanDifference && meanDifference <= meanHigh)) {
             throw new IllegalArgumentException("need meanLow <= meanDifference <= meanHigh");
         }
-        if (!(probabilityFirstBetter >= 0 && probabilityFirstBetter <= 1)) {
-            throw new IllegalArgumentException("probabilityFirstBetter outside [0, 1]");
+        if (!(firstLower >= 0 && firstHigher >= 0 && same >= 0 && Math.abs(firstLower + firstHigher + same - 1) < 1e-9)) {
+            throw new IllegalArgumentException("the shares lower, higher and same must each lie in [0, 1] and add up to 1");
         }
+    }
+
+    /** The shares counted from per-run differences (first − second). */
+    public static PairedDifference counted(String first, String second, Outcome outcome, float[] differences,
+                                           double meanDifference, double meanLow, double meanHigh) {
+        int lower = 0;
+        int higher = 0;
+        for (float d : differences) {
+            lower += d < 0 ? 1 : 0;
+            higher += d > 0 ? 1 : 0;
+        }
+        int n = Math.max(1, differences.length);
+        return new PairedDifference(first, second, outcome, RunDistribution.of(differences), meanDifference, meanLow,
+                meanHigh, lower / (double) n, higher / (double) n, (differences.length - lower - higher) / (double) n);
+    }
+
+    /** The same pair the other way round (second − first). */
+    public PairedDifference reversed() {
+        float[] values = difference.values().clone();
+        for (int i = 0; i < values.length; i++) {
+            values[i] = -values[i];
+        }
+        Quantiles q = difference.quantiles();
+        RunDistribution flipped = values.length > 0 ? RunDistribution.of(values)
+                : RunDistribution.ofQuantiles(new Quantiles(-q.p90(), -q.p50(), -q.p80(), -q.p10()));
+        return new PairedDifference(second, first, outcome, flipped, -meanDifference, -meanHigh, -meanLow,
+                firstHigher, firstLower, same);
     }
 }

@@ -27,8 +27,9 @@ public record Quantiles(double p10, double p50, double p80, double p90) {
         return new Quantiles(rank(sorted, 0.10), rank(sorted, 0.50), rank(sorted, 0.80), rank(sorted, 0.90));
     }
 
-    private static double rank(float[] sorted, double p) {
-        int index = (int) Math.ceil(p * sorted.length) - 1;
+    static double rank(float[] sorted, double p) {
+        // the small guard keeps p·n that should be whole (0.8 × 1000) from rounding up a rank
+        int index = (int) Math.ceil(p * sorted.length - 1e-9) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 }

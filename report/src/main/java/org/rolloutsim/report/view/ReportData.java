@@ -27,6 +27,7 @@ import java.util.List;
  * @param waves          per-wave rows in go-live order (may be a single wave)
  * @param drivers        sensitivity of the outcomes to each uncertain input, any order
  * @param fans           weekly fans in display order (cumulative cost, sites live, fatigue, open defects)
+ * @param board          the board's confidence level, total cost, JCL 70, precision and risk register
  */
 public record ReportData(
         String title,
@@ -45,9 +46,20 @@ public record ReportData(
         Probabilities probabilities,
         List<WaveRow> waves,
         List<Driver> drivers,
-        List<WeeklyFan> fans) {
+        List<WeeklyFan> fans,
+        BoardFigures board) {
+
+    /** A report with no board figures (default confidence, no total cost, no risk register). */
+    public ReportData(String title, String scenarioName, String description, LocalDate start, String currency,
+                      Integer targetWeek, Double budget, int horizonWeeks, Provenance provenance,
+                      List<KeyInput> keyInputs, RunDistribution completion, RunDistribution cost, int censoredRuns,
+                      Probabilities probabilities, List<WaveRow> waves, List<Driver> drivers, List<WeeklyFan> fans) {
+        this(title, scenarioName, description, start, currency, targetWeek, budget, horizonWeeks, provenance, keyInputs,
+                completion, cost, censoredRuns, probabilities, waves, drivers, fans, BoardFigures.none());
+    }
 
     public ReportData {
+        board = board == null ? BoardFigures.none() : board;
         if (title == null || scenarioName == null || start == null || currency == null
                 || provenance == null || completion == null || cost == null || probabilities == null) {
             throw new IllegalArgumentException(

@@ -38,6 +38,40 @@ public record RunDistribution(float[] values, Quantiles quantiles) {
         return values.length > 0;
     }
 
+    /**
+     * The value at each level (nearest rank on a sorted copy, the rule of {@link Quantiles#of} and of
+     * summary.json), sorting once for all levels. Needs per-run values.
+     */
+    public double[] percentiles(double... levels) {
+        if (!hasValues()) {
+            throw new IllegalStateException("percentiles need per-run values");
+        }
+        float[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        double[] out = new double[levels.length];
+        for (int i = 0; i < levels.length; i++) {
+            out[i] = Quantiles.rank(sorted, levels[i]);
+        }
+        return out;
+    }
+
+    /** The value that a share {@code level} of runs stay at or below (see {@link #percentiles}). */
+    public double percentile(double level) {
+        return percentiles(level)[0];
+    }
+
+    /** Share of runs strictly above {@code threshold}; 0 without per-run values. */
+    public double shareAbove(double threshold) {
+        if (!hasValues()) {
+            return 0;
+        }
+        int above = 0;
+        for (float v : values) {
+            above += v > threshold ? 1 : 0;
+        }
+        return above / (double) values.length;
+    }
+
     /** Smallest value, or p10 when no per-run values are held. */
     public double min() {
         if (!hasValues()) {

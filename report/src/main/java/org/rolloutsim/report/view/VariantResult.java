@@ -9,13 +9,21 @@ package org.rolloutsim.report.view;
  * @param cost          programme cost per run
  * @param censoredRuns  runs not finished by the horizon
  * @param probabilities on-time, on-budget and joint confidence against the comparison's target and budget
+ * @param description   what the variant is, in the planner's words (may be empty)
  */
 public record VariantResult(String name, RunDistribution completion, RunDistribution cost,
-                            int censoredRuns, Probabilities probabilities) {
+                            int censoredRuns, Probabilities probabilities, String description) {
+
+    /** A variant without a description. */
+    public VariantResult(String name, RunDistribution completion, RunDistribution cost, int censoredRuns,
+                         Probabilities probabilities) {
+        this(name, completion, cost, censoredRuns, probabilities, "");
+    }
 
     public VariantResult {
         if (name == null || completion == null || cost == null || probabilities == null) {
             throw new IllegalArgumentException("name, completion, cost and probabilities are required");
         }
+        description = description == null ? "" : description;
     }
 }

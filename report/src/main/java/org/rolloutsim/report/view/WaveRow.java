@@ -10,9 +10,19 @@ package org.rolloutsim.report.view;
  * @param goLive             simulated go-live week over runs (p10, p50, p80, p90)
  * @param p50StabilizedWeek  median week the wave's sites are stable after go-live
  * @param probabilityOfSlip  share of runs where the wave went live later than planned
+ * @param siteNames          names of the wave's sites, in the plan's order (may be empty)
+ * @param replannedGoLiveWeek the go-live week of the plan in force when the wave went live (median
+ *                            over runs), when the programme replans; NaN when the model records none
  */
 public record WaveRow(String id, int sites, int plannedGoLiveWeek, Quantiles goLive,
-                      double p50StabilizedWeek, double probabilityOfSlip) {
+                      double p50StabilizedWeek, double probabilityOfSlip, java.util.List<String> siteNames,
+                      double replannedGoLiveWeek) {
+
+    /** A wave without site names or a separate baseline. */
+    public WaveRow(String id, int sites, int plannedGoLiveWeek, Quantiles goLive, double p50StabilizedWeek,
+                   double probabilityOfSlip) {
+        this(id, sites, plannedGoLiveWeek, goLive, p50StabilizedWeek, probabilityOfSlip, java.util.List.of(), Double.NaN);
+    }
 
     public WaveRow {
         if (id == null || goLive == null) {
@@ -21,5 +31,6 @@ public record WaveRow(String id, int sites, int plannedGoLiveWeek, Quantiles goL
         if (!(probabilityOfSlip >= 0 && probabilityOfSlip <= 1)) {
             throw new IllegalArgumentException("probabilityOfSlip outside [0, 1]: " + probabilityOfSlip);
         }
+        siteNames = java.util.List.copyOf(siteNames == null ? java.util.List.of() : siteNames);
     }
 }

@@ -215,7 +215,7 @@ class ChartsTest {
         XYDataset curves = plot.getDataset();
         assertEquals(comparison.variants().size(), curves.getSeriesCount());
         for (int s = 0; s < curves.getSeriesCount(); s++) {
-            assertEquals(comparison.variants().get(s).name(), curves.getSeriesKey(s));
+            assertEquals(ComparisonData.key(s) + ": " + comparison.variants().get(s).name(), curves.getSeriesKey(s));
             double end = curves.getYValue(s, curves.getItemCount(s) - 1);
             // a curve ends at certainty unless the axis stops before its last runs, which the subtitle says
             assertTrue(end == 1.0 || (end >= 0.95 && subtitles(Charts.comparisonCurves(comparison, Outcome.COMPLETION))

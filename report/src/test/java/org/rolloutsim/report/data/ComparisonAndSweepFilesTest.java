@@ -48,12 +48,17 @@ class ComparisonAndSweepFilesTest {
             assertEquals("0", m.get("meanDiff").asText(), metric);
             assertEquals("[0,0]", m.get("meanDiffCi").toString(), metric);
             assertEquals("0", m.get("p50Diff").asText(), metric);
-            assertEquals("0", m.get("p80Diff").asText(), metric);
-            assertEquals(0.5, m.get("pBetter").asDouble(), metric);
+            assertEquals("0", m.get("p10Diff").asText(), metric);
+            assertEquals("0", m.get("p90Diff").asText(), metric);
+            assertEquals("0", m.get("pLower").asText(), metric + ": a tie is not half a win");
+            assertEquals("0", m.get("pHigher").asText(), metric);
+            assertEquals("1", m.get("pSame").asText(), metric);
         }
         JsonNode slower = root.at("/pairs/1/metrics/completionWeek");
         assertTrue(slower.get("meanDiff").asDouble() < -3, "baseline finishes earlier than the slower variant");
-        assertTrue(slower.get("pBetter").asDouble() > 0.9);
+        assertTrue(slower.get("pLower").asDouble() > 0.9);
+        assertEquals(1.0, slower.get("pLower").asDouble() + slower.get("pHigher").asDouble()
+                + slower.get("pSame").asDouble(), 1e-12, "earlier, later and the same week cover every run");
     }
 
     @Test

@@ -47,7 +47,7 @@ class BrowserRenderTest {
         String p80 = "P80 completion is " + data.calendar().longDate(data.completion().quantiles().p80());
         assertTrue(dom.stdout().contains(p80), "summary sentence not in the rendered DOM");
         assertTrue(dom.stdout().contains("id=\"summary\""));
-        assertEquals(10, HtmlReportTest.count(dom.stdout(), "<svg "), "every chart is in the DOM as SVG");
+        assertEquals(10, HtmlReportTest.count(dom.stdout(), "<div class=\"chart-wide"), "every chart is in the DOM as SVG");
 
         Path png = dir.resolve("report.png");
         HeadlessChromium.Result shot = browser.screenshot(page, png, 1280, 2000);
@@ -98,6 +98,42 @@ class BrowserRenderTest {
         }
     }
 
+    /**
+     * The judged case: a comparison of variants with names of about 80 characters, and a scenario
+     * report, on a 1366 px laptop and a 390 px phone. Nothing sticks out or scrolls sideways, and the
+     * smallest chart text on screen is at least 11 px on the laptop; on the phone, where each chart is
+     * drawn a second time for the narrow column, at least 9 px.
+     */
+    @Test
+    void boardReportsReadOnALaptopAndAPhone() throws Exception {
+        HeadlessChromium browser = browser();
+        String comparison = ComparisonReport.render(SampleData.comparison(800, SampleData.LONG_NAMES.get(0),
+                SampleData.LONG_NAMES.get(1), SampleData.LONG_NAMES.get(2)));
+        String report = HtmlReport.render(SampleData.builder().runs(800).report());
+        int page = 0;
+        for (String html : List.of(comparison, report)) {
+            Path laptop = dir.resolve("laptop-" + page + ".html");
+            Files.writeString(laptop, withLayoutProbe(html));
+            Path phone = dir.resolve("phone-" + page + ".html");
+            Files.writeString(phone, inPhoneFrame(html, 390, 844));
+            page++;
+            checkLayout(browser, laptop, 1366, 11);
+            checkLayout(browser, phone, 600, 9);
+        }
+    }
+
+    private static void checkLayout(HeadlessChromium browser, Path page, int window, double smallestText) throws Exception {
+        String dom = browser.dumpDom(page, window, 900).stdout();
+        int at = dom.indexOf("LAYOUT ");
+        assertTrue(at >= 0, "layout probe did not run on " + page.getFileName());
+        String probe = dom.substring(at, dom.indexOf("END", at));
+        assertTrue(probe.startsWith("LAYOUT fits"), page.getFileName() + ": " + probe);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("minfont=([0-9.]+)").matcher(probe);
+        assertTrue(m.find(), probe);
+        double smallest = Double.parseDouble(m.group(1));
+        assertTrue(smallest >= smallestText, page.getFileName() + ": chart text down to " + smallest + " px: " + probe);
+    }
+
     /** The probe must be able to fail: a box wider than the window is caught. */
     @Test
     void layoutProbeCatchesAnOverflow() throws Exception {
@@ -109,14 +145,37 @@ class BrowserRenderTest {
         assertTrue(dom.contains("LAYOUT overflows"), dom);
     }
 
+    /**
+     * A script function probe(document, window) that measures a page: whether anything sticks out on
+     * the right or a table scrolls, and the smallest chart text as shown (font size times the scale of
+     * its visible svg). It returns one line "LAYOUT fits|overflows … minfont=… END".
+     */
+    private static final String PROBE = "function probe(document,window){var root=document.documentElement,w=root.clientWidth,bad=[];"
+            + "document.querySelectorAll('body *').forEach(function(e){if(e.closest('svg')&&e.tagName!=='svg')return;"
+            + "var r=e.getBoundingClientRect();if(r.right>w+0.5)bad.push(e.tagName+' '+Math.round(r.right));"
+            + "if(e.className==='table-wrap'&&e.scrollWidth>e.clientWidth)bad.push('table scrolls '+e.scrollWidth);});"
+            + "var min=1e9;document.querySelectorAll('figure svg').forEach(function(s){var r=s.getBoundingClientRect();"
+            + "if(r.width===0)return;var k=r.width/s.viewBox.baseVal.width;s.querySelectorAll('text').forEach(function(t){"
+            + "if(!t.textContent.trim())return;var f=parseFloat(window.getComputedStyle(t).fontSize)*k;if(f<min)min=f;});});"
+            + "return 'LAY'+'OUT '+(root.scrollWidth<=w&&bad.length===0?'fits':'overflows')+' clientWidth='+w"
+            + "+' scrollWidth='+root.scrollWidth+' minfont='+(Math.round(min*10)/10)+' '+bad.slice(0,8).join(', ')+' E'+'ND';}";
+
     static String withLayoutProbe(String html) {
-        String probe = "<script>(function(){var root=document.documentElement,w=root.clientWidth,bad=[];"
-                + "document.querySelectorAll('body *').forEach(function(e){if(e.closest('svg')&&e.tagName!=='svg')return;"
-                + "var r=e.getBoundingClientRect();if(r.right>w+0.5)bad.push(e.tagName+' '+Math.round(r.right));if(e.className==='table-wrap'&&e.scrollWidth>e.clientWidth)bad.push('table scrolls '+e.scrollWidth);});"
-                + "var p=document.createElement('pre');p.textContent='LAY'+'OUT '+(root.scrollWidth<=w&&bad.length===0?'fits':'overflows')"
-                + "+' clientWidth='+w+' scrollWidth='+root.scrollWidth+' '+bad.slice(0,8).join(', ')+' E'+'ND';"
-                + "document.body.appendChild(p);})();</script>";
-        return html.replace("</body>", probe + "</body>");
+        return html.replace("</body>", "<script>" + PROBE + "(function(){var p=document.createElement('pre');"
+                + "p.textContent=probe(document,window);document.body.appendChild(p);})();</script></body>");
+    }
+
+    /**
+     * The page inside a frame {@code width} px wide, probed there: headless Chromium's window is never
+     * narrower than 500 px, so a phone's 390 px is a frame (srcdoc, so the probe may look inside).
+     */
+    static String inPhoneFrame(String html, int width, int height) {
+        String escaped = html.replace("&", "&amp;").replace("\"", "&quot;");
+        return "<!DOCTYPE html><html><body style=\"margin:0\"><iframe id=\"phone\" style=\"width:" + width + "px;height:"
+                + height + "px;border:0\" srcdoc=\"" + escaped + "\"></iframe><script>" + PROBE
+                + "window.addEventListener('load',function(){var f=document.getElementById('phone');"
+                + "var p=document.createElement('pre');p.textContent=probe(f.contentDocument,f.contentWindow);"
+                + "document.body.appendChild(p);});</script></body></html>";
     }
 
     /** The checks themselves must be able to fail: a page that logs an error and loads an image is caught. */

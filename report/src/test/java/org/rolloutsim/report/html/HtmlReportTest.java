@@ -47,7 +47,7 @@ class HtmlReportTest {
     @Test
     void containsEveryChartTheWavesTableInputsAndReproducibility() {
         // histogram x2, scatter, tornado x2, waves, four fans
-        assertEquals(10, count(HTML, "<svg "));
+        assertEquals(10, count(HTML, "<div class=\"chart-wide"));
         assertTrue(HTML.contains("<th scope=\"row\">wave-4</th>"));
         assertTrue(HTML.contains("<th scope=\"row\">Core team</th><td>85 FTE, PERT(70, 85, 95)</td>"));
         assertTrue(HTML.contains("<dt>Scenario hash</dt><dd>sha256:9f2c4e7a1b3d5f60</dd>"));
@@ -128,7 +128,9 @@ class HtmlReportTest {
                 assertTrue(width <= 480, "fan drawn " + width + " px wide");
             }
         }
-        assertEquals(4, fans, "four fan charts");
+        // four fans, and a phone copy of each of the ten charts (the fans' copies narrower still)
+        assertEquals(4 + 10, fans);
+        assertEquals(4, count(html, "viewBox='0 0 " + HtmlReport.FAN_WIDTH + " " + HtmlReport.FAN_HEIGHT + "'"), "four fan charts");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.rolloutsim.report.html;
+package org.rolloutsim.report.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +8,10 @@ import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.Probabilities;
+import org.rolloutsim.report.view.ProgrammeResponse;
 import org.rolloutsim.report.view.Quantiles;
 import org.rolloutsim.report.view.ReportData;
+import org.rolloutsim.report.view.RunDistribution;
 import org.rolloutsim.report.view.WeekCalendar;
 
 /**
@@ -17,43 +19,63 @@ import org.rolloutsim.report.view.WeekCalendar;
  * why. Sentences are plain text (escaped when written); the headline figures repeat the four
  * answers as cards.
  */
-final class ExecutiveSummary {
+public final class ExecutiveSummary {
 
     /** One headline figure: what it answers, the figure, and a short note under it. */
-    record Headline(String label, String value, String note, Tone tone) {
+    public record Headline(String label, String value, String note, Tone tone) {
     }
 
     /** Whether a figure is good or bad news against the target or budget, or neither. */
-    enum Tone { NEUTRAL, GOOD, BAD }
+    public enum Tone { NEUTRAL, GOOD, BAD }
 
     private final ReportData data;
     private final WeekCalendar calendar;
     private final Money money;
+    private final BoardTables tables;
+    private final double level;
+    private final String p;
 
-    ExecutiveSummary(ReportData data) {
+    public ExecutiveSummary(ReportData data) {
         this.data = data;
         this.calendar = data.calendar();
         this.money = data.money();
+        this.tables = new BoardTables(data);
+        this.level = data.board().confidence();
+        this.p = Verdict.label(level);
     }
 
     /** True when no run finished within the horizon: no completion date can be given. */
-    boolean noRunFinished() {
+    public boolean noRunFinished() {
         return data.censoredRuns() >= data.provenance().runs() && data.provenance().runs() > 0;
     }
 
-    /** True when the P80 completion is a censored value: beyond the horizon, so unknown. */
+    /** True when the completion at the board's level is a censored value: beyond the horizon, so unknown. */
     private boolean p80BeyondHorizon() {
-        return data.completion().quantiles().p80() >= data.horizonWeeks() && data.censoredRuns() > 0;
+        return tables.week(level) >= data.horizonWeeks() && data.censoredRuns() > 0;
     }
 
-    List<String> sentences() {
+    public List<String> sentences() {
         List<String> out = new ArrayList<>();
         out.add(when());
-        String likely = howLikely();
-        if (likely != null) {
-            out.add(likely);
+        String tails = tails();
+        if (tails != null) {
+            out.add(tails);
         }
+        out.add(howLikely());
         out.add(howMuch());
+        String contingency = contingency();
+        if (contingency != null) {
+            out.add(contingency);
+        }
+        if (data.board().totalCost() != null) {
+            RunDistribution total = data.board().totalCost();
+            out.add("Total cost, adding the cost of delay and lost productivity to the programme cost: "
+                    + p + " " + money.format(total.percentile(level)) + ", P50 " + money.format(total.percentile(0.5)) + ".");
+        }
+        String responses = responses();
+        if (responses != null) {
+            out.add(responses);
+        }
         out.add(why());
         if (data.censoredRuns() > 0 && !noRunFinished()) {
             out.add(Percent.format(data.censoredShare()) + " of runs had not finished by the end of the simulated horizon ("
@@ -73,27 +95,82 @@ final class ExecutiveSummary {
         return c.p10() == c.p90() && k.p10() == k.p90();
     }
 
+    /** The chance of finishing more than 6 and more than 12 months after the target, or null without one. */
+    private String tails() {
+        if (!data.hasTarget() || noRunFinished()) {
+            return null;
+        }
+        return Percent.format(tables.lateBy(Verdict.HALF_YEAR)) + " of runs finish more than 6 months after the target,"
+                + " and " + Percent.format(tables.lateBy(Verdict.YEAR)) + " more than 12 months after it"
+                + (data.censoredRuns() > 0 ? " (runs not finished by the horizon among them)." : ".");
+    }
+
+    /** Schedule and money needed beyond the target and budget to reach P50 and the board's level. */
+    private String contingency() {
+        if (!data.hasTarget() && !data.hasBudget()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (double at : tables.contingencyLevels()) {
+            List<String> needs = new ArrayList<>();
+            if (data.hasTarget() && !(tables.week(at) >= data.horizonWeeks() && data.censoredRuns() > 0)) {
+                needs.add(weeksNeeded(tables.scheduleContingency(at)));
+            }
+            if (data.hasBudget()) {
+                double money = tables.costContingency(at);
+                needs.add(money <= 0 ? "no money beyond the budget" : this.money.format(money) + " beyond the budget");
+            }
+            if (!needs.isEmpty()) {
+                parts.add(Verdict.label(at) + " needs " + String.join(" and ", needs));
+            }
+        }
+        return parts.isEmpty() ? null : "Contingency: " + String.join("; ", parts) + ".";
+    }
+
+    /** "To hold its dates the programme replanned in 64% of runs (1.3 times on average); …", or null. */
+    private String responses() {
+        List<String> parts = new ArrayList<>();
+        for (ProgrammeResponse r : data.board().responses()) {
+            if (r.share() == 0) {
+                continue;
+            }
+            String mean = switch (r.unit()) {
+                case TIMES -> Verdict.number(r.mean()) + (Verdict.number(r.mean()).equals("1") ? " time" : " times");
+                case FTE -> Verdict.number(r.mean()) + " FTE at the peak";
+                case CURRENCY -> money.format(r.mean());
+            };
+            parts.add(r.label() + " in " + Percent.format(r.share()) + " of runs (" + mean + " on average over all runs)");
+        }
+        return parts.isEmpty() ? null : "As it slipped, the programme " + String.join("; ", parts) + ".";
+    }
+
+    private static String weeksNeeded(double weeks) {
+        return weeks <= 0 ? "no time beyond the target" : Verdict.weeks(Math.ceil(weeks)) + " beyond the target";
+    }
+
     private String when() {
         Quantiles q = data.completion().quantiles();
+        double atLevel = tables.week(level);
         if (noRunFinished()) {
             return "None of the " + runs() + " simulated runs finished within the simulated horizon ("
                     + calendar.longDate(data.horizonWeeks()) + "), so no completion date can be given: the roll-out"
                     + " as planned does not finish in the time simulated.";
         }
         if (p80BeyondHorizon()) {
-            return "P80 completion is later than " + calendar.longDate(data.horizonWeeks())
-                    + ", the end of the simulated horizon: more than 2 in 10 runs had not finished by then."
+            return p + " completion is later than " + calendar.longDate(data.horizonWeeks())
+                    + ", the end of the simulated horizon: more than " + Percent.format(1 - level)
+                    + " of runs had not finished by then."
                     + (data.hasTarget() ? " The target is " + calendar.longDate(data.targetWeek()) + "." : "");
         }
         if (q.p10() == q.p90()) {
             return "Every simulated run completes on " + calendar.longDate(q.p80())
                     + (data.hasTarget() ? ", " + againstTarget(q.p80()) + "." : "; the scenario sets no target date.");
         }
-        String sentence = "P80 completion is " + calendar.longDate(q.p80());
+        String sentence = p + " completion is " + calendar.longDate(atLevel);
         if (data.hasTarget()) {
-            sentence += ", " + againstTarget(q.p80());
+            sentence += ", " + againstTarget(atLevel);
         }
-        sentence += ": 8 in 10 simulated runs finish by then; half finish by " + calendar.longDate(q.p50()) + ".";
+        sentence += ": " + inTen(level) + " simulated runs finish by then; half finish by " + calendar.longDate(q.p50()) + ".";
         if (!data.hasTarget()) {
             sentence += " The scenario sets no target date.";
         }
@@ -109,11 +186,19 @@ final class ExecutiveSummary {
         return WeekCalendar.duration(late) + (late > 0 ? " after " : " before ") + target;
     }
 
+    /** "8 in 10" for 0.8; "75%" of runs for a level that is not a whole tenth. */
+    static String inTen(double level) {
+        double tenths = level * 10;
+        return Math.abs(tenths - Math.rint(tenths)) < 1e-9 ? Math.round(tenths) + " in 10" : Percent.format(level) + " of";
+    }
+
     private String howLikely() {
         Probabilities p = data.probabilities();
         if (p.onTimeAndBudget() != null) {
             return "There is a " + Percent.format(p.onTimeAndBudget()) + " chance of finishing on time and on budget"
-                    + " (on time: " + Percent.format(p.onTime()) + "; on budget: " + Percent.format(p.onBudget()) + ").";
+                    + " (on time: " + Percent.format(p.onTime()) + "; on budget: " + Percent.format(p.onBudget())
+                    + "): the plan's target date is a " + confidenceName(p.onTime()) + " date and its budget a "
+                    + confidenceName(p.onBudget()) + " budget.";
         }
         if (p.onTime() != null) {
             return "There is a " + Percent.format(p.onTime()) + " chance of finishing by the target date.";
@@ -125,11 +210,17 @@ final class ExecutiveSummary {
                 + " not the chance of meeting them.";
     }
 
+    /** "P73" for 0.73: the plan's own confidence level. */
+    private static String confidenceName(double share) {
+        return "P" + Math.round(share * 100);
+    }
+
     private String howMuch() {
         Quantiles q = data.cost().quantiles();
-        String sentence = "P80 programme cost is " + money.format(q.p80());
+        double atLevel = tables.cost(level);
+        String sentence = p + " programme cost is " + money.format(atLevel);
         if (data.hasBudget()) {
-            double over = q.p80() - data.budget();
+            double over = atLevel - data.budget();
             sentence += " against a budget of " + money.format(data.budget());
             if (Math.abs(over) >= Math.abs(data.budget()) * 0.0005) {
                 sentence += " (" + money.format(Math.abs(over)) + (over > 0 ? " over" : " under") + ")";
@@ -162,7 +253,7 @@ final class ExecutiveSummary {
     }
 
     /** The driver with the strongest rank correlation with the outcome, or null when there is none. */
-    Driver top(Outcome outcome) {
+    public Driver top(Outcome outcome) {
         Driver best = null;
         for (Driver d : data.drivers()) {
             if (best == null || Math.abs(d.correlation(outcome)) > Math.abs(best.correlation(outcome))) {
@@ -172,22 +263,22 @@ final class ExecutiveSummary {
         return best;
     }
 
-    List<Headline> headlines() {
+    public List<Headline> headlines() {
         List<Headline> out = new ArrayList<>();
-        Quantiles c = data.completion().quantiles();
+        double week = tables.week(level);
         if (noRunFinished() || p80BeyondHorizon()) {
-            out.add(new Headline("When (P80)", "After " + calendar.shortDate(data.horizonWeeks()),
+            out.add(new Headline("When (" + p + ")", "After " + calendar.shortDate(data.horizonWeeks()),
                     "beyond the simulated horizon", Tone.BAD));
         } else {
-            String note = data.hasTarget() ? againstTarget(c.p80()).replace("the target of ", "target ")
+            String note = data.hasTarget() ? againstTarget(week).replace("the target of ", "target ")
                     : "no target date set";
-            Tone tone = !data.hasTarget() ? Tone.NEUTRAL : c.p80() <= data.targetWeek() ? Tone.GOOD : Tone.BAD;
-            out.add(new Headline("When (P80)", calendar.longDate(c.p80()), note, tone));
+            Tone tone = !data.hasTarget() ? Tone.NEUTRAL : week <= data.targetWeek() ? Tone.GOOD : Tone.BAD;
+            out.add(new Headline("When (" + p + ")", calendar.longDate(week), note, tone));
         }
-        Quantiles k = data.cost().quantiles();
+        double cost = tables.cost(level);
         String costNote = data.hasBudget() ? "budget " + money.format(data.budget()) : "no budget set";
-        Tone costTone = !data.hasBudget() ? Tone.NEUTRAL : k.p80() <= data.budget() ? Tone.GOOD : Tone.BAD;
-        out.add(new Headline("How much (P80)", money.format(k.p80()), costNote, costTone));
+        Tone costTone = !data.hasBudget() ? Tone.NEUTRAL : cost <= data.budget() ? Tone.GOOD : Tone.BAD;
+        out.add(new Headline("How much (" + p + ")", money.format(cost), costNote, costTone));
         Probabilities p = data.probabilities();
         if (p.onTimeAndBudget() != null) {
             out.add(new Headline("Chance on time and on budget", Percent.format(p.onTimeAndBudget()),

@@ -1,4 +1,4 @@
-package org.rolloutsim.report.html;
+package org.rolloutsim.report.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,11 +38,17 @@ class ExecutiveSummaryTest {
         // P80 = 8th of 10 = week 107 (22 Jan 2029), P50 = 5th = week 104 (1 Jan 2029);
         // target week 68 (24 Apr 2028) is 39 weeks = 9 months earlier; 5 of 10 runs cost <= $1.2B, none are on time
         List<String> s = new ExecutiveSummary(tenRuns(68, 1.2e9, DRIVERS, 0)).sentences();
+        // every run is 32 to 41 weeks late: all more than 6 months, none more than 12
+        // contingency: P50 week 104 and P80 week 107 are 36 and 39 weeks after the target; P80 cost $1.35B is $150M over
         assertEquals(List.of(
                 "P80 completion is 22 January 2029, 9 months after the target of 24 April 2028: 8 in 10 simulated runs"
                         + " finish by then; half finish by 1 January 2029.",
-                "There is a 0% chance of finishing on time and on budget (on time: 0%; on budget: 50%).",
+                "100% of runs finish more than 6 months after the target, and 0% more than 12 months after it.",
+                "There is a 0% chance of finishing on time and on budget (on time: 0%; on budget: 50%): the plan's target"
+                        + " date is a P0 date and its budget a P50 budget.",
                 "P80 programme cost is $1.35B against a budget of $1.2B ($150M over); the median (P50) is $1.2B.",
+                "Contingency: P50 needs 36 weeks beyond the target and no money beyond the budget; P80 needs 39 weeks"
+                        + " beyond the target and $150M beyond the budget.",
                 "The biggest driver of delay is \u201cVendor upgrade\u201d; of cost, \u201cContractor rates\u201d."), s);
     }
 
@@ -51,8 +57,10 @@ class ExecutiveSummaryTest {
         List<String> s = new ExecutiveSummary(tenRuns(120, null, DRIVERS, 0)).sentences();
         assertTrue(s.get(0).startsWith("P80 completion is 22 January 2029, 3 months before the target of 23 April 2029"),
                 s.get(0));
-        assertEquals("There is a 100% chance of finishing by the target date.", s.get(1));
-        assertTrue(s.get(2).endsWith("The scenario sets no budget."), s.get(2));
+        assertEquals("0% of runs finish more than 6 months after the target, and 0% more than 12 months after it.", s.get(1));
+        assertEquals("There is a 100% chance of finishing by the target date.", s.get(2));
+        assertTrue(s.get(3).endsWith("The scenario sets no budget."), s.get(3));
+        assertEquals("Contingency: P50 needs no time beyond the target; P80 needs no time beyond the target.", s.get(4));
     }
 
     @Test
@@ -69,7 +77,7 @@ class ExecutiveSummaryTest {
         List<String> s = new ExecutiveSummary(tenRuns(68, 1.2e9,
                 List.of(new Driver("Vendor upgrade", 0.6, -0.8), new Driver("Other", 0.1, 0.7)), 0)).sentences();
         // |-0.8| beats 0.7: a driver that lowers cost strongly is still the biggest driver of cost
-        assertEquals("The biggest driver of both delay and cost is \u201cVendor upgrade\u201d.", s.get(3));
+        assertEquals("The biggest driver of both delay and cost is \u201cVendor upgrade\u201d.", s.get(5));
     }
 
     @Test
@@ -77,6 +85,20 @@ class ExecutiveSummaryTest {
         List<String> s = new ExecutiveSummary(tenRuns(68, 1.2e9, DRIVERS, 1)).sentences();
         assertTrue(s.stream().anyMatch(x -> x.startsWith("10% of runs had not finished by the end of the simulated horizon")),
                 s.toString());
+    }
+
+    @Test
+    void theBoardsLevelSetsTheHeadlineFigures() {
+        ReportData p80 = tenRuns(68, 1.2e9, DRIVERS, 0);
+        ReportData p90 = new ReportData(p80.title(), p80.scenarioName(), p80.description(), p80.start(), p80.currency(),
+                p80.targetWeek(), p80.budget(), p80.horizonWeeks(), p80.provenance(), p80.keyInputs(), p80.completion(),
+                p80.cost(), p80.censoredRuns(), p80.probabilities(), p80.waves(), p80.drivers(), p80.fans(),
+                new org.rolloutsim.report.view.BoardFigures(0.9, null, null, null, List.of()));
+        List<ExecutiveSummary.Headline> h = new ExecutiveSummary(p90).headlines();
+        assertEquals("When (P90)", h.get(0).label());
+        assertEquals("29 January 2029", h.get(0).value(), "the 9th of 10 runs: week 108");
+        assertEquals("$1.4B", h.get(1).value());
+        assertTrue(new ExecutiveSummary(p90).sentences().get(0).startsWith("P90 completion is 29 January 2029"));
     }
 
     @Test

@@ -1,0 +1,145 @@
+package org.rolloutsim.report.chart;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.rolloutsim.report.view.Outcome;
+import org.rolloutsim.report.view.Quantiles;
+import org.rolloutsim.report.view.SweepData;
+import org.rolloutsim.report.view.WeekCalendar;
+
+/**
+ * Sweep charts: an outcome against the first swept input, its P50 as a line with markers and its
+ * P10–P90 as a band; with a second input, one line and band per value of it (Okabe–Ito colours and
+ * dash patterns). And the chances of finishing on time, on budget and both, as lines.
+ */
+final class SweepChart {
+
+    private SweepChart() {
+    }
+
+    /** P50 line and P10–P90 band of completion or cost against the first input. */
+    static JFreeChart outcome(SweepData data, Outcome outcome) {
+        boolean time = outcome == Outcome.COMPLETION;
+        WeekCalendar calendar = data.calendar();
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        for (Map.Entry<String, List<SweepData.Point>> group : groups(data).entrySet()) {
+            YIntervalSeries series = new YIntervalSeries(group.getKey());
+            for (SweepData.Point p : group.getValue()) {
+                Quantiles q = time ? p.completion() : p.cost();
+                double x = p.values().get(0);
+                series.add(x, y(q.p50(), time, calendar), y(q.p10(), time, calendar), y(q.p90(), time, calendar));
+            }
+            dataset.addSeries(series);
+        }
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        renderer.setAlpha(0.22f);
+        renderer.setDrawSeriesLineAsPath(true);
+        for (int i = 0; i < dataset.getSeriesCount(); i++) {
+            renderer.setSeriesPaint(i, ChartStyle.variantColour(i));
+            renderer.setSeriesFillPaint(i, ChartStyle.variantColour(i));
+            renderer.setSeriesStroke(i, ChartStyle.variantStroke(i));
+            renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        }
+        ValueAxis y = time ? Axes.date("Completion date") : Axes.money("Programme cost", data.money());
+        XYPlot plot = new XYPlot(dataset, inputAxis(data), y, renderer);
+        if (time && data.targetWeek() != null) {
+            plot.addRangeMarker(ChartStyle.limit(calendar.epochMillis(data.targetWeek()),
+                    "Target " + calendar.longDate(data.targetWeek())), Layer.FOREGROUND);
+        }
+        if (!time && data.budget() != null) {
+            plot.addRangeMarker(ChartStyle.limit(data.budget(), "Budget " + data.money().format(data.budget())),
+                    Layer.FOREGROUND);
+        }
+        String title = (time ? "Completion date" : "Programme cost") + " against " + data.parameters().get(0);
+        return ChartStyle.chart(title, "Line and dots: P50. Band: P10\u2013P90 (8 in 10 runs inside).", plot,
+                data.parameters().size() > 1);
+    }
+
+    /** The chances of finishing on time, on budget and both against the first input. */
+    static JFreeChart chances(SweepData data) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        List<String> names = new ArrayList<>();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        renderer.setDrawSeriesLineAsPath(true);
+        boolean two = data.parameters().size() > 1;
+        int group = 0;
+        for (Map.Entry<String, List<SweepData.Point>> points : groups(data).entrySet()) {
+            String suffix = two ? " (" + points.getKey() + ")" : "";
+            for (int which = 0; which < 3; which++) {
+                String name = (which == 0 ? "On time" : which == 1 ? "On budget" : "Both (JCL)") + suffix;
+                if (add(dataset, names, name, points.getValue(), which)) {
+                    int series = dataset.getSeriesCount() - 1;
+                    // with two inputs: colour for the second input's value, dash for which chance
+                    renderer.setSeriesPaint(series, ChartStyle.variantColour(two ? group : which));
+                    renderer.setSeriesStroke(series, ChartStyle.variantStroke(which));
+                    renderer.setSeriesShape(series, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+                }
+            }
+            group++;
+        }
+        NumberAxis y = Axes.percent("Chance");
+        y.setRange(0, 1.0001);
+        XYPlot plot = new XYPlot(dataset, inputAxis(data), y, renderer);
+        return ChartStyle.chart("Chance of finishing on time and on budget against " + data.parameters().get(0),
+                names.isEmpty() ? "The scenario sets no target date or budget." : null, plot, true);
+    }
+
+    private static boolean add(XYSeriesCollection dataset, List<String> names, String name, List<SweepData.Point> points,
+                               int which) {
+        XYSeries series = new XYSeries(name, false, true);
+        for (SweepData.Point p : points) {
+            Double v = which == 0 ? p.onTime() : which == 1 ? p.onBudget() : p.jcl();
+            if (v != null) {
+                series.add(p.values().get(0), v);
+            }
+        }
+        if (series.getItemCount() > 0) {
+            dataset.addSeries(series);
+            names.add(name);
+            return true;
+        }
+        return false;
+    }
+
+    /** The points grouped by the second input's value ("path = value"), or one group of all points. */
+    static Map<String, List<SweepData.Point>> groups(SweepData data) {
+        Map<String, List<SweepData.Point>> groups = new LinkedHashMap<>();
+        for (SweepData.Point p : data.points()) {
+            String key = data.parameters().size() == 1 ? "P50, band P10\u2013P90"
+                    : data.parameters().get(1) + " = " + number(p.values().get(1));
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+        }
+        return groups;
+    }
+
+    static String number(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    private static NumberAxis inputAxis(SweepData data) {
+        NumberAxis x = new NumberAxis(data.parameters().get(0));
+        x.setAutoRangeIncludesZero(false);
+        x.setLabelFont(ChartStyle.LABEL);
+        x.setTickLabelFont(ChartStyle.TICK);
+        x.setStandardTickUnits(NumberAxis.createStandardTickUnits(java.util.Locale.ENGLISH));
+        return x;
+    }
+
+    private static double y(double value, boolean time, WeekCalendar calendar) {
+        return time ? calendar.epochMillis(value) : value;
+    }
+}

@@ -1,0 +1,299 @@
+package org.rolloutsim.report.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.rolloutsim.report.chart.Charts;
+import org.rolloutsim.report.text.BoardTables;
+import org.rolloutsim.report.text.ExecutiveSummary;
+import org.rolloutsim.report.text.Verdict;
+import org.rolloutsim.report.view.BoardFigures;
+import org.rolloutsim.report.view.ComparisonData;
+import org.rolloutsim.report.view.KeyInput;
+import org.rolloutsim.report.view.Money;
+import org.rolloutsim.report.view.Outcome;
+import org.rolloutsim.report.view.PairedDifference;
+import org.rolloutsim.report.view.Percent;
+import org.rolloutsim.report.view.Provenance;
+import org.rolloutsim.report.view.ReportData;
+import org.rolloutsim.report.view.RiskRow;
+import org.rolloutsim.report.view.VariantResult;
+import org.rolloutsim.report.view.WaveRow;
+import org.rolloutsim.report.view.WeekCalendar;
+
+/**
+ * The board pack: the report's decision pages as an A4 PDF of at most four pages, then an appendix
+ * (per-wave table, key inputs). Page 1: the answers (headline figures, summary, dates and costs at
+ * each confidence level, contingency); page 2: when and how much; page 3: how likely and why;
+ * page 4: risk register, waves and reproducibility. The same sentences and figures as the HTML
+ * report, from the same classes. Charts are vectors. Same data, same bytes (fixed document dates).
+ */
+public final class BoardPack {
+
+    static final String APPENDIX = "Appendix";
+    /** Waves listed on page 4; a programme with more gets its wave table in the appendix. */
+    static final int WAVES_ON_PAGE = 8;
+    private static final int CHART_W = 700;
+    private static final int CHART_H = 380;
+    private static final float BODY = 9.5f;
+    private static final float SMALL = 8f;
+
+    private BoardPack() {
+    }
+
+    /** Writes the board pack of one scenario; the stream is not closed. */
+    public static void write(ReportData data, OutputStream out) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            info(document, data.title());
+            try (PdfCanvas pdf = new PdfCanvas(document, footer(data.provenance(), data.title()))) {
+                answers(pdf, data);
+                whenAndHowMuch(pdf, data);
+                likelyAndWhy(pdf, data);
+                risksAndWaves(pdf, data);
+                appendix(pdf, data);
+            }
+            document.save(out);
+        }
+    }
+
+    /** Writes the board pack of a comparison: verdict, curves, paired differences. */
+    public static void write(ComparisonData data, OutputStream out) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            info(document, data.title());
+            try (PdfCanvas pdf = new PdfCanvas(document, footer(data.provenance(), data.title()))) {
+                verdict(pdf, data);
+                pdf.newPage();
+                pdf.heading("Completion date and cost by variant", 13);
+                pdf.chart(Charts.comparisonCurves(data, Outcome.COMPLETION), CHART_W, CHART_H);
+                pdf.chart(Charts.comparisonCurves(data, Outcome.COST), CHART_W, CHART_H);
+                if (!data.differences().isEmpty()) {
+                    pdf.newPage();
+                    pdf.heading("Paired differences (same random draws)", 13);
+                    pdf.chart(Charts.pairedDifferences(data, Outcome.COMPLETION), CHART_W, CHART_H);
+                    pdf.chart(Charts.pairedDifferences(data, Outcome.COST), CHART_W, CHART_H);
+                    pdf.newPage();
+                    differences(pdf, data);
+                }
+                provenance(pdf, data.provenance());
+            }
+            document.save(out);
+        }
+    }
+
+    private static void info(PDDocument document, String title) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(title);
+        info.setCreator("rollout-sim");
+        // a fixed date: the same data gives the same bytes
+        Calendar fixed = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        fixed.clear();
+        fixed.set(2026, Calendar.JANUARY, 1);
+        info.setCreationDate(fixed);
+        info.setModificationDate(fixed);
+        // a fixed file identifier too, taken from the title (PDFBox would otherwise derive one from the clock)
+        byte[] id = java.nio.ByteBuffer.allocate(16).putInt(title.hashCode()).putInt(title.length()).array();
+        org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+        ids.add(new org.apache.pdfbox.cos.COSString(id));
+        ids.add(new org.apache.pdfbox.cos.COSString(id));
+        document.getDocument().setDocumentID(ids);
+    }
+
+    private static String footer(Provenance p, String title) {
+        return title + " \u00b7 rollout-sim " + p.toolVersion() + " \u00b7 seed " + p.seed() + " \u00b7 "
+                + String.format(Locale.ENGLISH, "%,d", p.runs()) + " runs";
+    }
+
+    private static void answers(PdfCanvas pdf, ReportData data) throws IOException {
+        WeekCalendar calendar = data.calendar();
+        Money money = data.money();
+        ExecutiveSummary summary = new ExecutiveSummary(data);
+        pdf.newPage();
+        pdf.paragraph(data.title(), pdf.bold, 16, 0);
+        pdf.paragraph("Scenario \u201c" + data.scenarioName() + "\u201d \u00b7 programme start " + calendar.longDate(0)
+                + " \u00b7 " + String.format(Locale.ENGLISH, "%,d", data.provenance().runs()) + " simulated runs", SMALL);
+        List<String[]> cards = new ArrayList<>();
+        for (ExecutiveSummary.Headline h : summary.headlines()) {
+            cards.add(new String[] {h.label(), h.value(), h.note()});
+        }
+        pdf.cards(cards);
+        for (String sentence : summary.sentences()) {
+            pdf.paragraph(sentence, BODY);
+        }
+        if (!data.description().isBlank()) {
+            pdf.paragraph(data.description(), SMALL);
+        }
+        BoardTables tables = new BoardTables(data);
+        boolean total = data.board().totalCost() != null;
+        pdf.heading("Dates and costs at each confidence level", 11);
+        List<String[]> rows = new ArrayList<>();
+        for (BoardTables.Row row : tables.pValues()) {
+            String when = row.week() >= data.horizonWeeks() && data.censoredRuns() > 0
+                    ? "after " + calendar.shortDate(data.horizonWeeks()) : calendar.shortDate(row.week());
+            String level = Verdict.label(row.level()) + (Math.abs(row.level() - data.board().confidence()) < 1e-9
+                    ? " (board)" : "");
+            rows.add(total ? new String[] {level, when, money.format(row.cost()), money.format(row.totalCost())}
+                    : new String[] {level, when, money.format(row.cost())});
+        }
+        pdf.table(total ? new String[] {"Level", "Completion", "Programme cost", "Total cost"}
+                : new String[] {"Level", "Completion", "Programme cost"}, rows,
+                total ? new float[] {1, 1.3f, 1.3f, 1.3f} : new float[] {1, 1.3f, 1.3f}, SMALL);
+        BoardFigures.Precision p = data.board().precision();
+        if (p != null) {
+            pdf.paragraph("Convergence: with " + String.format(Locale.ENGLISH, "%,d", data.provenance().runs())
+                    + " runs, the true P80 date lies between " + calendar.shortDate(p.completionLow()) + " and "
+                    + calendar.shortDate(p.completionHigh()) + " and the true P80 cost between " + money.format(p.costLow())
+                    + " and " + money.format(p.costHigh()) + " (95% intervals).", SMALL);
+        }
+    }
+
+    private static void whenAndHowMuch(PdfCanvas pdf, ReportData data) throws IOException {
+        pdf.newPage();
+        pdf.heading("When: completion date", 13);
+        pdf.chart(Charts.completionHistogram(data), CHART_W, CHART_H);
+        pdf.heading("How much: programme cost", 13);
+        pdf.chart(Charts.costHistogram(data), CHART_W, CHART_H);
+    }
+
+    private static void likelyAndWhy(PdfCanvas pdf, ReportData data) throws IOException {
+        pdf.newPage();
+        pdf.heading("How likely: on time and on budget together", 13);
+        pdf.chart(Charts.jointConfidence(data), CHART_W, CHART_H);
+        pdf.heading("Why: what drives delay", 13);
+        if (data.drivers().isEmpty()) {
+            pdf.paragraph("No uncertain input was sampled in this scenario, so nothing can be ranked.", BODY);
+        } else {
+            pdf.chart(Charts.tornado(data, Outcome.COMPLETION), CHART_W, CHART_H);
+        }
+    }
+
+    private static void risksAndWaves(PdfCanvas pdf, ReportData data) throws IOException {
+        pdf.newPage();
+        Money money = data.money();
+        List<RiskRow> risks = new BoardTables(data).rankedRisks();
+        if (!risks.isEmpty()) {
+            pdf.heading("Risk register: what each risk adds, before and after mitigation", 13);
+            List<String[]> rows = new ArrayList<>();
+            for (RiskRow r : risks) {
+                boolean m = r.hasMitigation();
+                rows.add(new String[] {r.label(), Percent.format(r.probability()), Verdict.signedWeeks(r.weeks()),
+                    money.formatSigned(r.cost()), m ? Percent.format(r.mitigatedProbability()) : "no mitigation",
+                    m ? Verdict.signedWeeks(r.mitigatedWeeks()) : "-", m ? money.formatSigned(r.mitigatedCost()) : "-"});
+            }
+            pdf.table(new String[] {"Risk", "Chance", "Adds", "Adds cost", "Chance after", "Adds after", "Cost after"},
+                    rows, new float[] {3.2f, 1, 1.1f, 1.1f, 1.2f, 1.1f, 1.1f}, SMALL);
+        }
+        if (!data.waves().isEmpty() && data.waves().size() <= WAVES_ON_PAGE) {
+            pdf.heading("Waves: sites, go-live dates and the chance to slip", 13);
+            waveTable(pdf, data);
+        } else if (!data.waves().isEmpty()) {
+            pdf.heading("Waves", 13);
+            pdf.paragraph(data.waves().size() + " waves: see the appendix for each wave's sites, dates and chance to slip.",
+                    BODY);
+        }
+        provenance(pdf, data.provenance());
+    }
+
+    private static void waveTable(PdfCanvas pdf, ReportData data) throws IOException {
+        WeekCalendar calendar = data.calendar();
+        boolean replans = data.waves().stream().anyMatch(w -> !Double.isNaN(w.replannedGoLiveWeek())
+                && w.replannedGoLiveWeek() != w.plannedGoLiveWeek());
+        List<String[]> rows = new ArrayList<>();
+        for (WaveRow w : data.waves()) {
+            String sites = w.siteNames().isEmpty() ? Integer.toString(w.sites())
+                    : w.sites() + ": " + String.join(", ", w.siteNames());
+            List<String> cells = new ArrayList<>(List.of(w.id(), sites, calendar.shortDate(w.plannedGoLiveWeek())));
+            if (replans) {
+                cells.add(Double.isNaN(w.replannedGoLiveWeek()) ? "-" : calendar.shortDate(w.replannedGoLiveWeek()));
+            }
+            cells.addAll(List.of(calendar.shortDate(w.goLive().p10()) + " - " + calendar.shortDate(w.goLive().p90()),
+                    calendar.shortDate(w.goLive().p50()), Percent.format(w.probabilityOfSlip())));
+            rows.add(cells.toArray(new String[0]));
+        }
+        pdf.table(replans ? new String[] {"Wave", "Sites", "Baseline", "Replanned (P50)", "Go-live P10 - P90", "P50",
+            "Chance to slip"} : new String[] {"Wave", "Sites", "Planned", "Go-live P10 - P90", "P50", "Chance to slip"}, rows,
+                replans ? new float[] {0.8f, 3f, 1.1f, 1.1f, 2f, 1.1f, 1} : new float[] {0.8f, 3.2f, 1.1f, 2f, 1.1f, 1}, SMALL);
+    }
+
+    private static void appendix(PdfCanvas pdf, ReportData data) throws IOException {
+        pdf.newPage();
+        pdf.paragraph(APPENDIX, pdf.bold, 14, 0);
+        if (data.waves().size() > WAVES_ON_PAGE) {
+            pdf.heading("Waves: sites, go-live dates and the chance to slip", 11);
+            waveTable(pdf, data);
+        }
+        if (!data.drivers().isEmpty()) {
+            pdf.heading("What drives cost", 11);
+            pdf.chart(Charts.tornado(data, Outcome.COST), CHART_W, CHART_H);
+        }
+        if (!data.keyInputs().isEmpty()) {
+            pdf.heading("Key inputs", 11);
+            List<String[]> rows = new ArrayList<>();
+            for (KeyInput k : data.keyInputs()) {
+                rows.add(new String[] {k.label(), k.value()});
+            }
+            pdf.table(new String[] {"Input", "Value"}, rows, new float[] {1, 3}, SMALL);
+        }
+    }
+
+    private static void verdict(PdfCanvas pdf, ComparisonData data) throws IOException {
+        WeekCalendar calendar = data.calendar();
+        Money money = data.money();
+        pdf.newPage();
+        pdf.paragraph(data.title(), pdf.bold, 16, 0);
+        pdf.paragraph(data.variants().size() + " variants \u00b7 programme start " + calendar.longDate(0) + " \u00b7 "
+                + String.format(Locale.ENGLISH, "%,d", data.provenance().runs())
+                + " runs each, with the same random draws", SMALL);
+        Verdict verdict = new Verdict(data);
+        pdf.heading("Verdict at " + Verdict.label(data.confidence()), 13);
+        for (String sentence : verdict.sentences()) {
+            pdf.paragraph(sentence, BODY);
+        }
+        pdf.heading("Variants", 11);
+        for (int i = 0; i < data.variants().size(); i++) {
+            VariantResult v = data.variants().get(i);
+            pdf.paragraph(ComparisonData.key(i) + "  " + v.name() + (v.description().isBlank() ? "" : ": " + v.description()),
+                    SMALL);
+        }
+        String level = Verdict.label(data.confidence());
+        List<String[]> rows = new ArrayList<>();
+        for (Verdict.Option o : verdict.options()) {
+            VariantResult v = o.variant();
+            rows.add(new String[] {o.key(), calendar.shortDate(v.completion().quantiles().p50()), calendar.shortDate(o.week()),
+                money.format(v.cost().quantiles().p50()), money.format(o.cost()),
+                v.probabilities().onTimeAndBudget() == null ? "-" : Percent.format(v.probabilities().onTimeAndBudget()),
+                Double.isNaN(o.halfYearLate()) ? "-" : Percent.format(o.halfYearLate()),
+                Double.isNaN(o.yearLate()) ? "-" : Percent.format(o.yearLate())});
+        }
+        pdf.table(new String[] {"", "P50 date", level + " date", "P50 cost", level + " cost", "On time and budget",
+            ">6 months late", ">12 months late"}, rows, new float[] {0.5f, 1.2f, 1.2f, 1, 1, 1.1f, 1.1f, 1.1f}, SMALL);
+    }
+
+    private static void differences(PdfCanvas pdf, ComparisonData data) throws IOException {
+        Money money = data.money();
+        pdf.heading("Paired differences, run by run (first minus second)", 13);
+        List<String[]> rows = new ArrayList<>();
+        for (PairedDifference d : data.differences()) {
+            boolean time = d.outcome() == Outcome.COMPLETION;
+            rows.add(new String[] {data.keyOf(d.first()) + " - " + data.keyOf(d.second()), time ? "Completion" : "Cost",
+                time ? Verdict.signedWeeks(d.meanDifference()) : money.formatSigned(d.meanDifference()),
+                time ? Verdict.signedWeeks(d.difference().quantiles().p50())
+                        : money.formatSigned(d.difference().quantiles().p50()),
+                Percent.format(d.firstLower()), Percent.format(d.firstHigher()), Percent.format(d.same())});
+        }
+        pdf.table(new String[] {"Pair", "Outcome", "Mean", "P50 difference", "First lower", "First higher", "Same"}, rows,
+                new float[] {0.8f, 1, 1.1f, 1.2f, 1, 1, 0.8f}, SMALL);
+    }
+
+    private static void provenance(PdfCanvas pdf, Provenance p) throws IOException {
+        pdf.heading("Reproducibility", 11);
+        pdf.paragraph("Tool version " + p.toolVersion() + "; scenario hash " + p.scenarioHash() + "; seed " + p.seed()
+                + "; " + String.format(Locale.ENGLISH, "%,d", p.runs()) + " runs. Command: " + p.commandLine(), SMALL);
+    }
+}

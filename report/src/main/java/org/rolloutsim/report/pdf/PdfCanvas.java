@@ -1,0 +1,313 @@
+package org.rolloutsim.report.pdf;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * A4 pages filled top to bottom: headings, wrapped paragraphs, tables and charts, each moved to a new
+ * page when it does not fit. Text uses the standard Helvetica fonts (nothing embedded, all text
+ * extractable); charts are drawn as vectors through a Graphics2D bridge, their text as real text.
+ */
+final class PdfCanvas implements AutoCloseable {
+
+    static final float MARGIN = 42;
+    static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
+    private static final float BOTTOM = MARGIN + 16;
+
+    static {
+        BundledFontMapper.install();
+    }
+
+    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+    private final PDDocument document;
+    private final String footer;
+    private PDPageContentStream content;
+    private float y;
+    private int pages;
+    private final Map<Character, Boolean> encodable = new HashMap<>();
+
+    PdfCanvas(PDDocument document, String footer) {
+        this.document = document;
+        this.footer = footer;
+    }
+
+    int pages() {
+        return pages;
+    }
+
+    /** Starts a new page (the first call starts the first). */
+    void newPage() throws IOException {
+        finishPage();
+        PDPage page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        content = new PDPageContentStream(document, page);
+        pages++;
+        y = TOP;
+    }
+
+    private void finishPage() throws IOException {
+        if (content != null) {
+            write(footer + " \u00b7 page " + pages, regular, 7.5f, MARGIN, MARGIN - 4);
+            content.close();
+            content = null;
+        }
+    }
+
+    /** Room left on the page, in points. */
+    float room() {
+        return y - BOTTOM;
+    }
+
+    /** A new page unless {@code height} points fit on this one. */
+    void need(float height) throws IOException {
+        if (content == null || room() < height) {
+            newPage();
+        }
+    }
+
+    void gap(float points) {
+        y -= points;
+    }
+
+    void heading(String text, float size) throws IOException {
+        need(size * 2 + 60);
+        y -= size * 0.4f;
+        paragraph(text, bold, size, 0);
+        y -= size * 0.25f;
+    }
+
+    void paragraph(String text, float size) throws IOException {
+        paragraph(text, regular, size, 0);
+    }
+
+    /** Wrapped text at the left margin plus {@code indent}; a new page when a line does not fit. */
+    void paragraph(String text, PDFont font, float size, float indent) throws IOException {
+        for (String line : wrap(text, font, size, WIDTH - indent)) {
+            need(size * 1.35f);
+            y -= size * 1.3f;
+            write(line, font, size, MARGIN + indent, y);
+        }
+        y -= size * 0.45f;
+    }
+
+    /** Lines of {@code text} no wider than {@code width}, broken at spaces (a longer word breaks anywhere). */
+    List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : safe(text, font).split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (width(candidate, font, size) <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            while (width(rest, font, size) > width && rest.length() > 1) {
+                int cut = rest.length() - 1;
+                while (cut > 1 && width(rest.substring(0, cut), font, size) > width) {
+                    cut--;
+                }
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
+        }
+        if (line.length() > 0 || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    float width(String text, PDFont font, float size) throws IOException {
+        return font.getStringWidth(safe(text, font)) / 1000 * size;
+    }
+
+    /**
+     * A table with a bold header row; column widths are shares of the page width; cells wrap. A row
+     * that does not fit goes to a new page, under the header again.
+     */
+    void table(String[] header, List<String[]> rows, float[] shares, float size) throws IOException {
+        float[] widths = new float[shares.length];
+        float total = 0;
+        for (float s : shares) {
+            total += s;
+        }
+        for (int i = 0; i < shares.length; i++) {
+            widths[i] = WIDTH * shares[i] / total;
+        }
+        need(size * 6);
+        row(header, widths, bold, size, true);
+        for (String[] row : rows) {
+            float height = rowHeight(row, widths, regular, size);
+            if (room() < height) {
+                newPage();
+                row(header, widths, bold, size, true);
+            }
+            row(row, widths, regular, size, false);
+        }
+        y -= size * 0.8f;
+    }
+
+    private float rowHeight(String[] cells, float[] widths, PDFont font, float size) throws IOException {
+        int lines = 1;
+        for (int i = 0; i < cells.length; i++) {
+            lines = Math.max(lines, wrap(cells[i], i == 0 ? bold : font, size, widths[i] - 6).size());
+        }
+        return lines * size * 1.25f + size * 0.6f;
+    }
+
+    private void row(String[] cells, float[] widths, PDFont font, float size, boolean header) throws IOException {
+        float height = rowHeight(cells, widths, font, size);
+        float x = MARGIN;
+        for (int i = 0; i < cells.length; i++) {
+            float lineY = y - size * 1.1f;
+            for (String line : wrap(cells[i], i == 0 ? bold : font, size, widths[i] - 6)) {
+                write(line, i == 0 ? bold : font, size, x + 2, lineY);
+                lineY -= size * 1.25f;
+            }
+            x += widths[i];
+        }
+        y -= height;
+        content.setStrokingColor(header ? 0.4f : 0.82f);
+        content.setLineWidth(header ? 0.9f : 0.4f);
+        content.moveTo(MARGIN, y + size * 0.2f);
+        content.lineTo(MARGIN + WIDTH, y + size * 0.2f);
+        content.stroke();
+    }
+
+    /**
+     * A chart drawn at {@code drawWidth} × {@code drawHeight} (the size its fonts are made for) and
+     * scaled to the page width at most, as vectors.
+     */
+    void chart(JFreeChart chart, int drawWidth, int drawHeight) throws IOException {
+        float scale = Math.min(1f, WIDTH / drawWidth);
+        float height = drawHeight * scale;
+        need(height + 6);
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, drawWidth, drawHeight);
+        g.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
+        chart.draw(g, new Rectangle2D.Double(0, 0, drawWidth, drawHeight));
+        g.dispose();
+        PDFormXObject form = g.getXFormObject();
+        y -= height;
+        content.saveGraphicsState();
+        Matrix matrix = new Matrix();
+        matrix.translate(MARGIN + (WIDTH - drawWidth * scale) / 2, y);
+        matrix.scale(scale, scale);
+        content.transform(matrix);
+        content.drawForm(form);
+        content.restoreGraphicsState();
+        y -= 6;
+    }
+
+    /** A row of framed boxes, each a small label, a large value and a note, as tall as the fullest. */
+    void cards(List<String[]> cards) throws IOException {
+        float gap = 8;
+        float w = (WIDTH - gap * (cards.size() - 1)) / cards.size();
+        List<List<List<String>>> texts = new ArrayList<>();
+        float h = 0;
+        for (String[] card : cards) {
+            float valueSize = valueSize(card[1]);
+            List<List<String>> parts = List.of(wrap(card[0].toUpperCase(java.util.Locale.ROOT), regular, 7, w - 10),
+                    wrap(card[1], bold, valueSize, w - 10), wrap(card[2], regular, 7.5f, w - 10));
+            texts.add(parts);
+            h = Math.max(h, 10 + parts.get(0).size() * 9 + parts.get(1).size() * valueSize * 1.15f + 4
+                    + parts.get(2).size() * 9 + 6);
+        }
+        need(h + 8);
+        float x = MARGIN;
+        for (int c = 0; c < cards.size(); c++) {
+            content.setStrokingColor(0.75f);
+            content.setLineWidth(0.6f);
+            content.addRect(x, y - h, w, h);
+            content.stroke();
+            float valueSize = valueSize(cards.get(c)[1]);
+            float lineY = y - 4;
+            for (String line : texts.get(c).get(0)) {
+                lineY -= 9;
+                write(line, regular, 7, x + 6, lineY);
+            }
+            for (String line : texts.get(c).get(1)) {
+                lineY -= valueSize * 1.15f;
+                write(line, bold, valueSize, x + 6, lineY);
+            }
+            lineY -= 4;
+            for (String line : texts.get(c).get(2)) {
+                lineY -= 9;
+                write(line, regular, 7.5f, x + 6, lineY);
+            }
+            x += w + gap;
+        }
+        y -= h + 10;
+    }
+
+    private static float valueSize(String value) {
+        return value.length() > 22 ? 9.5f : 15;
+    }
+
+    private void write(String text, PDFont font, float size, float x, float baseline) throws IOException {
+        content.beginText();
+        content.setFont(font, size);
+        content.setNonStrokingColor(0.13f);
+        content.newLineAtOffset(x, baseline);
+        content.showText(safe(text, font));
+        content.endText();
+    }
+
+    /**
+     * The text with every character the standard fonts cannot show replaced: the minus sign by a
+     * hyphen, thin and narrow spaces by spaces, anything else by '?'.
+     */
+    String safe(String text, PDFont font) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            char shown = switch (c) {
+                case '\u2212' -> '-';
+                case '\u2009', '\u202f', '\u2007' -> ' ';
+                default -> c;
+            };
+            if (!encodable.computeIfAbsent(shown, k -> canEncode(font, k))) {
+                shown = '?';
+            }
+            b.append(shown);
+        }
+        return b.toString();
+    }
+
+    private static boolean canEncode(PDFont font, char c) {
+        try {
+            font.encode(String.valueOf(c));
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        finishPage();
+    }
+}

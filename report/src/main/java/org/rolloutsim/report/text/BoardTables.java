@@ -1,0 +1,94 @@
+package org.rolloutsim.report.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.rolloutsim.report.view.ReportData;
+import org.rolloutsim.report.view.RiskRow;
+import org.rolloutsim.report.view.RunDistribution;
+
+/**
+ * The figures a board pack tabulates, the same for the HTML report and the PDF: date and cost at
+ * P10…P95, the contingency needed beyond the target and budget to reach P50 and the board's level,
+ * the chance of finishing far later than the target, and the risk register ranked by contribution.
+ * Percentiles follow the nearest-rank rule of summary.json, so the levels it lists agree exactly.
+ */
+public final class BoardTables {
+
+    /** The levels of the P-value table. */
+    public static final double[] LEVELS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95};
+
+    private final ReportData data;
+    private final float[] weeks;
+    private final float[] costs;
+
+    public BoardTables(ReportData data) {
+        this.data = data;
+        this.weeks = sorted(data.completion());
+        this.costs = sorted(data.cost());
+    }
+
+    private static float[] sorted(RunDistribution d) {
+        float[] s = d.values().clone();
+        java.util.Arrays.sort(s);
+        return s;
+    }
+
+    /** One row of the P-value table. */
+    public record Row(double level, double week, double cost, double totalCost) {
+    }
+
+    /** Date, programme cost and total cost (NaN when not recorded) at each of {@link #LEVELS}. */
+    public List<Row> pValues() {
+        double[] total = data.board().totalCost() == null ? null : data.board().totalCost().percentiles(LEVELS);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < LEVELS.length; i++) {
+            rows.add(new Row(LEVELS[i], week(LEVELS[i]), cost(LEVELS[i]), total == null ? Double.NaN : total[i]));
+        }
+        return rows;
+    }
+
+    /** Completion week at a level. */
+    public double week(double level) {
+        return weeks.length == 0 ? data.completion().quantiles().p80() : at(weeks, level);
+    }
+
+    /** Programme cost at a level. */
+    public double cost(double level) {
+        return costs.length == 0 ? data.cost().quantiles().p80() : at(costs, level);
+    }
+
+    private static double at(float[] sorted, double level) {
+        int index = (int) Math.ceil(level * sorted.length - 1e-9) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /** Share of runs finishing more than {@code weeks} after the target (0 without a target). */
+    public double lateBy(double weeks) {
+        return data.hasTarget() ? data.completion().shareAbove(data.targetWeek() + weeks) : 0;
+    }
+
+    /** P50 and the board's level, in that order, once each. */
+    public List<Double> contingencyLevels() {
+        double level = data.board().confidence();
+        return level == 0.5 ? List.of(0.5) : level < 0.5 ? List.of(level, 0.5) : List.of(0.5, level);
+    }
+
+    /** Weeks beyond the target needed to reach the level (negative: the target already reaches it). */
+    public double scheduleContingency(double level) {
+        return week(level) - data.targetWeek();
+    }
+
+    /** Money beyond the budget needed to reach the level (negative: the budget already reaches it). */
+    public double costContingency(double level) {
+        return cost(level) - data.budget();
+    }
+
+    /** The risk register, largest contribution to delay first, then to cost. */
+    public List<RiskRow> rankedRisks() {
+        List<RiskRow> rows = new ArrayList<>(data.board().risks());
+        rows.sort(Comparator.comparingDouble((RiskRow r) -> -r.weeks()).thenComparingDouble(r -> -r.cost()));
+        return rows;
+    }
+}

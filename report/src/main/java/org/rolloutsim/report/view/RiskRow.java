@@ -1,0 +1,28 @@
+package org.rolloutsim.report.view;
+
+/**
+ * One entry of the risk register with what it contributes to the programme, before and after its
+ * mitigation. A contribution is the expected effect: the chance the risk occurs times how much later
+ * (or dearer) the runs where it occurred finished than the runs where it did not.
+ *
+ * @param label                   the risk's description (or id when it has none)
+ * @param probability             chance it occurs as planned (share of runs in which it occurred)
+ * @param weeks                   expected weeks it adds to completion, before mitigation
+ * @param cost                    expected programme cost it adds, before mitigation
+ * @param mitigatedProbability    chance it occurs after mitigation, or NaN without a mitigation
+ * @param mitigatedWeeks          expected weeks after mitigation, or NaN without a mitigation
+ * @param mitigatedCost           expected cost after mitigation, the mitigation's own cost included, or NaN
+ */
+public record RiskRow(String label, double probability, double weeks, double cost, double mitigatedProbability,
+                      double mitigatedWeeks, double mitigatedCost) {
+
+    public RiskRow {
+        if (label == null) {
+            throw new IllegalArgumentException("label is required");
+        }
+    }
+
+    public boolean hasMitigation() {
+        return !Double.isNaN(mitigatedProbability);
+    }
+}

@@ -1,0 +1,78 @@
+package org.rolloutsim.report.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.report.fixture.SampleData;
+import org.rolloutsim.report.view.ReportData;
+
+/** The board pack's pages: four before the appendix, however many waves; hostile text stays text. */
+class BoardPackLayoutTest {
+
+    @Test
+    void aLargeProgrammeKeepsFourPagesAndPutsItsWavesInTheAppendix() throws IOException {
+        ReportData data = SampleData.builder().runs(500).waves(24).report();
+        String[] pages = pages(pdf(data));
+        int appendix = appendix(pages);
+        assertEquals(4, appendix, "four pages before the appendix");
+        assertTrue(pages[3].contains("24 waves: see the appendix"), pages[3]);
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(pages, appendix, pages.length));
+        assertTrue(rest.contains("wave-24"), "every wave is in the appendix");
+    }
+
+    @Test
+    void aSmallProgrammeListsItsWavesOnPageFour() throws IOException {
+        String[] pages = pages(pdf(SampleData.builder().runs(500).waves(4).report()));
+        assertEquals(4, appendix(pages));
+        assertTrue(pages[3].contains("wave-4"), pages[3]);
+    }
+
+    @Test
+    void textTheStandardFontsCannotShowIsReplacedNotFatal() throws IOException {
+        ReportData data = SampleData.builder().runs(300).name("Roll-out \u2192 \u4e2d\u6587 <script>").report();
+        String text = String.join(" ", pages(pdf(data)));
+        assertTrue(text.contains("Roll-out ? ?? <script>"), "unknown characters become '?'");
+    }
+
+    @Test
+    void sameDataSameBytes() throws IOException {
+        ReportData data = SampleData.builder().runs(300).report();
+        assertArrayEquals(pdf(data), pdf(SampleData.builder().runs(300).report()));
+    }
+
+    private static byte[] pdf(ReportData data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BoardPack.write(data, out);
+        return out.toByteArray();
+    }
+
+    private static String[] pages(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String[] pages = new String[document.getNumberOfPages()];
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int i = 0; i < pages.length; i++) {
+                stripper.setStartPage(i + 1);
+                stripper.setEndPage(i + 1);
+                pages[i] = stripper.getText(document).replaceAll("\\s+", " ");
+            }
+            return pages;
+        }
+    }
+
+    private static int appendix(String[] pages) {
+        for (int i = 0; i < pages.length; i++) {
+            if (pages[i].startsWith(BoardPack.APPENDIX)) {
+                return i;
+            }
+        }
+        return pages.length;
+    }
+}

@@ -1,0 +1,136 @@
+package org.rolloutsim.report.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.report.fixture.SampleData;
+import org.rolloutsim.report.view.ComparisonData;
+import org.rolloutsim.report.view.Outcome;
+import org.rolloutsim.report.view.PairedDifference;
+import org.rolloutsim.report.view.Probabilities;
+import org.rolloutsim.report.view.RunDistribution;
+import org.rolloutsim.report.view.VariantResult;
+
+/** The comparison verdict at the board's confidence level, on small batches worked out by hand. */
+class VerdictTest {
+
+    private static final ComparisonData DATA = SampleData.comparison(1000);
+
+    @Test
+    void statesEachOptionAtTheLevelAndNamesAClearLeader() {
+        List<String> s = new Verdict(DATA).sentences();
+        assertTrue(s.get(0).startsWith("At P80, the confidence the board plans at"), s.get(0));
+        assertTrue(s.get(1).startsWith("A, \u201cPhased, 4 waves\u201d: finishes by "), s.get(1));
+        assertTrue(s.get(1).contains("chance of finishing more than 6 months after the target"), s.get(1));
+        // the fixture's third variant is 5 weeks earlier in every run: a clear leader on dates
+        assertEquals("At P80, C finishes earliest (" + DATA.calendar().longDate(
+                DATA.variants().get(2).completion().percentile(0.8)) + ").", s.get(4));
+        assertTrue(s.get(6).startsWith("B against A, run by run: earlier in 0% of runs, later in 100%, the same week in 0%"),
+                s.get(6));
+    }
+
+    @Test
+    void aComparisonWithItselfHasNoMaterialDifferenceAndNeverCountsATieAsAWin() {
+        VariantResult a = DATA.variants().get(0);
+        float[] zeros = new float[a.completion().runs()];
+        List<PairedDifference> none = new ArrayList<>();
+        for (Outcome outcome : Outcome.values()) {
+            none.add(PairedDifference.counted("Copy", a.name(), outcome, zeros, 0, 0, 0));
+        }
+        ComparisonData self = new ComparisonData("Self", DATA.start(), "$", DATA.targetWeek(), DATA.budget(),
+                DATA.provenance(), List.of(a, rename(a, "Copy")), none);
+        List<String> s = new Verdict(self).sentences();
+        assertTrue(s.get(3).startsWith("No material difference in completion date at P80 between A and B"), s.get(3));
+        assertTrue(s.get(4).startsWith("No material difference in cost at P80 between A and B"), s.get(4));
+        assertEquals("B against A, run by run: earlier in 0% of runs, later in 0%, the same week in 100%"
+                + " (no material difference on average); cheaper in 0%, dearer in 0% (no material difference on average).",
+                s.get(5));
+    }
+
+    /** Two options $1M apart at P80 on about $400M are tied: the verdict does not pick whichever is listed first. */
+    @Test
+    void optionsWithinAHundredthOfTheCostAreTiedNotRankedByListOrder() {
+        float[] weeks = new float[100];
+        float[] cheap = new float[100];
+        float[] dear = new float[100];
+        for (int i = 0; i < 100; i++) {
+            weeks[i] = 150 + i % 10;
+            cheap[i] = 3.9e8f + i * 1e5f;
+            dear[i] = cheap[i] + 1e6f;   // $1M dearer in every run: clear, but not material
+        }
+        Probabilities p = Probabilities.count(weeks, cheap, null, null);
+        VariantResult first = new VariantResult("Dear", RunDistribution.of(weeks), RunDistribution.of(dear), 0, p);
+        VariantResult second = new VariantResult("Cheap", RunDistribution.of(weeks), RunDistribution.of(cheap), 0, p);
+        float[] diff = new float[100];
+        java.util.Arrays.fill(diff, 1e6f);
+        PairedDifference cost = PairedDifference.counted("Dear", "Cheap", Outcome.COST, diff, 1e6, 1e6, 1e6);
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
+                List.of(first, second), List.of(cost));
+        String costLeader = new Verdict(data).sentences().get(4);
+        assertTrue(costLeader.startsWith("No material difference in cost at P80 between B and A"), costLeader);
+    }
+
+    @Test
+    void theBoardsLevelReplacesP80Everywhere() {
+        ComparisonData p50 = new ComparisonData(DATA.title(), DATA.start(), DATA.currency(), DATA.targetWeek(),
+                DATA.budget(), DATA.provenance(), DATA.variants(), DATA.differences(), 0.5);
+        List<String> s = new Verdict(p50).sentences();
+        assertTrue(s.get(0).startsWith("At P50,"), s.get(0));
+        assertTrue(s.get(1).contains(DATA.calendar().longDate(DATA.variants().get(0).completion().percentile(0.5))), s.get(1));
+        assertFalse(String.join(" ", s).contains("P80"));
+    }
+
+    @Test
+    void lateShareCountsRunsMoreThanHalfAYearAndAYearAfterTheTarget() {
+        // target week 100; runs at 100..129 and 160..169: 10 of 40 beyond 126, 10 beyond 152
+        float[] weeks = new float[40];
+        float[] costs = new float[40];
+        for (int i = 0; i < 30; i++) {
+            weeks[i] = 100 + i;
+        }
+        for (int i = 30; i < 40; i++) {
+            weeks[i] = 130 + i;
+        }
+        Probabilities p = Probabilities.count(weeks, costs, 100, null);
+        VariantResult v = new VariantResult("V", RunDistribution.of(weeks), RunDistribution.of(costs), 0, p);
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", 100, null, DATA.provenance(),
+                List.of(v, rename(v, "W")), List.of());
+        Verdict.Option o = new Verdict(data).options().get(0);
+        assertEquals(13 / 40.0, o.halfYearLate(), 1e-12, "weeks 127, 128, 129 and the ten from 160");
+        assertEquals(10 / 40.0, o.yearLate(), 1e-12);
+    }
+
+    @Test
+    void aReversedPairIsReadFromTheVariantsSide() {
+        float[] baseMinusVariant = {10, 12, 9, 0, -1, 11, 10, 10, 13, 8};
+        PairedDifference reversed = PairedDifference.counted("A", "B", Outcome.COMPLETION, baseMinusVariant, 8.2, 5.5, 10.9);
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
+                List.of(rename(DATA.variants().get(0), "A"), rename(DATA.variants().get(1), "B")), List.of(reversed));
+        // B is earlier where A − B > 0: 8 of the 10 runs, later in one, the same week in one
+        String s = new Verdict(data).sentences().get(5);
+        assertTrue(s.startsWith("B against A, run by run: earlier in 80% of runs, later in 10%, the same week in 10%;"
+                + " median difference \u221210 weeks"), s);
+    }
+
+    @Test
+    void durationsAreSaidAsPeopleSayThem() {
+        assertEquals("less than a week", Verdict.spoken(0.4));
+        assertEquals("1 week", Verdict.spoken(1.2));
+        assertEquals("8 weeks", Verdict.spoken(-8.3));
+        assertEquals("about 10 months (42 weeks)", Verdict.spoken(42.4));
+        assertEquals("about 2.5 years (130 weeks)", Verdict.spoken(130));
+        assertEquals("\u22120.3 weeks", Verdict.signedWeeks(-0.3));
+        assertEquals("0 weeks", Verdict.signedWeeks(-0.04));
+        assertEquals("P80", Verdict.label(0.8));
+        assertEquals("P95", Verdict.label(0.95));
+    }
+
+    private static VariantResult rename(VariantResult v, String name) {
+        return new VariantResult(name, v.completion(), v.cost(), v.censoredRuns(), v.probabilities());
+    }
+}
