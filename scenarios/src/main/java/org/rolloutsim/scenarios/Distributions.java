@@ -6,6 +6,8 @@ import org.rolloutsim.random.Distribution.LogNormal;
 import org.rolloutsim.random.Distribution.Normal;
 import org.rolloutsim.random.Distribution.Pert;
 import org.rolloutsim.random.Distribution.Triangular;
+import org.rolloutsim.random.Distribution.Truncated;
+import org.rolloutsim.random.Distribution.Unbounded;
 import org.rolloutsim.random.Distribution.Uniform;
 import org.rolloutsim.scenarios.Node.ListNode;
 import org.rolloutsim.scenarios.Node.MapNode;
@@ -14,10 +16,20 @@ import org.rolloutsim.scenarios.Node.Scalar;
 /**
  * Reads a number or a distribution ({@code {triangular: [min, mode, max]}}, {@code pert},
  * {@code uniform: [min, max]}, {@code normal: [mean, sd]}, {@code lognormal: [mean, sd]}) and checks
- * its shape and that it can produce values inside the field's valid range.
+ * it against the field's valid range, by one rule for every number:
+ *
+ * <ul>
+ *   <li>a bounded shape (triangular, pert, uniform) must lie entirely inside the range;</li>
+ *   <li>an unbounded one (normal, lognormal) is truncated to the range, a draw outside it being
+ *       drawn again (MODEL.md 2.7), and is refused when less than {@link #MIN_MASS} of it lies in
+ *       the range, since it would then describe something else.</li>
+ * </ul>
+ * So every draw lies inside the field's range and is finite.
  */
 final class Distributions {
     static final List<String> KINDS = List.of("triangular", "pert", "uniform", "normal", "lognormal");
+    /** The least share of a normal or lognormal that must lie inside its field's range. */
+    static final double MIN_MASS = 0.01;
 
     private Distributions() {
     }
@@ -57,19 +69,41 @@ final class Distributions {
         if (v == null) {
             return null;
         }
-        Distribution d = build(kind, v, entry.value(), at, problems);
+        Distribution d = build(kind, v, entry.value(), at, min, max, problems);
         if (d == null) {
             return null;
         }
-        if (d.lower() > max || d.upper() < min) {
-            problems.add(entry.value(), at, "the distribution lies entirely outside the valid range "
-                    + Numbers.range(min, max));
-            return null;
-        }
-        return d;
+        return d instanceof Unbounded u ? truncate(u, entry.value(), at, min, max, problems) : d;
     }
 
-    private static Distribution build(String kind, double[] v, Node at, String path, Problems problems) {
+    /** {@code d} restricted to [min, max], or {@code null} when too little of it lies there. */
+    private static Distribution truncate(Unbounded d, Node at, String path, double min, double max, Problems problems) {
+        if (d.lower() >= min && d.upper() <= max) {
+            return d; // a zero spread: a constant inside the range
+        }
+        double mass = d.massWithin(min, max);
+        if (!(mass >= MIN_MASS)) {
+            problems.add(at, path, "less than 1% of this distribution lies inside the valid range "
+                    + Numbers.range(min, max) + "; at least 1% must, since draws outside it are drawn again");
+            return null;
+        }
+        return new Truncated(d, min, max);
+    }
+
+    /** A bounded shape's bounds must both lie in the range: {@code true} when they do. */
+    private static boolean inside(double lowest, double highest, Node at, String path, double min, double max,
+                                  Problems problems) {
+        if (lowest < min || highest > max) {
+            double outside = lowest < min ? lowest : highest;
+            problems.add(at, path, "this distribution reaches " + Numbers.format(outside) + ", outside the valid range "
+                    + Numbers.range(min, max) + "; its minimum and maximum must lie inside it");
+            return false;
+        }
+        return true;
+    }
+
+    private static Distribution build(String kind, double[] v, Node at, String path, double min, double max,
+                                      Problems problems) {
         switch (kind) {
             case "triangular", "pert" -> {
                 if (!(v[0] <= v[1] && v[1] <= v[2])) {
@@ -77,11 +111,17 @@ final class Distributions {
                             + Numbers.format(v[1]) + ", " + Numbers.format(v[2]));
                     return null;
                 }
+                if (!inside(v[0], v[2], at, path, min, max, problems)) {
+                    return null;
+                }
                 return kind.equals("pert") ? new Pert(v[0], v[1], v[2]) : new Triangular(v[0], v[1], v[2]);
             }
             case "uniform" -> {
                 if (!(v[0] <= v[1])) {
                     problems.add(at, path, "needs min <= max, got " + Numbers.format(v[0]) + ", " + Numbers.format(v[1]));
+                    return null;
+                }
+                if (!inside(v[0], v[1], at, path, min, max, problems)) {
                     return null;
                 }
                 return new Uniform(v[0], v[1]);

@@ -16,7 +16,8 @@ import org.rolloutsim.output.RunOutput;
  * <p>Runs are executed a block at a time: the threads fill one reusable output buffer per run of
  * the block, in whatever order they get to them, then the block is handed to the consumer in
  * run-index order on the calling thread. Each run's numbers depend only on (seed, run index), so the
- * aggregate is byte-identical for any thread count and any execution order.
+ * aggregate is byte-identical for any thread count and any execution order. A run that records
+ * NaN or an infinity fails the batch ({@link NonFiniteOutputException}).
  */
 public final class BatchRunner implements AutoCloseable {
     /** Runs per block: large enough to keep threads busy, small enough to bound memory. */
@@ -117,6 +118,7 @@ public final class BatchRunner implements AutoCloseable {
                 out.reset(runIndex);
                 try {
                     model.run(seed, runIndex, out);
+                    NonFiniteOutputException.check(model.schema(), out);
                 } catch (RuntimeException | StackOverflowError e) {
                     throw new RunFailedException(runIndex, e);
                 }

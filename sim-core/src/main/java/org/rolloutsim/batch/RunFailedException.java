@@ -5,7 +5,8 @@ public final class RunFailedException extends RuntimeException {
     private final int runIndex;
 
     public RunFailedException(int runIndex, Throwable cause) {
-        super("run " + runIndex + " failed: " + cause, cause);
+        super("run " + runIndex + " failed: "
+                + (cause instanceof NonFiniteOutputException ? cause.getMessage() : cause), cause);
         this.runIndex = runIndex;
     }
 

@@ -1,5 +1,6 @@
 package org.rolloutsim.random;
 
+import org.apache.commons.math3.special.Erf;
 import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
 
 /**
@@ -8,6 +9,10 @@ import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
  * <p>Scenario files write these as {@code 0.3}, {@code {triangular: [min, mode, max]}},
  * {@code {pert: [min, mode, max]}}, {@code {uniform: [min, max]}}, {@code {normal: [mean, sd]}} or
  * {@code {lognormal: [mean, sd]}} (mean and sd of the value itself, not of its log).
+ *
+ * <p>Every draw is a finite number: bounded shapes need a finite width ({@code max - min} must not
+ * overflow), and the unbounded ones ({@link Unbounded}: normal, lognormal) are kept inside a field's
+ * range by {@link Truncated}.
  */
 public sealed interface Distribution {
 
@@ -178,7 +183,7 @@ public sealed interface Distribution {
     }
 
     /** Normal with the given mean and standard deviation. */
-    record Normal(double mean, double sd) implements Distribution {
+    record Normal(double mean, double sd) implements Unbounded {
         public Normal {
             requireFinite(mean, "mean");
             requireFinite(sd, "sd");
@@ -193,6 +198,16 @@ public sealed interface Distribution {
         }
 
         @Override
+        public double cdf(double x) {
+            return sd == 0 ? (x >= mean ? 1 : 0) : standardCdf((x - mean) / sd);
+        }
+
+        @Override
+        public double quantile(double p) {
+            return sd == 0 ? mean : mean + sd * standardQuantile(p);
+        }
+
+        @Override
         public double lower() {
             return sd == 0 ? mean : Double.NEGATIVE_INFINITY;
         }
@@ -204,7 +219,7 @@ public sealed interface Distribution {
     }
 
     /** Lognormal given by the mean and standard deviation of the value (not of its logarithm). */
-    record LogNormal(double mean, double sd) implements Distribution {
+    record LogNormal(double mean, double sd) implements Unbounded {
         public LogNormal {
             requireFinite(mean, "mean");
             requireFinite(sd, "sd");
@@ -215,9 +230,37 @@ public sealed interface Distribution {
 
         @Override
         public double sample(RandomStream stream) {
-            double sigma2 = Math.log1p((sd * sd) / (mean * mean));
-            double mu = Math.log(mean) - sigma2 / 2;
-            return Math.exp(mu + Math.sqrt(sigma2) * stream.gaussian());
+            return Math.exp(mu() + sigma() * stream.gaussian());
+        }
+
+        /**
+         * The variance of the logarithm, log(1 + cv^2), without overflow: for a coefficient of
+         * variation above 1e150 it is 2 log(cv) to double precision.
+         */
+        private double sigma2() {
+            double cv = sd / mean;
+            return cv > 1e150 ? 2 * Math.log(cv) : Math.log1p(cv * cv);
+        }
+
+        private double sigma() {
+            return Math.sqrt(sigma2());
+        }
+
+        private double mu() {
+            return Math.log(mean) - sigma2() / 2;
+        }
+
+        @Override
+        public double cdf(double x) {
+            if (sd == 0) {
+                return x >= mean ? 1 : 0;
+            }
+            return x <= 0 ? 0 : standardCdf((Math.log(x) - mu()) / sigma());
+        }
+
+        @Override
+        public double quantile(double p) {
+            return sd == 0 ? mean : Math.exp(mu() + sigma() * standardQuantile(p));
         }
 
         @Override
@@ -229,6 +272,80 @@ public sealed interface Distribution {
         public double upper() {
             return sd == 0 ? mean : Double.POSITIVE_INFINITY;
         }
+    }
+
+    /**
+     * A distribution with unbounded support, kept inside a field's range by {@link Truncated};
+     * {@link #cdf} and {@link #quantile} give the share of it inside a range and draws from that share.
+     */
+    sealed interface Unbounded extends Distribution permits Normal, LogNormal {
+        /** P(X <= x). */
+        double cdf(double x);
+
+        /** The x with P(X <= x) = p, for p in [0, 1]. */
+        double quantile(double p);
+
+        /** The share of the distribution inside [min, max]. */
+        default double massWithin(double min, double max) {
+            return Math.max(0, cdf(max) - cdf(min));
+        }
+    }
+
+    /**
+     * An unbounded distribution restricted to [min, max]: a draw is a draw of {@code inner} given
+     * that it lies in the range, the same as drawing again until it does (MODEL.md 2.7), but made in
+     * one step by inverting the distribution function over the range's share of it, so no loop and
+     * no overflow. Validation accepts one only when at least 1% of {@code inner} lies in the range,
+     * where this inversion is accurate.
+     */
+    record Truncated(Unbounded inner, double min, double max) implements Distribution {
+        public Truncated {
+            requireOrdered(min, min, max);
+            if (!(inner.massWithin(min, max) > 0)) {
+                throw new IllegalArgumentException(inner + " has no probability inside [" + min + ", " + max + "]");
+            }
+        }
+
+        @Override
+        public double sample(RandomStream stream) {
+            double from = inner.cdf(min);
+            double to = inner.cdf(max);
+            double x = inner.quantile(from + (to - from) * stream.nextDouble());
+            return Double.isNaN(x) ? min : Math.min(max, Math.max(min, x));
+        }
+
+        /** The mean of {@code inner}, before truncation. */
+        @Override
+        public double mean() {
+            return inner.mean();
+        }
+
+        @Override
+        public double lower() {
+            return Math.max(min, inner.lower());
+        }
+
+        @Override
+        public double upper() {
+            return Math.min(max, inner.upper());
+        }
+    }
+
+    private static double standardCdf(double z) {
+        if (Double.isNaN(z)) {
+            throw new IllegalArgumentException("not a number");
+        }
+        return z < -40 ? 0 : z > 40 ? 1 : 0.5 * Erf.erfc(-z / Math.sqrt(2));
+    }
+
+    private static double standardQuantile(double p) {
+        if (p <= 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (p >= 1) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.sqrt(2) * Erf.erfInv(2 * p - 1);
     }
 
     private static void requireFinite(double x, String what) {
@@ -244,5 +361,6 @@ public sealed interface Distribution {
         if (!(min <= mode && mode <= max)) {
             throw new IllegalArgumentException("need min <= mode <= max: " + min + ", " + mode + ", " + max);
         }
+        requireFinite(max - min, "max - min");
     }
 }

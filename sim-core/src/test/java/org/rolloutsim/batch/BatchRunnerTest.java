@@ -161,4 +161,38 @@ class BatchRunnerTest {
             assertEquals(417, e.runIndex());
         }
     }
+
+    @Test
+    void aRunRecordingNaNFailsWithTheInputsThatProducedIt() {
+        MonteCarloModel nan = new MonteCarloModel() {
+            private final RandomWalkModel walk = new RandomWalkModel(-1);
+
+            @Override
+            public OutputSchema schema() {
+                return walk.schema();
+            }
+
+            @Override
+            public void run(long seed, int runIndex, RunOutput out) {
+                walk.run(seed, runIndex, out);
+                if (runIndex == 300) {
+                    out.record(0, 3, Float.NaN);
+                }
+                if (runIndex == 700) {
+                    out.set(0, Double.POSITIVE_INFINITY);
+                }
+            }
+        };
+        try (BatchRunner runner = new BatchRunner(2)) {
+            RunFailedException e = assertThrows(RunFailedException.class,
+                    () -> runner.run(nan, 1, 1000, run -> { }, null, null));
+            assertEquals(300, e.runIndex());
+            assertTrue(e.getMessage().startsWith("run 300 failed: week 3 of position is NaN; sampled inputs: drift = "),
+                    e.getMessage());
+            RunFailedException infinite = assertThrows(RunFailedException.class,
+                    () -> runner.run(nan, 1, 500, 500, run -> { }, null, null));
+            assertEquals(700, infinite.runIndex());
+            assertTrue(infinite.getMessage().contains("end is Infinity"), infinite.getMessage());
+        }
+    }
 }

@@ -82,5 +82,43 @@ class DistributionTest {
         assertThrows(IllegalArgumentException.class, () -> new Distribution.Normal(0, -1));
         assertThrows(IllegalArgumentException.class, () -> new Distribution.LogNormal(0, 1));
         assertThrows(IllegalArgumentException.class, () -> Distribution.constant(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> new Distribution.Uniform(-1.7e308, 1.7e308),
+                "a width that overflows would sample infinities");
+        assertThrows(IllegalArgumentException.class,
+                () -> new Distribution.Truncated(new Distribution.Normal(100, 1), 0, 1), "no mass in range");
+    }
+
+    @Test
+    void truncatedDrawsStayInRangeAndFollowTheConditionalDistribution() {
+        // Standard normal on [0, 1]: the exact truncated mean is (phi(0) - phi(1)) / (Phi(1) - Phi(0)).
+        Distribution d = new Distribution.Truncated(new Distribution.Normal(0, 1), 0, 1);
+        double phi0 = 1 / Math.sqrt(2 * Math.PI);
+        double phi1 = phi0 * Math.exp(-0.5);
+        double mean = (phi0 - phi1) / 0.3413447460685429;
+        RandomStream s = RandomStream.of(5, 0, "truncated");
+        double sum = 0;
+        for (int i = 0; i < N; i++) {
+            double x = d.sample(s);
+            assertTrue(x >= 0 && x <= 1, "outside the range: " + x);
+            sum += x;
+        }
+        // The truncated sd is below 0.3; 5 standard errors at N draws.
+        assertEquals(mean, sum / N, 5 * 0.3 / Math.sqrt(N));
+    }
+
+    @Test
+    void extremeLognormalsSampleFiniteValues() {
+        Distribution.LogNormal wide = new Distribution.LogNormal(0.9, 1e200);
+        assertTrue(wide.massWithin(0, 1) > 0.99, "sd 1e200 puts almost all of it near 0");
+        Distribution d = new Distribution.Truncated(wide, 0, 1);
+        RandomStream s = RandomStream.of(5, 0, "wide");
+        for (int i = 0; i < 10_000; i++) {
+            double x = d.sample(s);
+            assertTrue(x >= 0 && x <= 1, "finite and in range: " + x);
+            double raw = wide.sample(s);
+            assertTrue(!Double.isNaN(raw), "the raw lognormal never samples NaN");
+        }
+        Distribution.LogNormal huge = new Distribution.LogNormal(1e308, 10);
+        assertTrue(huge.massWithin(0, 1e7) < 0.01, "a mean of 1e308 has nothing below 1e7");
     }
 }
