@@ -42,6 +42,8 @@ import picocli.CommandLine.Spec;
 final class CompareCommand implements Callable<Integer> {
     /** Longest heading made of the scenarios' names. */
     static final int MAX_TITLE = 90;
+    /** What a comparison writes at its top level: no variant's folder may take these names. */
+    static final List<String> OWN_FILES = List.of("report.html", "comparison.json", "charts", OutputDirectory.MARKER);
 
     @Parameters(arity = "0..*", paramLabel = "SCENARIO|NAME",
             description = "One variants file, or two or more scenario files or bundled names"
@@ -99,8 +101,9 @@ final class CompareCommand implements Callable<Integer> {
             String commandLine = ScenarioJob.commandLine(spec);
             List<ScenarioBatch.Outcome> outcomes = new ArrayList<>();
             int runsForAll = runs;
+            FolderNames folders = new FolderNames(OWN_FILES);
             for (NamedScenario scenario : named) {
-                String prefix = OutputOptions.safeFileName(scenario.name()) + "/";
+                String prefix = folders.claim(scenario.name()) + "/";
                 ScenarioBatch.Outcome outcome = ScenarioJob.runAndWrite(scenario, batch, runsForAll, out, prefix,
                         formats, runner, interruption, common.quiet, commandLine, confidence);
                 // In precision mode the first scenario sets the run count; the others match it so that
@@ -134,13 +137,16 @@ final class CompareCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Variant names become folder names and labels: they must differ. */
-    private static void uniqueNames(List<NamedScenario> named) {
+    /**
+     * Variant names label the results: they must differ. A repeated name gets " (2)", " (3)", …;
+     * of the {@code named.size()} suffixes tried at least one is free, so the search ends.
+     */
+    static void uniqueNames(List<NamedScenario> named) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < named.size(); i++) {
             NamedScenario s = named.get(i);
             String name = s.name();
-            for (int k = 2; !seen.add(OutputOptions.safeFileName(name)); k++) {
+            for (int k = 2; !seen.add(name) && k <= named.size() + 1; k++) {
                 name = s.name() + " (" + k + ")";
             }
             if (!name.equals(s.name())) {

@@ -1,9 +1,9 @@
 package org.rolloutsim.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,14 +11,15 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 
 /**
  * Where a command writes its results, safely: everything is written into a staging directory beside
  * the target and moved into place only when complete, so Ctrl-C or a failure leaves no half-written
  * report and never damages what was there before.
  *
- * <p>A non-empty target is refused unless {@code --force} is given, or the target is a default
- * output directory that a previous rollout command wrote (it carries a marker file).
+ * <p>Every directory it writes carries a marker file; {@link OutputTarget} says which targets may
+ * be written or replaced.
  */
 final class OutputDirectory implements AutoCloseable {
     static final String MARKER = ".rollout-output";
@@ -33,29 +34,40 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     /**
+     * Checks the target ({@link OutputTarget}), removes stale staging directories beside it
+     * ({@link StaleStaging}) and opens a fresh staging directory.
+     *
      * @param explicit true when the user named the directory with {@code --out}
+     * @param err      where to say that earlier results in a default directory will be replaced
      */
-    static OutputDirectory prepare(Path target, boolean force, boolean explicit) {
-        Path absolute = target.toAbsolutePath().normalize();
-        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-            throw new UserInputException("output " + target + " exists and is not a directory");
-        }
-        if (Files.isDirectory(absolute) && !isEmpty(absolute) && !force) {
-            boolean ours = Files.exists(absolute.resolve(MARKER));
-            if (explicit || !ours) {
-                throw new UserInputException("output directory " + target
-                        + " is not empty; choose another --out or add --force to replace it");
-            }
+    static OutputDirectory prepare(Path target, boolean force, boolean explicit, PrintWriter err) {
+        return prepare(target, force, explicit, err, Path.of("").toAbsolutePath().normalize());
+    }
+
+    /** As {@link #prepare(Path, boolean, boolean, PrintWriter)}, with the current directory given; for tests. */
+    static OutputDirectory prepare(Path target, boolean force, boolean explicit, PrintWriter err, Path cwd) {
+        Path absolute = cwd.resolve(target).normalize();
+        boolean replacing = OutputTarget.check(target.toString(), absolute, force, explicit, cwd);
+        if (replacing && !explicit) {
+            err.println("rollout: replacing the earlier results in " + target);
+            err.flush();
         }
         try {
             Path parent = absolute.getParent();
             Files.createDirectories(parent);
+            StaleStaging.removeFrom(parent, Instant.now());
             Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
             openUp(staging);
+            writeMarker(staging);
             return new OutputDirectory(absolute, staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create output directory beside " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Marks a directory as written by this tool: only marked directories are ever replaced or cleaned up. */
+    private static void writeMarker(Path dir) throws IOException {
+        Files.writeString(dir.resolve(MARKER), "written by rollout; safe to delete\n");
     }
 
     /** The final location (shown to the user once committed). */
@@ -97,7 +109,6 @@ final class OutputDirectory implements AutoCloseable {
 
     /** Moves the finished results into place, replacing an older output directory. */
     void commit() throws IOException {
-        Files.writeString(staging.resolve(MARKER), "written by rollout; safe to delete\n");
         Path old = null;
         if (Files.exists(target)) {
             old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
@@ -124,14 +135,6 @@ final class OutputDirectory implements AutoCloseable {
     public void close() {
         if (!committed) {
             deleteRecursively(staging);
-        }
-    }
-
-    private static boolean isEmpty(Path dir) {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            return !entries.iterator().hasNext();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,14 +1,19 @@
 package org.rolloutsim.cli;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Where results go and in which formats. */
 public final class OutputOptions {
+    static final String DEFAULT_PARENT = "rollout-out";
 
     /** The result formats a command can write. */
     enum Format {
@@ -27,11 +32,13 @@ public final class OutputOptions {
     }
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Output directory (default: rollout-out/<scenario name>). An existing non-empty"
-                    + " directory is refused unless --force.")
+            description = "Output directory (default: rollout-out/<scenario name>, whose earlier results"
+                    + " are replaced, saying so on stderr). Never the current directory or one above it."
+                    + " A non-empty directory is refused unless it holds earlier rollout results and --force is given.")
     Path out;
 
-    @Option(names = {"-f", "--force"}, description = "Replace an existing non-empty output directory.")
+    @Option(names = {"-f", "--force"}, description = "Replace a non-empty --out directory, only if it holds earlier"
+            + " rollout results (it has a .rollout-output file); any other directory is refused.")
     boolean force;
 
     @Option(names = "--format", paramLabel = "LIST", split = ",", defaultValue = "html,json,csv",
@@ -54,15 +61,18 @@ public final class OutputOptions {
         return set;
     }
 
-    /** Opens the output directory, defaulting to {@code rollout-out/<name>}. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /**
+     * Opens the output directory, defaulting to {@code rollout-out/<name>}; says on stderr when it
+     * replaces earlier results there.
+     */
     OutputDirectory open(String defaultName) {
         boolean explicit = out != null;
-        Path dir = explicit ? out : Path.of("rollout-out", safeFileName(defaultName));
-        return OutputDirectory.prepare(dir, force, explicit);
+        Path dir = explicit ? out : Path.of(DEFAULT_PARENT, FolderNames.sanitize(defaultName));
+        PrintWriter err = command == null ? new PrintWriter(Writer.nullWriter()) : command.commandLine().getErr();
+        return OutputDirectory.prepare(dir, force, explicit, err);
     }
 
-    static String safeFileName(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "scenario" : s.length() > 80 ? s.substring(0, 80) : s;
-    }
 }

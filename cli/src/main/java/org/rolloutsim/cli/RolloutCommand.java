@@ -46,10 +46,7 @@ public final class RolloutCommand implements Callable<Integer> {
 
     /** Builds the command line with its error handling; tests use this too. */
     public static CommandLine commandLine() {
-        CommandLine cmd = new CommandLine(new RolloutCommand());
-        ErrorReporter errors = new ErrorReporter();
-        cmd.setExecutionExceptionHandler(errors);
-        cmd.setParameterExceptionHandler(errors);
+        CommandLine cmd = ErrorReporter.install(new CommandLine(new RolloutCommand()));
         cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return cmd;
     }

@@ -107,12 +107,13 @@ final class SweepCommand implements Callable<Integer> {
              OutputDirectory out = output.open(ScenarioResolver.shortName(scenario) + "-sweep");
              BatchRunner runner = new BatchRunner(batch.threads)) {
             String commandLine = ScenarioJob.commandLine(spec);
+            FolderNames pointFolders = new FolderNames(List.of());
             for (int i = 0; i < points.size(); i++) {
                 List<BigDecimal> point = grid.get(i);
                 String label = pointLabel(names, point);
                 Set<Format> perPoint = formats.contains(Format.JSON) ? Set.of(Format.JSON) : Set.of();
                 ScenarioBatch.Outcome outcome = ScenarioJob.runAndWrite(points.get(i), batch, runs, out,
-                        "points/" + OutputOptions.safeFileName(label) + "/", perPoint, runner, interruption,
+                        "points/" + pointFolders.claim(label) + "/", perPoint, runner, interruption,
                         common.quiet, commandLine, ReportOptions.DEFAULT_CONFIDENCE);
                 results.add(new SweepPoint(point.stream().map(BigDecimal::doubleValue).toList(), outcome.summary()));
                 summaries.add(outcome.summary());

@@ -60,16 +60,56 @@ class RolloutCommandTest {
     void aNonEmptyOutputDirectoryIsRefusedAndLeftAlone() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("mine"));
         Files.writeString(out.resolve("notes.txt"), "precious");
-        CliHarness.Result r = CliHarness.run("run", "--runs", "50", "-q", "--out", out.toString());
-        assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("--force"), r.err());
+        for (String force : List.of("--quiet", "--force")) {
+            CliHarness.Result r = CliHarness.run("run", "--runs", "50", force, "--out", out.toString());
+            assertEquals(2, r.exitCode(), force);
+            assertTrue(r.err().contains("does not hold rollout results"), r.err());
+            assertEquals(1, r.err().lines().count(), "one line: " + r.err());
+        }
         assertEquals("precious", Files.readString(out.resolve("notes.txt")));
         assertEquals(List.of(out.resolve("notes.txt")), list(out));
         assertEquals(List.of(out), list(tmp), "no staging directory left behind");
 
-        assertEquals(0, CliHarness.run("run", "--runs", "50", "-q", "--force", "--out", out.toString()).exitCode());
-        assertFalse(Files.exists(out.resolve("notes.txt")), "--force replaces the directory");
-        assertTrue(Files.exists(out.resolve("report.html")));
+        Path results = tmp.resolve("results");
+        assertEquals(0, CliHarness.run("run", "--runs", "50", "-q", "--out", results.toString()).exitCode());
+        CliHarness.Result again = CliHarness.run("run", "--runs", "50", "-q", "--out", results.toString());
+        assertEquals(2, again.exitCode());
+        assertTrue(again.err().contains("--force"), again.err());
+        Files.writeString(results.resolve("old.txt"), "from before");
+        assertEquals(0, CliHarness.run("run", "--runs", "50", "-q", "--force", "--out", results.toString()).exitCode());
+        assertFalse(Files.exists(results.resolve("old.txt")), "--force replaces earlier results");
+        assertTrue(Files.exists(results.resolve("report.html")));
+        assertTrue(Files.exists(results.resolve(OutputDirectory.MARKER)));
+    }
+
+    @Test
+    void compareKeepsHostileVariantNamesInsideItsOutputDirectory() throws IOException {
+        String common = "Phased roll-out with cross-site embedding, strong command centre and funded wellness";
+        String base;
+        try (var in = RolloutCommandTest.class.getResourceAsStream("/scenarios/regional-phased.yaml")) {
+            base = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> names = List.of("..", ".", "comparison.json", "../escape", "CON", "a/b", common, common + ", big bang");
+        List<String> arguments = new java.util.ArrayList<>(List.of("compare"));
+        Path inputs = Files.createDirectories(tmp.resolve("inputs"));
+        for (int i = 0; i < names.size(); i++) {
+            Path file = inputs.resolve("s" + i + ".yaml");
+            Files.writeString(file, base.replaceFirst("(?m)^name: .*$", "name: '" + names.get(i) + "'"));
+            arguments.add(file.toString());
+        }
+        Path out = tmp.resolve("box/cmp");
+        CliHarness.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
+                () -> CliHarness.run(Stream.concat(arguments.stream(), Stream.of("--runs", "20", "-q", "--format",
+                        "json,csv", "--out", out.toString())).toArray(String[]::new)));
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(List.of(out), list(tmp.resolve("box")), "nothing written beside --out");
+        assertEquals(List.of(tmp.resolve("box"), inputs), list(tmp));
+        assertTrue(Files.readString(out.resolve("comparison.json")).contains("\"pairs\""), "the comparison's own file");
+        long folders;
+        try (Stream<Path> s = Files.list(out)) {
+            folders = s.filter(p -> Files.exists(p.resolve("summary.json"))).count();
+        }
+        assertEquals(names.size(), folders, "one folder per scenario");
     }
 
     @Test

@@ -150,6 +150,9 @@ public final class BatchRunner implements AutoCloseable {
             if (cause instanceof RunFailedException failed) {
                 throw failed;
             }
+            if (cause instanceof Error error) {
+                throw error; // out of memory in a worker is reported as such, not as a failed run
+            }
             throw new IllegalStateException("a run worker failed", cause);
         }
     }

@@ -1,0 +1,118 @@
+package org.rolloutsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which directories a command may write into or replace, with the current directory set to {@code work}. */
+class OutputDirectoryTest {
+    @TempDir
+    Path tmp;
+    Path work;
+    StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void userFiles() throws IOException {
+        work = Files.createDirectories(tmp.resolve("home/work"));
+        Files.writeString(work.resolve("my-programme.yaml"), "precious");
+        Files.writeString(tmp.resolve("home/notes.txt"), "precious");
+    }
+
+    private OutputDirectory prepare(String target, boolean force, boolean explicit) {
+        return OutputDirectory.prepare(Path.of(target), force, explicit, new PrintWriter(err), work);
+    }
+
+    private void written(String target, boolean force, boolean explicit) throws IOException {
+        try (OutputDirectory out = prepare(target, force, explicit)) {
+            Files.writeString(out.file("report.html"), "new");
+            out.commit();
+        }
+    }
+
+    @Test
+    void neverTheCurrentDirectoryAParentOfItTheRootOrNothing() throws IOException {
+        for (String hostile : List.of("", ".", "..", "../..", "./", work.toString(), "/", tmp.toString())) {
+            UserInputException e = assertThrows(UserInputException.class, () -> prepare(hostile, true, true), hostile);
+            assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+        }
+        assertEquals("precious", Files.readString(work.resolve("my-programme.yaml")));
+        assertEquals("precious", Files.readString(tmp.resolve("home/notes.txt")));
+        assertEquals(List.of(work.resolve("my-programme.yaml")), list(work), "nothing staged anywhere");
+        assertEquals(List.of(tmp.resolve("home/notes.txt"), work), list(tmp.resolve("home")));
+    }
+
+    @Test
+    void forceReplacesOnlyADirectoryThisToolWrote() throws IOException {
+        Path mine = Files.createDirectories(work.resolve("mine"));
+        Files.writeString(mine.resolve("notes.txt"), "precious");
+        assertThrows(UserInputException.class, () -> prepare("mine", true, true), "not ours: refused even with --force");
+        assertThrows(UserInputException.class, () -> prepare("mine", false, false));
+        assertEquals(List.of(mine.resolve("notes.txt")), list(mine));
+
+        written("results", false, true);
+        assertTrue(Files.exists(work.resolve("results").resolve(OutputDirectory.MARKER)), "marked");
+        UserInputException again = assertThrows(UserInputException.class, () -> prepare("results", false, true));
+        assertTrue(again.getMessage().contains("--force"), again.getMessage());
+        written("results", true, true);
+        assertEquals("new", Files.readString(work.resolve("results/report.html")));
+        assertEquals("", err.toString(), "an explicit --force replaces quietly");
+    }
+
+    @Test
+    void theDefaultDirectoryIsReplacedSayingSo() throws IOException {
+        written("rollout-out/regional-phased", false, false);
+        assertEquals("", err.toString());
+        written("rollout-out/regional-phased", false, false);
+        assertEquals("rollout: replacing the earlier results in rollout-out/regional-phased", err.toString().trim());
+        Files.delete(work.resolve("rollout-out/regional-phased").resolve(OutputDirectory.MARKER));
+        assertThrows(UserInputException.class, () -> prepare("rollout-out/regional-phased", false, false),
+                "an unmarked default directory is not replaced");
+    }
+
+    @Test
+    void staleStagingIsRemovedOnTheNextRunIntoTheSameParent() throws IOException {
+        Path parent = Files.createDirectories(work.resolve("rollout-out"));
+        Path stale = staging(parent, ".x.partial-123", true, Duration.ofDays(2));
+        Path oldOne = staging(parent, ".y.old-456", true, Duration.ofDays(3));
+        Path young = staging(parent, ".z.partial-789", true, Duration.ofHours(2));
+        Path notOurs = staging(parent, ".w.partial-1", false, Duration.ofDays(9));
+        written("rollout-out/fresh", false, false);
+        assertFalse(Files.exists(stale));
+        assertFalse(Files.exists(oldOne));
+        assertTrue(Files.exists(young), "may belong to a command still running");
+        assertTrue(Files.exists(notOurs), "no marker: not ours");
+    }
+
+    private static Path staging(Path parent, String name, boolean marked, Duration age) throws IOException {
+        Path dir = Files.createDirectories(parent.resolve(name));
+        Path file = Files.writeString(dir.resolve("runs.csv"), "partial");
+        FileTime then = FileTime.from(Instant.now().minus(age));
+        if (marked) {
+            Files.setLastModifiedTime(Files.writeString(dir.resolve(OutputDirectory.MARKER), ""), then);
+        }
+        Files.setLastModifiedTime(file, then);
+        Files.setLastModifiedTime(dir, then);
+        return dir;
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+}
