@@ -15,10 +15,12 @@ import org.rolloutsim.output.RunOutput;
  * Collects a batch's runs, in run-index order as the batch runner hands them over, and turns them
  * into a {@link BatchSummary}.
  *
- * <p>Memory: each scalar column is a primitive array ({@link ScalarColumn}: nothing while constant,
- * bits for 0/1 indicators, float otherwise, double for completion week and programme and total
- * cost), so a run costs about 4 bytes per varying scalar; weekly series go into fixed-size sketches
- * that do not grow with the run count. Nothing is kept per run as an object.
+ * <p>Memory: each scalar column is a chain of primitive arrays ({@link ScalarColumn}: nothing while
+ * constant, bits for 0/1 indicators, float otherwise, double for completion week and programme and
+ * total cost), so a run costs about 4 bytes per varying scalar; past a memory budget, full segments
+ * of the columns go to a temporary file ({@link ColumnStore}), so the heap does not grow with the
+ * run count and every statistic stays exact. Weekly series go into fixed-size sketches. Nothing is
+ * kept per run as an object.
  *
  * <p>Not thread-safe: feed it from the thread that runs the batch, as {@link RunConsumer} promises.
  */
@@ -32,9 +34,15 @@ public final class BatchStatistics implements RunConsumer {
 
     private static final Set<String> EXACT = Set.of(COMPLETION_WEEK, PROGRAM_COST, TOTAL_COST);
     private static final double CONFIDENCE = 0.95;
+    /**
+     * Bytes of per-run values kept in memory (beyond the segment each column is filling): about
+     * 80,000 runs of the regional scenario. Past it, values go to a temporary file.
+     */
+    static final long DEFAULT_MEMORY_BUDGET = 16L << 20;
 
     private final OutputSchema schema;
     private final ScalarColumn[] columns;
+    private final ColumnStore store;
     private final WeeklyFanAccumulator fans;
     private int firstRun = -1;
     private int runs;
@@ -49,10 +57,21 @@ public final class BatchStatistics implements RunConsumer {
      *                     the batch size avoids the slack of growing by doubling
      */
     public BatchStatistics(OutputSchema schema, int expectedRuns) {
+        this(schema, expectedRuns, DEFAULT_MEMORY_BUDGET, ScalarColumn.SEGMENT_RUNS);
+    }
+
+    /**
+     * @param memoryBudget bytes of full column segments to keep in memory; the rest go to a
+     *                     temporary file, read back when statistics need them
+     * @param segmentRuns  runs per column segment
+     */
+    BatchStatistics(OutputSchema schema, int expectedRuns, long memoryBudget, int segmentRuns) {
         this.schema = schema;
         this.columns = new ScalarColumn[schema.scalarCount()];
+        this.store = new ColumnStore(memoryBudget);
         for (int c = 0; c < columns.length; c++) {
-            columns[c] = new ScalarColumn(EXACT.contains(schema.scalars().get(c).name()), expectedRuns);
+            columns[c] = new ScalarColumn(EXACT.contains(schema.scalars().get(c).name()), expectedRuns, store,
+                    segmentRuns);
         }
         this.fans = new WeeklyFanAccumulator(schema);
     }
@@ -109,7 +128,12 @@ public final class BatchStatistics implements RunConsumer {
         return quantileOfSorted(sorted, m, p, OrderStatistics.confidenceRanks(m, p, CONFIDENCE), column);
     }
 
-    /** Bytes held by the per-run columns and the weekly sketches. */
+    /** Bytes of per-run values written to the temporary file (0 while everything fits in memory). */
+    public long spilledBytes() {
+        return store.spilledBytes();
+    }
+
+    /** Bytes held in memory by the per-run columns and the weekly sketches. */
     public long storedBytes() {
         long bytes = fans.storedBytes();
         for (ScalarColumn c : columns) {

@@ -1,40 +1,52 @@
 package org.rolloutsim.stats;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import org.rolloutsim.stats.ColumnSegment.Storage;
 
 /**
- * Every run's value of one scalar output, in run order, stored as compactly as its values allow.
+ * Every run's value of one scalar output, in run order: a chain of {@link ColumnSegment}s of
+ * {@link #SEGMENT_RUNS} runs each, the last one filling in memory and the full ones kept in memory
+ * or spilled to disk as the batch's {@link ColumnStore} decides.
  *
- * <p>A column starts out <em>constant</em> (one value, no array): structural outputs such as a
- * wave's planned go-live week never vary and cost nothing. When a second distinct value arrives the
- * column becomes an array: {@code double} when it was asked to stay exact (completion week,
- * programme and total cost), bits while every value is 0 or 1 (risk indicators, the censored flag),
- * {@code short} while every value is a whole number within ±32,767 (counts, weeks), otherwise
- * {@code float}; it only ever moves to a wider form, copying its values once. A float keeps about 7
- * significant digits: plenty for quantiles and correlations of money and counts (integers are exact
- * up to 16,777,216). Arrays grow by doubling, so memory is at most about twice the stored values
- * and never one object per run.
+ * <p>Values read back are exactly those one unsegmented column would give: a column is constant
+ * only while every segment holds the same constant, and once it varies every value is read in the
+ * widest storage any segment needs (so a constant 0.1 reads 0.1f in a column stored as floats),
+ * as {@link ColumnSegment} describes.
  */
 final class ScalarColumn {
-    private enum Storage { CONSTANT, BITS, SHORT, FLOAT, DOUBLE }
+    static final int SEGMENT_RUNS = 1 << 16;
 
     private final boolean exact;
-    private Storage storage = Storage.CONSTANT;
+    private final ColumnStore store;
+    private final int segmentRuns;
+    /** Full segments: a {@link ColumnSegment} in memory or a {@link ColumnStore.Spilled} location. */
+    private final List<Object> full = new ArrayList<>();
+    private ColumnSegment last;
     private int size;
-    private int capacity;
-    private double constant;
-    private long[] bits;
-    private short[] shorts;
-    private float[] floats;
-    private double[] doubles;
+    private boolean constant = true;
+    private double constantValue;
+    private Storage widest = Storage.CONSTANT;
+    private int cachedIndex = -1;
+    private ColumnSegment cached;
+
+    /** A column kept in memory whatever its length (no store). */
+    ScalarColumn(boolean exact, int initialCapacity) {
+        this(exact, initialCapacity, new ColumnStore(Long.MAX_VALUE), SEGMENT_RUNS);
+    }
 
     /**
      * @param exact           keep values as {@code double} once they vary
-     * @param initialCapacity runs to make room for when the column starts to vary
+     * @param initialCapacity runs to make room for at first
+     * @param store           where full segments go
+     * @param segmentRuns     runs per segment
      */
-    ScalarColumn(boolean exact, int initialCapacity) {
+    ScalarColumn(boolean exact, int initialCapacity, ColumnStore store, int segmentRuns) {
         this.exact = exact;
-        this.capacity = Math.max(16, initialCapacity);
+        this.store = store;
+        this.segmentRuns = segmentRuns;
+        this.last = new ColumnSegment(exact, Math.min(initialCapacity, segmentRuns));
     }
 
     int size() {
@@ -42,157 +54,76 @@ final class ScalarColumn {
     }
 
     void append(double v) {
-        if (storage == Storage.CONSTANT) {
-            if (size == 0 || Double.doubleToLongBits(v) == Double.doubleToLongBits(constant)) {
-                constant = v;
-                size++;
-                return;
-            }
-            materialize(v);
+        if (size == 0) {
+            constantValue = v;
+        } else if (constant && Double.doubleToLongBits(v) != Double.doubleToLongBits(constantValue)) {
+            constant = false;
         }
-        switch (storage) {
-            case BITS -> {
-                if (v == 1.0) {
-                    ensureCapacity();
-                    bits[size >>> 6] |= 1L << size;
-                } else if (Double.doubleToLongBits(v) == 0L) {
-                    ensureCapacity();
-                } else if (isShort(v)) {
-                    toShorts();
-                    appendShort(v);
-                } else {
-                    toFloats();
-                    appendFloat(v);
-                }
-            }
-            case SHORT -> {
-                if (isShort(v)) {
-                    appendShort(v);
-                } else {
-                    toFloats();
-                    appendFloat(v);
-                }
-            }
-            case FLOAT -> appendFloat(v);
-            case DOUBLE -> {
-                ensureCapacity();
-                doubles[size] = v;
-            }
-            case CONSTANT -> throw new IllegalStateException("materialized above");
-        }
+        last.append(v);
         size++;
-    }
-
-    private void appendShort(double v) {
-        ensureCapacity();
-        shorts[size] = (short) v;
-    }
-
-    private void appendFloat(double v) {
-        ensureCapacity();
-        floats[size] = (float) v;
-    }
-
-    /** Turns a constant column into an array, given the first value that differs. */
-    private void materialize(double differing) {
-        // A constant column counted runs without room for them: make room for those and this one.
-        while (capacity <= size) {
-            capacity = (int) Math.min(Integer.MAX_VALUE - 8, 2L * capacity);
-        }
-        if (exact) {
-            storage = Storage.DOUBLE;
-            doubles = new double[capacity];
-            Arrays.fill(doubles, 0, size, constant);
-        } else if (isBit(constant) && isBit(differing)) {
-            storage = Storage.BITS;
-            bits = new long[words(capacity)];
-            if (constant == 1.0) {
-                for (int i = 0; i < size; i++) {
-                    bits[i >>> 6] |= 1L << i;
-                }
-            }
-        } else if (isShort(constant) && isShort(differing)) {
-            storage = Storage.SHORT;
-            shorts = new short[capacity];
-            Arrays.fill(shorts, 0, size, (short) constant);
-        } else {
-            storage = Storage.FLOAT;
-            floats = new float[capacity];
-            Arrays.fill(floats, 0, size, (float) constant);
+        if (last.size() == segmentRuns) {
+            seal();
         }
     }
 
-    private void toShorts() {
-        short[] s = new short[capacity];
-        for (int i = 0; i < size; i++) {
-            s[i] = (short) get(i);
-        }
-        bits = null;
-        shorts = s;
-        storage = Storage.SHORT;
+    private void seal() {
+        Storage s = last.valueStorage();
+        widest = s.compareTo(widest) > 0 ? s : widest;
+        full.add(store.keep(last.storedBytes()) ? last : store.write(last));
+        last = new ColumnSegment(exact, 16);
     }
 
-    private void toFloats() {
-        float[] f = new float[capacity];
-        for (int i = 0; i < size; i++) {
-            f[i] = (float) get(i);
+    /** The storage every value is read in: what one unsegmented column would have. */
+    private Storage readStorage() {
+        if (constant) {
+            return Storage.CONSTANT;
         }
-        bits = null;
-        shorts = null;
-        floats = f;
-        storage = Storage.FLOAT;
+        Storage s = last.size() == 0 ? widest : max(widest, last.valueStorage());
+        return exact ? Storage.DOUBLE : s;
     }
 
-    /** A whole number a short holds exactly (counts of defects, weeks): stored in 2 bytes. */
-    private static boolean isShort(double v) {
-        return v == Math.rint(v) && v >= Short.MIN_VALUE && v <= Short.MAX_VALUE
-                && Double.doubleToLongBits(v) != Double.doubleToLongBits(-0.0);
+    private static Storage max(Storage a, Storage b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private static boolean isBit(double v) {
-        return v == 1.0 || Double.doubleToLongBits(v) == 0L;
-    }
-
-    private static int words(int n) {
-        return (n + 63) >>> 6;
-    }
-
-    private void ensureCapacity() {
-        if (size < capacity) {
-            return;
+    /**
+     * Segment {@code k}, read back from disk if it was spilled; {@code keep} keeps the last one
+     * read for the next call (value by value reading), else it is left to the garbage collector.
+     */
+    private ColumnSegment segment(int k, boolean keep) {
+        if (k == full.size()) {
+            return last;
         }
-        int grown = (int) Math.min(Integer.MAX_VALUE - 8, 2L * capacity);
-        if (grown <= size) {
-            throw new IllegalStateException("too many runs for one column: " + size);
+        Object s = full.get(k);
+        if (s instanceof ColumnSegment inMemory) {
+            return inMemory;
         }
-        capacity = grown;
-        switch (storage) {
-            case BITS -> bits = Arrays.copyOf(bits, words(capacity));
-            case SHORT -> shorts = Arrays.copyOf(shorts, capacity);
-            case FLOAT -> floats = Arrays.copyOf(floats, capacity);
-            case DOUBLE -> doubles = Arrays.copyOf(doubles, capacity);
-            case CONSTANT -> { }
+        if (cachedIndex == k) {
+            return cached;
         }
+        ColumnSegment read = store.read((ColumnStore.Spilled) s);
+        if (keep) {
+            cached = read;
+            cachedIndex = k;
+        }
+        return read;
     }
 
     /** The value of the {@code i}-th run appended (0-based). */
     double get(int i) {
-        return switch (storage) {
-            case CONSTANT -> constant;
-            case BITS -> (bits[i >>> 6] >>> i & 1L) != 0 ? 1.0 : 0.0;
-            case SHORT -> shorts[i];
-            case FLOAT -> floats[i];
-            case DOUBLE -> doubles[i];
-        };
+        if (constant) {
+            return constantValue;
+        }
+        return cast(segment(i / segmentRuns, true).get(i % segmentRuns), readStorage());
     }
 
-    /**
-     * A summary number read from this column, as a planner would write it: a value stored as a
-     * float is given back as the double closest to its shortest decimal form (0.1f reads 0.1, not
-     * 0.10000000149011612).
-     */
+    private static double cast(double v, Storage storage) {
+        return storage == Storage.FLOAT ? (float) v : v;
+    }
+
+    /** A summary number read from this column; see {@link ColumnSegment#clean}. */
     double clean(double storedValue) {
-        if (storage != Storage.FLOAT || !Double.isFinite(storedValue)) {
+        if (readStorage() != Storage.FLOAT || !Double.isFinite(storedValue)) {
             return storedValue;
         }
         return Double.parseDouble(Float.toString((float) storedValue));
@@ -200,29 +131,23 @@ final class ScalarColumn {
 
     /** True while every value appended so far is the same. */
     boolean isConstant() {
-        return storage == Storage.CONSTANT;
+        return constant;
     }
 
     /** Copies the first {@code n} values into {@code target}, which must hold at least n. */
     void copyTo(double[] target, int n) {
-        switch (storage) {
-            case CONSTANT -> Arrays.fill(target, 0, n, constant);
-            case BITS -> {
-                for (int i = 0; i < n; i++) {
-                    target[i] = (bits[i >>> 6] >>> i & 1L) != 0 ? 1.0 : 0.0;
-                }
+        if (constant) {
+            Arrays.fill(target, 0, n, constantValue);
+            return;
+        }
+        Storage storage = readStorage();
+        for (int k = 0, at = 0; at < n; k++, at += segmentRuns) {
+            int count = Math.min(segmentRuns, n - at);
+            ColumnSegment segment = segment(k, false);
+            segment.copyTo(target, at, count);
+            if (storage == Storage.FLOAT && segment.storage() == Storage.CONSTANT) {
+                Arrays.fill(target, at, at + count, (float) segment.constant());
             }
-            case SHORT -> {
-                for (int i = 0; i < n; i++) {
-                    target[i] = shorts[i];
-                }
-            }
-            case FLOAT -> {
-                for (int i = 0; i < n; i++) {
-                    target[i] = floats[i];
-                }
-            }
-            case DOUBLE -> System.arraycopy(doubles, 0, target, 0, n);
         }
     }
 
@@ -231,43 +156,32 @@ final class ScalarColumn {
      * numbers are counted rather than compared, so their columns sort in one pass.
      */
     void sortedCopy(double[] target, int n) {
-        switch (storage) {
-            case CONSTANT -> Arrays.fill(target, 0, n, constant);
-            case BITS -> {
-                int ones = 0;
-                for (int i = 0; i < n; i++) {
-                    ones += (int) (bits[i >>> 6] >>> i & 1L);
-                }
-                Arrays.fill(target, 0, n - ones, 0.0);
-                Arrays.fill(target, n - ones, n, 1.0);
+        copyTo(target, n);
+        Storage storage = readStorage();
+        if (storage == Storage.BITS || storage == Storage.SHORT) {
+            int[] counts = new int[1 << 16];
+            for (int i = 0; i < n; i++) {
+                counts[(int) target[i] - Short.MIN_VALUE]++;
             }
-            case SHORT -> {
-                int[] counts = new int[1 << 16];
-                for (int i = 0; i < n; i++) {
-                    counts[shorts[i] - Short.MIN_VALUE]++;
-                }
-                int k = 0;
-                for (int v = 0; v < counts.length; v++) {
-                    for (int c = counts[v]; c > 0; c--) {
-                        target[k++] = v + Short.MIN_VALUE;
-                    }
+            int k = 0;
+            for (int v = 0; v < counts.length; v++) {
+                for (int c = counts[v]; c > 0; c--) {
+                    target[k++] = v + Short.MIN_VALUE;
                 }
             }
-            case FLOAT, DOUBLE -> {
-                copyTo(target, n);
-                Arrays.sort(target, 0, n);
-            }
+        } else if (storage != Storage.CONSTANT) {
+            Arrays.sort(target, 0, n);
         }
     }
 
-    /** Bytes held by this column's arrays: what the column costs in memory. */
+    /** Bytes this column holds in memory (spilled segments cost none). */
     long storedBytes() {
-        return switch (storage) {
-            case CONSTANT -> 0L;
-            case BITS -> 8L * bits.length;
-            case SHORT -> 2L * shorts.length;
-            case FLOAT -> 4L * floats.length;
-            case DOUBLE -> 8L * doubles.length;
-        };
+        long bytes = last.storedBytes();
+        for (Object s : full) {
+            if (s instanceof ColumnSegment inMemory) {
+                bytes += inMemory.storedBytes();
+            }
+        }
+        return bytes;
     }
 }

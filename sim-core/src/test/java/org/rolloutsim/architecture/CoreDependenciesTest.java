@@ -20,8 +20,15 @@ import org.junit.jupiter.api.Test;
 class CoreDependenciesTest {
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
     private static final List<String> ALLOWED = List.of(
-            "java.util.", "java.time.", "java.nio.charset.", "java.lang.",
+            "java.util.", "java.time.", "java.nio.charset.", "java.nio.ByteBuffer", "java.lang.",
             "org.apache.commons.math3.", "org.apache.commons.rng.", "org.rolloutsim.");
+    /**
+     * The one class allowed files: it spills per-run values to an unnamed temporary file so that
+     * memory does not grow with the run count. It writes no format that anyone else reads.
+     */
+    private static final String SPILL = "ColumnStore.java";
+    private static final List<String> SPILL_ALLOWED = List.of("java.io.IOException", "java.io.UncheckedIOException",
+            "java.nio.channels.FileChannel", "java.nio.file.");
 
     private static List<Path> mainSources() throws IOException {
         Path root = Path.of("src/main/java");
@@ -40,7 +47,9 @@ class CoreDependenciesTest {
             Matcher m = IMPORT.matcher(Files.readString(file));
             while (m.find()) {
                 String imported = m.group(2);
-                if (ALLOWED.stream().noneMatch(imported::startsWith)) {
+                boolean spill = file.getFileName().toString().equals(SPILL)
+                        && SPILL_ALLOWED.stream().anyMatch(imported::startsWith);
+                if (!spill && ALLOWED.stream().noneMatch(imported::startsWith)) {
                     offending.add(file.getFileName() + " imports " + imported);
                 }
             }

@@ -1,0 +1,94 @@
+package org.rolloutsim.stats;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.batch.BatchRunner;
+import org.rolloutsim.output.OutputSchema;
+import org.rolloutsim.output.RunOutput;
+
+/**
+ * Spilling column segments to disk changes where values live, never what they are: a batch kept in
+ * memory and the same batch spilled segment by segment give identical values and summaries.
+ */
+class SpillingColumnsTest {
+    private static final OutputSchema SCHEMA = SyntheticModel.schema(List.of(
+            SyntheticModel.output("completionWeek"),
+            SyntheticModel.output("censored"),
+            SyntheticModel.output("programCost"),
+            SyntheticModel.output("peakFatigue"),
+            SyntheticModel.output("waves.w1.plannedGoLiveWeek"),
+            SyntheticModel.output("lateSwitch"),
+            SyntheticModel.parameter("testDetection"),
+            SyntheticModel.risk("risks.vendor.occurred")),
+            List.of("cumulativeProgramCost"), 60);
+
+    /** Every storage: doubles, bits, floats, a constant, shorts, and a column constant at 0.1 for 3,000 runs. */
+    private static final SyntheticModel MODEL = new SyntheticModel(SCHEMA, (d, out, s) -> {
+        double detection = 0.25 + 0.25 * d.uniform("detection");
+        boolean vendor = d.uniform("vendor") < 0.3;
+        out.set(0, 80 + Math.floor(40 * d.uniform("week")) + (vendor ? 6 : 0));
+        out.set(1, d.uniform("censored") < 0.02 ? 1 : 0);
+        out.set(2, 2e7 * (1 + d.exponential("cost")) / detection);
+        out.set(3, d.uniform("fatigue"));
+        out.set(4, 30);
+        out.set(5, d.run() < 3000 ? 0.1 : d.uniform("late"));
+        out.set(6, detection);
+        out.set(7, vendor ? 1 : 0);
+    }, 40);
+
+    private static BatchStatistics run(long budget, int segmentRuns, int runs) {
+        BatchStatistics stats = new BatchStatistics(SCHEMA, 16, budget, segmentRuns);
+        try (BatchRunner runner = new BatchRunner(1)) {
+            runner.run(MODEL, 2026, runs, stats, null, null);
+        }
+        return stats;
+    }
+
+    @Test
+    void spilledAndInMemoryBatchesGiveIdenticalValuesAndSummaries() {
+        int runs = 5000;
+        BatchStatistics memory = run(Long.MAX_VALUE, ScalarColumn.SEGMENT_RUNS, runs);
+        BatchStatistics spilled = run(0, 256, runs);
+        BatchStatistics mixed = run(3 * 256 * 8, 256, runs);
+        assertEquals(0, memory.spilledBytes());
+        assertTrue(spilled.spilledBytes() > 0, "spilled to disk");
+        for (BatchStatistics other : List.of(spilled, mixed)) {
+            for (OutputSchema.Scalar scalar : SCHEMA.scalars()) {
+                assertArrayEquals(memory.values(scalar.name()), other.values(scalar.name()), scalar.name());
+            }
+            BatchSummary a = memory.summary(Targets.of(100, 6e7));
+            BatchSummary b = other.summary(Targets.of(100, 6e7));
+            assertEquals(a.metrics(), b.metrics());
+            assertEquals(a.probabilities(), b.probabilities());
+            assertEquals(a.jclPoints(), b.jclPoints());
+            assertEquals(a.sensitivity(), b.sensitivity());
+            for (int i = 0; i < a.convergence().size(); i++) {
+                assertEquals(a.convergence().get(i).toString().replaceAll("@\\w+", ""),
+                        b.convergence().get(i).toString().replaceAll("@\\w+", ""));
+            }
+            assertEquals(memory.quantile("programCost", 0.8), other.quantile("programCost", 0.8));
+        }
+        assertEquals((float) 0.1, memory.values("lateSwitch")[0], "a constant start of a float column reads as a float");
+    }
+
+    @Test
+    void memoryStopsGrowingWithTheRunCountOnceSegmentsSpill() {
+        BatchStatistics stats = new BatchStatistics(SCHEMA, 16, 4096, 512);
+        RunOutput out = SCHEMA.newRunOutput();
+        long at4096 = 0;
+        for (int i = 0; i < 16_384; i++) {
+            out.reset(i);
+            MODEL.run(9, i, out);
+            stats.accept(out);
+            if (i + 1 == 4096) {
+                at4096 = stats.storedBytes();
+            }
+        }
+        assertEquals(at4096, stats.storedBytes(), "four times the runs, the same memory");
+        assertTrue(stats.spilledBytes() > 16_384 * 20, "the rest is on disk: " + stats.spilledBytes());
+    }
+}
