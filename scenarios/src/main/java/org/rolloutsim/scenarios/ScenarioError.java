@@ -17,9 +17,34 @@ import java.util.Objects;
 public record ScenarioError(String file, int line, int column, String path, String message) {
 
     public ScenarioError {
-        Objects.requireNonNull(file, "file");
-        path = path == null ? "" : path;
-        Objects.requireNonNull(message, "message");
+        file = printable(Objects.requireNonNull(file, "file"));
+        path = path == null ? "" : printable(path);
+        message = printable(Objects.requireNonNull(message, "message"));
+    }
+
+    /**
+     * {@code s} with control characters written out ({@code \n}, or a backslash-u code): an id or a value
+     * quoted in a message can hold a line break, and every problem must stay on one line.
+     */
+    static String printable(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                if (b == null) {
+                    b = new StringBuilder(s.length() + 8).append(s, 0, i);
+                }
+                b.append(switch (c) {
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    case '\t' -> "\\t";
+                    default -> String.format("\\u%04x", (int) c);
+                });
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     /** {@code file:line:column: path: message} (without {@code path: } when the path is empty). */

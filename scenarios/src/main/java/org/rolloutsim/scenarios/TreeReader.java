@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,10 +29,16 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * rejected, nesting at most {@link #MAX_DEPTH} deep, text at most {@link #MAX_CHARS} characters,
  * and aliases shared rather than copied, with the expanded size of the document (aliases counted
  * as often as they are used) at most {@link #MAX_EXPANDED_VALUES}: a "billion laughs" file stops
- * with an error after a few thousand tokens instead of filling memory.
+ * with an error after a few thousand tokens instead of filling memory. An alias may name a mapping,
+ * a list or a scalar. A text value or key is at most {@link #MAX_VALUE_CHARS} characters and a YAML
+ * line at most {@link #MAX_LINE_CHARS}, which keeps the YAML scanner linear in the file's size.
  */
 final class TreeReader {
     static final int MAX_CHARS = 10 * 1024 * 1024;
+    /** The longest text value or key. */
+    static final int MAX_VALUE_CHARS = 100_000;
+    /** The longest line of a YAML file (JSON lines are not limited). */
+    static final int MAX_LINE_CHARS = 20_000;
     static final int MAX_DEPTH = 32;
     static final long MAX_EXPANDED_VALUES = 2_000_000;
     static final int MAX_ALIASES = 10_000;
@@ -79,7 +86,10 @@ final class TreeReader {
             return null;
         }
         TreeReader reader = new TreeReader(file, !json, problems);
-        try (JsonParser parser = json ? JSON.createParser(text) : YAML.createParser(text)) {
+        if (!json && !linesWithinLimit(file, text, problems)) {
+            return null;
+        }
+        try (JsonParser parser = json ? JSON.createParser(text) : YAML.createParser(new StringReader(text))) {
             return reader.readDocument(parser);
         } catch (Stop stop) {
             return null;
@@ -118,7 +128,8 @@ final class TreeReader {
                     + " levels deep; a scenario never needs that many");
             throw new Stop();
         }
-        String anchor = yaml ? p.getObjectId() instanceof String s ? s : null : null;
+        String anchor = !yaml ? null : p.getObjectId() instanceof String s ? s
+                : token.isScalarValue() ? ((AnchoredYaml.Parser) p).scalarAnchor() : null;
         rejectTag(p, location);
         long before = expanded;
         countValue(location);
@@ -127,7 +138,7 @@ final class TreeReader {
             case START_ARRAY -> readList(p, location, depth);
             case VALUE_STRING -> yaml && ((YAMLParser) p).isCurrentAlias()
                     ? alias(p.getText(), location)
-                    : Scalar.string(p.getText(), location);
+                    : Scalar.string(withinLimit(p.getText(), location), location);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(p.getText(), location);
             case VALUE_TRUE, VALUE_FALSE -> new Scalar(Scalar.Kind.BOOLEAN, p.getText(), Double.NaN, location);
             case VALUE_NULL -> Scalar.nullValue(location);
@@ -152,8 +163,8 @@ final class TreeReader {
                 problems.add(at(p), "", "expected a field name, found " + t);
                 throw new Stop();
             }
-            String key = p.currentName();
             Location keyLocation = at(p);
+            String key = withinLimit(p.currentName(), keyLocation);
             Node value = readValue(p, p.nextToken(), depth + 1);
             if (yaml && MERGE_KEY.equals(key)) {
                 collectMerge(value, merged);
@@ -210,6 +221,38 @@ final class TreeReader {
         expanded += anchor.size();
         checkExpanded(location);
         return anchor.node();
+    }
+
+    /** {@code text}, after checking that it is no longer than {@link #MAX_VALUE_CHARS}. */
+    private String withinLimit(String text, Location location) {
+        if (text.length() > MAX_VALUE_CHARS) {
+            problems.add(location, "", "a value of " + text.length() + " characters is longer than the limit of "
+                    + MAX_VALUE_CHARS + "; a scenario never needs one that long");
+            throw new Stop();
+        }
+        return text;
+    }
+
+    /**
+     * YAML lines at most {@link #MAX_LINE_CHARS} long: the YAML scanner's time grows with the square
+     * of the longest line (it re-buffers a token as it grows), so this keeps reading linear.
+     */
+    private static boolean linesWithinLimit(String file, String text, Problems problems) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_LINE_CHARS) {
+                    problems.add(new Location(file, line, MAX_LINE_CHARS + 1), "", "line " + line + " has " + (i - start)
+                            + " characters, more than the limit of " + MAX_LINE_CHARS
+                            + " for a line of YAML; break a long text over several lines");
+                    return false;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return true;
     }
 
     private void countValue(Location location) {
@@ -303,7 +346,8 @@ final class TreeReader {
         if (message == null) {
             return "unreadable";
         }
-        String s = message.replaceAll("\\s+", " ").trim();
+        // Jackson names its own settings ("from `StreamReadConstraints.getMaxNumberLength()`"): not for users.
+        String s = message.replaceAll(", from `[^`]*`", "").replaceAll("\\s+", " ").trim();
         return s.length() > 300 ? s.substring(0, 297) + "..." : s;
     }
 
@@ -321,7 +365,7 @@ final class TreeReader {
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(MAX_DEPTH + 8);
         options.setCodePointLimit(MAX_CHARS + 1);
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+        YAMLFactory factory = new AnchoredYaml(YAMLFactory.builder().loaderOptions(options));
         factory.setStreamReadConstraints(constraints());
         return factory;
     }
