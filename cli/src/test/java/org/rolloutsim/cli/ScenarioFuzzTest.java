@@ -184,11 +184,13 @@ class ScenarioFuzzTest {
         String what;
         JsonNode old = child(parent, path);
         double value = old.isNumber() ? old.asDouble() : 1;
-        switch (random.nextInt(9)) {
-            case 6 -> {
+        switch (random.nextInt(12)) {
+            case 6, 9, 10, 11 -> {
+                // Scaled: whole numbers stay whole, so that counts and weeks stay valid and the mutant runs.
                 double v = value * Math.exp(random.nextGaussian());
-                replacement = JsonNodeFactory.instance.numberNode(v);
-                what = path + " = " + v + " (scaled)";
+                replacement = old.isIntegralNumber() ? JsonNodeFactory.instance.numberNode(Math.round(v))
+                        : JsonNodeFactory.instance.numberNode(v);
+                what = path + " = " + replacement + " (scaled)";
             }
             case 7, 8 -> {
                 // A distribution around the value: mostly reasonable, with now and then an extreme spread.
