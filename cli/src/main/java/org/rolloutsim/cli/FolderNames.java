@@ -1,8 +1,10 @@
 package org.rolloutsim.cli;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,8 @@ final class FolderNames {
     private static final Pattern WINDOWS_RESERVED = Pattern.compile("(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
 
     private final Set<String> taken = new HashSet<>();
+    /** The suffix to try first for a base name, so that many repeats of one name cost no more than one each. */
+    private final Map<String, Integer> nextSuffix = new HashMap<>();
 
     /** @param reserved names already used in the directory, such as its own files */
     FolderNames(Collection<String> reserved) {
@@ -32,10 +36,11 @@ final class FolderNames {
             return base;
         }
         int limit = taken.size() + 2;
-        for (int k = 2; k <= limit; k++) {
+        for (int k = nextSuffix.getOrDefault(base, 2); k <= limit; k++) {
             String suffix = "-" + k;
             String candidate = trim(base.substring(0, Math.min(base.length(), MAX_LENGTH - suffix.length()))) + suffix;
             if (taken.add(candidate)) {
+                nextSuffix.put(base, k + 1);
                 return candidate;
             }
         }

@@ -39,7 +39,8 @@ class FolderNamesTest {
         String common = "Phased roll-out with cross-site embedding, strong command centre and funded wellness";
         assertTrue(common.length() > FolderNames.MAX_LENGTH);
         Set<String> seen = new HashSet<>();
-        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+        // Before the bound, this spun for ever; 10 s is ample for 200 names on a busy machine.
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             FolderNames names = new FolderNames(List.of());
             for (int i = 0; i < 200; i++) {
                 String name = names.claim(common + ", variant " + i);
@@ -58,7 +59,7 @@ class FolderNamesTest {
         for (String n : List.of("A", "A", "A (2)", "A")) {
             named.add(new org.rolloutsim.scenarios.NamedScenario(n, scenario.scenario(), scenario.contentHash()));
         }
-        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> CompareCommand.uniqueNames(named));
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> CompareCommand.uniqueNames(named));
         assertEquals(List.of("A", "A (2)", "A (2) (2)", "A (3)"),
                 named.stream().map(org.rolloutsim.scenarios.NamedScenario::name).toList());
     }
