@@ -234,10 +234,16 @@ public sealed interface Distribution {
         }
 
         /**
-         * The variance of the logarithm, log(1 + cv^2), without overflow: for a coefficient of
-         * variation above 1e150 it is 2 log(cv) to double precision.
+         * The variance of the logarithm, log(1 + sd^2 / mean^2), without overflow: when the ratio
+         * overflows (or underflows to 0/0) it is computed from cv = sd / mean, and for cv above
+         * 1e150 it is 2 log(cv) to double precision. The usual case is computed exactly as it always
+         * was, so existing runs keep their numbers bit for bit.
          */
         private double sigma2() {
+            double ratio = (sd * sd) / (mean * mean);
+            if (Double.isFinite(ratio)) {
+                return Math.log1p(ratio);
+            }
             double cv = sd / mean;
             return cv > 1e150 ? 2 * Math.log(cv) : Math.log1p(cv * cv);
         }
