@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.rolloutsim.engine.EventCalendar;
 import org.rolloutsim.output.RunOutput;
 import org.rolloutsim.random.RandomStream;
+import org.rolloutsim.scenario.Governance;
 import org.rolloutsim.scenario.Legacy;
 import org.rolloutsim.scenario.Module;
 import org.rolloutsim.scenario.Parameter;
 import org.rolloutsim.scenario.Response;
+import org.rolloutsim.scenario.ResponseRules;
 import org.rolloutsim.scenario.Risk;
 import org.rolloutsim.scenario.SiteOrder;
 import org.rolloutsim.scenario.Team;
@@ -498,5 +500,139 @@ class MechanismEffectsTest {
         RolloutRun run = run(model(managed(0, 0.2)), 1, 0);
         assertEquals(480, run.buildEffortSpent(0), 1e-9);
         assertEquals(192, run.buildEffortSpent(1), 1e-9);
+    }
+
+    // ------------------------------------------------------------------ 11.4 reviews, 11.5 going live short
+
+    /** One wave in build seen by a programme review; it records the responses asked for. */
+    private static final class OneWave implements ProgrammeReview.Programme {
+        double remaining;
+        double capacity;
+        int testStart;
+        int testWeeksLeft;
+        int planned;
+        int rebaselinedTo = -1;
+        int surgeAsked;
+        int releases;
+
+        OneWave(double remaining, double capacity, int testStart, int testWeeksLeft, int planned) {
+            this.remaining = remaining;
+            this.capacity = capacity;
+            this.testStart = testStart;
+            this.testWeeksLeft = testWeeksLeft;
+            this.planned = planned;
+        }
+
+        public int firstOpen() { return 0; }
+        public int started() { return 1; }
+        public boolean awaitingGoLive(int w) { return true; }
+        public boolean inBuild(int w) { return true; }
+        public double remainingEffort(int w) { return remaining; }
+        public int testStart(int w) { return testStart; }
+        public int testWeeksLeft(int w) { return testWeeksLeft; }
+        public int plannedGoLive(int w) { return planned; }
+        public int baselineGoLive(int w) { return planned; }
+        public double capacityNow() { return capacity; }
+        public void rebaseline(int w, int week) { rebaselinedTo = week; }
+        public void requestSurge(int people) { surgeAsked += people; }
+        public void releaseSurge() { releases++; }
+        public boolean deferModule(int w) { return false; }
+    }
+
+    @Test
+    void surgeStaffingWhenTheForecastRunsLate() {
+        // Forecast ready = week + remaining / capacity (no history: the wave's share of the team),
+        // not before test start, + test weeks left + 1: at week 4, 4 + 100 + 12 + 1 = 117.
+        // Planned 112: 5 weeks late > surgeTriggerWeeks 4 -> surgeStep 0.05 x 100 people = 5.
+        // Planned 113: 4 weeks late, not more than the trigger -> nothing.
+        for (int planned : new int[] {112, 113}) {
+            ProgrammeReview review = new ProgrammeReview(ResponseRules.defaults(), Response.STANDARD, 1, 100);
+            OneWave p = new OneWave(100, 1, 50, 12, planned);
+            review.review(p, 4, 0);
+            assertEquals(planned == 112 ? 5 : 0, p.surgeAsked, "planned " + planned);
+            assertEquals(-1, p.rebaselinedTo, "within replanTriggerWeeks 8: no new baseline");
+        }
+        // the cap: 0.25 x 100 = 25 people in all, in steps of 5
+        ProgrammeReview review = new ProgrammeReview(ResponseRules.defaults(), Response.STANDARD, 1, 100);
+        OneWave p = new OneWave(100, 1, 50, 12, 112);
+        for (int week = 4; week <= 40; week += 4) {
+            review.review(p, week, 0);
+        }
+        assertEquals(25, p.surgeAsked);
+        // two calm reviews in a row with surge on the team release it
+        p.remaining = 0;
+        p.planned = 1000;
+        review.review(p, 44, 25);
+        assertEquals(0, p.releases);
+        review.review(p, 48, 25);
+        assertEquals(1, p.releases);
+    }
+
+    @Test
+    void rebaselineWhenTheForecastRunsFarLate() {
+        // forecast 117 (as above); planned 108: 9 weeks late > replanTriggerWeeks 8 -> the plan
+        // moves to forecast + replanBufferWeeks 4 = 121 (the wave plan then snaps it to a window:
+        // WavePlanTest); planned 109: 8 weeks late -> no new baseline
+        for (int planned : new int[] {108, 109}) {
+            ProgrammeReview review = new ProgrammeReview(ResponseRules.defaults(), Response.STANDARD, 1, 100);
+            OneWave p = new OneWave(100, 1, 50, 12, planned);
+            review.review(p, 4, 0);
+            assertEquals(planned == 108 ? 121 : -1, p.rebaselinedTo, "planned " + planned);
+            assertEquals(planned == 108 ? 1 : 0, review.replans());
+        }
+    }
+
+    /** v2 rules with reviews that never respond, so only the rule under test moves the plan. */
+    private static TestScenarios.Builder quietReviews(TestScenarios.Builder b, TimelinePolicy policy, double tolerance) {
+        ResponseRules d = ResponseRules.defaults();
+        ResponseRules quiet = new ResponseRules(d.reviewWeeks(), 1e9, 0, d.surgeStep(), 1e9, d.replanBufferWeeks(),
+                1e9, d.overtimeFatigueCap(), d.maxSlipWeeks(), d.goLiveWindowWeeks(), d.blackoutWeeks());
+        b.governance = new Governance(c(0), c(0.75), 0, policy, c(tolerance), Response.STANDARD, quiet);
+        return b;
+    }
+
+    /** One site, v2 rules, every random element off, three staff, a 100-workflow module. */
+    private static TestScenarios.Builder shortTeamV2(double effortPerWorkflow, TimelinePolicy policy, double tolerance) {
+        TestScenarios.Builder b = TestScenarios.builder()
+                .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 0.9)
+                .staff(3, 3000)
+                .bigBang(90)
+                .response(Response.STANDARD);
+        return quietReviews(b, policy, tolerance).degenerate()
+                .set(Parameter.MAX_OVERTIME, 0)
+                .set(Parameter.CHRONIC_FATIGUE, 0)
+                .set(Parameter.WAVE_EFFORT_SD, 0)
+                .set(Parameter.SCOPE_GROWTH, 0)
+                .set(Parameter.EFFORT_PER_WORKFLOW, effortPerWorkflow);
+    }
+
+    @Test
+    void goingLiveShortUnderHoldTheLine() {
+        // W = 2.1 x 100 = 210 pw at 3 a week from week 12: 198 done by the planned test start (78),
+        // 5.7% left, within tolerance 0.1, so testing starts on plan and the wave goes live at 90
+        // with the build finished alongside the tests (done in week 81). With tolerance 0 testing
+        // waits for the build (week 82), the last cycle ends at 94 and the go-live moves to the
+        // window at 94. Deterministic.
+        RolloutModel shortOk = model(shortTeamV2(2.1, TimelinePolicy.HOLD_THE_LINE, 0.1));
+        RolloutModel strict = model(shortTeamV2(2.1, TimelinePolicy.HOLD_THE_LINE, 0));
+        assertEquals(90, Runs.get(Runs.one(shortOk, 1, 0), shortOk, "waves.w1.goLiveWeek"));
+        assertEquals(94, Runs.get(Runs.one(strict, 1, 0), strict, "waves.w1.goLiveWeek"));
+    }
+
+    @Test
+    void goingLiveShortKeepsTheUnfinishedBuild() {
+        // W = 4 x 100 = 400 pw at 3 a week from week 12: at the fixed date (90) 78 x 3 = 234 are
+        // built and 166 are unfinished. v2 finishes them after go-live (the wave stabilizes only
+        // then); v1 drops them. Deterministic: tolerance 1e-6.
+        RolloutModel v2 = model(shortTeamV2(4, TimelinePolicy.FIXED_DATE, 0.1));
+        RolloutRun kept = run(v2, 1, 0);
+        RunOutput out = Runs.one(v2, 1, 0);
+        assertEquals(166, Runs.get(out, v2, "unfinishedWorkAtGoLive"), 1e-6);
+        assertEquals(400, kept.buildEffortSpent(0), 1e-6, "finished after go-live");
+        // 166 / 3 = 55.3 weeks of building after go-live: weeks 90 to 145 at least
+        assertTrue(Runs.get(out, v2, "waves.w1.stabilizedWeek") >= 145, "stabilized only when done");
+        RolloutModel v1 = model(oneSite(2000, 1.0, Legacy.PAPER, 3).policy(TimelinePolicy.FIXED_DATE)
+                .set(Parameter.EFFORT_PER_WORKFLOW, 4));
+        assertEquals(234, run(v1, 1, 0).buildEffortSpent(0), 1e-6, "v1 drops it");
     }
 }
