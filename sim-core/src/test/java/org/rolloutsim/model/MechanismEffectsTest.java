@@ -131,6 +131,44 @@ class MechanismEffectsTest {
         }
     }
 
+    /** One wave's build with {@code work} person-weeks left, fixEffort 0.25, no customization. */
+    private static WaveBuild waveBuild(double work, double badFixRate, double criticalShare) {
+        return new WaveBuild(new double[] {work}, new double[] {1}, new double[] {0}, 0, 0.25, 0, 1.0, badFixRate,
+                criticalShare, 0, 0, 0, 0);
+    }
+
+    @Test
+    void criticalDefectsAreFixedFirst() {
+        // 100 defects found (testDetection 1), about half critical; 2.5 pw fix 10 critical ones
+        // and nothing else, though build work and other defects wait
+        WaveBuild b = waveBuild(10, 0, 0.5);
+        RandomStream stream = RandomStream.of(1, 0, "defects");
+        b.addLatent(0, 100);
+        b.testCycle(0, stream);
+        long critical = b.knownCritical(0);
+        assertTrue(critical > 10 && critical < 90, "critical " + critical);
+        b.rework(0, 2.5, 1);
+        assertEquals(critical - 10, b.knownCritical(0));
+        assertEquals(90, b.known(0));
+        assertEquals(10, b.work(0), 1e-12, "no build until the critical defects are fixed");
+    }
+
+    @Test
+    void badFixesReinjectDefects() {
+        // 100000 fixes (25000 pw at 0.25) put back Binomial(100000, badFixRate) latent defects:
+        // mean 7000, tolerance 4 sd (sqrt(100000 * 0.07 * 0.93) = 80.7); none at rate 0
+        for (double rate : new double[] {0.07, 0}) {
+            WaveBuild b = waveBuild(0, rate, 0);
+            RandomStream stream = RandomStream.of(2, 0, "defects");
+            b.addLatent(0, 200_000);
+            b.testCycle(0, stream);
+            b.rework(0, 25_000, 1);
+            assertEquals(100_000, b.known(0));
+            b.injectDefects(0, 1, 1, stream);
+            assertEquals(100_000 * rate, b.latentAtGoLive(0), 4 * Math.sqrt(100_000 * rate * (1 - rate)), "rate " + rate);
+        }
+    }
+
     // ------------------------------------------------------------------ 4. customization
 
     @Test
