@@ -68,7 +68,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int runs = batch.validatedRuns();
-        Set<Format> formats = output.formats();
+        Set<Format> formats = output.formats(spec.commandLine().getErr(), common.quiet);
         double confidence = report.confidence();
         List<String> arguments = scenarios.isEmpty() ? List.of(ScenarioResolver.MAIN_JOB) : scenarios;
         PrintWriter err = spec.commandLine().getErr();

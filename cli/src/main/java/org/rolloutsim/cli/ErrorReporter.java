@@ -1,11 +1,14 @@
 package org.rolloutsim.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
+import org.rolloutsim.scenarios.DidYouMean;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns failures into one clear line on stderr and an exit code: 2 for bad input or usage, 1 for
@@ -63,10 +66,39 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println(prefix() + ex.getMessage());
+        err.println(prefix() + parseMessage(ex));
+        suggest(ex, cmd, err);
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();
         return ExitCode.BAD_INPUT;
+    }
+
+    /**
+     * "Did you mean: rollout run?" for a mistyped subcommand (nearest by edit distance, so "rnu"
+     * finds "run"), else picocli's own suggestions for a mistyped option.
+     */
+    private static void suggest(ParameterException ex, CommandLine cmd, PrintWriter err) {
+        if (ex instanceof UnmatchedArgumentException unmatched && !cmd.getSubcommands().isEmpty()
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            Optional<String> near = DidYouMean.closest(unmatched.getUnmatched().get(0), cmd.getSubcommands().keySet());
+            if (near.isPresent()) {
+                err.println("Did you mean: " + cmd.getCommandSpec().qualifiedName() + " " + near.get() + "?");
+                return;
+            }
+        }
+        UnmatchedArgumentException.printSuggestions(ex, err);
+    }
+
+    /** Picocli's message without its own "Error: " (ours already says it) and in plain words. */
+    static String parseMessage(ParameterException ex) {
+        String message = String.valueOf(ex.getMessage());
+        if (message.startsWith("Error: ")) {
+            message = message.substring("Error: ".length());
+        }
+        if (message.startsWith("expected only one match but got")) {
+            return "an option was given more than once: give each option once";
+        }
+        return message;
     }
 
     private static String prefix() {

@@ -41,22 +41,39 @@ public final class OutputOptions {
             + " rollout results (it has a .rollout-output file); any other directory is refused.")
     boolean force;
 
+    static final Set<Format> DEFAULT_FORMATS = EnumSet.of(Format.HTML, Format.JSON, Format.CSV);
+
     @Option(names = "--format", paramLabel = "LIST", split = ",", defaultValue = "html,json,csv",
-            description = "Comma-separated: html, json, csv, png, svg, pdf (default: ${DEFAULT-VALUE}).")
+            description = {"Exactly the formats to write, comma-separated: html, json, csv, png, svg,"
+                    + " pdf, or all (default: ${DEFAULT-VALUE}).",
+                    "Charts as files too: --format html,json,csv,svg (or all)."})
     List<String> formats;
 
-    Set<Format> formats() {
+    /** The formats asked for; says on {@code err} which default files will not be written. */
+    Set<Format> formats(PrintWriter err, boolean quiet) {
         EnumSet<Format> set = EnumSet.noneOf(Format.class);
         for (String f : formats) {
             String name = f.trim().toUpperCase(Locale.ROOT);
+            if (name.equals("ALL")) {
+                set.addAll(EnumSet.allOf(Format.class));
+                continue;
+            }
             try {
                 set.add(Format.valueOf(name));
             } catch (IllegalArgumentException e) {
-                throw new UserInputException("unknown --format '" + f.trim() + "': use html, json, csv, png, svg or pdf");
+                throw new UserInputException("unknown --format '" + f.trim() + "': use html, json, csv, png, svg, pdf or all");
             }
         }
         if (set.isEmpty()) {
-            throw new UserInputException("--format needs at least one of html, json, csv, png, svg, pdf");
+            throw new UserInputException("--format needs at least one of html, json, csv, png, svg, pdf, all");
+        }
+        List<String> omitted = DEFAULT_FORMATS.stream().filter(f -> !set.contains(f))
+                .map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+        if (!quiet && !omitted.isEmpty()) {
+            err.println("rollout: note: writing only " + String.join(", ", set.stream()
+                    .map(f -> f.name().toLowerCase(Locale.ROOT)).toList()) + " (not " + String.join(", ", omitted)
+                    + "); --format lists every format to write, e.g. --format all");
+            err.flush();
         }
         return set;
     }

@@ -1,6 +1,9 @@
 package org.rolloutsim.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -19,8 +22,26 @@ abstract class ProgressReporter implements ProgressListener, AutoCloseable {
         if (quiet) {
             return new Silent();
         }
-        boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        boolean terminal = stderrIsTerminal() && !"dumb".equals(System.getenv("TERM"));
         return terminal ? new Bar(task) : new Lines(task, System.err);
+    }
+
+    /**
+     * Whether stderr, where progress goes, is a terminal, whatever stdout is: the launcher says so
+     * ({@code ROLLOUT_STDERR_TTY}, from {@code [ -t 2 ]}); else Linux's {@code /proc} tells; else
+     * the console (which needs stdin and stdout to be terminals too).
+     */
+    static boolean stderrIsTerminal() {
+        String told = System.getenv("ROLLOUT_STDERR_TTY");
+        if (told != null && !told.isBlank()) {
+            return told.equals("1");
+        }
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     @Override

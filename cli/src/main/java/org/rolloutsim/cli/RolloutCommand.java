@@ -52,6 +52,10 @@ public final class RolloutCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cmd = commandLine();
+        // In the terminal's own character set, so that LANG=C shows "-$3M", never "?$3M".
+        cmd.setOut(TerminalWriter.of(System.out, "stdout.encoding"));
+        cmd.setErr(TerminalWriter.of(System.err, "stderr.encoding"));
+        System.exit(cmd.execute(args));
     }
 }

@@ -45,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int runs = batch.validatedRuns();
-        Set<Format> formats = output.formats();
+        Set<Format> formats = output.formats(spec.commandLine().getErr(), common.quiet);
         report.confidence(); // a bad level fails before anything runs
         String argument = scenario == null ? ScenarioResolver.DEFAULT_SCENARIO : scenario;
         PrintWriter err = spec.commandLine().getErr();

@@ -38,9 +38,9 @@ import picocli.CommandLine.Spec;
             "Runs a scenario over a grid of one or two inputs.",
             "Each point is a batch with the same seed; the table gives P50/P80 completion",
             "and cost and the chances of finishing on time, on budget and both.",
+            "--runs counts runs per grid point.",
             "Example: rollout sweep regional-phased --param governance.customizationApproval=0:1:0.25"})
 final class SweepCommand implements Callable<Integer> {
-    static final int DEFAULT_RUNS = 2_000;
     static final int MAX_POINTS = 400;
 
     @Parameters(index = "0", paramLabel = "SCENARIO|NAME", description = "Scenario file or bundled name.")
@@ -71,9 +71,8 @@ final class SweepCommand implements Callable<Integer> {
         if (batch.precisionMode()) {
             throw new UserInputException("sweep takes --runs, not --precision");
         }
-        int validated = batch.validatedRuns(); // checks threads too
-        int runs = batch.size.runs == null ? DEFAULT_RUNS : validated;
-        Set<Format> formats = output.formats();
+        int runs = batch.validatedRuns(); // the same default as run and compare, per grid point
+        Set<Format> formats = output.formats(spec.commandLine().getErr(), common.quiet);
         List<Axis> axes = new ArrayList<>();
         for (String p : params) {
             axes.add(parseAxis(p));

@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Suggests the known name nearest to a misspelt one (edit distance, ignoring case and dashes). */
-final class DidYouMean {
+public final class DidYouMean {
     private static final int MAX_LENGTH = 100;
 
     private DidYouMean() {
     }
 
     /** The closest candidate, if it is close enough to be what the user meant. */
-    static Optional<String> closest(String typed, Collection<String> candidates) {
+    public static Optional<String> closest(String typed, Collection<String> candidates) {
         String t = normalize(typed);
         // Allow about one slip per three characters, at least one and at most four.
         int allowed = Math.max(1, Math.min(4, (t.length() + 2) / 3));
@@ -31,7 +31,7 @@ final class DidYouMean {
     }
 
     /** " (did you mean X?)" or "". */
-    static String hint(String typed, Collection<String> candidates) {
+    public static String hint(String typed, Collection<String> candidates) {
         return closest(typed, candidates).map(c -> " (did you mean " + c + "?)").orElse("");
     }
 

@@ -176,9 +176,14 @@ final class Fields {
         if (n == null) {
             return null;
         }
+        if (n instanceof Scalar s && (s.text().equals("true") || s.text().equals("false"))
+                && s.kind() == Scalar.Kind.BOOLEAN) {
+            return Boolean.parseBoolean(s.text());
+        }
         if (n instanceof Scalar s && s.kind() == Scalar.Kind.BOOLEAN) {
-            return Boolean.parseBoolean(s.text()) || s.text().equalsIgnoreCase("yes") || s.text().equalsIgnoreCase("on")
-                    || s.text().equalsIgnoreCase("y");
+            // YAML 1.1 reads yes/no/on/off as booleans; a scenario takes true and false only
+            problems.add(n, path(key), "write true or false, not '" + s.text() + "'");
+            return null;
         }
         problems.add(n, path(key), "expected true or false, got " + n.describe());
         return null;

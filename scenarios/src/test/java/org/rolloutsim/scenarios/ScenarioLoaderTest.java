@@ -366,4 +366,13 @@ class ScenarioLoaderTest {
         assertTrue(r.isOk(), r::errorText); // null deletes: nothing is left to complain about
         assertTrue(millis < 5000, "took " + millis + " ms");
     }
+
+    @Test
+    void yaml11BooleansAreRejectedForBooleanFields() throws IOException {
+        LoadResult yes = ScenarioLoader.load(write("yes.yaml", MINIMAL + "practices: {crossSiteEmbedding: yes}\n"));
+        assertFalse(yes.isOk());
+        assertTrue(yes.errorText().endsWith("yes.yaml:6:33: practices.crossSiteEmbedding: write true or false, not 'yes'"), yes.errorText());
+        Scenario plain = loadOne("true.yaml", MINIMAL + "practices: {crossSiteEmbedding: true}\n");
+        assertTrue(plain.practices().crossSiteEmbedding());
+    }
 }

@@ -1,0 +1,99 @@
+package org.rolloutsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The traps a new user fell into: each is now either gone or said plainly. */
+class DailyUseTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aMistypedCommandGetsASuggestion() {
+        CliHarness.Result r = CliHarness.run("rnu");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("Did you mean: rollout run?"), r.err());
+        CliHarness.Result sweep = CliHarness.run("swep");
+        assertTrue(sweep.err().contains("Did you mean: rollout sweep?"), sweep.err());
+        CliHarness.Result option = CliHarness.run("run", "--run", "5");
+        assertEquals(2, option.exitCode());
+        assertTrue(option.err().contains("--runs"), option.err());
+    }
+
+    @Test
+    void errorMessagesSayErrorOnce() {
+        CliHarness.Result r = CliHarness.run("run", "--runs", "5", "--precision", "0.1");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("rollout: error: --runs=N, --precision=P are mutually exclusive"), r.err());
+        CliHarness.Result twice = CliHarness.run("run", "-n", "5", "-n", "6");
+        assertEquals("rollout: error: an option was given more than once: give each option once",
+                twice.err().lines().findFirst().orElse(""));
+        assertFalse((r.err() + twice.err()).toLowerCase(java.util.Locale.ROOT).contains("error: error"));
+    }
+
+    @Test
+    void sweepHelpStatesTheRunCountItUses() {
+        CliHarness.Result help = CliHarness.run("sweep", "--help");
+        assertTrue(help.out().contains("default: " + BatchOptions.DEFAULT_RUNS), help.out());
+        assertTrue(help.out().contains("--runs counts runs per grid point"), help.out());
+    }
+
+    @Test
+    void aFormatListWithoutTheDefaultsSaysWhatIsNotWritten() throws Exception {
+        Path out = tmp.resolve("charts-only");
+        CliHarness.Result r = CliHarness.run("run", "--runs", "30", "--format", "png,svg", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("writing only png, svg (not html, json, csv)"), r.err());
+        assertFalse(Files.exists(out.resolve("summary.json")));
+
+        Path all = tmp.resolve("all");
+        CliHarness.Result everything = CliHarness.run("run", "--runs", "30", "--format", "all", "-q", "--out", all.toString());
+        assertEquals(0, everything.exitCode(), everything.err());
+        assertEquals("", everything.err());
+        for (String f : new String[] {"report.html", "summary.json", "runs.csv", "weekly.csv"}) {
+            assertTrue(Files.exists(all.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void underAnAsciiLocaleNothingPrintsAsAQuestionMark() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintWriter ascii = new PrintWriter(new TerminalWriter(
+                new java.io.OutputStreamWriter(bytes, StandardCharsets.US_ASCII), StandardCharsets.US_ASCII), true);
+        ascii.print("cost \u2212$28.1M, \u20ac900, \u201cKlinik M\u00fcnchen\u201d \u00b7 \u2014");
+        ascii.flush();
+        assertEquals("cost -$28.1M, EUR 900, \"Klinik Munchen\" - --", bytes.toString(StandardCharsets.US_ASCII));
+
+        StringWriter utf8 = new StringWriter();
+        PrintWriter keeps = new PrintWriter(new TerminalWriter(utf8, StandardCharsets.UTF_8), true);
+        keeps.print("\u2212$3M \u20ac");
+        keeps.flush();
+        assertEquals("\u2212$3M \u20ac", utf8.toString(), "a UTF-8 terminal keeps the real minus sign");
+    }
+
+    @Test
+    void theWholeComparisonPrintsWithoutQuestionMarksInAscii() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        picocli.CommandLine cmd = RolloutCommand.commandLine();
+        cmd.setOut(new PrintWriter(new TerminalWriter(out, StandardCharsets.US_ASCII), true));
+        cmd.setErr(new PrintWriter(new TerminalWriter(err, StandardCharsets.US_ASCII), true));
+        int code = cmd.execute("compare", "big-bang-vs-phased", "--runs", "60", "--format", "json",
+                "--out", tmp.resolve("ascii").toString());
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("Paired differences"), out.toString());
+        assertFalse(out.toString().contains("?"), out.toString());
+        assertTrue(out.toString().chars().allMatch(c -> c < 128), out.toString());
+    }
+}
