@@ -19,6 +19,7 @@ import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.scenarios.NamedScenario;
+import org.rolloutsim.scenarios.ScenarioLoader;
 import org.rolloutsim.scenarios.ScenarioSet;
 import org.rolloutsim.stats.BatchStatistics;
 import picocli.CommandLine.Command;
@@ -46,12 +47,16 @@ final class CompareCommand implements Callable<Integer> {
     static final List<String> OWN_FILES = List.of("report.html", "comparison.json", "charts", OutputDirectory.MARKER);
 
     @Parameters(arity = "0..*", paramLabel = "SCENARIO|NAME",
-            description = "One variants file, or two or more scenario files or bundled names"
+            description = "One variants file, or two or more scenario files or bundled names ('-' reads one from"
+                    + " standard input)"
                     + " (default: the bundled " + ScenarioResolver.MAIN_JOB + ").")
     List<String> scenarios = new ArrayList<>();
 
     @Mixin
     ReportOptions report;
+
+    @Mixin
+    ScenarioOverrides changes;
 
     @Mixin
     BatchOptions batch;
@@ -72,10 +77,11 @@ final class CompareCommand implements Callable<Integer> {
         double confidence = report.confidence();
         List<String> arguments = scenarios.isEmpty() ? List.of(ScenarioResolver.MAIN_JOB) : scenarios;
         PrintWriter err = spec.commandLine().getErr();
+        List<ScenarioLoader.Override> overrides = changes.overrides();
         List<NamedScenario> named = new ArrayList<>();
         String title = null;
         for (String argument : arguments) {
-            ScenarioSet set = ScenarioResolver.resolve(argument, List.of(), err);
+            ScenarioSet set = ScenarioResolver.resolve(argument, overrides, err);
             named.addAll(set.scenarios());
             if (set.isVariants() && title == null) {
                 title = set.name();

@@ -24,11 +24,15 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO|NAME",
-            description = "Scenario file or bundled scenario name (default: " + ScenarioResolver.DEFAULT_SCENARIO + ").")
+            description = "Scenario file, bundled scenario name, or - to read it from standard input (default: "
+                    + ScenarioResolver.DEFAULT_SCENARIO + ").")
     String scenario;
 
     @Mixin
     ReportOptions report;
+
+    @Mixin
+    ScenarioOverrides changes;
 
     @Mixin
     BatchOptions batch;
@@ -49,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
         report.confidence(); // a bad level fails before anything runs
         String argument = scenario == null ? ScenarioResolver.DEFAULT_SCENARIO : scenario;
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioSet set = ScenarioResolver.resolve(argument, List.of(), err);
+        ScenarioSet set = ScenarioResolver.resolve(argument, changes.overrides(), err);
         if (set.isVariants()) {
             throw new UserInputException(argument + " is a variants file: compare its variants with"
                     + " 'rollout compare " + argument + "'");

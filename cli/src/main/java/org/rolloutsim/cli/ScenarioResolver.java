@@ -3,6 +3,7 @@ package org.rolloutsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import org.rolloutsim.scenarios.LoadResult;
 import org.rolloutsim.scenarios.ScenarioError;
@@ -10,23 +11,34 @@ import org.rolloutsim.scenarios.ScenarioLoader;
 import org.rolloutsim.scenarios.ScenarioSet;
 
 /**
- * Turns what the user typed (a file path or a bundled scenario name) into validated scenarios. A
- * file of that name wins over a bundled name. Invalid input prints every problem, one per line with
+ * Turns what the user typed (a file path, a bundled scenario name, or {@code -} for standard input)
+ * into validated scenarios. A file of that name wins over a bundled name. Invalid input prints every problem, one per line with
  * file, line, column and field path, then fails with exit code 2.
  */
 final class ScenarioResolver {
     static final String DEFAULT_SCENARIO = "regional-phased";
     static final String MAIN_JOB = "big-bang-vs-phased";
+    /** The argument that reads a scenario from standard input. */
+    static final String STDIN = "-";
 
     private ScenarioResolver() {
     }
 
+    /** Resolves a scenario with {@code --set} overrides. */
     static ScenarioSet resolve(String argument, List<ScenarioLoader.Override> overrides, PrintWriter err) {
+        return resolve(argument, overrides, Collections.nCopies(overrides.size(), "--set"), err);
+    }
+
+    /**
+     * @param options how the user gave each override ({@code --set}, {@code --param}), for its errors
+     */
+    static ScenarioSet resolve(String argument, List<ScenarioLoader.Override> overrides, List<String> options,
+                               PrintWriter err) {
         LoadResult result = load(argument, overrides);
         if (!result.isOk()) {
             List<ScenarioError> errors = result.errors();
             for (ScenarioError e : errors) {
-                err.println(e);
+                err.println(ScenarioOverrides.describe(e, overrides, options));
             }
             err.flush();
             throw new UserInputException(errors.size() == 1 ? "the scenario has a problem (above)"
@@ -36,6 +48,9 @@ final class ScenarioResolver {
     }
 
     static LoadResult load(String argument, List<ScenarioLoader.Override> overrides) {
+        if (STDIN.equals(argument)) {
+            return ScenarioLoader.load("<stdin>", StandardInput.bytes(), overrides);
+        }
         Path path = Path.of(argument);
         if (Files.exists(path)) {
             if (Files.isDirectory(path)) {
@@ -52,6 +67,9 @@ final class ScenarioResolver {
 
     /** A short name for default output directories: the bundled name or the file's stem. */
     static String shortName(String argument) {
+        if (STDIN.equals(argument)) {
+            return "stdin";
+        }
         String file = Path.of(argument).getFileName().toString();
         int dot = file.lastIndexOf('.');
         return dot > 0 ? file.substring(0, dot) : file;

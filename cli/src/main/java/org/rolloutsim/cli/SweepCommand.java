@@ -43,12 +43,15 @@ import picocli.CommandLine.Spec;
 final class SweepCommand implements Callable<Integer> {
     static final int MAX_POINTS = 400;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO|NAME", description = "Scenario file or bundled name.")
+    @Parameters(index = "0", paramLabel = "SCENARIO|NAME", description = "Scenario file, bundled name, or - for standard input.")
     String scenario;
 
     @Option(names = {"-p", "--param"}, required = true, paramLabel = "PATH=FROM:TO:STEP",
             description = "An input and its grid, e.g. strategy.waves=1:10:1 (once or twice).")
     List<String> params;
+
+    @Mixin
+    ScenarioOverrides changes;
 
     @Mixin
     BatchOptions batch;
@@ -87,16 +90,19 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // Validate every point before simulating any, so a bad value fails fast.
         List<NamedScenario> points = new ArrayList<>();
+        List<ScenarioLoader.Override> sets = changes.overrides();
+        List<String> options = new ArrayList<>(java.util.Collections.nCopies(sets.size(), "--set"));
+        options.addAll(java.util.Collections.nCopies(axes.size(), "--param"));
         for (List<BigDecimal> point : grid) {
-            List<ScenarioLoader.Override> overrides = new ArrayList<>();
+            List<ScenarioLoader.Override> overrides = new ArrayList<>(sets);
             for (int i = 0; i < axes.size(); i++) {
                 overrides.add(new ScenarioLoader.Override(axes.get(i).path(), point.get(i).toPlainString()));
             }
-            ScenarioSet set = ScenarioResolver.resolve(scenario, overrides, err);
-            if (set.isVariants()) {
+            ScenarioSet resolved = ScenarioResolver.resolve(scenario, overrides, options, err);
+            if (resolved.isVariants()) {
                 throw new UserInputException(scenario + " is a variants file: sweep a plain scenario");
             }
-            points.add(set.scenarios().get(0));
+            points.add(resolved.scenarios().get(0));
         }
         List<String> names = axes.stream().map(Axis::path).toList();
         List<SweepPoint> results = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,5 +96,54 @@ class DailyUseTest {
         assertTrue(out.toString().contains("Paired differences"), out.toString());
         assertFalse(out.toString().contains("?"), out.toString());
         assertTrue(out.toString().chars().allMatch(c -> c < 128), out.toString());
+    }
+
+    @Test
+    void setChangesAFieldForOneCommandAndIsValidatedLikeTheFile() throws Exception {
+        Path base = tmp.resolve("base");
+        Path changed = tmp.resolve("changed");
+        assertEquals(0, CliHarness.run("run", "--runs", "40", "-q", "--format", "json", "--out", base.toString()).exitCode());
+        CliHarness.Result r = CliHarness.run("run", "--runs", "40", "-q", "--format", "json", "--out", changed.toString(),
+                "--set", "governance.customizationApproval=1", "--set", "practices.testCycles=2");
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(Files.readString(base.resolve("summary.json")).equals(Files.readString(changed.resolve("summary.json"))),
+                "the changed fields change the results");
+
+        CliHarness.Result bad = CliHarness.run("run", "--runs", "40", "-q", "--set", "practices.testCycles=99",
+                "--set", "governance.customizationApprovl=0.5");
+        assertEquals(2, bad.exitCode());
+        assertEquals(List.of("--set practices.testCycles=99: 99 is outside [0, 50]",
+                "--set governance.customizationApprovl=0.5: unknown field 'customizationApprovl' in governance"
+                        + " (did you mean customizationApproval?)",
+                "rollout: error: the scenario has 2 problems (above)"), bad.err().lines().toList());
+        CliHarness.Result malformed = CliHarness.run("compare", "--set", "strategy.waves");
+        assertEquals(2, malformed.exitCode());
+        assertTrue(malformed.err().startsWith("rollout: error: --set must look like PATH=VALUE"), malformed.err());
+
+        CliHarness.Result sweep = CliHarness.run("sweep", "regional-phased", "--param", "strategy.waves=1:2:1",
+                "--set", "strategy.spacingWeeks=-3", "-q", "--runs", "10", "--out", tmp.resolve("s").toString());
+        assertEquals(2, sweep.exitCode());
+        assertTrue(sweep.err().startsWith("--set strategy.spacingWeeks=-3: "), sweep.err());
+    }
+
+    @Test
+    void aDashReadsTheScenarioFromStandardInput() throws Exception {
+        java.io.InputStream stdin = System.in;
+        try {
+            String starter = org.rolloutsim.scenarios.ScenarioTemplate.starter();
+            System.setIn(new java.io.ByteArrayInputStream(starter.getBytes(StandardCharsets.UTF_8)));
+            Path out = tmp.resolve("piped");
+            CliHarness.Result r = CliHarness.run("run", "-", "--runs", "30", "-q", "--format", "json",
+                    "--out", out.toString());
+            assertEquals(0, r.exitCode(), r.err());
+            assertTrue(Files.readString(out.resolve("summary.json")).contains("\"completionWeek\""));
+
+            System.setIn(new java.io.ByteArrayInputStream("name: x\nsites: 5\n".getBytes(StandardCharsets.UTF_8)));
+            CliHarness.Result bad = CliHarness.run("validate", "-");
+            assertEquals(2, bad.exitCode());
+            assertTrue(bad.err().startsWith("<stdin>:"), bad.err());
+        } finally {
+            System.setIn(stdin);
+        }
     }
 }

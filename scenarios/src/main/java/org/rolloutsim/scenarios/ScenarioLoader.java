@@ -56,6 +56,14 @@ public final class ScenarioLoader {
         return load(new ScenarioSource.FileSource(file), overrides);
     }
 
+    /**
+     * Loads scenario text that is not a file (standard input), shown in errors as {@code displayName};
+     * a {@code base} it names by path is relative to the working directory.
+     */
+    public static LoadResult load(String displayName, byte[] text, List<Override> overrides) {
+        return load(new ScenarioSource.TextSource(displayName, text.clone()), overrides);
+    }
+
     /** Loads a bundled scenario by name (see {@link #bundled()}). */
     public static LoadResult loadBundled(String name) {
         return loadBundled(name, List.of());

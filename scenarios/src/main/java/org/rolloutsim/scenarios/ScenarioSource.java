@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** Where a scenario's text comes from: a file, or a scenario bundled with the tool. */
+/** Where a scenario's text comes from: a file, a scenario bundled with the tool, or standard input. */
 sealed interface ScenarioSource {
 
     /** The name shown in errors: the path as given, or {@code bundled:NAME.yaml}. */
@@ -132,6 +132,24 @@ sealed interface ScenarioSource {
                 return null;
             }
             return new BundledSource(base);
+        }
+    }
+
+    /** Text read from elsewhere (standard input); a base it names by path is relative to the working directory. */
+    record TextSource(String displayName, byte[] bytes) implements ScenarioSource {
+        @Override
+        public boolean json() {
+            return false; // YAML reads JSON too
+        }
+
+        @Override
+        public String read(Problems problems) {
+            return decode(bytes, Location.startOf(displayName), problems);
+        }
+
+        @Override
+        public ScenarioSource resolvePath(String ref, Node at, String path, Problems problems) {
+            return new FileSource(Path.of(ref).normalize());
         }
     }
 

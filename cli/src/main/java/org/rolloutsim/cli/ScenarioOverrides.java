@@ -1,0 +1,49 @@
+package org.rolloutsim.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rolloutsim.scenarios.ScenarioError;
+import org.rolloutsim.scenarios.ScenarioLoader;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --set PATH=VALUE}: changes a scenario field for this command only, without editing the
+ * file. The value is read as YAML and validated like the file; a problem names the {@code --set}.
+ */
+public final class ScenarioOverrides {
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = {"Set a scenario field for this command (repeatable), validated like the file:",
+                "--set governance.customizationApproval=0.5 --set sites.central.users=7000",
+                "--set 'practices.supportRatio={triangular: [10, 15, 20]}'"})
+    List<String> sets = new ArrayList<>();
+
+    /** The {@code --set} values as loader overrides, in the order given. */
+    List<ScenarioLoader.Override> overrides() {
+        List<ScenarioLoader.Override> out = new ArrayList<>();
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            if (eq <= 0 || set.substring(0, eq).isBlank()) {
+                throw new UserInputException("--set must look like PATH=VALUE, e.g. governance.customizationApproval=0.5"
+                        + " (got '" + set + "')");
+            }
+            out.add(new ScenarioLoader.Override(set.substring(0, eq).trim(), set.substring(eq + 1)));
+        }
+        return out;
+    }
+
+    /**
+     * A problem as the user reads it: file problems as {@code file:line:column: path: message},
+     * problems with an override as {@code --set PATH=VALUE: message}.
+     *
+     * @param option how the user wrote the override at each position ({@code --set}, {@code --param})
+     */
+    static String describe(ScenarioError e, List<ScenarioLoader.Override> overrides, List<String> option) {
+        if (!e.file().equals("override") || e.line() < 1 || e.line() > overrides.size()) {
+            return e.toString();
+        }
+        ScenarioLoader.Override o = overrides.get(e.line() - 1);
+        String given = option.get(e.line() - 1) + " " + o.path() + "=" + o.value() + ": ";
+        return e.path().isEmpty() || e.path().equals(o.path()) ? given + e.message() : given + e.path() + ": " + e.message();
+    }
+}
