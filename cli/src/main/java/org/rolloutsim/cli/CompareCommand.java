@@ -125,7 +125,7 @@ final class CompareCommand implements Callable<Integer> {
             ComparisonResult result = Comparison.of(batches);
             if (formats.contains(Format.JSON)) {
                 try (Writer w = ResultFiles.writer(out.file("comparison.json"))) {
-                    ComparisonJsonWriter.write(result, batch.seed, w);
+                    ComparisonJsonWriter.write(result, batch.seed, ResultFiles.units(outcomes.get(0)).currency(), w);
                 }
             }
             ComparisonData data = ReportAssembler.comparison(title, outcomes, result, BuildVersion.describe(), commandLine,

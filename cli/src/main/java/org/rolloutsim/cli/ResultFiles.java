@@ -13,6 +13,7 @@ import org.rolloutsim.report.chart.ChartFiles;
 import org.rolloutsim.report.chart.Charts;
 import org.rolloutsim.report.chart.NamedChart;
 import org.rolloutsim.report.data.BatchIdentity;
+import org.rolloutsim.report.data.DatesAndCurrency;
 import org.rolloutsim.report.data.SummaryJsonWriter;
 import org.rolloutsim.report.data.WeeklyCsvWriter;
 import org.rolloutsim.report.html.ComparisonReport;
@@ -22,6 +23,7 @@ import org.rolloutsim.report.pdf.BoardPack;
 import org.rolloutsim.report.view.SweepData;
 import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.ReportData;
+import org.rolloutsim.scenario.Program;
 
 /** Writes a batch's result files, in the requested formats, into an output directory. */
 final class ResultFiles {
@@ -41,12 +43,12 @@ final class ResultFiles {
             BatchIdentity identity = new BatchIdentity(outcome.scenario().name(), outcome.scenario().contentHash(),
                     outcome.seed(), toolVersion);
             try (Writer w = writer(out.file(prefix + "summary.json"))) {
-                SummaryJsonWriter.write(identity, outcome.summary(), w);
+                SummaryJsonWriter.write(identity, units(outcome), outcome.summary(), w);
             }
         }
         if (formats.contains(Format.CSV)) {
             try (Writer w = writer(out.file(prefix + "weekly.csv"))) {
-                WeeklyCsvWriter.write(outcome.summary().fans(), w);
+                WeeklyCsvWriter.write(outcome.summary().fans(), units(outcome), w);
             }
         }
         if (formats.contains(Format.HTML)) {
@@ -92,6 +94,12 @@ final class ResultFiles {
         if (svg || png) {
             ChartFiles.writeAll(charts, out.directory(dir), svg, png);
         }
+    }
+
+    /** The start date and currency that give the batch's weeks and amounts their meaning. */
+    static DatesAndCurrency units(ScenarioBatch.Outcome outcome) {
+        Program program = outcome.scenario().scenario().program();
+        return new DatesAndCurrency(program.start(), program.currency());
     }
 
     static Writer writer(Path path) throws IOException {

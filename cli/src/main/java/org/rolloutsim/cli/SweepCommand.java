@@ -14,11 +14,13 @@ import org.rolloutsim.analysis.SweepRow;
 import org.rolloutsim.analysis.SweepTable;
 import org.rolloutsim.batch.BatchRunner;
 import org.rolloutsim.cli.OutputOptions.Format;
+import org.rolloutsim.report.data.DatesAndCurrency;
 import org.rolloutsim.report.data.SweepCsvWriter;
 import org.rolloutsim.report.data.SweepJsonWriter;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.WeekCalendar;
+import org.rolloutsim.scenario.Program;
 import org.rolloutsim.scenarios.NamedScenario;
 import org.rolloutsim.scenarios.ScenarioLoader;
 import org.rolloutsim.scenarios.ScenarioSet;
@@ -124,14 +126,16 @@ final class SweepCommand implements Callable<Integer> {
                 summaries.add(outcome.summary());
             }
             SweepTable table = Sweep.tabulate(names, results);
+            Program program = points.get(0).scenario().program();
+            DatesAndCurrency units = new DatesAndCurrency(program.start(), program.currency());
             if (formats.contains(Format.CSV)) {
                 try (Writer w = ResultFiles.writer(out.file("sweep.csv"))) {
-                    SweepCsvWriter.write(table, w);
+                    SweepCsvWriter.write(table, units, w);
                 }
             }
             if (formats.contains(Format.JSON)) {
                 try (Writer w = ResultFiles.writer(out.file("sweep.json"))) {
-                    SweepJsonWriter.write(table, batch.seed, w);
+                    SweepJsonWriter.write(table, batch.seed, units, w);
                 }
             }
             ResultFiles.writeSweep(out, ReportAssembler.sweep(points.get(0), names, grid, summaries,

@@ -316,7 +316,7 @@ public final class BatchStatistics implements RunConsumer {
                 }
                 OutputSchema.Scalar input = schema.scalars().get(inputs.get(i));
                 entries.add(new SensitivityEntry(input.name(), input.kind(), r,
-                        total > 0 ? 100 * r * r / total : 0));
+                        total > 0 ? r * r / total : 0));
             }
             // Stable sort: equal strengths keep schema order.
             entries.sort(Comparator.comparingDouble((SensitivityEntry e) -> -Math.abs(e.rho())));

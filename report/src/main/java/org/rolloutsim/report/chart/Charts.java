@@ -26,7 +26,8 @@ public final class Charts {
     /**
      * Every chart of a scenario report, in report order, named for files: completion-histogram,
      * cost-histogram, joint-confidence, drivers-of-delay, drivers-of-cost (only when there are drivers),
-     * wave-go-lives (only when there are waves), fan-1 … fan-n (one per weekly fan).
+     * wave-go-lives (only when there are waves), and one fan per weekly series named after its title
+     * (fan-cumulative-programme-cost, fan-sites-live, fan-team-fatigue, fan-open-defects).
      */
     public static List<NamedChart> forReport(ReportData data) {
         List<NamedChart> out = new ArrayList<>();
@@ -40,10 +41,15 @@ public final class Charts {
         if (!data.waves().isEmpty()) {
             out.add(new NamedChart("wave-go-lives", waveGoLives(data), WIDTH, waveChartHeight(data.waves().size())));
         }
-        for (int i = 0; i < data.fans().size(); i++) {
-            out.add(new NamedChart("fan-" + (i + 1), fan(data, data.fans().get(i)), WIDTH, HEIGHT));
+        for (WeeklyFan fan : data.fans()) {
+            out.add(new NamedChart(fanFileName(fan), fan(data, fan), WIDTH, HEIGHT));
         }
         return out;
+    }
+
+    /** "fan-sites-live" for the fan titled "Sites live". */
+    static String fanFileName(WeeklyFan fan) {
+        return "fan-" + fan.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     /** Height for the wave chart: room for every wave's bar, without a huge gap when there is only one. */

@@ -15,10 +15,12 @@ import org.rolloutsim.analysis.PairComparison;
  * output both have, the per-run differences A - B.
  *
  * <pre>
- * { "seed", "batches": [labels],
- *   "pairs": [ { "a", "b", "metrics": { name: {n, meanDiff, meanDiffCi: [lo, hi], p10Diff, p50Diff,
- *                                               p90Diff, pLower, pHigher, pSame, wilcoxonP, pairedTP} } } ] }
+ * { "seed", "currency", "batches": [labels],
+ *   "pairs": [ { "a", "b", "metrics": { name: {unit, [currency], n, meanDiff, meanDiffCi: [lo, hi], p10Diff,
+ *                                               p50Diff, p90Diff, pLower, pHigher, pSame, wilcoxonP, pairedTP} } } ] }
  * </pre>
+ * A difference of week figures is a number of weeks ({@code unit} "weeks"); money differences
+ * carry their currency.
  * {@code p10Diff}, {@code p50Diff}, {@code p90Diff} are percentiles of the per-run differences A - B
  * (the same "P50 difference" the reports show). {@code pLower}, {@code pHigher} and {@code pSame} are
  * the shares of runs where A is lower than B (for completion: earlier), higher (later) or equal (the
@@ -29,18 +31,20 @@ public final class ComparisonJsonWriter {
     }
 
     /** Writes the comparison as UTF-8; the stream is flushed, not closed. */
-    public static void write(ComparisonResult result, long seed, OutputStream out) throws IOException {
+    public static void write(ComparisonResult result, long seed, String currency, OutputStream out)
+            throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        write(result, seed, writer);
+        write(result, seed, currency, writer);
         writer.flush();
     }
 
     /** Writes the comparison; the writer is flushed, not closed. */
-    public static void write(ComparisonResult result, long seed, Writer out) throws IOException {
+    public static void write(ComparisonResult result, long seed, String currency, Writer out) throws IOException {
         try (JsonOutput json = new JsonOutput(out)) {
             JsonGenerator g = json.generator();
             g.writeStartObject();
             json.integer("seed", seed);
+            json.text("currency", currency);
             g.writeArrayFieldStart("batches");
             for (String label : result.labels()) {
                 g.writeString(label);
@@ -54,6 +58,11 @@ public final class ComparisonJsonWriter {
                 g.writeObjectFieldStart("metrics");
                 for (MetricDifference d : pair.metrics()) {
                     g.writeObjectFieldStart(d.metric());
+                    Unit unit = Unit.of(d.metric());
+                    json.text("unit", (unit == Unit.WEEK ? Unit.WEEKS : unit).label());
+                    if (unit == Unit.MONEY) {
+                        json.text("currency", currency);
+                    }
                     json.integer("n", d.n());
                     json.number("meanDiff", d.meanDiff());
                     json.interval("meanDiffCi", d.meanDiffCi());

@@ -67,6 +67,15 @@ final class JsonOutput implements AutoCloseable {
         json.writeEndArray();
     }
 
+    /** {@code "field": "text"}, or null. */
+    void textOrNull(String field, String v) throws IOException {
+        if (v == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeStringField(field, v);
+        }
+    }
+
     /** Ends the document with a newline and flushes, leaving the writer open. */
     @Override
     public void close() throws IOException {

@@ -39,4 +39,15 @@ public final class NumberText {
     public static String cell(double v) {
         return Double.isFinite(v) ? of(v) : "";
     }
+
+    /** Always with a decimal point ({@code 3.0}, {@code 0.19}), so a column never mixes forms. */
+    public static String decimal(double v) {
+        String s = of(v);
+        return s.indexOf('.') >= 0 || s.indexOf('E') >= 0 ? s : s + ".0";
+    }
+
+    /** Money to the cent, always two decimals: {@code 383317292.50}, {@code 0.00}. */
+    public static String money(double v) {
+        return new BigDecimal(v).setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    }
 }

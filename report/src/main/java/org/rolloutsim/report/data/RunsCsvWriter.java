@@ -15,12 +15,14 @@ import org.rolloutsim.output.RunOutput;
 /**
  * Writes {@code runs.csv} while the batch runs: a header, then one row per run with its index
  * ({@code run}) and every scalar of the output schema in schema order, sampled parameters and risk
- * indicators included. Rows come in run-index order (the batch runner's promise), each number as
- * {@link NumberText} writes it, lines end in {@code \n}: the same bytes for any thread count.
+ * indicators included. Rows come in run-index order (the batch runner's promise), each column in
+ * the one format of its {@link Unit} (weeks and counts whole, money to the cent, other numbers
+ * always with a decimal point), lines end in {@code \n}: the same bytes for any thread count.
  */
 public final class RunsCsvWriter implements RunConsumer, Flushable {
     private final Writer out;
     private final int columns;
+    private final Unit[] units;
     private final StringBuilder row = new StringBuilder(256);
 
     /**
@@ -34,6 +36,7 @@ public final class RunsCsvWriter implements RunConsumer, Flushable {
     public RunsCsvWriter(OutputSchema schema, Writer out) throws IOException {
         this.out = out;
         this.columns = schema.scalarCount();
+        this.units = schema.scalars().stream().map(sc -> Unit.of(sc.name(), sc.kind())).toArray(Unit[]::new);
         StringBuilder header = new StringBuilder("run");
         for (OutputSchema.Scalar s : schema.scalars()) {
             header.append(',').append(Csv.text(s.name()));
@@ -47,7 +50,7 @@ public final class RunsCsvWriter implements RunConsumer, Flushable {
         row.setLength(0);
         row.append(run.runIndex());
         for (int c = 0; c < columns; c++) {
-            row.append(',').append(NumberText.cell(run.get(c)));
+            row.append(',').append(units[c].cell(run.get(c)));
         }
         row.append('\n');
         try {

@@ -20,14 +20,16 @@ import org.rolloutsim.stats.SensitivityEntry;
  * there is no timestamp, so the same scenario and seed give the same bytes whatever the thread count.
  *
  * <pre>
- * { "scenario": {"name", "contentHash"}, "seed", "runs", "toolVersion",
- *   "metrics": { name: {kind, n, mean, sd, min, p5, p10, p20, p50, p80, p90, p95, max,
- *                       meanCi: [lo, hi], ci: {p5: [lo, hi], ...}, censored} },
- *   "probabilities": {onTime, onBudget, jcl}, "targets": {targetWeek, budget},
- *   "jclDateAndCost": {level, q, week, cost, jointProbability},
+ * { "scenario": {"name", "contentHash"}, "seed", "runs", "toolVersion", "programStart", "currency",
+ *   "metrics": { name: {kind, unit, [currency], n, mean, sd, min, p5, p10, p20, p50, p80, p90, p95, max,
+ *                       meanCi: [lo, hi], ci: {p5: [lo, hi], ...}, censored, [dates: {mean, min, p5, ...}]} },
+ *   "probabilities": {onTime, onBudget, jcl}, "targets": {targetWeek, targetDate, budget, currency},
+ *   "jclDateAndCost": {level, q, week, date, cost, currency, jointProbability},
  *   "sensitivity": { output: [ {input, kind, rho, varianceShare}, ... strongest first ] },
- *   "convergence": { metric: {runs: [...], p50: [...], p80: [...]} } }
+ *   "convergence": { metric: {unit, [currency], runs: [...], p50: [...], p80: [...], [p50Dates, p80Dates]} } }
  * </pre>
+ * Week figures (unit {@code week}) have their ISO dates beside them, money figures their currency;
+ * probabilities and {@code varianceShare} are shares from 0 to 1. docs/outputs.md lists every field.
  * A number that does not exist (a probability without a target, a bound too few runs cannot give)
  * is null.
  */
@@ -39,14 +41,16 @@ public final class SummaryJsonWriter {
     }
 
     /** Writes the summary as UTF-8; the stream is flushed, not closed. */
-    public static void write(BatchIdentity identity, BatchSummary summary, OutputStream out) throws IOException {
+    public static void write(BatchIdentity identity, DatesAndCurrency units, BatchSummary summary, OutputStream out)
+            throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        write(identity, summary, writer);
+        write(identity, units, summary, writer);
         writer.flush();
     }
 
     /** Writes the summary; the writer is flushed, not closed. */
-    public static void write(BatchIdentity identity, BatchSummary summary, Writer out) throws IOException {
+    public static void write(BatchIdentity identity, DatesAndCurrency units, BatchSummary summary, Writer out)
+            throws IOException {
         try (JsonOutput json = new JsonOutput(out)) {
             JsonGenerator g = json.generator();
             g.writeStartObject();
@@ -57,37 +61,49 @@ public final class SummaryJsonWriter {
             json.integer("seed", identity.seed());
             json.integer("runs", summary.runs());
             json.text("toolVersion", identity.toolVersion());
-            writeMetrics(json, summary);
+            json.text("programStart", units.start().toString());
+            json.text("currency", units.currency());
+            writeMetrics(json, units, summary);
             g.writeObjectFieldStart("probabilities");
             json.number("onTime", summary.probabilities().onTime());
             json.number("onBudget", summary.probabilities().onBudget());
             json.number("jcl", summary.probabilities().jcl());
             g.writeEndObject();
             g.writeObjectFieldStart("targets");
-            json.number("targetWeek", summary.targets().targetWeek().isPresent()
-                    ? summary.targets().targetWeek().getAsInt() : Double.NaN);
+            double targetWeek = summary.targets().targetWeek().isPresent()
+                    ? summary.targets().targetWeek().getAsInt() : Double.NaN;
+            json.number("targetWeek", targetWeek);
+            json.textOrNull("targetDate", units.date(targetWeek));
             json.number("budget", summary.targets().budget().orElse(Double.NaN));
+            json.text("currency", units.currency());
             g.writeEndObject();
             JclPoint jcl = summary.dateAndCostAtJcl(JCL_LEVEL);
             g.writeObjectFieldStart("jclDateAndCost");
             json.number("level", jcl.level());
             json.number("q", jcl.q());
             json.number("week", jcl.week());
+            json.textOrNull("date", units.date(jcl.week()));
             json.number("cost", jcl.cost());
+            json.text("currency", units.currency());
             json.number("jointProbability", jcl.jointProbability());
             g.writeEndObject();
             writeSensitivity(json, summary);
-            writeConvergence(json, summary);
+            writeConvergence(json, units, summary);
             g.writeEndObject();
         }
     }
 
-    private static void writeMetrics(JsonOutput json, BatchSummary summary) throws IOException {
+    private static void writeMetrics(JsonOutput json, DatesAndCurrency units, BatchSummary summary) throws IOException {
         JsonGenerator g = json.generator();
         g.writeObjectFieldStart("metrics");
         for (MetricSummary m : summary.metrics()) {
+            Unit unit = Unit.of(m.name(), m.kind());
             g.writeObjectFieldStart(m.name());
             json.text("kind", m.kind().name());
+            json.text("unit", unit.label());
+            if (unit == Unit.MONEY) {
+                json.text("currency", units.currency());
+            }
             json.integer("n", m.n());
             json.number("mean", m.mean());
             json.number("sd", m.sd());
@@ -103,9 +119,24 @@ public final class SummaryJsonWriter {
             }
             g.writeEndObject();
             json.integer("censored", m.censored());
+            if (unit == Unit.WEEK) {
+                writeDates(json, units, m);
+            }
             g.writeEndObject();
         }
         g.writeEndObject();
+    }
+
+    /** {@code "dates": {mean, min, p5, ..., max}}: the ISO date of each week figure. */
+    private static void writeDates(JsonOutput json, DatesAndCurrency units, MetricSummary m) throws IOException {
+        json.generator().writeObjectFieldStart("dates");
+        json.textOrNull("mean", units.date(m.mean()));
+        json.textOrNull("min", units.date(m.min()));
+        for (QuantileEstimate q : m.quantiles()) {
+            json.textOrNull(q.label(), units.date(q.value()));
+        }
+        json.textOrNull("max", units.date(m.max()));
+        json.generator().writeEndObject();
     }
 
     private static void writeSensitivity(JsonOutput json, BatchSummary summary) throws IOException {
@@ -126,11 +157,17 @@ public final class SummaryJsonWriter {
         g.writeEndObject();
     }
 
-    private static void writeConvergence(JsonOutput json, BatchSummary summary) throws IOException {
+    private static void writeConvergence(JsonOutput json, DatesAndCurrency units, BatchSummary summary)
+            throws IOException {
         JsonGenerator g = json.generator();
         g.writeObjectFieldStart("convergence");
         for (ConvergenceTrace t : summary.convergence()) {
+            Unit unit = Unit.of(t.metric());
             g.writeObjectFieldStart(t.metric());
+            json.text("unit", unit.label());
+            if (unit == Unit.MONEY) {
+                json.text("currency", units.currency());
+            }
             g.writeArrayFieldStart("runs");
             for (int i = 0; i < t.size(); i++) {
                 g.writeNumber(t.runs(i));
@@ -146,6 +183,18 @@ public final class SummaryJsonWriter {
                 json.number(t.p80(i));
             }
             g.writeEndArray();
+            if (unit == Unit.WEEK) {
+                g.writeArrayFieldStart("p50Dates");
+                for (int i = 0; i < t.size(); i++) {
+                    g.writeString(units.date(t.p50(i)));
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("p80Dates");
+                for (int i = 0; i < t.size(); i++) {
+                    g.writeString(units.date(t.p80(i)));
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeEndObject();

@@ -10,35 +10,48 @@ import org.rolloutsim.analysis.SweepTable;
 
 /**
  * Writes a sweep as CSV: the swept parameters' columns (named by their paths), then
- * {@code runs,p50Completion,p80Completion,p50Cost,p80Cost,onTime,onBudget,jcl}; one row per grid
- * point in the order run. A probability without its target is an empty cell.
+ * {@code runs,p50Completion,p50CompletionDate,p80Completion,p80CompletionDate,p50Cost,p80Cost,
+ * onTime,onBudget,jcl}; one row per grid point in the order run. Completion is in weeks from the
+ * programme start (with its ISO date beside it), costs in the scenario's currency to the cent,
+ * chances as shares from 0 to 1. A probability without its target is an empty cell.
  */
 public final class SweepCsvWriter {
     private SweepCsvWriter() {
     }
 
     /** Writes the table as UTF-8; the stream is flushed, not closed. */
-    public static void write(SweepTable table, OutputStream out) throws IOException {
+    public static void write(SweepTable table, DatesAndCurrency units, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        write(table, writer);
+        write(table, units, writer);
         writer.flush();
     }
 
+    private static String dateCell(DatesAndCurrency units, double week) {
+        String date = units.date(week);
+        return date == null ? "" : date;
+    }
+
     /** Writes the table; the writer is flushed, not closed. */
-    public static void write(SweepTable table, Writer out) throws IOException {
+    public static void write(SweepTable table, DatesAndCurrency units, Writer out) throws IOException {
         StringBuilder b = new StringBuilder();
         for (String p : table.parameters()) {
             b.append(Csv.text(p)).append(',');
         }
-        b.append("runs,p50Completion,p80Completion,p50Cost,p80Cost,onTime,onBudget,jcl\n");
+        b.append("runs,p50Completion,p50CompletionDate,p80Completion,p80CompletionDate,p50Cost,p80Cost,onTime,"
+                + "onBudget,jcl\n");
         for (SweepRow r : table.rows()) {
             for (double v : r.values()) {
-                b.append(NumberText.cell(v)).append(',');
+                b.append(Unit.NUMBER.cell(v)).append(',');
             }
-            b.append(r.runs());
-            for (double v : new double[] {r.p50Completion(), r.p80Completion(), r.p50Cost(), r.p80Cost(),
-                    r.onTime(), r.onBudget(), r.jcl()}) {
-                b.append(',').append(NumberText.cell(v));
+            b.append(r.runs())
+                    .append(',').append(Unit.NUMBER.cell(r.p50Completion()))
+                    .append(',').append(dateCell(units, r.p50Completion()))
+                    .append(',').append(Unit.NUMBER.cell(r.p80Completion()))
+                    .append(',').append(dateCell(units, r.p80Completion()))
+                    .append(',').append(Unit.MONEY.cell(r.p50Cost()))
+                    .append(',').append(Unit.MONEY.cell(r.p80Cost()));
+            for (double v : new double[] {r.onTime(), r.onBudget(), r.jcl()}) {
+                b.append(',').append(Unit.SHARE.cell(v));
             }
             b.append('\n');
         }

@@ -12,28 +12,33 @@ import org.rolloutsim.analysis.SweepTable;
 /**
  * Writes a sweep as JSON:
  * <pre>
- * { "seed", "parameters": [paths],
- *   "points": [ {"values": {path: value}, runs, p50Completion, p80Completion, p50Cost, p80Cost,
- *                onTime, onBudget, jcl} ] }
+ * { "seed", "programStart", "currency", "parameters": [paths],
+ *   "points": [ {"values": {path: value}, runs, p50Completion, p50CompletionDate, p80Completion,
+ *                p80CompletionDate, p50Cost, p80Cost, onTime, onBudget, jcl} ] }
  * </pre>
+ * Completion in weeks from {@code programStart} with its ISO date beside it, costs in
+ * {@code currency}, chances as shares from 0 to 1 (null without a target).
  */
 public final class SweepJsonWriter {
     private SweepJsonWriter() {
     }
 
     /** Writes the table as UTF-8; the stream is flushed, not closed. */
-    public static void write(SweepTable table, long seed, OutputStream out) throws IOException {
+    public static void write(SweepTable table, long seed, DatesAndCurrency units, OutputStream out)
+            throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        write(table, seed, writer);
+        write(table, seed, units, writer);
         writer.flush();
     }
 
     /** Writes the table; the writer is flushed, not closed. */
-    public static void write(SweepTable table, long seed, Writer out) throws IOException {
+    public static void write(SweepTable table, long seed, DatesAndCurrency units, Writer out) throws IOException {
         try (JsonOutput json = new JsonOutput(out)) {
             JsonGenerator g = json.generator();
             g.writeStartObject();
             json.integer("seed", seed);
+            json.text("programStart", units.start().toString());
+            json.text("currency", units.currency());
             g.writeArrayFieldStart("parameters");
             for (String p : table.parameters()) {
                 g.writeString(p);
@@ -49,7 +54,9 @@ public final class SweepJsonWriter {
                 g.writeEndObject();
                 json.integer("runs", r.runs());
                 json.number("p50Completion", r.p50Completion());
+                json.textOrNull("p50CompletionDate", units.date(r.p50Completion()));
                 json.number("p80Completion", r.p80Completion());
+                json.textOrNull("p80CompletionDate", units.date(r.p80Completion()));
                 json.number("p50Cost", r.p50Cost());
                 json.number("p80Cost", r.p80Cost());
                 json.number("onTime", r.onTime());

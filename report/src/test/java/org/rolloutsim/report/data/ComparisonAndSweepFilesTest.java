@@ -37,9 +37,13 @@ class ComparisonAndSweepFilesTest {
                 new ComparedBatch("baseline-again", batch(0)),
                 new ComparedBatch("slower", batch(4))));
         StringWriter out = new StringWriter();
-        ComparisonJsonWriter.write(result, 42, out);
+        ComparisonJsonWriter.write(result, 42, "EUR", out);
         JsonNode root = new ObjectMapper().readTree(out.toString());
         assertEquals(3, root.get("pairs").size(), "three batches make three pairs");
+        assertEquals("EUR", root.get("currency").asText());
+        assertEquals("weeks", root.at("/pairs/0/metrics/completionWeek/unit").asText(), "a difference of dates is weeks");
+        assertEquals("money", root.at("/pairs/0/metrics/programCost/unit").asText());
+        assertEquals("EUR", root.at("/pairs/0/metrics/programCost/currency").asText());
         JsonNode self = root.at("/pairs/0");
         assertEquals("baseline", self.get("a").asText());
         assertEquals("baseline-again", self.get("b").asText());
@@ -69,17 +73,23 @@ class ComparisonAndSweepFilesTest {
         }
         SweepTable table = Sweep.tabulate(List.of("timeline.extraWeeks", "governance.customizationApproval"), points);
         StringWriter csv = new StringWriter();
-        SweepCsvWriter.write(table, csv);
+        SweepCsvWriter.write(table, ResultFilesTest.UNITS, csv);
         String[] lines = csv.toString().split("\n");
-        assertEquals("timeline.extraWeeks,governance.customizationApproval,runs,p50Completion,p80Completion,"
-                + "p50Cost,p80Cost,onTime,onBudget,jcl", lines[0]);
+        assertEquals("timeline.extraWeeks,governance.customizationApproval,runs,p50Completion,p50CompletionDate,"
+                + "p80Completion,p80CompletionDate,p50Cost,p80Cost,onTime,onBudget,jcl", lines[0]);
         assertEquals(4, lines.length);
-        assertTrue(lines[3].startsWith("8,0.5,500,"), lines[3]);
+        assertTrue(lines[3].startsWith("8.0,0.5,500,"), lines[3]);
+        String[] cells = lines[3].split(",", -1);
+        assertEquals(ResultFilesTest.UNITS.date(table.rows().get(2).p80Completion()), cells[6]);
+        assertTrue(cells[7].matches("\\d+\\.\\d\\d"), "money to the cent: " + cells[7]);
         StringWriter json = new StringWriter();
-        SweepJsonWriter.write(table, 42, json);
+        SweepJsonWriter.write(table, 42, ResultFilesTest.UNITS, json);
         JsonNode root = new ObjectMapper().readTree(json.toString());
         assertEquals(3, root.get("points").size());
         assertEquals(table.rows().get(2).p80Completion(), root.at("/points/2/p80Completion").asDouble());
         assertEquals(0.5, root.at("/points/2/values/governance.customizationApproval").asDouble());
+        assertEquals(ResultFilesTest.UNITS.date(table.rows().get(2).p80Completion()),
+                root.at("/points/2/p80CompletionDate").asText());
+        assertEquals("EUR", root.get("currency").asText());
     }
 }

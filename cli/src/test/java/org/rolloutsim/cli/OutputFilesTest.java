@@ -1,0 +1,168 @@
+package org.rolloutsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rolloutsim.report.data.Unit;
+
+/**
+ * The result files of real runs: valid against the JSON Schemas shipped for them, every week with
+ * its date and every amount with its currency, one number format per CSV column, and
+ * docs/outputs.md naming every field and column.
+ */
+class OutputFilesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void runEveryCommand() {
+        assertEquals(0, CliHarness.run("run", "--runs", "120", "-q", "--format", "json,csv", "--out",
+                tmp.resolve("run").toString()).exitCode());
+        assertEquals(0, CliHarness.run("compare", "big-bang-vs-phased", "--runs", "60", "-q", "--format", "json",
+                "--out", tmp.resolve("compare").toString()).exitCode());
+        assertEquals(0, CliHarness.run("sweep", "regional-phased", "--param", "strategy.waves=4:6:2", "--runs", "40",
+                "-q", "--format", "json,csv", "--out", tmp.resolve("sweep").toString()).exitCode());
+    }
+
+    private static JsonSchema schema(String name) throws IOException {
+        try (InputStream in = Unit.class.getResourceAsStream("/schema/" + name)) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+    }
+
+    private static JsonNode read(String file) throws IOException {
+        return JSON.readTree(Files.readString(tmp.resolve(file)));
+    }
+
+    @Test
+    void everyJsonFileIsValidAgainstItsShippedSchema() throws IOException {
+        for (String[] pair : new String[][] {{"run/summary.json", "summary.schema.json"},
+                {"compare/phased/summary.json", "summary.schema.json"},
+                {"compare/comparison.json", "comparison.schema.json"},
+                {"sweep/sweep.json", "sweep.schema.json"},
+                {"sweep/points/strategy.waves-4/summary.json", "summary.schema.json"}}) {
+            Set<ValidationMessage> problems = schema(pair[1]).validate(read(pair[0]));
+            assertTrue(problems.isEmpty(), pair[0] + ": " + problems);
+        }
+        JsonNode broken = read("run/summary.json").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.at("/probabilities")).put("onTime", 73);
+        assertTrue(!schema("summary.schema.json").validate(broken).isEmpty(), "a share of 73 is not 0-1");
+    }
+
+    @Test
+    void weeksHaveTheirDatesAndAmountsTheirCurrency() throws IOException {
+        JsonNode summary = read("run/summary.json");
+        assertEquals("2027-01-04", summary.get("programStart").asText(), "the bundled scenario's start");
+        assertEquals("USD", summary.get("currency").asText());
+        JsonNode completion = summary.at("/metrics/completionWeek");
+        double p80 = completion.get("p80").asDouble();
+        assertEquals(java.time.LocalDate.of(2027, 1, 4).plusDays(Math.round(p80 * 7)).toString(),
+                completion.at("/dates/p80").asText());
+        summary.get("metrics").fields().forEachRemaining(e -> {
+            String unit = e.getValue().get("unit").asText();
+            assertEquals(unit.equals("week"), e.getValue().has("dates"), e.getKey() + " dates beside weeks only");
+            assertEquals(unit.equals("money"), e.getValue().has("currency"), e.getKey() + " currency beside money only");
+        });
+        assertEquals("money", summary.at("/metrics/cost.team/unit").asText());
+        assertEquals("week", summary.at("/metrics/waves.w1.goLiveWeek/unit").asText());
+        assertEquals("weeks", summary.at("/metrics/waves.w1.slipWeeks/unit").asText());
+        summary.get("sensitivity").fields().forEachRemaining(e -> {
+            for (JsonNode entry : e.getValue()) {
+                double share = entry.get("varianceShare").asDouble();
+                assertTrue(share >= 0 && share <= 1, e.getKey() + " varianceShare " + share);
+            }
+        });
+        JsonNode comparison = read("compare/comparison.json");
+        assertEquals("USD", comparison.get("currency").asText());
+        assertEquals("USD", comparison.at("/pairs/0/metrics/programCost/currency").asText());
+    }
+
+    @Test
+    void everyCsvColumnHasOneNumberFormat() throws IOException {
+        for (String file : List.of("run/runs.csv", "run/weekly.csv", "sweep/sweep.csv")) {
+            List<String> lines = Files.readAllLines(tmp.resolve(file));
+            String[] header = lines.get(0).split(",", -1);
+            for (int c = 0; c < header.length; c++) {
+                List<String> forms = new ArrayList<>();
+                for (String line : lines.subList(1, lines.size())) {
+                    String cell = line.split(",", -1)[c];
+                    String form = cell.isEmpty() ? null : cell.matches("-?\\d+") ? "whole"
+                            : cell.matches("-?\\d+\\.\\d\\d") && header[c].toLowerCase().contains("cost") ? "cents"
+                            : cell.matches("-?\\d+\\.\\d+(E-?\\d+)?") ? "decimal"
+                            : cell.matches("\\d{4}-\\d\\d-\\d\\d") ? "date" : "text";
+                    if (form != null && !forms.contains(form)) {
+                        forms.add(form);
+                    }
+                }
+                assertTrue(forms.size() <= 1, file + " column " + header[c] + " mixes " + forms);
+            }
+        }
+    }
+
+    @Test
+    void outputsDocListsEveryFieldAndColumn() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "outputs.md"));
+        List<String> missing = new ArrayList<>();
+        for (String file : List.of("run/summary.json", "compare/comparison.json", "sweep/sweep.json")) {
+            collectFieldNames(read(file), missing, doc);
+        }
+        // every model output column (sampled inputs and risks are named by their field path and id)
+        read("run/summary.json").get("metrics").fields().forEachRemaining(e -> {
+            String generic = e.getKey().replaceFirst("^waves\\.[^.]+\\.", "waves.<id>.")
+                    .replaceFirst("^cost\\..*", "cost.<category>");
+            if (e.getValue().get("kind").asText().equals("OUTPUT") && !doc.contains("`" + generic + "`")) {
+                missing.add(generic);
+            }
+        });
+        for (String file : List.of("run/weekly.csv", "sweep/sweep.csv")) {
+            for (String column : Files.readAllLines(tmp.resolve(file)).get(0).split(",")) {
+                if (!column.contains(".") && !doc.contains("`" + column + "`")) {
+                    missing.add(column);
+                }
+            }
+        }
+        for (String series : List.of("cumulativeProgramCost", "sitesLive", "fatigue", "openDefects", "headcount")) {
+            if (!doc.contains("`" + series + "`")) {
+                missing.add(series);
+            }
+        }
+        assertTrue(missing.isEmpty(), "docs/outputs.md does not mention " + missing);
+    }
+
+    /** Names of fixed fields; the maps keyed by metric, output, variant or swept field are entered, not named. */
+    private static void collectFieldNames(JsonNode node, List<String> missing, String doc) {
+        if (node.isArray()) {
+            node.forEach(item -> collectFieldNames(item, missing, doc));
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                String key = e.getKey();
+                if (!doc.contains("`" + key + "`") && !missing.contains(key)) {
+                    missing.add(key);
+                }
+                if (List.of("metrics", "sensitivity", "convergence", "values").contains(key)) {
+                    e.getValue().forEach(child -> collectFieldNames(child, missing, doc));
+                } else {
+                    collectFieldNames(e.getValue(), missing, doc);
+                }
+            });
+        }
+    }
+}
