@@ -28,7 +28,9 @@ public final class OutputOptions {
         /** charts/*.svg */
         SVG,
         /** board-pack.pdf: the board pack, A4 */
-        PDF
+        PDF,
+        /** results.xlsx: summary, percentiles, waves, runs, weekly fans */
+        XLSX
     }
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
@@ -44,8 +46,8 @@ public final class OutputOptions {
     static final Set<Format> DEFAULT_FORMATS = EnumSet.of(Format.HTML, Format.JSON, Format.CSV);
 
     @Option(names = "--format", paramLabel = "LIST", split = ",", defaultValue = "html,json,csv",
-            description = {"Exactly the formats to write, comma-separated: html, json, csv, png, svg,"
-                    + " pdf, or all (default: ${DEFAULT-VALUE}).",
+            description = {"Exactly the formats to write, comma-separated: html, json, csv, xlsx, png,"
+                    + " svg, pdf, or all (default: ${DEFAULT-VALUE}).",
                     "Charts as files too: --format html,json,csv,svg (or all)."})
     List<String> formats;
 
@@ -61,11 +63,12 @@ public final class OutputOptions {
             try {
                 set.add(Format.valueOf(name));
             } catch (IllegalArgumentException e) {
-                throw new UserInputException("unknown --format '" + f.trim() + "': use html, json, csv, png, svg, pdf or all");
+                throw new UserInputException("unknown --format '" + f.trim() + "': use html, json, csv, xlsx, png, svg, pdf"
+                        + " or all");
             }
         }
         if (set.isEmpty()) {
-            throw new UserInputException("--format needs at least one of html, json, csv, png, svg, pdf, all");
+            throw new UserInputException("--format needs at least one of html, json, csv, xlsx, png, svg, pdf, all");
         }
         List<String> omitted = DEFAULT_FORMATS.stream().filter(f -> !set.contains(f))
                 .map(f -> f.name().toLowerCase(Locale.ROOT)).toList();

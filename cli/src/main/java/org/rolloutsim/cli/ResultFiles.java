@@ -1,5 +1,6 @@
 package org.rolloutsim.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -23,6 +24,8 @@ import org.rolloutsim.report.pdf.BoardPack;
 import org.rolloutsim.report.view.SweepData;
 import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.ReportData;
+import org.rolloutsim.report.workbook.WorkbookInput;
+import org.rolloutsim.report.workbook.WorkbookWriter;
 import org.rolloutsim.scenario.Program;
 
 /** Writes a batch's result files, in the requested formats, into an output directory. */
@@ -39,9 +42,9 @@ final class ResultFiles {
      */
     static void writeScenario(OutputDirectory out, String prefix, ScenarioBatch.Outcome outcome, ReportData report,
                               String toolVersion, Set<Format> formats) throws IOException {
+        BatchIdentity identity = new BatchIdentity(outcome.scenario().name(), outcome.scenario().contentHash(),
+                outcome.seed(), toolVersion);
         if (formats.contains(Format.JSON)) {
-            BatchIdentity identity = new BatchIdentity(outcome.scenario().name(), outcome.scenario().contentHash(),
-                    outcome.seed(), toolVersion);
             try (Writer w = writer(out.file(prefix + "summary.json"))) {
                 SummaryJsonWriter.write(identity, units(outcome), outcome.summary(), w);
             }
@@ -59,6 +62,12 @@ final class ResultFiles {
         if (formats.contains(Format.PDF)) {
             try (OutputStream pdf = Files.newOutputStream(out.file(prefix + BOARD_PACK))) {
                 BoardPack.write(report, pdf);
+            }
+        }
+        if (formats.contains(Format.XLSX)) {
+            try (OutputStream xlsx = new BufferedOutputStream(Files.newOutputStream(out.file(prefix + "results.xlsx")))) {
+                WorkbookWriter.write(new WorkbookInput(identity, units(outcome), outcome.statistics(), outcome.summary(),
+                        report.waves()), xlsx);
             }
         }
         writeCharts(out, prefix + "charts", Charts.forReport(report), formats);

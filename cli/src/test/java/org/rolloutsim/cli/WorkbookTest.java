@@ -1,0 +1,134 @@
+package org.rolloutsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --format xlsx}: the workbook, opened with a spreadsheet reader, says what summary.json says. */
+class WorkbookTest {
+    private static final int RUNS = 150;
+
+    @TempDir
+    static Path tmp;
+    private static JsonNode summary;
+    private static Map<String, List<Row>> sheets;
+    private static java.util.Collection<String> formats;
+
+    @BeforeAll
+    static void runWithXlsx() throws IOException {
+        CliHarness.Result r = CliHarness.run("run", "--runs", "" + RUNS, "-q", "--format", "json,csv,xlsx",
+                "--out", tmp.resolve("out").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        summary = new ObjectMapper().readTree(Files.readString(tmp.resolve("out/summary.json")));
+        sheets = new HashMap<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(tmp.resolve("out/results.xlsx").toFile(),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            formats = workbook.getNumFmtIdToFormat().values();
+            for (var sheet : workbook.getSheets().toList()) {
+                sheets.put(sheet.getName(), sheet.read());
+            }
+        }
+    }
+
+    /** The summary row whose first cell reads {@code label}. */
+    private static Row summaryRow(String label) {
+        return sheets.get("Summary").stream().filter(r -> label.equals(r.getCellText(0))).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + label));
+    }
+
+    private static double number(Row row, int column) {
+        return row.getCellAsNumber(column).map(BigDecimal::doubleValue).orElseThrow();
+    }
+
+    @Test
+    void hasTheFiveSheets() {
+        assertEquals(java.util.Set.of("Summary", "Percentiles", "Waves", "Runs", "Weekly"), sheets.keySet());
+    }
+
+    @Test
+    void summaryHasTheHeadlineNumbersWithDatesAndCurrency() {
+        Row p80 = summaryRow("P80 completion (week)");
+        assertEquals(summary.at("/metrics/completionWeek/p80").asDouble(), number(p80, 1));
+        assertEquals(LocalDate.parse(summary.at("/metrics/completionWeek/dates/p80").asText()),
+                p80.getCellAsDate(2).orElseThrow().toLocalDate());
+        Row cost = summaryRow("P80 programme cost");
+        assertEquals("#,##0 \"USD\"", cost.getCell(1).getDataFormatString());
+        assertEquals(summary.at("/metrics/programCost/p80").asDouble(), number(cost, 1));
+        assertEquals("USD", cost.getCellText(3));
+        assertTrue(formats.contains("#,##0 \"USD\""), "amounts show their currency: " + formats);
+        assertTrue(formats.contains("yyyy-mm-dd") && formats.contains("0.0%"), formats.toString());
+        assertEquals(summary.at("/probabilities/onTime").asDouble(), number(summaryRow("Chance on time"), 1));
+        assertEquals(summary.at("/probabilities/jcl").asDouble(), number(summaryRow("Chance of both (JCL)"), 1));
+        assertEquals(LocalDate.parse(summary.at("/targets/targetDate").asText()),
+                summaryRow("Target completion (week)").getCellAsDate(2).orElseThrow().toLocalDate());
+        assertEquals(LocalDate.parse(summary.get("programStart").asText()),
+                summaryRow("Programme start (week 0)").getCellAsDate(1).orElseThrow().toLocalDate());
+    }
+
+    @Test
+    void percentilesMatchSummaryJsonForEveryMetric() {
+        List<Row> rows = sheets.get("Percentiles");
+        List<String> header = rows.get(0).stream().map(c -> c.getText()).toList();
+        int compared = 0;
+        for (Row row : rows.subList(1, rows.size())) {
+            JsonNode metric = summary.at("/metrics/" + row.getCellText(0).replace("/", "~1"));
+            assertTrue(metric.isObject(), row.getCellText(0));
+            for (String level : List.of("Mean", "P5", "P10", "P20", "P50", "P80", "P90", "P95")) {
+                JsonNode expected = metric.get(level.toLowerCase(java.util.Locale.ROOT));
+                if (!expected.isNull()) {
+                    assertEquals(expected.asDouble(), number(row, header.indexOf(level)), row.getCellText(0) + " " + level);
+                    compared++;
+                }
+            }
+        }
+        assertEquals(summary.get("metrics").size(), rows.size() - 1, "a row per metric");
+        assertTrue(compared > 100, "compared " + compared);
+    }
+
+    @Test
+    void runsSheetHoldsEveryRunAsRunsCsvDoes() throws IOException {
+        List<Row> rows = sheets.get("Runs");
+        List<String> csv = Files.readAllLines(tmp.resolve("out/runs.csv"));
+        assertEquals(RUNS + 1, rows.size());
+        assertEquals(csv.get(0), String.join(",", rows.get(0).stream().map(c -> c.getText()).toList()));
+        String[] header = csv.get(0).split(",");
+        for (int r = 1; r <= RUNS; r += 37) {
+            String[] cells = csv.get(r).split(",", -1);
+            for (int c = 0; c < cells.length; c++) {
+                double expected = Double.parseDouble(cells[c]);
+                // The workbook has the values the statistics kept: doubles for completion and programme
+                // cost, single precision (7 digits) for other continuous columns; runs.csv has them in full.
+                double tolerance = Math.max(header[c].contains("ost") ? 0.005 : 0, 1e-6 * Math.abs(expected));
+                assertEquals(expected, number(rows.get(r), c), tolerance, header[c] + " of run " + (r - 1));
+            }
+        }
+    }
+
+    @Test
+    void wavesAndWeeklyFansHaveTheirDates() {
+        List<Row> waves = sheets.get("Waves");
+        assertEquals(7, waves.size(), "six waves of regional-phased and a header");
+        Row first = waves.get(1);
+        assertEquals("w1", first.getCellText(0));
+        assertEquals(summary.at("/metrics/waves.w1.plannedGoLiveWeek/p50").asDouble(), number(first, 2));
+        List<Row> weekly = sheets.get("Weekly");
+        assertEquals(summary.get("programStart").asText(), weekly.get(1).getCellAsDate(1).orElseThrow().toLocalDate().toString());
+        assertEquals(LocalDate.parse(summary.get("programStart").asText()).plusWeeks(10),
+                weekly.get(11).getCellAsDate(1).orElseThrow().toLocalDate());
+    }
+}

@@ -1,0 +1,70 @@
+package org.rolloutsim.report.workbook;
+
+import java.time.LocalDate;
+import org.dhatim.fastexcel.Worksheet;
+import org.rolloutsim.report.data.DatesAndCurrency;
+import org.rolloutsim.report.data.Unit;
+
+/**
+ * Writes values into a sheet with the number format of their {@link Unit}: dates as dates,
+ * money with its currency code, shares as percentages. NaN and infinities leave the cell empty.
+ */
+final class Cells {
+    static final String DATE = "yyyy-mm-dd";
+    static final String PERCENT = "0.0%";
+
+    private final Worksheet sheet;
+    private final DatesAndCurrency units;
+
+    Cells(Worksheet sheet, DatesAndCurrency units) {
+        this.sheet = sheet;
+        this.units = units;
+    }
+
+    /** The Excel number format of a unit's values: "#,##0 "USD"", "0.0%", "0". */
+    static String format(Unit unit, String currency) {
+        return switch (unit) {
+            case MONEY -> "#,##0 \"" + currency.replace("\"", "") + "\"";
+            case SHARE -> PERCENT;
+            case WEEK, WEEKS, COUNT, FLAG -> "0";
+            case NUMBER -> "General";
+        };
+    }
+
+    void text(int row, int column, String text) {
+        sheet.value(row, column, text);
+    }
+
+    void header(int row, String... titles) {
+        for (int c = 0; c < titles.length; c++) {
+            sheet.value(row, c, titles[c]);
+            sheet.style(row, c).bold().set();
+        }
+    }
+
+    /** A number in a unit, formatted as such. */
+    void number(int row, int column, double value, Unit unit) {
+        if (Double.isFinite(value)) {
+            sheet.value(row, column, value);
+            sheet.style(row, column).format(format(unit, units.currency())).set();
+        }
+    }
+
+    /** A probability or share, as a percentage. */
+    void share(int row, int column, double value) {
+        number(row, column, value, Unit.SHARE);
+    }
+
+    /** The date of a (possibly fractional) week. */
+    void date(int row, int column, double week) {
+        String iso = units.date(week);
+        if (iso != null) {
+            date(row, column, LocalDate.parse(iso));
+        }
+    }
+
+    void date(int row, int column, LocalDate date) {
+        sheet.value(row, column, date);
+        sheet.style(row, column).format(DATE).set();
+    }
+}

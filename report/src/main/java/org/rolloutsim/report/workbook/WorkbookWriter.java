@@ -1,0 +1,171 @@
+package org.rolloutsim.report.workbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.rolloutsim.report.data.SummaryJsonWriter;
+import org.rolloutsim.report.data.Unit;
+import org.rolloutsim.report.view.WaveRow;
+import org.rolloutsim.stats.BatchStatistics;
+import org.rolloutsim.stats.BatchSummary;
+import org.rolloutsim.stats.JclPoint;
+import org.rolloutsim.stats.MetricSummary;
+import org.rolloutsim.stats.QuantileEstimate;
+
+/**
+ * Writes {@code results.xlsx}: sheets Summary (the headline figures with their dates and
+ * currency), Percentiles (mean and P5...P95 of every output and sampled input), Waves (planned
+ * against simulated go-lives), Runs (every run, as runs.csv) and Weekly (the P10/P50/P90 fans).
+ * The numbers are those of summary.json, with the formats of their units.
+ */
+public final class WorkbookWriter {
+    static final String[] SHEETS = {"Summary", "Percentiles", "Waves", "Runs", "Weekly"};
+
+    private WorkbookWriter() {
+    }
+
+    /** Writes the workbook; the stream is not closed. */
+    public static void write(WorkbookInput input, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(new NonClosing(out), "rollout-sim", "1.0");
+        summary(workbook.newWorksheet(SHEETS[0]), input);
+        percentiles(workbook.newWorksheet(SHEETS[1]), input);
+        waves(workbook.newWorksheet(SHEETS[2]), input);
+        RunSheets.runs(workbook.newWorksheet(SHEETS[3]), input);
+        RunSheets.weekly(workbook.newWorksheet(SHEETS[4]), input);
+        workbook.finish();
+    }
+
+    private static void summary(Worksheet sheet, WorkbookInput in) throws IOException {
+        Cells cells = new Cells(sheet, in.units());
+        BatchSummary s = in.summary();
+        String currency = in.units().currency();
+        String[][] identity = {{"Scenario", in.identity().scenarioName()}, {"Content hash", in.identity().contentHash()},
+            {"Seed", Long.toString(in.identity().seed())}, {"Runs", Integer.toString(s.runs())},
+            {"Tool version", in.identity().toolVersion()}, {"Currency", currency}};
+        int row = 0;
+        for (String[] pair : identity) {
+            cells.text(row, 0, pair[0]);
+            cells.text(row++, 1, pair[1]);
+        }
+        cells.text(row, 0, "Programme start (week 0)");
+        cells.date(row++, 1, in.units().start());
+        row++;
+        cells.header(row++, "Figure", "Value", "Date", "Currency");
+        MetricSummary completion = s.metric(BatchStatistics.COMPLETION_WEEK);
+        row = week(cells, row, "P50 completion (week)", completion.p50());
+        row = week(cells, row, "P80 completion (week)", completion.p80());
+        row = week(cells, row, "Target completion (week)",
+                s.targets().targetWeek().isPresent() ? s.targets().targetWeek().getAsInt() : Double.NaN);
+        MetricSummary cost = s.metric(BatchStatistics.PROGRAM_COST);
+        row = money(cells, row, "P50 programme cost", cost.p50(), currency);
+        row = money(cells, row, "P80 programme cost", cost.p80(), currency);
+        row = money(cells, row, "Budget", s.targets().budget().orElse(Double.NaN), currency);
+        if (s.hasMetric(BatchStatistics.TOTAL_COST)) {
+            row = money(cells, row, "P50 total cost", s.metric(BatchStatistics.TOTAL_COST).p50(), currency);
+            row = money(cells, row, "P80 total cost", s.metric(BatchStatistics.TOTAL_COST).p80(), currency);
+        }
+        row = share(cells, row, "Chance on time", s.probabilities().onTime());
+        row = share(cells, row, "Chance on budget", s.probabilities().onBudget());
+        row = share(cells, row, "Chance of both (JCL)", s.probabilities().jcl());
+        JclPoint jcl = s.dateAndCostAtJcl(SummaryJsonWriter.JCL_LEVEL);
+        String level = Math.round(100 * jcl.level()) + "%";
+        row = week(cells, row, "Completion at " + level + " joint confidence (week)", jcl.week());
+        money(cells, row, "Programme cost at " + level + " joint confidence", jcl.cost(), currency);
+        sheet.width(0, 44);
+        sheet.width(1, 22);
+        sheet.width(2, 12);
+        sheet.finish();
+    }
+
+    private static int week(Cells cells, int row, String label, double week) {
+        cells.text(row, 0, label);
+        cells.number(row, 1, week, Unit.WEEK);
+        cells.date(row, 2, week);
+        return row + 1;
+    }
+
+    private static int money(Cells cells, int row, String label, double amount, String currency) {
+        cells.text(row, 0, label);
+        cells.number(row, 1, amount, Unit.MONEY);
+        cells.text(row, 3, currency);
+        return row + 1;
+    }
+
+    private static int share(Cells cells, int row, String label, double share) {
+        cells.text(row, 0, label);
+        cells.share(row, 1, share);
+        return row + 1;
+    }
+
+    private static void percentiles(Worksheet sheet, WorkbookInput in) throws IOException {
+        Cells cells = new Cells(sheet, in.units());
+        cells.header(0, "Output", "Kind", "Unit", "Runs", "Mean", "Min", "P5", "P10", "P20", "P50", "P80", "P90",
+                "P95", "Max", "P50 date", "P80 date", "Currency");
+        int row = 1;
+        for (MetricSummary m : in.summary().metrics()) {
+            Unit unit = Unit.of(m.name(), m.kind());
+            cells.text(row, 0, m.name());
+            cells.text(row, 1, m.kind().name());
+            cells.text(row, 2, unit.label());
+            cells.number(row, 3, m.n(), Unit.COUNT);
+            Unit value = unit == Unit.WEEK || unit == Unit.WEEKS ? Unit.NUMBER : unit; // means and percentiles may be fractional
+            cells.number(row, 4, m.mean(), value);
+            cells.number(row, 5, m.min(), value);
+            int column = 6;
+            for (QuantileEstimate q : m.quantiles()) {
+                cells.number(row, column++, q.value(), value);
+            }
+            cells.number(row, column, m.max(), value);
+            if (unit == Unit.WEEK) {
+                cells.date(row, 14, m.p50());
+                cells.date(row, 15, m.p80());
+            }
+            if (unit == Unit.MONEY) {
+                cells.text(row, 16, in.units().currency());
+            }
+            row++;
+        }
+        sheet.width(0, 36);
+        sheet.freezePane(1, 1);
+        sheet.finish();
+    }
+
+    private static void waves(Worksheet sheet, WorkbookInput in) throws IOException {
+        Cells cells = new Cells(sheet, in.units());
+        cells.header(0, "Wave", "Sites", "Planned go-live (week)", "Planned go-live", "P50 go-live (week)", "P50 go-live",
+                "P80 go-live (week)", "P80 go-live", "P90 go-live (week)", "P90 go-live", "P50 stabilized (week)",
+                "P50 stabilized", "Chance of slip");
+        int row = 1;
+        for (WaveRow w : in.waves()) {
+            cells.text(row, 0, w.id());
+            cells.number(row, 1, w.sites(), Unit.COUNT);
+            double[] weeks = {w.plannedGoLiveWeek(), w.goLive().p50(), w.goLive().p80(), w.goLive().p90(),
+                w.p50StabilizedWeek()};
+            for (int i = 0; i < weeks.length; i++) {
+                cells.number(row, 2 + 2 * i, weeks[i], Unit.NUMBER);
+                cells.date(row, 3 + 2 * i, weeks[i]);
+            }
+            cells.share(row, 12, w.probabilityOfSlip());
+            row++;
+        }
+        sheet.finish();
+    }
+
+    /** fastexcel closes the stream it writes to; the caller owns ours. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
