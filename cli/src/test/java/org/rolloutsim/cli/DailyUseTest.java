@@ -62,7 +62,9 @@ class DailyUseTest {
         CliHarness.Result everything = CliHarness.run("run", "--runs", "30", "--format", "all", "-q", "--out", all.toString());
         assertEquals(0, everything.exitCode(), everything.err());
         assertEquals("", everything.err());
-        for (String f : new String[] {"report.html", "summary.json", "runs.csv", "weekly.csv"}) {
+        for (String f : new String[] {"report.html", "summary.json", "runs.csv", "weekly.csv", "results.xlsx",
+            "charts/fan-sites-live.svg", "charts/fan-cumulative-programme-cost.png", "charts/fan-team-fatigue.svg",
+            "charts/fan-open-defects.svg"}) {
             assertTrue(Files.exists(all.resolve(f)), f);
         }
     }
