@@ -6,42 +6,31 @@ import java.util.Map;
 import org.rolloutsim.scenario.Parameter;
 
 /**
- * The field names of each section of a scenario file (MODEL.md section 2), and where each field
- * lives, so that a field written in the wrong section gets a useful hint.
+ * The field names of each section of a scenario file, from the one table of fields
+ * ({@link ScenarioFields}), and where each field lives, so that a field written in the wrong
+ * section gets a useful hint.
  */
 final class FieldNames {
-    static final List<String> TOP = List.of("name", "description", "program", "modules", "sites",
-            "strategy", "team", "governance", "practices", "risks", "parameters", "$schema");
-    static final List<String> PROGRAM = List.of("start", "horizonWeeks", "currency", "budget", "targetWeek",
-            "delayCostPerDay", "fixedCosts");
-    static final List<String> FIXED_COST = List.of("id", "amount", "weeks");
-    static final List<String> MODULE = List.of("id", "workflows");
-    static final List<String> SITE = List.of("id", "name", "users", "complexity", "legacy", "leadership",
-            "readiness", "interfaces");
-    static final List<String> BIG_BANG = List.of("kind", "goLiveWeek", "minGapWeeks");
-    static final List<String> PHASED = List.of("kind", "waves", "firstGoLiveWeek", "spacingWeeks", "order",
-            "minGapWeeks");
-    static final List<String> EXPLICIT_WAVES = List.of("kind", "waves", "minGapWeeks");
-    static final List<String> WAVE = List.of("id", "sites", "modules", "goLiveWeek");
-    static final List<String> TEAM = List.of("staff", "consultants", "vendor", "hiringLagWeeks", "rampUpWeeks",
-            "partnership");
-    static final List<String> MEMBER = List.of("fte", "weeklyCost");
-    static final List<String> GOVERNANCE = List.of("customizationApproval", "readinessThreshold",
-            "maxCriticalDefects", "timelinePolicy", "tolerance", "response", "reviewWeeks", "surgeTriggerWeeks",
-            "surgeMaxShare", "surgeStep", "replanTriggerWeeks", "replanBufferWeeks", "descopeTriggerWeeks",
-            "overtimeFatigueCap", "maxSlipWeeks", "goLiveWindowWeeks", "blackoutWeeks");
-    static final List<String> PRACTICES = List.of("prepWeeks", "testCycles", "testCycleWeeks", "trainingWeeks",
-            "commandCentre", "supportRatio", "crossSiteEmbedding", "wellness", "celebrateMilestones",
-            "interfaceMaintenanceFte");
-    static final List<String> COMMAND_CENTRE = List.of("fte", "weeklyCost", "minWeeks",
-            "exitIncidentsPerThousandUsers");
-    static final List<String> WELLNESS = List.of("costPerFteWeek");
-    static final List<String> RISK = List.of("id", "description", "probability", "window", "scope", "impact",
-            "mitigation");
-    static final List<String> IMPACT = List.of("delayWeeks", "cost", "fatigue", "defects", "leavers");
-    static final List<String> MITIGATION = List.of("probability", "impact", "cost");
+    static final List<String> TOP = ScenarioFields.names("scenario");
+    static final List<String> PROGRAM = ScenarioFields.names("program");
+    static final List<String> FIXED_COST = ScenarioFields.names("fixedCost");
+    static final List<String> MODULE = ScenarioFields.names("module");
+    static final List<String> SITE = ScenarioFields.names("site");
+    static final List<String> BIG_BANG = ScenarioFields.names("bigBang");
+    static final List<String> PHASED = ScenarioFields.names("phased");
+    static final List<String> EXPLICIT_WAVES = ScenarioFields.names("explicitWaves");
+    static final List<String> WAVE = ScenarioFields.names("wave");
+    static final List<String> TEAM = ScenarioFields.names("team");
+    static final List<String> MEMBER = ScenarioFields.names("member");
+    static final List<String> GOVERNANCE = ScenarioFields.names("governance");
+    static final List<String> PRACTICES = ScenarioFields.names("practices");
+    static final List<String> COMMAND_CENTRE = ScenarioFields.names("commandCentre");
+    static final List<String> WELLNESS = ScenarioFields.names("wellness");
+    static final List<String> RISK = ScenarioFields.names("risk");
+    static final List<String> IMPACT = ScenarioFields.names("impact");
+    static final List<String> MITIGATION = ScenarioFields.names("mitigation");
     static final List<String> LEGACY_KINDS = List.of("paper", "vendor", "homegrown");
-    static final List<String> VARIANTS_FILE = List.of("name", "description", "base", "variants", "$schema");
+    static final List<String> VARIANTS_FILE = ScenarioFields.names("variantsFile");
 
     /** Where each section field lives, by its name: {@code hiringLagWeeks -> team.hiringLagWeeks}. */
     static final Map<String, String> HOME = home();

@@ -23,14 +23,14 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.rolloutsim.scenario.Parameter;
 
-/** The JSON Schema for editors accepts every bundled file and rejects broken copies. */
+/** The JSON Schema for editors (draft-07) accepts every bundled file and rejects broken copies. */
 class JsonSchemaTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final JsonSchema SCHEMA = schema();
 
     private static JsonSchema schema() {
         try (InputStream in = JsonSchemaTest.class.getResourceAsStream("/schema/rollout-scenario.schema.json")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -98,7 +98,7 @@ class JsonSchemaTest {
         try (InputStream in = JsonSchemaTest.class.getResourceAsStream("/schema/rollout-scenario.schema.json")) {
             schemaTree = new ObjectMapper().readTree(in);
         }
-        JsonNode properties = schemaTree.at("/$defs/scenario/properties/parameters/properties");
+        JsonNode properties = schemaTree.at("/definitions/scenario/properties/parameters/properties");
         Set<String> inSchema = new TreeSet<>();
         for (Iterator<String> it = properties.fieldNames(); it.hasNext(); ) {
             String key = it.next();
@@ -112,6 +112,65 @@ class JsonSchemaTest {
             assertTrue(properties.at("/" + p.key().replace(".", "/properties/")).isObject(), p.key() + " nested form");
         }
         assertEquals(inModel, inSchema);
+    }
+
+    @Test
+    void isDraft07AndEveryPropertyHasADescriptionAndEveryOptionalOneADefault() throws IOException {
+        JsonNode schemaTree;
+        try (InputStream in = JsonSchemaTest.class.getResourceAsStream("/schema/rollout-scenario.schema.json")) {
+            schemaTree = new ObjectMapper().readTree(in);
+        }
+        assertEquals("http://json-schema.org/draft-07/schema#", schemaTree.get("$schema").asText());
+        java.util.List<String> undescribed = new java.util.ArrayList<>();
+        java.util.List<String> noDefault = new java.util.ArrayList<>();
+        int[] count = {0};
+        walkProperties(schemaTree, "", (path, property, required) -> {
+            count[0]++;
+            if (!property.hasNonNull("description") || property.get("description").asText().isBlank()) {
+                undescribed.add(path);
+            }
+            if (!required && !property.has("default") && !property.get("description").asText().contains("Default: ")) {
+                noDefault.add(path);
+            }
+        });
+        assertTrue(count[0] > 150, "properties: " + count[0]);
+        assertTrue(undescribed.isEmpty(), "no description: " + undescribed);
+        assertTrue(noDefault.isEmpty(), "no default: " + noDefault);
+    }
+
+    private interface PropertyVisitor {
+        void visit(String path, JsonNode property, boolean required);
+    }
+
+    private static void walkProperties(JsonNode node, String path, PropertyVisitor visitor) {
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                walkProperties(item, path, visitor);
+            }
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        JsonNode properties = node.get("properties");
+        if (properties != null && properties.isObject()) {
+            Set<String> required = new TreeSet<>();
+            node.path("required").forEach(r -> required.add(r.asText()));
+            boolean distributionShape = path.endsWith("distribution");
+            for (Iterator<String> it = properties.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                if (!distributionShape && !path.contains("/items") && !path.contains("propertyNames")) {
+                    visitor.visit(path + "." + key, properties.get(key), required.contains(key));
+                }
+                walkProperties(properties.get(key), path + "." + key, visitor);
+            }
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!key.equals("properties")) {
+                walkProperties(node.get(key), path + "/" + key, visitor);
+            }
+        }
     }
 
     private static void assertRejected(Consumer<ObjectNode> breakIt) throws IOException {
