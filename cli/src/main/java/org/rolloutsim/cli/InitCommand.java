@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import org.rolloutsim.scenarios.ScenarioSchema;
 import org.rolloutsim.scenarios.ScenarioTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code rollout init}: writes a commented starter scenario to edit. */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-        description = "Writes a commented starter scenario (default: scenario.yaml; '-' prints it).")
+        description = {"Writes a commented starter scenario (default: scenario.yaml; '-' prints it), and the",
+            "JSON Schema beside it (" + ScenarioSchema.FILE_NAME + ") so that editors complete and check it."})
 final class InitCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "scenario.yaml",
@@ -35,7 +37,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String text = ScenarioTemplate.starter();
+        String text = "# yaml-language-server: $schema=" + ScenarioSchema.FILE_NAME + "\n" + ScenarioTemplate.starter();
         PrintWriter out = spec.commandLine().getOut();
         if ("-".equals(file)) {
             out.print(text);
@@ -48,18 +50,27 @@ final class InitCommand implements Callable<Integer> {
         }
         Path parent = path.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, "." + path.getFileName(), ".partial");
+        writeAtomically(path, text);
+        Path schema = parent.resolve(ScenarioSchema.FILE_NAME);
+        boolean wroteSchema = !Files.exists(schema);
+        if (wroteSchema) {
+            writeAtomically(schema, ScenarioSchema.text());
+        }
+        if (!common.quiet) {
+            out.println("Wrote " + file + (wroteSchema ? " and " + ScenarioSchema.FILE_NAME + " (for editors)" : "")
+                    + ". Check it with: rollout validate " + file + ", then run it with: rollout run " + file);
+            out.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    private static void writeAtomically(Path path, String text) throws IOException {
+        Path temp = Files.createTempFile(path.toAbsolutePath().getParent(), "." + path.getFileName(), ".partial");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
         }
-        if (!common.quiet) {
-            out.println("Wrote " + file + ". Check it with: rollout validate " + file
-                    + ", then run it with: rollout run " + file);
-            out.flush();
-        }
-        return ExitCode.OK;
     }
 }

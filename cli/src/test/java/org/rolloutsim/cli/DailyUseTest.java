@@ -148,4 +148,25 @@ class DailyUseTest {
             System.setIn(stdin);
         }
     }
+
+    @Test
+    void schemaPrintsTheShippedSchemaAndInitPointsEditorsAtIt() throws Exception {
+        CliHarness.Result schema = CliHarness.run("schema");
+        assertEquals(0, schema.exitCode());
+        String shipped;
+        try (java.io.InputStream in = DailyUseTest.class.getResourceAsStream("/schema/rollout-scenario.schema.json")) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertEquals(shipped, schema.out());
+        assertTrue(schema.out().contains("\"$schema\": \"http://json-schema.org/draft-07/schema#\""));
+        assertTrue(CliHarness.run("schema", "--markdown").out().startsWith("# Scenario fields"));
+
+        Path file = tmp.resolve("plans/my.yaml");
+        CliHarness.Result init = CliHarness.run("init", file.toString());
+        assertEquals(0, init.exitCode(), init.err());
+        assertTrue(Files.readString(file).startsWith("# yaml-language-server: $schema=rollout-scenario.schema.json\n"));
+        assertEquals(shipped, Files.readString(tmp.resolve("plans/rollout-scenario.schema.json")));
+        assertTrue(init.out().contains("rollout-scenario.schema.json (for editors)"), init.out());
+        assertEquals(0, CliHarness.run("validate", file.toString()).exitCode());
+    }
 }
