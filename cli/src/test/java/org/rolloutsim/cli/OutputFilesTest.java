@@ -105,7 +105,6 @@ class OutputFilesTest {
                 for (String line : lines.subList(1, lines.size())) {
                     String cell = line.split(",", -1)[c];
                     String form = cell.isEmpty() ? null : cell.matches("-?\\d+") ? "whole"
-                            : cell.matches("-?\\d+\\.\\d\\d") && header[c].toLowerCase().contains("cost") ? "cents"
                             : cell.matches("-?\\d+\\.\\d+(E-?\\d+)?") ? "decimal"
                             : cell.matches("\\d{4}-\\d\\d-\\d\\d") ? "date" : "text";
                     if (form != null && !forms.contains(form)) {

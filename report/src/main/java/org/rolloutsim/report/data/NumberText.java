@@ -45,9 +45,4 @@ public final class NumberText {
         String s = of(v);
         return s.indexOf('.') >= 0 || s.indexOf('E') >= 0 ? s : s + ".0";
     }
-
-    /** Money to the cent, always two decimals: {@code 383317292.50}, {@code 0.00}. */
-    public static String money(double v) {
-        return new BigDecimal(v).setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
-    }
 }

@@ -16,8 +16,8 @@ import org.rolloutsim.output.RunOutput;
  * Writes {@code runs.csv} while the batch runs: a header, then one row per run with its index
  * ({@code run}) and every scalar of the output schema in schema order, sampled parameters and risk
  * indicators included. Rows come in run-index order (the batch runner's promise), each column in
- * the one format of its {@link Unit} (weeks and counts whole, money to the cent, other numbers
- * always with a decimal point), lines end in {@code \n}: the same bytes for any thread count.
+ * the one format of its {@link Unit} (weeks, counts and flags whole, money and other
+ * continuous values always with a decimal point and every digit needed to read them back exactly), lines end in {@code \n}: the same bytes for any thread count.
  */
 public final class RunsCsvWriter implements RunConsumer, Flushable {
     private final Writer out;

@@ -12,7 +12,7 @@ import org.rolloutsim.analysis.SweepTable;
  * Writes a sweep as CSV: the swept parameters' columns (named by their paths), then
  * {@code runs,p50Completion,p50CompletionDate,p80Completion,p80CompletionDate,p50Cost,p80Cost,
  * onTime,onBudget,jcl}; one row per grid point in the order run. Completion is in weeks from the
- * programme start (with its ISO date beside it), costs in the scenario's currency to the cent,
+ * programme start (with its ISO date beside it), costs in the scenario's currency,
  * chances as shares from 0 to 1. A probability without its target is an empty cell.
  */
 public final class SweepCsvWriter {

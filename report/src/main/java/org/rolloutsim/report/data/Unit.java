@@ -14,7 +14,7 @@ public enum Unit {
     /** A length of time in weeks. */
     WEEKS("weeks", Format.WHOLE),
     /** An amount in the scenario's currency; files give the ISO 4217 code beside it. */
-    MONEY("money", Format.MONEY),
+    MONEY("money", Format.DECIMAL),
     /** A whole number of things. */
     COUNT("count", Format.WHOLE),
     /** 1 when something happened in the run, else 0. */
@@ -28,9 +28,10 @@ public enum Unit {
     public enum Format {
         /** Whole numbers: {@code 171}. */
         WHOLE,
-        /** Always two decimals: {@code 383317292.50}. */
-        MONEY,
-        /** Always a decimal point, as many digits as the double needs: {@code 0.19}, {@code 3.0}. */
+        /**
+         * Always a decimal point, as many digits as the double needs to read back exactly:
+         * {@code 0.19}, {@code 3.0}, {@code 383317292.500897}.
+         */
         DECIMAL
     }
 
@@ -43,7 +44,8 @@ public enum Unit {
             Map.entry("testDefects", COUNT), Map.entry("productionDefects", COUNT), Map.entry("incidents", COUNT),
             Map.entry("patientSafetyEvents", COUNT), Map.entry("minIntegrity", SHARE),
             Map.entry("siloWeeks", WEEKS), Map.entry("pauses", COUNT), Map.entry("weeksPaused", WEEKS),
-            Map.entry("risksOccurred", COUNT),
+            Map.entry("risksOccurred", COUNT), Map.entry("replans", COUNT), Map.entry("surgeFte", NUMBER),
+            Map.entry("modulesDeferred", COUNT), Map.entry("forcedGoLives", COUNT),
             // weekly series
             Map.entry("cumulativeProgramCost", MONEY), Map.entry("sitesLive", COUNT), Map.entry("fatigue", SHARE),
             Map.entry("openDefects", COUNT), Map.entry("headcount", NUMBER));
@@ -94,7 +96,6 @@ public enum Unit {
         }
         return switch (format) {
             case WHOLE -> v == Math.rint(v) ? NumberText.of(v) : NumberText.decimal(v);
-            case MONEY -> NumberText.money(v);
             case DECIMAL -> NumberText.decimal(v);
         };
     }

@@ -133,7 +133,7 @@ public final class WorkbookWriter {
 
     private static void waves(Worksheet sheet, WorkbookInput in) throws IOException {
         Cells cells = new Cells(sheet, in.units());
-        cells.header(0, "Wave", "Sites", "Planned go-live (week)", "Planned go-live", "P50 go-live (week)", "P50 go-live",
+        cells.header(0, "Wave", "Sites", "Baseline go-live (week)", "Baseline go-live", "P50 go-live (week)", "P50 go-live",
                 "P80 go-live (week)", "P80 go-live", "P90 go-live (week)", "P90 go-live", "P50 stabilized (week)",
                 "P50 stabilized", "Chance of slip");
         int row = 1;

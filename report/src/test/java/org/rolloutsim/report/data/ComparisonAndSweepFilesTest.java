@@ -81,7 +81,7 @@ class ComparisonAndSweepFilesTest {
         assertTrue(lines[3].startsWith("8.0,0.5,500,"), lines[3]);
         String[] cells = lines[3].split(",", -1);
         assertEquals(ResultFilesTest.UNITS.date(table.rows().get(2).p80Completion()), cells[6]);
-        assertTrue(cells[7].matches("\\d+\\.\\d\\d"), "money to the cent: " + cells[7]);
+        assertTrue(cells[7].matches("\\d+\\.\\d+"), "money always with a decimal point: " + cells[7]);
         StringWriter json = new StringWriter();
         SweepJsonWriter.write(table, 42, ResultFilesTest.UNITS, json);
         JsonNode root = new ObjectMapper().readTree(json.toString());

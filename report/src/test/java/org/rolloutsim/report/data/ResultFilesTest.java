@@ -158,12 +158,9 @@ class ResultFilesTest {
             for (int c = 0; c < expected.get(r).length; c++) {
                 OutputSchema.Scalar column = TinyModel.SCHEMA.scalars().get(c);
                 Unit unit = Unit.of(column.name(), column.kind());
-                // money is written to the cent, everything else exactly
-                double tolerance = unit == Unit.MONEY ? 0.005 : 0;
-                assertEquals(expected.get(r)[c], Double.parseDouble(cells[c + 1]), tolerance, "run " + r + " column " + c);
+                assertEquals(expected.get(r)[c], Double.parseDouble(cells[c + 1]), "run " + r + " column " + c);
                 String format = switch (unit.format()) {
                     case WHOLE -> "-?\\d+";
-                    case MONEY -> "-?\\d+\\.\\d\\d";
                     case DECIMAL -> "-?\\d+\\.\\d+(E-?\\d+)?";
                 };
                 assertTrue(cells[c + 1].matches(format), column.name() + " is written as " + unit.format() + ": " + cells[c + 1]);
