@@ -115,6 +115,25 @@ class JsonSchemaTest {
     }
 
     @Test
+    void acceptsEveryExampleFileInTheDocs() throws IOException {
+        int examples = 0;
+        for (String doc : new String[] {"../docs/scenario-format.md", "../README.md"}) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("```yaml\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                    .matcher(java.nio.file.Files.readString(java.nio.file.Path.of(doc)));
+            while (m.find()) {
+                JsonNode example = YAML.readTree(m.group(1));
+                if (example == null || !example.isObject() || !(example.has("name") || example.has("base"))) {
+                    continue; // a fragment, not a file
+                }
+                Set<ValidationMessage> messages = SCHEMA.validate(example);
+                assertTrue(messages.isEmpty(), doc + " example " + m.group(1) + ": " + messages);
+                examples++;
+            }
+        }
+        assertTrue(examples >= 3, "examples found: " + examples);
+    }
+
+    @Test
     void isDraft07AndEveryPropertyHasADescriptionAndEveryOptionalOneADefault() throws IOException {
         JsonNode schemaTree;
         try (InputStream in = JsonSchemaTest.class.getResourceAsStream("/schema/rollout-scenario.schema.json")) {
