@@ -18,8 +18,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code rollout init}: writes a commented starter scenario to edit. */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-        description = {"Writes a commented starter scenario (default: scenario.yaml; '-' prints it), and the",
-            "JSON Schema beside it (" + ScenarioSchema.FILE_NAME + ") so that editors complete and check it."})
+        description = {"Writes a commented starter scenario and the schema editors use.",
+            "FILE defaults to scenario.yaml; '-' prints the scenario. The JSON Schema",
+            "is written beside it (" + ScenarioSchema.FILE_NAME + ", unless one is there)",
+            "and the scenario's first line points editors at it."})
 final class InitCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "scenario.yaml",

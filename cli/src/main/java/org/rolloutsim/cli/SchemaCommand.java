@@ -12,11 +12,13 @@ import picocli.CommandLine.Spec;
 /** {@code rollout schema}: the JSON Schema of scenario files, for editors. */
 @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = {
-            "Prints the JSON Schema (draft-07) of scenario and variants files: every field",
-            "with its description, range and default, for editors that complete and check",
-            "YAML. Example: rollout schema > " + ScenarioSchema.FILE_NAME + ", then put",
-            "# yaml-language-server: $schema=" + ScenarioSchema.FILE_NAME,
-            "on the first line of a scenario (rollout init does both)."})
+            "Prints the JSON Schema of scenario files, for editors.",
+            "Draft-07, every field with its description, range and default, for editors",
+            "that complete and check YAML. Save it, e.g.",
+            "  rollout schema > " + ScenarioSchema.FILE_NAME,
+            "and start a scenario with the line",
+            "  # yaml-language-server: $schema=" + ScenarioSchema.FILE_NAME,
+            "(rollout init does both)."})
 final class SchemaCommand implements Callable<Integer> {
 
     @Option(names = "--markdown", description = "Print the same fields as a Markdown reference instead.")
