@@ -29,7 +29,7 @@ public final class OutputOptions {
         SVG,
         /** board-pack.pdf: the board pack, A4 */
         PDF,
-        /** results.xlsx: summary, percentiles, waves, runs, weekly fans */
+        /** results.xlsx: summary, P-values, waves, runs, weekly fans */
         XLSX
     }
 

@@ -57,7 +57,7 @@ class WorkbookTest {
 
     @Test
     void hasTheFiveSheets() {
-        assertEquals(java.util.Set.of("Summary", "Percentiles", "Waves", "Runs", "Weekly"), sheets.keySet());
+        assertEquals(java.util.Set.of("Summary", "P-values", "Waves", "Runs", "Weekly"), sheets.keySet());
     }
 
     @Test
@@ -82,7 +82,7 @@ class WorkbookTest {
 
     @Test
     void percentilesMatchSummaryJsonForEveryMetric() {
-        List<Row> rows = sheets.get("Percentiles");
+        List<Row> rows = sheets.get("P-values");
         List<String> header = rows.get(0).stream().map(c -> c.getText()).toList();
         int compared = 0;
         for (Row row : rows.subList(1, rows.size())) {

@@ -15,12 +15,12 @@ import org.rolloutsim.stats.QuantileEstimate;
 
 /**
  * Writes {@code results.xlsx}: sheets Summary (the headline figures with their dates and
- * currency), Percentiles (mean and P5...P95 of every output and sampled input), Waves (planned
+ * currency), P-values (mean and P5...P95 of every output and sampled input), Waves (planned
  * against simulated go-lives), Runs (every run, as runs.csv) and Weekly (the P10/P50/P90 fans).
  * The numbers are those of summary.json, with the formats of their units.
  */
 public final class WorkbookWriter {
-    static final String[] SHEETS = {"Summary", "Percentiles", "Waves", "Runs", "Weekly"};
+    static final String[] SHEETS = {"Summary", "P-values", "Waves", "Runs", "Weekly"};
 
     private WorkbookWriter() {
     }
