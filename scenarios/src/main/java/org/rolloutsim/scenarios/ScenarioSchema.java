@@ -224,7 +224,9 @@ public final class ScenarioSchema {
         ObjectNode item = list.putObject("items");
         item.put("type", "object");
         item.putArray("required").add("id");
-        id(item.putObject("properties").putObject("id"));
+        ObjectNode variantId = item.putObject("properties").putObject("id");
+        id(variantId);
+        variantId.put("description", "The variant's id: its name in results and folders. Required.");
     }
 
     private static ObjectNode distribution() {

@@ -178,7 +178,7 @@ class JsonSchemaTest {
             boolean distributionShape = path.endsWith("distribution");
             for (Iterator<String> it = properties.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
-                if (!distributionShape && !path.contains("/items") && !path.contains("propertyNames")) {
+                if (!distributionShape && !path.contains("propertyNames")) {
                     visitor.visit(path + "." + key, properties.get(key), required.contains(key));
                 }
                 walkProperties(properties.get(key), path + "." + key, visitor);
