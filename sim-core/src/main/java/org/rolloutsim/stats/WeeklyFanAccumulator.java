@@ -6,19 +6,25 @@ import org.rolloutsim.output.OutputSchema;
 import org.rolloutsim.output.RunOutput;
 
 /**
- * Collects every weekly series of every run into one {@link QuantileSketch} per series and week,
- * so the memory of fan charts does not grow with the number of runs.
+ * Collects every weekly series of every run into one {@link WeekDistribution} per series and week,
+ * so the memory of fan charts does not grow with the number of runs, and whole-number series (sites
+ * live, head-count, open defects) come out exact.
  *
  * <p>After a run ends, a series the schema marks as holding (a running total, sites live) keeps its
  * last value and every other series reads 0, as the output contract says. The zeros are not added one
  * by one: the accumulator counts how many runs had ended by each week and adds that many zeros
  * when the fan is read.
+ *
+ * <p>The fans depend only on the runs, not on the order they arrive in. Accepting a run allocates
+ * nothing once every week has seen its range of values.
  */
 final class WeeklyFanAccumulator {
+    private static final double[] LEVELS = {0.10, 0.50, 0.90};
+
     private final List<String> names;
     private final boolean[] holdsLastValue;
     private final int maxWeeks;
-    private final QuantileSketch[][] sketches;
+    private final WeekDistribution[][] weeks;
     /** runsEndingAt[w]: runs that recorded exactly w weeks. */
     private final int[] runsEndingAt;
     private int weeksSeen;
@@ -30,40 +36,42 @@ final class WeeklyFanAccumulator {
         for (int s = 0; s < names.size(); s++) {
             holdsLastValue[s] = schema.holdsAfterEnd(s);
         }
-        this.sketches = new QuantileSketch[names.size()][maxWeeks];
+        this.weeks = new WeekDistribution[names.size()][maxWeeks];
         this.runsEndingAt = new int[maxWeeks + 1];
     }
 
     void accept(RunOutput run) {
-        int weeks = Math.min(run.weeks(), maxWeeks);
-        runsEndingAt[weeks]++;
-        weeksSeen = Math.max(weeksSeen, weeks);
-        for (int s = 0; s < sketches.length; s++) {
-            QuantileSketch[] row = sketches[s];
-            for (int w = 0; w < weeks; w++) {
-                sketch(row, w).add(run.series(s, w));
+        int recorded = Math.min(run.weeks(), maxWeeks);
+        runsEndingAt[recorded]++;
+        weeksSeen = Math.max(weeksSeen, recorded);
+        for (int s = 0; s < weeks.length; s++) {
+            WeekDistribution[] row = weeks[s];
+            for (int w = 0; w < recorded; w++) {
+                week(row, w).add(run.series(s, w));
             }
             if (holdsLastValue[s]) {
-                float last = weeks > 0 ? run.series(s, weeks - 1) : 0f;
-                for (int w = weeks; w < maxWeeks; w++) {
-                    sketch(row, w).add(last);
+                float last = recorded > 0 ? run.series(s, recorded - 1) : 0f;
+                for (int w = recorded; w < maxWeeks; w++) {
+                    week(row, w).add(last);
                 }
             }
         }
     }
 
-    private static QuantileSketch sketch(QuantileSketch[] row, int w) {
-        QuantileSketch q = row[w];
-        if (q == null) {
-            q = new QuantileSketch();
-            row[w] = q;
+    private static WeekDistribution week(WeekDistribution[] row, int w) {
+        WeekDistribution d = row[w];
+        if (d == null) {
+            d = new WeekDistribution();
+            row[w] = d;
         }
-        return q;
+        return d;
     }
 
     /** The fans, weeks 0 to the last week any run recorded. */
     List<WeeklyFan> fans() {
         List<WeeklyFan> fans = new ArrayList<>(names.size());
+        WeekDistribution none = new WeekDistribution();
+        double[] q = new double[LEVELS.length];
         for (int s = 0; s < names.size(); s++) {
             double[] p10 = new double[weeksSeen];
             double[] p50 = new double[weeksSeen];
@@ -71,14 +79,11 @@ final class WeeklyFanAccumulator {
             int ended = 0;
             for (int w = 0; w < weeksSeen; w++) {
                 ended += runsEndingAt[w];
-                QuantileSketch q = sketches[s][w] == null ? new QuantileSketch() : sketches[s][w];
-                if (!holdsLastValue[s] && ended > 0) {
-                    q = q.copy();
-                    q.addRepeated(0.0, ended);
-                }
-                p10[w] = clean(q.quantile(0.10));
-                p50[w] = clean(q.quantile(0.50));
-                p90[w] = clean(q.quantile(0.90));
+                WeekDistribution d = weeks[s][w] == null ? none : weeks[s][w];
+                d.quantiles(LEVELS, holdsLastValue[s] ? 0 : ended, q);
+                p10[w] = clean(q[0]);
+                p50[w] = clean(q[1]);
+                p90[w] = clean(q[2]);
             }
             fans.add(new WeeklyFan(names.get(s), p10, p50, p90));
         }
@@ -92,11 +97,11 @@ final class WeeklyFanAccumulator {
 
     long storedBytes() {
         long bytes = 4L * runsEndingAt.length;
-        for (QuantileSketch[] row : sketches) {
+        for (WeekDistribution[] row : weeks) {
             bytes += 8L * row.length;
-            for (QuantileSketch q : row) {
-                if (q != null) {
-                    bytes += q.storedBytes();
+            for (WeekDistribution d : row) {
+                if (d != null) {
+                    bytes += d.storedBytes();
                 }
             }
         }

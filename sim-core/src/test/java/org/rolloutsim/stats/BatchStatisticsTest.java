@@ -131,8 +131,9 @@ class BatchStatisticsTest {
     }
 
     /**
-     * Memory: after the first 1,024 runs the weekly sketches are fixed-size histograms, so doubling
-     * the runs leaves them the same size and adds only the scalar columns' bytes per run.
+     * Memory: after the first 1,024 runs each week's values are counted, not kept, so quadrupling the
+     * runs adds the scalar columns' bytes per run and grows the weekly counts only by the new powers
+     * of two the values reach (week × U: the smallest U halves as runs double), well under 10%.
      */
     @Test
     void accumulatorsDoNotGrowPerRunBeyondTheScalarColumns() {
@@ -147,7 +148,7 @@ class BatchStatisticsTest {
                 weeklyAt2048 = stats.weeklyBytes();
             }
         }
-        assertEquals(weeklyAt2048, stats.weeklyBytes());
+        assertTrue(stats.weeklyBytes() < 1.1 * weeklyAt2048, stats.weeklyBytes() + " bytes, was " + weeklyAt2048);
         // Per run: 2 doubles + 2 floats + 1 bit = 24.125 bytes; grown by doubling to exactly 8192.
         assertEquals((long) (24.125 * 8192), stats.storedBytes() - stats.weeklyBytes());
     }

@@ -1,0 +1,110 @@
+package org.rolloutsim.stats;
+
+/**
+ * How many times each whole-number key occurred, in one array over the range of keys in use. The
+ * array is replaced, with room for half as many keys again, when a key outside it arrives; adding
+ * within it allocates nothing.
+ */
+final class DenseCounts {
+    private int[] counts = new int[0];
+    /** Key of {@code counts[0]}. */
+    private int offset;
+    private int lowest = Integer.MAX_VALUE;
+    private int highest = Integer.MIN_VALUE;
+    private long total;
+
+    /** Adds {@code times} occurrences of {@code key}. */
+    void add(int key, int times) {
+        if (key < lowest || key > highest) {
+            include(key);
+        }
+        counts[key - offset] += times;
+        total += times;
+    }
+
+    private void include(int key) {
+        int newLowest = Math.min(lowest, key);
+        int newHighest = Math.max(highest, key);
+        if (counts.length == 0 || newLowest < offset || newHighest >= offset + counts.length) {
+            long needed = (long) newHighest - newLowest + 1;
+            // Half as much again as the range in use, so a range that keeps growing is copied
+            // rarely, and one that slides (keys dropped below) does not grow the array.
+            long room = needed + needed / 2;
+            // Leave the slack on the side that grew, so a range growing one way keeps fitting.
+            long newOffset = newLowest < lowest && counts.length > 0 ? (long) newHighest - room + 1 : newLowest;
+            int[] grown = new int[Math.toIntExact(room)];
+            if (total > 0) {
+                System.arraycopy(counts, lowest - offset, grown, (int) (lowest - newOffset), highest - lowest + 1);
+            }
+            counts = grown;
+            offset = (int) newOffset;
+        }
+        lowest = newLowest;
+        highest = newHighest;
+    }
+
+    /** Occurrences of every key. */
+    long total() {
+        return total;
+    }
+
+    /** The smallest key seen; undefined when empty. */
+    int lowest() {
+        return lowest;
+    }
+
+    /** The largest key seen; undefined when empty. */
+    int highest() {
+        return highest;
+    }
+
+    /** Occurrences of {@code key}. */
+    int count(int key) {
+        return key < lowest || key > highest ? 0 : counts[key - offset];
+    }
+
+    /** Occurrences of the keys below {@code key}. */
+    long countBelow(int key) {
+        long below = 0;
+        for (int k = lowest; k < key && k <= highest; k++) {
+            below += counts[k - offset];
+        }
+        return below;
+    }
+
+    /** The k-th smallest key (1-based), counting every occurrence; k must be in [1, total]. */
+    int kth(long k) {
+        long seen = 0;
+        for (int key = lowest; key <= highest; key++) {
+            seen += counts[key - offset];
+            if (seen >= k) {
+                return key;
+            }
+        }
+        throw new IllegalArgumentException("rank " + k + " beyond " + total + " values");
+    }
+
+    /** The occurrences of keys below {@code key} are removed and returned. */
+    long removeBelow(int key) {
+        long removed = 0;
+        for (int k = lowest; k < key && k <= highest; k++) {
+            removed += counts[k - offset];
+            counts[k - offset] = 0;
+        }
+        total -= removed;
+        if (total == 0) {
+            lowest = Integer.MAX_VALUE;
+            highest = Integer.MIN_VALUE;
+        } else if (key > lowest) {
+            lowest = key;
+            while (counts[lowest - offset] == 0) {
+                lowest++;
+            }
+        }
+        return removed;
+    }
+
+    long storedBytes() {
+        return 4L * counts.length;
+    }
+}
