@@ -57,6 +57,9 @@ class DistributionBoundsTest {
         assertThrows(IllegalArgumentException.class, () -> new Distribution.Uniform(0, nan));
         assertThrows(IllegalArgumentException.class, () -> new Distribution.Triangular(0, 3, 2));
         assertThrows(IllegalArgumentException.class, () -> new Distribution.Constant(nan));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Distribution.Triangular(0, nan, 2));
+        assertTrue(e.getMessage().startsWith("mode must be a finite number"), e.getMessage());
         // equal bounds are a valid, degenerate range
         new Distribution.Triangular(1, 1, 1);
     }
