@@ -13,7 +13,7 @@ class PairedFiguresTest {
 
     /**
      * Differences 1, 2, 3, 4: mean 2.5, sd sqrt(5/3), 95% half-width t(0.975, 3) × sd / 2; A is
-     * above B in every run, so it does better in none.
+     * higher than B in every run.
      */
     @Test
     void meanDifferenceAndItsIntervalByHand() {
@@ -23,9 +23,12 @@ class PairedFiguresTest {
         assertEquals(2.5, d.meanDiff());
         assertEquals(2.5 - half, d.meanDiffCi().lower(), 1e-12);
         assertEquals(2.5 + half, d.meanDiffCi().upper(), 1e-12);
-        assertEquals(0.0, d.pBetter());
-        assertEquals(2.0, d.p50Diff(), "P50 of 1..4 is 2, of zeros 0");
-        assertEquals(4.0, d.p80Diff());
+        assertEquals(0.0, d.pLower());
+        assertEquals(1.0, d.pHigher());
+        assertEquals(0.0, d.pSame());
+        assertEquals(1.0, d.p10Diff(), "P10 of the differences 1..4");
+        assertEquals(2.0, d.p50Diff());
+        assertEquals(4.0, d.p90Diff());
         assertEquals(new TTest().pairedTTest(new double[] {1, 2, 3, 4}, new double[4]), d.pairedTP(), 1e-15);
         assertTrue(d.pairedTP() > 0 && d.pairedTP() < 0.05);
     }
@@ -49,7 +52,7 @@ class PairedFiguresTest {
         MetricDifference none = Comparison.difference("x", new double[] {nan, 1}, new double[] {0, nan});
         assertEquals("x", none.metric());
         assertEquals(0, none.n());
-        assertTrue(Double.isNaN(none.meanDiff()) && Double.isNaN(none.p50Diff()) && Double.isNaN(none.pBetter()));
+        assertTrue(Double.isNaN(none.meanDiff()) && Double.isNaN(none.p50Diff()) && Double.isNaN(none.pLower()));
     }
 
     /** Two positive differences: the smaller rank sum is 0, and 2 × P(S = 0) = 2 × 1/4. */
