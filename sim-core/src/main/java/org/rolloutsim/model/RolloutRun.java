@@ -904,7 +904,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
             return;
         }
         for (int w = 0; w < waves; w++) {
-            if (phase[w] < LIVE && !(phase[w] == STABILIZED)) {
+            if (phase[w] < LIVE) {
                 delayWave(w, week + 1, length);
             }
         }
