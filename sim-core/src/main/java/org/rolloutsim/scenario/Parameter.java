@@ -144,11 +144,6 @@ public enum Parameter {
         return MANAGED_ONLY.contains(this) ? c(defaultValue.mean()) : defaultValue;
     }
 
-    /** True for the constants that only the rules of MODEL.md 11 use. */
-    public boolean managedOnly() {
-        return MANAGED_ONLY.contains(this);
-    }
-
     /** Smallest valid value, inclusive. */
     public double min() {
         return min;
