@@ -156,7 +156,7 @@ final class CompareCommand implements Callable<Integer> {
                 name = s.name() + " (" + k + ")";
             }
             if (!name.equals(s.name())) {
-                named.set(i, new NamedScenario(name, s.scenario(), s.contentHash()));
+                named.set(i, s.withName(name));
             }
         }
     }

@@ -22,9 +22,14 @@ final class CanonicalJson {
     }
 
     static String sha256(Node node) {
+        return sha256(write(node));
+    }
+
+    /** SHA-256 (hex) of a canonical text's UTF-8 bytes. */
+    static String sha256(String canonical) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(write(node).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

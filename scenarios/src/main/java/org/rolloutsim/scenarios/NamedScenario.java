@@ -11,11 +11,20 @@ import org.rolloutsim.scenario.Scenario;
  * @param contentHash SHA-256 (hex) of the canonical JSON of the scenario's merged tree (after
  *                    variants and overrides, before defaults): the same content gives the same hash
  *                    whatever the formatting or file format
+ * @param canonicalJson the canonical JSON text of that tree (keys sorted, no spaces, numbers by
+ *                    value): the scenario as simulated, whose SHA-256 is {@code contentHash}; loaded
+ *                    back with {@link ScenarioLoader#loadCanonical} it gives the same scenario
  */
-public record NamedScenario(String name, Scenario scenario, String contentHash) {
+public record NamedScenario(String name, Scenario scenario, String contentHash, String canonicalJson) {
     public NamedScenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(contentHash, "contentHash");
+        Objects.requireNonNull(canonicalJson, "canonicalJson");
+    }
+
+    /** The same scenario under another label (the scenario's own name and content unchanged). */
+    public NamedScenario withName(String label) {
+        return new NamedScenario(label, scenario, contentHash, canonicalJson);
     }
 }

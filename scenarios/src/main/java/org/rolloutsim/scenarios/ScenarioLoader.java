@@ -74,6 +74,22 @@ public final class ScenarioLoader {
         return load(new ScenarioSource.BundledSource(name), overrides);
     }
 
+    /**
+     * Loads a scenario's canonical JSON ({@link NamedScenario#canonicalJson()}, as written to
+     * {@code scenario.canonical.json}) and applies {@code overrides}: the same text gives the same
+     * content hash and the same scenario. It is a plain scenario, never a variants file.
+     */
+    public static LoadResult loadCanonical(String displayName, String canonicalJson, List<Override> overrides) {
+        Objects.requireNonNull(overrides, "overrides");
+        try {
+            return loadText(displayName, canonicalJson, true, overrides);
+        } catch (RuntimeException | StackOverflowError e) {
+            return LoadResult.failed(List.of(new ScenarioError(displayName, 1, 1, "",
+                    "internal error while reading the scenario (" + e.getClass().getSimpleName() + ": "
+                            + e.getMessage() + "); please report it")));
+        }
+    }
+
     /** The names of the bundled scenarios, in display order, read from the index alone. */
     public static List<String> bundledNames() {
         return Bundled.names();
@@ -137,7 +153,8 @@ public final class ScenarioLoader {
         if (scenario == null || !problems.isEmpty()) {
             return LoadResult.failed(problems.toList());
         }
-        NamedScenario named = new NamedScenario(scenario.name(), scenario, CanonicalJson.sha256(tree));
+        String canonical = CanonicalJson.write(tree);
+        NamedScenario named = new NamedScenario(scenario.name(), scenario, CanonicalJson.sha256(canonical), canonical);
         return LoadResult.of(new ScenarioSet(displayName, scenario.name(), scenario.description(), false,
                 List.of(named)));
     }
@@ -190,7 +207,9 @@ public final class ScenarioLoader {
                         scenario.modules(), scenario.sites(), scenario.strategy(), scenario.team(),
                         scenario.governance(), scenario.practices(), scenario.risks(), scenario.parameters());
                 // a variant that names itself is compared under that name, else under its id
-                scenarios.add(new NamedScenario(named ? scenario.name() : v.id(), renamed, CanonicalJson.sha256(merged)));
+                String canonical = CanonicalJson.write(merged);
+                scenarios.add(new NamedScenario(named ? scenario.name() : v.id(), renamed, CanonicalJson.sha256(canonical),
+                        canonical));
             }
             problems.addAll(variantProblems.toList());
         }

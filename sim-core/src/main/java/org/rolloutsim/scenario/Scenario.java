@@ -51,6 +51,12 @@ public record Scenario(
         return total;
     }
 
+    /** A copy under another name and description, for a variant shown under its own name. */
+    public Scenario withName(String newName, String newDescription) {
+        return new Scenario(newName, newDescription, program, modules, sites, strategy, team, governance, practices,
+                risks, parameters);
+    }
+
     /** A copy with another team. */
     public Scenario withTeam(Team t) {
         return new Scenario(name, description, program, modules, sites, strategy, t, governance, practices, risks,
