@@ -40,6 +40,36 @@ public final class BatchOptions {
             description = "Use each risk's post-mitigation probability and impact, and pay its mitigation cost.")
     boolean mitigated;
 
+    /** The one sampling scheme there is today; run.json records it. */
+    static final String RANDOM_SAMPLING = "random";
+
+    /**
+     * How uncertain inputs are sampled, as run.json records it. The one place to read it from: a
+     * {@code --sampling} option belongs here, and a rerun sets it from run.json.
+     */
+    String sampling() {
+        return RANDOM_SAMPLING;
+    }
+
+    /** The options a result was made with (run.json), and the threads to run them on now. */
+    static BatchOptions recorded(RunRecord record, int threads) {
+        if (!RANDOM_SAMPLING.equals(record.sampling())) {
+            throw new UserInputException("the result was sampled '" + record.sampling() + "'; this version of rollout"
+                    + " samples only '" + RANDOM_SAMPLING + "'");
+        }
+        BatchOptions options = new BatchOptions();
+        if (record.precision() == null) {
+            options.size.runs = record.runs();
+        } else {
+            options.size.precision = record.precision().target();
+            options.maxRuns = record.precision().maxRuns();
+        }
+        options.seed = record.seed();
+        options.mitigated = record.mitigated();
+        options.threads = threads;
+        return options;
+    }
+
     /** Checks sizes and returns the fixed run count, or -1 in precision mode. */
     int validatedRuns() {
         if (threads < 0 || threads > MAX_THREADS) {

@@ -1,5 +1,6 @@
 package org.rolloutsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.rolloutsim.batch.BatchRunner;
 import org.rolloutsim.cli.OutputOptions.Format;
 import org.rolloutsim.report.data.ComparisonJsonWriter;
 import org.rolloutsim.report.view.ComparisonData;
+import org.rolloutsim.report.view.EmbeddedFile;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.scenarios.NamedScenario;
@@ -44,7 +46,8 @@ final class CompareCommand implements Callable<Integer> {
     /** Longest heading made of the scenarios' names. */
     static final int MAX_TITLE = 90;
     /** What a comparison writes at its top level: no variant's folder may take these names. */
-    static final List<String> OWN_FILES = List.of("report.html", "comparison.json", "charts", OutputDirectory.MARKER);
+    static final List<String> OWN_FILES = List.of("report.html", "comparison.json", "charts", OutputDirectory.MARKER,
+            RunRecord.FILE, ResultBundle.SCENARIO_FILE, ResultFiles.BOARD_PACK);
 
     @Parameters(arity = "0..*", paramLabel = "SCENARIO|NAME",
             description = "One variants file, or two or more scenario files or bundled names ('-' reads one from"
@@ -100,47 +103,66 @@ final class CompareCommand implements Callable<Integer> {
         }
         String defaultDir = arguments.size() == 1 ? ScenarioResolver.shortName(arguments.get(0))
                 : String.join("-vs-", arguments.stream().map(ScenarioResolver::shortName).toList());
-        PrintWriter stdout = spec.commandLine().getOut();
+        Invocation invocation = new Invocation(batch, runs, formats, confidence, ScenarioJob.commandLine(spec), null,
+                common.quiet);
         try (Interruption interruption = new Interruption();
-             OutputDirectory out = output.open(defaultDir);
-             BatchRunner runner = new BatchRunner(batch.threads)) {
-            String commandLine = ScenarioJob.commandLine(spec);
-            List<ScenarioBatch.Outcome> outcomes = new ArrayList<>();
-            int runsForAll = runs;
+             OutputDirectory out = output.open(defaultDir)) {
+            execute(title, named, invocation, out, interruption, spec.commandLine().getOut());
+        }
+        return ExitCode.OK;
+    }
+
+    /**
+     * Runs each scenario's batch into its folder, compares them, writes the comparison, moves it all
+     * into place and prints the differences.
+     *
+     * @param named the scenarios, their names already unique
+     */
+    static void execute(String title, List<NamedScenario> named, Invocation invocation, OutputDirectory out,
+                        Interruption interruption, PrintWriter stdout) throws IOException {
+        Set<Format> formats = invocation.formats();
+        List<ScenarioBatch.Outcome> outcomes = new ArrayList<>();
+        List<RunRecord.ScenarioEntry> entries = new ArrayList<>();
+        ComparisonResult result;
+        try (BatchRunner runner = new BatchRunner(invocation.batch().threads)) {
+            int runsForAll = invocation.runs();
             FolderNames folders = new FolderNames(OWN_FILES);
             for (NamedScenario scenario : named) {
-                String prefix = folders.claim(scenario.name()) + "/";
-                ScenarioBatch.Outcome outcome = ScenarioJob.runAndWrite(scenario, batch, runsForAll, out, prefix,
-                        formats, runner, interruption, common.quiet, commandLine, confidence);
+                String folder = folders.claim(scenario.name());
+                ScenarioBatch.Outcome outcome = ScenarioJob.runAndWrite(scenario, invocation, runsForAll, out,
+                        folder + "/", formats, true, runner, interruption);
                 // In precision mode the first scenario sets the run count; the others match it so that
                 // every comparison is paired run by run.
                 runsForAll = outcome.runs();
                 outcomes.add(outcome);
-                if (!common.quiet) {
+                entries.add(ResultBundle.entry(scenario, folder + "/" + ResultBundle.SCENARIO_FILE));
+                if (!invocation.quiet()) {
                     TextSummary.print(outcome, stdout);
                 }
             }
             List<ComparedBatch> batches = outcomes.stream()
                     .map(o -> new ComparedBatch(o.scenario().name(), o.statistics())).toList();
-            ComparisonResult result = Comparison.of(batches);
+            result = Comparison.of(batches);
             if (formats.contains(Format.JSON)) {
                 try (Writer w = ResultFiles.writer(out.file("comparison.json"))) {
-                    ComparisonJsonWriter.write(result, batch.seed, ResultFiles.units(outcomes.get(0)).currency(), w);
+                    ComparisonJsonWriter.write(result, invocation.batch().seed,
+                            ResultFiles.units(outcomes.get(0)).currency(), w);
                 }
             }
-            ComparisonData data = ReportAssembler.comparison(title, outcomes, result, BuildVersion.describe(), commandLine,
-                    confidence);
+            RunRecord record = invocation.record("compare", runsForAll, invocation.runs() < 0, title, entries, null);
+            List<EmbeddedFile> files = ResultBundle.files(record, named);
+            ResultBundle.write(out, "", files);
+            ComparisonData data = ReportAssembler.comparison(title, outcomes, result, invocation, files);
             ResultFiles.writeComparison(out, data, formats);
             interruption.throwIfCancelled();
             out.commit();
-            if (!common.quiet) {
-                printDifferences(outcomes, result, stdout);
-                stdout.println("Results: " + out.target()
-                        + (formats.contains(Format.HTML) ? System.lineSeparator() + "Report:  " + out.target().resolve("report.html") : ""));
-                stdout.flush();
-            }
         }
-        return ExitCode.OK;
+        if (!invocation.quiet()) {
+            printDifferences(outcomes, result, stdout);
+            stdout.println("Results: " + out.target()
+                    + (formats.contains(Format.HTML) ? System.lineSeparator() + "Report:  " + out.target().resolve("report.html") : ""));
+            stdout.flush();
+        }
     }
 
     /**

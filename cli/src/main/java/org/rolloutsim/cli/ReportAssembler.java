@@ -13,6 +13,7 @@ import org.rolloutsim.model.PlannedWave;
 import org.rolloutsim.output.OutputSchema;
 import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.Driver;
+import org.rolloutsim.report.view.EmbeddedFile;
 import org.rolloutsim.report.view.KeyInput;
 import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.PairedDifference;
@@ -59,8 +60,10 @@ final class ReportAssembler {
     private ReportAssembler() {
     }
 
-    static ReportData report(ScenarioBatch.Outcome outcome, String toolVersion, String commandLine, double confidence,
-                             boolean mitigated) {
+    /**
+     * @param files the run.json and canonical scenario the report carries, so that it can be rerun
+     */
+    static ReportData report(ScenarioBatch.Outcome outcome, Invocation invocation, List<EmbeddedFile> files) {
         Scenario scenario = outcome.scenario().scenario();
         Program program = scenario.program();
         BatchSummary summary = outcome.summary();
@@ -74,7 +77,7 @@ final class ReportAssembler {
                 targetWeek(program),
                 budget(program),
                 program.horizonWeeks(),
-                new Provenance(toolVersion, outcome.scenario().contentHash(), outcome.seed(), outcome.runs(), commandLine),
+                provenance(invocation, outcome.scenario().contentHash(), outcome.seed(), outcome.runs(), files),
                 KeyInputs.of(scenario, outcome.plan()),
                 RunDistribution.of(floats(statistics.values(BatchStatistics.COMPLETION_WEEK))),
                 RunDistribution.of(floats(statistics.values(BatchStatistics.PROGRAM_COST))),
@@ -83,11 +86,17 @@ final class ReportAssembler {
                 waves(outcome),
                 drivers(scenario, summary, statistics),
                 fans(summary, statistics),
-                BoardAssembler.board(outcome, confidence, mitigated));
+                BoardAssembler.board(outcome, invocation.confidence(), invocation.batch().mitigated));
+    }
+
+    private static Provenance provenance(Invocation invocation, String hash, long seed, int runs,
+                                         List<EmbeddedFile> files) {
+        return new Provenance(BuildVersion.describe(), hash, seed, runs, invocation.commandLine(),
+                invocation.rerunCommandLine(), files);
     }
 
     static ComparisonData comparison(String title, List<ScenarioBatch.Outcome> outcomes, ComparisonResult result,
-                                     String toolVersion, String commandLine, double confidence) {
+                                     Invocation invocation, List<EmbeddedFile> files) {
         ScenarioBatch.Outcome first = outcomes.get(0);
         Program program = first.scenario().scenario().program();
         List<VariantResult> variants = new ArrayList<>();
@@ -118,13 +127,13 @@ final class ReportAssembler {
         String hashes = String.join(", ", outcomes.stream().map(o -> o.scenario().name() + " "
                 + o.scenario().contentHash().substring(0, Math.min(12, o.scenario().contentHash().length()))).toList());
         return new ComparisonData(title, program.start(), currencySymbol(program.currency()), targetWeek(program),
-                budget(program), new Provenance(toolVersion, hashes, first.seed(), first.runs(), commandLine),
-                variants, differences, confidence);
+                budget(program), provenance(invocation, hashes, first.seed(), first.runs(), files),
+                variants, differences, invocation.confidence());
     }
 
     /** A sweep's grid points, each with its percentiles and chances, for the sweep report. */
     static SweepData sweep(NamedScenario first, List<String> parameters, List<List<java.math.BigDecimal>> grid,
-                           List<BatchSummary> summaries, long seed, String toolVersion, String commandLine) {
+                           List<BatchSummary> summaries, Invocation invocation, List<EmbeddedFile> files) {
         Program program = first.scenario().program();
         List<SweepData.Point> points = new ArrayList<>();
         for (int i = 0; i < summaries.size(); i++) {
@@ -140,7 +149,7 @@ final class ReportAssembler {
         int runs = summaries.isEmpty() ? 0 : summaries.get(0).runs();
         return new SweepData(first.scenario().name() + ": sweep of " + String.join(" and ", parameters), parameters,
                 program.start(), currencySymbol(program.currency()), targetWeek(program), budget(program),
-                new Provenance(toolVersion, first.contentHash(), seed, runs, commandLine), points);
+                provenance(invocation, first.contentHash(), invocation.batch().seed, runs, files), points);
     }
 
     static Integer targetWeek(Program program) {

@@ -1,7 +1,7 @@
 package org.rolloutsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rolloutsim.batch.BatchRunner;
@@ -50,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int runs = batch.validatedRuns();
         Set<Format> formats = output.formats(spec.commandLine().getErr(), common.quiet);
-        report.confidence(); // a bad level fails before anything runs
+        double confidence = report.confidence(); // a bad level fails before anything runs
         String argument = scenario == null ? ScenarioResolver.DEFAULT_SCENARIO : scenario;
         PrintWriter err = spec.commandLine().getErr();
         ScenarioSet set = ScenarioResolver.resolve(argument, changes.overrides(), err);
@@ -58,23 +58,30 @@ final class RunCommand implements Callable<Integer> {
             throw new UserInputException(argument + " is a variants file: compare its variants with"
                     + " 'rollout compare " + argument + "'");
         }
-        NamedScenario named = set.scenarios().get(0);
-        ScenarioBatch.Outcome outcome;
+        Invocation invocation = new Invocation(batch, runs, formats, confidence, ScenarioJob.commandLine(spec), null,
+                common.quiet);
         try (Interruption interruption = new Interruption();
-             OutputDirectory out = output.open(ScenarioResolver.shortName(argument));
-             BatchRunner runner = new BatchRunner(batch.threads)) {
-            outcome = ScenarioJob.runAndWrite(named, batch, runs, out, "", formats, runner, interruption,
-                    common.quiet, ScenarioJob.commandLine(spec), report.confidence());
-            interruption.throwIfCancelled();
-            out.commit();
-            if (!common.quiet) {
-                PrintWriter stdout = spec.commandLine().getOut();
-                TextSummary.print(outcome, stdout);
-                stdout.println("Results: " + out.target()
-                        + (formats.contains(Format.HTML) ? System.lineSeparator() + "Report:  " + out.target().resolve("report.html") : ""));
-                stdout.flush();
-            }
+             OutputDirectory out = output.open(ScenarioResolver.shortName(argument))) {
+            execute(set.scenarios().get(0), invocation, out, interruption, spec.commandLine().getOut());
         }
         return ExitCode.OK;
+    }
+
+    /** Runs one scenario's batch, writes its files, moves them into place and prints the summary. */
+    static void execute(NamedScenario named, Invocation invocation, OutputDirectory out, Interruption interruption,
+                        PrintWriter stdout) throws IOException {
+        ScenarioBatch.Outcome outcome;
+        try (BatchRunner runner = new BatchRunner(invocation.batch().threads)) {
+            outcome = ScenarioJob.runAndWrite(named, invocation, invocation.runs(), out, "", invocation.formats(), true,
+                    runner, interruption);
+            interruption.throwIfCancelled();
+            out.commit();
+        }
+        if (!invocation.quiet()) {
+            TextSummary.print(outcome, stdout);
+            stdout.println("Results: " + out.target() + (invocation.formats().contains(Format.HTML)
+                    ? System.lineSeparator() + "Report:  " + out.target().resolve("report.html") : ""));
+            stdout.flush();
+        }
     }
 }

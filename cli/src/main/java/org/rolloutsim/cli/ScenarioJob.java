@@ -7,6 +7,7 @@ import java.util.Set;
 import org.rolloutsim.batch.BatchRunner;
 import org.rolloutsim.cli.OutputOptions.Format;
 import org.rolloutsim.report.data.RunsCsvWriter;
+import org.rolloutsim.report.view.EmbeddedFile;
 import org.rolloutsim.report.view.ReportData;
 import org.rolloutsim.scenarios.NamedScenario;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,15 +20,21 @@ final class ScenarioJob {
     private ScenarioJob() {
     }
 
-    static ScenarioBatch.Outcome runAndWrite(NamedScenario named, BatchOptions batch, int runs, OutputDirectory out,
-                                             String prefix, Set<Format> formats, BatchRunner runner,
-                                             Interruption interruption, boolean quiet, String commandLine,
-                                             double confidence)
+    /**
+     * @param runs       the fixed run count, or -1 for precision mode
+     * @param prefix     where in the output directory the files go ("" or a folder and a slash)
+     * @param formats    the formats to write
+     * @param reproducible true to write run.json and scenario.canonical.json beside the results and
+     *                   carry them in the report (a sweep's points are reproduced by their sweep)
+     */
+    static ScenarioBatch.Outcome runAndWrite(NamedScenario named, Invocation invocation, int runs, OutputDirectory out,
+                                             String prefix, Set<Format> formats, boolean reproducible,
+                                             BatchRunner runner, Interruption interruption)
             throws IOException {
-        ScenarioBatch scenarioBatch = new ScenarioBatch(named, batch);
+        ScenarioBatch scenarioBatch = new ScenarioBatch(named, invocation.batch());
         ScenarioBatch.Outcome outcome;
         Writer csvFile = formats.contains(Format.CSV) ? ResultFiles.writer(out.file(prefix + "runs.csv")) : null;
-        try (ProgressReporter progress = ProgressReporter.create(named.name(), quiet)) {
+        try (ProgressReporter progress = ProgressReporter.create(named.name(), invocation.quiet())) {
             RunsCsvWriter csv = csvFile == null ? null : new RunsCsvWriter(scenarioBatch.schema(), csvFile);
             outcome = scenarioBatch.run(runs, runner, csv, progress, interruption);
             if (csv != null) {
@@ -38,8 +45,14 @@ final class ScenarioJob {
                 csvFile.close();
             }
         }
-        ReportData report = ReportAssembler.report(outcome, BuildVersion.describe(), commandLine, confidence,
-                batch.mitigated);
+        List<EmbeddedFile> files = List.of();
+        if (reproducible) {
+            RunRecord record = invocation.record("run", outcome.runs(), runs < 0, null,
+                    List.of(ResultBundle.entry(named, ResultBundle.SCENARIO_FILE)), null);
+            files = ResultBundle.files(record, List.of(named));
+            ResultBundle.write(out, prefix, files);
+        }
+        ReportData report = ReportAssembler.report(outcome, invocation, files);
         ResultFiles.writeScenario(out, prefix, outcome, report, BuildVersion.describe(), formats);
         return outcome;
     }

@@ -1,5 +1,6 @@
 package org.rolloutsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import org.rolloutsim.cli.OutputOptions.Format;
 import org.rolloutsim.report.data.DatesAndCurrency;
 import org.rolloutsim.report.data.SweepCsvWriter;
 import org.rolloutsim.report.data.SweepJsonWriter;
+import org.rolloutsim.report.view.EmbeddedFile;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.WeekCalendar;
@@ -71,6 +73,49 @@ final class SweepCommand implements Callable<Integer> {
     record Axis(String path, List<BigDecimal> values) {
     }
 
+    /**
+     * A sweep's grid: the swept inputs and every point, in the order run.
+     *
+     * @param params each {@code --param} as given
+     * @param points each point's value of each swept input
+     */
+    record Grid(List<String> params, List<Axis> axes, List<List<BigDecimal>> points) {
+
+        /** Reads the {@code --param} values; a bad one is a usage error. */
+        static Grid of(List<String> params) {
+            List<Axis> axes = new ArrayList<>();
+            for (String p : params) {
+                axes.add(parseAxis(p));
+            }
+            if (axes.isEmpty() || axes.size() > 2) {
+                throw new UserInputException("sweep takes one or two --param, not " + axes.size());
+            }
+            List<List<BigDecimal>> points = grid(axes);
+            if (points.size() > MAX_POINTS) {
+                throw new UserInputException("the grid has " + points.size() + " points; at most " + MAX_POINTS);
+            }
+            return new Grid(List.copyOf(params), List.copyOf(axes), points);
+        }
+
+        List<String> names() {
+            return axes.stream().map(Axis::path).toList();
+        }
+
+        /** The swept values of point {@code i} as scenario overrides. */
+        List<ScenarioLoader.Override> overrides(int i) {
+            List<ScenarioLoader.Override> overrides = new ArrayList<>();
+            for (int a = 0; a < axes.size(); a++) {
+                overrides.add(new ScenarioLoader.Override(axes.get(a).path(), points.get(i).get(a).toPlainString()));
+            }
+            return overrides;
+        }
+
+        /** The label of point {@code i}: {@code path=value,path=value}, also its folder's name. */
+        String label(int i) {
+            return pointLabel(names(), points.get(i));
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         if (batch.precisionMode()) {
@@ -78,54 +123,60 @@ final class SweepCommand implements Callable<Integer> {
         }
         int runs = batch.validatedRuns(); // the same default as run and compare, per grid point
         Set<Format> formats = output.formats(spec.commandLine().getErr(), common.quiet);
-        List<Axis> axes = new ArrayList<>();
-        for (String p : params) {
-            axes.add(parseAxis(p));
-        }
-        if (axes.size() > 2) {
-            throw new UserInputException("sweep takes one or two --param, not " + axes.size());
-        }
-        List<List<BigDecimal>> grid = grid(axes);
-        if (grid.size() > MAX_POINTS) {
-            throw new UserInputException("the grid has " + grid.size() + " points; at most " + MAX_POINTS);
-        }
+        Grid grid = Grid.of(params);
         PrintWriter err = spec.commandLine().getErr();
+        List<ScenarioLoader.Override> sets = changes.overrides();
+        // The base, with --set but before the swept values: what run.json keeps, the grid reapplied to it.
+        ScenarioSet base = ScenarioResolver.resolve(scenario, sets, err);
+        if (base.isVariants()) {
+            throw new UserInputException(scenario + " is a variants file: sweep a plain scenario");
+        }
         // Validate every point before simulating any, so a bad value fails fast.
         List<NamedScenario> points = new ArrayList<>();
-        List<ScenarioLoader.Override> sets = changes.overrides();
         List<String> options = new ArrayList<>(java.util.Collections.nCopies(sets.size(), "--set"));
-        options.addAll(java.util.Collections.nCopies(axes.size(), "--param"));
-        for (List<BigDecimal> point : grid) {
+        options.addAll(java.util.Collections.nCopies(grid.axes().size(), "--param"));
+        for (int i = 0; i < grid.points().size(); i++) {
             List<ScenarioLoader.Override> overrides = new ArrayList<>(sets);
-            for (int i = 0; i < axes.size(); i++) {
-                overrides.add(new ScenarioLoader.Override(axes.get(i).path(), point.get(i).toPlainString()));
-            }
-            ScenarioSet resolved = ScenarioResolver.resolve(scenario, overrides, options, err);
-            if (resolved.isVariants()) {
-                throw new UserInputException(scenario + " is a variants file: sweep a plain scenario");
-            }
-            points.add(resolved.scenarios().get(0));
+            overrides.addAll(grid.overrides(i));
+            points.add(ScenarioResolver.resolve(scenario, overrides, options, err).scenarios().get(0));
         }
-        List<String> names = axes.stream().map(Axis::path).toList();
+        Invocation invocation = new Invocation(batch, runs, formats, ReportOptions.DEFAULT_CONFIDENCE,
+                ScenarioJob.commandLine(spec), null, common.quiet);
+        try (Interruption interruption = new Interruption();
+             OutputDirectory out = output.open(ScenarioResolver.shortName(scenario) + "-sweep")) {
+            execute(base.scenarios().get(0), grid, points, invocation, out, interruption, spec.commandLine().getOut());
+        }
+        return ExitCode.OK;
+    }
+
+    /**
+     * Runs a batch at every grid point, writes the sweep's files, moves them into place and prints
+     * the table.
+     *
+     * @param base   the scenario before the swept values, kept in run.json
+     * @param points the scenario at each grid point
+     */
+    static void execute(NamedScenario base, Grid grid, List<NamedScenario> points, Invocation invocation,
+                        OutputDirectory out, Interruption interruption, PrintWriter stdout) throws IOException {
+        Set<Format> formats = invocation.formats();
+        List<String> names = grid.names();
         List<SweepPoint> results = new ArrayList<>();
         List<org.rolloutsim.stats.BatchSummary> summaries = new ArrayList<>();
-        PrintWriter stdout = spec.commandLine().getOut();
-        try (Interruption interruption = new Interruption();
-             OutputDirectory out = output.open(ScenarioResolver.shortName(scenario) + "-sweep");
-             BatchRunner runner = new BatchRunner(batch.threads)) {
-            String commandLine = ScenarioJob.commandLine(spec);
+        List<RunRecord.SweepGrid.Point> recorded = new ArrayList<>();
+        SweepTable table;
+        try (BatchRunner runner = new BatchRunner(invocation.batch().threads)) {
             FolderNames pointFolders = new FolderNames(List.of());
             for (int i = 0; i < points.size(); i++) {
-                List<BigDecimal> point = grid.get(i);
-                String label = pointLabel(names, point);
+                List<BigDecimal> point = grid.points().get(i);
+                String label = grid.label(i);
                 Set<Format> perPoint = formats.contains(Format.JSON) ? Set.of(Format.JSON) : Set.of();
-                ScenarioBatch.Outcome outcome = ScenarioJob.runAndWrite(points.get(i), batch, runs, out,
-                        "points/" + pointFolders.claim(label) + "/", perPoint, runner, interruption,
-                        common.quiet, commandLine, ReportOptions.DEFAULT_CONFIDENCE);
+                ScenarioBatch.Outcome outcome = ScenarioJob.runAndWrite(points.get(i), invocation, invocation.runs(),
+                        out, "points/" + pointFolders.claim(label) + "/", perPoint, false, runner, interruption);
                 results.add(new SweepPoint(point.stream().map(BigDecimal::doubleValue).toList(), outcome.summary()));
                 summaries.add(outcome.summary());
+                recorded.add(new RunRecord.SweepGrid.Point(label, points.get(i).contentHash()));
             }
-            SweepTable table = Sweep.tabulate(names, results);
+            table = Sweep.tabulate(names, results);
             Program program = points.get(0).scenario().program();
             DatesAndCurrency units = new DatesAndCurrency(program.start(), program.currency());
             if (formats.contains(Format.CSV)) {
@@ -135,20 +186,24 @@ final class SweepCommand implements Callable<Integer> {
             }
             if (formats.contains(Format.JSON)) {
                 try (Writer w = ResultFiles.writer(out.file("sweep.json"))) {
-                    SweepJsonWriter.write(table, batch.seed, units, w);
+                    SweepJsonWriter.write(table, invocation.batch().seed, units, w);
                 }
             }
-            ResultFiles.writeSweep(out, ReportAssembler.sweep(points.get(0), names, grid, summaries,
-                    batch.seed, BuildVersion.describe(), commandLine), formats);
+            RunRecord record = invocation.record("sweep", invocation.runs(), false, null,
+                    List.of(ResultBundle.entry(base, ResultBundle.SCENARIO_FILE)),
+                    new RunRecord.SweepGrid(grid.params(), recorded));
+            List<EmbeddedFile> files = ResultBundle.files(record, List.of(base));
+            ResultBundle.write(out, "", files);
+            ResultFiles.writeSweep(out, ReportAssembler.sweep(points.get(0), names, grid.points(), summaries,
+                    invocation, files), formats);
             interruption.throwIfCancelled();
             out.commit();
-            if (!common.quiet) {
-                printTable(points.get(0), table, stdout);
-                stdout.println("Results: " + out.target());
-                stdout.flush();
-            }
         }
-        return ExitCode.OK;
+        if (!invocation.quiet()) {
+            printTable(points.get(0), table, stdout);
+            stdout.println("Results: " + out.target());
+            stdout.flush();
+        }
     }
 
     static Axis parseAxis(String text) {

@@ -57,7 +57,7 @@ class FolderNamesTest {
         List<org.rolloutsim.scenarios.NamedScenario> named = new java.util.ArrayList<>();
         var scenario = org.rolloutsim.scenarios.ScenarioLoader.loadBundled("regional-phased").scenarioSet().scenarios().get(0);
         for (String n : List.of("A", "A", "A (2)", "A")) {
-            named.add(new org.rolloutsim.scenarios.NamedScenario(n, scenario.scenario(), scenario.contentHash()));
+            named.add(scenario.withName(n));
         }
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> CompareCommand.uniqueNames(named));
         assertEquals(List.of("A", "A (2)", "A (2) (2)", "A (3)"),

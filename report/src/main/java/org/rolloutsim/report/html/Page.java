@@ -104,7 +104,17 @@ final class Page {
         definition(runsLabel, String.format(java.util.Locale.ENGLISH, "%,d", p.runs()));
         html.raw("</dl>\n");
         html.element("h3", "Command line").raw("\n");
-        html.open("pre").open("code").text(p.commandLine()).raw("</code></pre>\n</div>\n");
+        html.open("pre").open("code").text(p.commandLine()).raw("</code></pre>\n");
+        if (p.rerunCommandLine() != null) {
+            html.element("h3", "Reproduced with").raw("\n");
+            html.open("pre").open("code").text(p.rerunCommandLine()).raw("</code></pre>\n");
+        }
+        if (!p.files().isEmpty()) {
+            html.element("p", "This report carries its scenario and run settings: rollout rerun report.html"
+                    + " runs it again, with this report as its only input.").raw("\n");
+            EmbeddedFiles.write(html, p.files());
+        }
+        html.raw("</div>\n");
     }
 
     private void definition(String term, String value) {
