@@ -58,7 +58,9 @@ class OutputFilesTest {
                 {"compare/phased/summary.json", "summary.schema.json"},
                 {"compare/comparison.json", "comparison.schema.json"},
                 {"sweep/sweep.json", "sweep.schema.json"},
-                {"sweep/points/strategy.waves-4/summary.json", "summary.schema.json"}}) {
+                {"sweep/points/strategy.waves-4/summary.json", "summary.schema.json"},
+                {"run/run.json", "run.schema.json"}, {"compare/run.json", "run.schema.json"},
+                {"compare/phased/run.json", "run.schema.json"}, {"sweep/run.json", "run.schema.json"}}) {
             Set<ValidationMessage> problems = schema(pair[1]).validate(read(pair[0]));
             assertTrue(problems.isEmpty(), pair[0] + ": " + problems);
         }
@@ -120,7 +122,8 @@ class OutputFilesTest {
     void outputsDocListsEveryFieldAndColumn() throws IOException {
         String doc = Files.readString(Path.of("..", "docs", "outputs.md"));
         List<String> missing = new ArrayList<>();
-        for (String file : List.of("run/summary.json", "compare/comparison.json", "sweep/sweep.json")) {
+        for (String file : List.of("run/summary.json", "compare/comparison.json", "sweep/sweep.json", "sweep/run.json",
+                "compare/run.json")) {
             collectFieldNames(read(file), missing, doc);
         }
         // every model output column (sampled inputs and risks are named by their field path and id)
@@ -136,6 +139,11 @@ class OutputFilesTest {
                 if (!column.contains(".") && !doc.contains("`" + column + "`")) {
                     missing.add(column);
                 }
+            }
+        }
+        for (String file : List.of("run.json", "scenario.canonical.json")) {
+            if (!doc.contains("`" + file + "`")) {
+                missing.add(file);
             }
         }
         for (String series : List.of("cumulativeProgramCost", "sitesLive", "fatigue", "openDefects", "headcount")) {
