@@ -73,7 +73,7 @@ class BrowserRenderTest {
     /**
      * A laptop screen from 1024 to 1440 px shows the whole width of both reports: nothing (a wide
      * table, a chart, a long name) makes the page or a table scroll sideways. The check runs a probe script in a
-     * copy of the page (the report itself has no script) that measures the page and lists the boxes
+     * copy of the page (the report itself runs no script; its only script elements hold JSON data) that measures the page and lists the boxes
      * sticking out on the right.
      */
     @Test
