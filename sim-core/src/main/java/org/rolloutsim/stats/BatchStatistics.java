@@ -161,19 +161,18 @@ public final class BatchStatistics implements RunConsumer {
         for (int c = 0; c < columns.length; c++) {
             metrics.add(summarize(c, sorted, censored, ranksByCount));
         }
-        List<JclPoint> points = new ArrayList<>();
-        TargetProbabilities probabilities = jointAnswers(targets, jclLevels, points);
         List<Sensitivity> sensitivity = sensitivity(sorted);
         List<ConvergenceTrace> convergence = new ArrayList<>();
         int[] checkpoints = RunningQuantiles.checkpoints(runs);
         for (String name : List.of(COMPLETION_WEEK, PROGRAM_COST)) {
             int c = schema.scalarIndex(name);
             if (c >= 0 && runs > 0) {
-                double[] v = new double[runs];
-                columns[c].copyTo(v, runs);
-                convergence.add(RunningQuantiles.trace(name, v, runs, sorted, checkpoints));
+                convergence.add(RunningQuantiles.trace(name, columns[c], runs, sorted, checkpoints));
             }
         }
+        sorted = null; // the joint answers sort two columns of their own: let this go first
+        List<JclPoint> points = new ArrayList<>();
+        TargetProbabilities probabilities = jointAnswers(targets, jclLevels, points);
         return new BatchSummary(firstRun(), runs, metrics, targets, probabilities, points, sensitivity,
                 convergence, fans.fans());
     }
@@ -279,25 +278,20 @@ public final class BatchStatistics implements RunConsumer {
                 inputs.add(c);
             }
         }
-        double[] values = new double[runs];
-        double[][] outputRanks = new double[outputs.size()][];
+        // Twice every run's rank in each output, as ints: the largest per-run arrays of the summary.
+        int[][] outputRanks = new int[outputs.size()][];
         for (int o = 0; o < outputs.size(); o++) {
-            columns[schema.scalarIndex(outputs.get(o))].copyTo(values, runs);
-            outputRanks[o] = new double[runs];
-            if (!Ranking.averageRanks(values, runs, sorted, outputRanks[o])) {
-                outputRanks[o] = null;
-            }
+            ScalarColumn output = columns[schema.scalarIndex(outputs.get(o))];
+            output.sortedCopy(sorted, runs);
+            outputRanks[o] = Ranking.doubledRanks(output, runs, sorted);
         }
         double[][] rho = new double[outputs.size()][inputs.size()];
-        double[] inputRanks = new double[runs];
         for (int i = 0; i < inputs.size(); i++) {
             ScalarColumn input = columns[inputs.get(i)];
-            input.copyTo(values, runs);
             input.sortedCopy(sorted, runs);
-            boolean ranked = Ranking.averageRanksGivenSorted(values, runs, sorted, inputRanks);
+            double[] r = Ranking.correlations(input, runs, sorted, outputRanks);
             for (int o = 0; o < outputs.size(); o++) {
-                rho[o][i] = ranked && outputRanks[o] != null
-                        ? Ranking.correlationOfRanks(outputRanks[o], inputRanks, runs) : Double.NaN;
+                rho[o][i] = r[o];
             }
         }
         List<Sensitivity> result = new ArrayList<>();

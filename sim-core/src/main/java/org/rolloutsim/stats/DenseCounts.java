@@ -2,10 +2,13 @@ package org.rolloutsim.stats;
 
 /**
  * How many times each whole-number key occurred, in one array over the range of keys in use. The
- * array is replaced, with room for half as many keys again, when a key outside it arrives; adding
- * within it allocates nothing.
+ * array is replaced, with room for half as many keys again (at most 1,024 more), when a key outside
+ * it arrives; adding within it allocates nothing.
  */
 final class DenseCounts {
+    /** The most spare keys an array is given when it grows. */
+    private static final int SLACK = 1024;
+
     private int[] counts = new int[0];
     /** Key of {@code counts[0]}. */
     private int offset;
@@ -27,9 +30,10 @@ final class DenseCounts {
         int newHighest = Math.max(highest, key);
         if (counts.length == 0 || newLowest < offset || newHighest >= offset + counts.length) {
             long needed = (long) newHighest - newLowest + 1;
-            // Half as much again as the range in use, so a range that keeps growing is copied
-            // rarely, and one that slides (keys dropped below) does not grow the array.
-            long room = needed + needed / 2;
+            // Half as much again as the range in use, up to SLACK keys more, so a range that keeps
+            // growing is copied rarely, a wide one (a long tail of open defects) wastes little, and
+            // one that slides (keys dropped below) does not grow the array.
+            long room = needed + Math.min(needed / 2, SLACK);
             // Leave the slack on the side that grew, so a range growing one way keeps fitting.
             long newOffset = newLowest < lowest && counts.length > 0 ? (long) newHighest - room + 1 : newLowest;
             int[] grown = new int[Math.toIntExact(room)];

@@ -1,21 +1,26 @@
 package org.rolloutsim.stats;
 
-import java.util.Arrays;
-
 /**
  * Completion week and programme cost of every run side by side, for the questions that need both at
  * once: the chance of meeting the date and the budget in the same run (the joint confidence level,
  * as NASA uses it) and the date and cost to quote at a chosen JCL.
+ *
+ * <p>The columns are read run by run rather than copied; the JCL search sorts each of the two once
+ * and counts, for every k, the runs within the k-th smallest date and the k-th smallest cost, so
+ * its memory is two sorted copies and one count per run, and each level is found without passing
+ * over the runs again.
  */
 final class JointOutcomes {
     private final int n;
-    private final double[] weeks;
-    private final double[] costs;
+    private final ScalarColumn weeks;
+    private final ScalarColumn costs;
     private final ScalarColumn censored;
     private double[] sortedWeeks;
     private double[] sortedCosts;
+    /** withinRank[k]: runs, not censored, within the k-th smallest week and the k-th smallest cost. */
+    private int[] withinRank;
 
-    private JointOutcomes(int n, double[] weeks, double[] costs, ScalarColumn censored) {
+    private JointOutcomes(int n, ScalarColumn weeks, ScalarColumn costs, ScalarColumn censored) {
         this.n = n;
         this.weeks = weeks;
         this.costs = costs;
@@ -30,22 +35,17 @@ final class JointOutcomes {
         if (week == null || cost == null || n == 0) {
             return null;
         }
-        double[] w = new double[n];
-        double[] c = new double[n];
-        week.copyTo(w, n);
-        cost.copyTo(c, n);
-        return new JointOutcomes(n, w, c, statistics.column(BatchStatistics.CENSORED));
-    }
-
-    private boolean isCensored(int i) {
-        return censored != null && censored.get(i) != 0;
+        return new JointOutcomes(n, week, cost, statistics.column(BatchStatistics.CENSORED));
     }
 
     /** The share of runs that finish by {@code week} (and are not censored) and cost at most {@code cost}. */
     private double within(double week, double cost) {
+        ColumnReader w = new ColumnReader(weeks, n);
+        ColumnReader c = new ColumnReader(costs, n);
+        ColumnReader out = censored == null ? null : new ColumnReader(censored, n);
         long count = 0;
         for (int i = 0; i < n; i++) {
-            if (weeks[i] <= week && costs[i] <= cost && !isCensored(i)) {
+            if (w.get(i) <= week && c.get(i) <= cost && (out == null || out.get(i) == 0)) {
                 count++;
             }
         }
@@ -61,9 +61,10 @@ final class JointOutcomes {
         }
         if (targets.budget().isPresent()) {
             double budget = targets.budget().getAsDouble();
+            ColumnReader c = new ColumnReader(costs, n);
             long count = 0;
             for (int i = 0; i < n; i++) {
-                if (costs[i] <= budget) {
+                if (c.get(i) <= budget) {
                     count++;
                 }
             }
@@ -80,30 +81,84 @@ final class JointOutcomes {
      * reaches {@code level}. The joint probability only grows with q, so q is found by bisection.
      */
     JclPoint atJointConfidence(double level) {
-        if (sortedWeeks == null) {
-            sortedWeeks = weeks.clone();
-            sortedCosts = costs.clone();
-            Arrays.sort(sortedWeeks);
-            Arrays.sort(sortedCosts);
+        if (withinRank == null) {
+            countWithinRanks();
         }
         int lo = 1;
         int hi = n;
-        if (joint(sortedWeeks, sortedCosts, hi) < level) {
+        if (joint(hi) < level) {
             return JclPoint.unreachable(level);
         }
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (joint(sortedWeeks, sortedCosts, mid) >= level) {
+            if (joint(mid) >= level) {
                 hi = mid;
             } else {
                 lo = mid + 1;
             }
         }
-        return new JclPoint(level, (double) lo / n, sortedWeeks[lo - 1], sortedCosts[lo - 1],
-                joint(sortedWeeks, sortedCosts, lo));
+        return new JclPoint(level, (double) lo / n, sortedWeeks[lo - 1], sortedCosts[lo - 1], joint(lo));
     }
 
-    private double joint(double[] sortedWeeks, double[] sortedCosts, int k) {
-        return within(sortedWeeks[k - 1], sortedCosts[k - 1]);
+    /** The share of runs within the k-th smallest week and the k-th smallest cost. */
+    private double joint(int k) {
+        return (double) withinRank[k] / n;
+    }
+
+    /**
+     * Fills {@link #withinRank}. A run is within the k-th smallest week when its week is at most
+     * {@code sortedWeeks[k - 1]}, that is from the first k past the first sorted position holding
+     * a week not below its own; the same for cost. So a run counts for every k from the larger of
+     * its two positions on, up to the last k where neither sorted value is NaN (nothing is at most
+     * NaN).
+     */
+    private void countWithinRanks() {
+        sortedWeeks = new double[n];
+        sortedCosts = new double[n];
+        weeks.sortedCopy(sortedWeeks, n);
+        costs.sortedCopy(sortedCosts, n);
+        int lastK = Math.min(numbers(sortedWeeks), numbers(sortedCosts));
+        withinRank = new int[n + 1];
+        ColumnReader w = new ColumnReader(weeks, n);
+        ColumnReader c = new ColumnReader(costs, n);
+        ColumnReader out = censored == null ? null : new ColumnReader(censored, n);
+        for (int i = 0; i < n; i++) {
+            double week = w.get(i);
+            double cost = c.get(i);
+            if (Double.isNaN(week) || Double.isNaN(cost) || (out != null && out.get(i) != 0)) {
+                continue;
+            }
+            int from = Math.max(firstNotBelow(sortedWeeks, lastK, week), firstNotBelow(sortedCosts, lastK, cost)) + 1;
+            if (from <= lastK) {
+                withinRank[from]++;
+            }
+        }
+        for (int k = 1; k <= n; k++) {
+            withinRank[k] = k <= lastK ? withinRank[k] + withinRank[k - 1] : 0;
+        }
+    }
+
+    /** How many of the sorted values are numbers (NaN sort last). */
+    private static int numbers(double[] sorted) {
+        int m = sorted.length;
+        while (m > 0 && Double.isNaN(sorted[m - 1])) {
+            m--;
+        }
+        return m;
+    }
+
+    /** The first position below {@code m} whose value is at least {@code v} (by {@code >=}), or m. */
+    private static int firstNotBelow(double[] sorted, int m, double v) {
+        int lo = 0;
+        int hi = m;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] >= v) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 }

@@ -17,20 +17,18 @@ public final class Ranking {
     public static boolean averageRanks(double[] values, int n, double[] sorted, double[] ranks) {
         System.arraycopy(values, 0, sorted, 0, n);
         Arrays.sort(sorted, 0, n);
-        return averageRanksGivenSorted(values, n, sorted, ranks);
-    }
-
-    /** As {@link #averageRanks}, with {@code sorted} already holding the values in ascending order. */
-    static boolean averageRanksGivenSorted(double[] values, int n, double[] sorted, double[] ranks) {
         if (n > 0 && Double.isNaN(sorted[n - 1])) {
             return false;
         }
         for (int i = 0; i < n; i++) {
-            int first = lowerBound(sorted, n, values[i]);
-            int end = upperBound(sorted, n, values[i]);
-            ranks[i] = (first + 1 + end) / 2.0;
+            ranks[i] = doubledRank(sorted, n, values[i]) / 2.0;
         }
         return true;
+    }
+
+    /** Twice the average rank (1-based) of {@code v} among {@code sorted[0..n)}: a whole number. */
+    private static int doubledRank(double[] sorted, int n, double v) {
+        return lowerBound(sorted, n, v) + 1 + upperBound(sorted, n, v);
     }
 
     /** First position whose value is not below v. */
@@ -65,21 +63,57 @@ public final class Ranking {
 
     /** Pearson correlation of two rank vectors of length n (both averaging (n+1)/2); NaN if one is flat. */
     static double correlationOfRanks(double[] a, double[] b, int n) {
-        double mean = (n + 1) / 2.0;
-        double sab = 0;
-        double saa = 0;
-        double sbb = 0;
+        RankCorrelation r = new RankCorrelation(n);
         for (int i = 0; i < n; i++) {
-            double da = a[i] - mean;
-            double db = b[i] - mean;
-            sab += da * db;
-            saa += da * da;
-            sbb += db * db;
+            r.add(a[i], b[i]);
         }
-        if (saa == 0 || sbb == 0) {
-            return Double.NaN;
+        return r.value();
+    }
+
+    /**
+     * Twice the average rank of each of the first n values of {@code column}, given them in
+     * ascending order in {@code sorted}: whole numbers, so an {@code int} per run holds them exactly
+     * in half the room of a {@code double}. Null when a value is NaN.
+     */
+    static int[] doubledRanks(ScalarColumn column, int n, double[] sorted) {
+        if (n > 0 && Double.isNaN(sorted[n - 1])) {
+            return null;
         }
-        double r = sab / Math.sqrt(saa * sbb);
-        return Math.max(-1, Math.min(1, r));
+        int[] ranks = new int[n];
+        ColumnReader values = new ColumnReader(column, n);
+        for (int i = 0; i < n; i++) {
+            ranks[i] = doubledRank(sorted, n, values.get(i));
+        }
+        return ranks;
+    }
+
+    /**
+     * The rank correlation of {@code column}'s first n values (given sorted in {@code sorted}) with
+     * each set of {@link #doubledRanks}; NaN where the column has a NaN, a set is null, or either is
+     * flat. The column's ranks are found run by run and never stored.
+     */
+    static double[] correlations(ScalarColumn column, int n, double[] sorted, int[][] doubledRanks) {
+        double[] rho = new double[doubledRanks.length];
+        if (n > 0 && Double.isNaN(sorted[n - 1])) {
+            Arrays.fill(rho, Double.NaN);
+            return rho;
+        }
+        RankCorrelation[] r = new RankCorrelation[doubledRanks.length];
+        for (int o = 0; o < r.length; o++) {
+            r[o] = new RankCorrelation(n);
+        }
+        ColumnReader values = new ColumnReader(column, n);
+        for (int i = 0; i < n; i++) {
+            double rank = doubledRank(sorted, n, values.get(i)) / 2.0;
+            for (int o = 0; o < r.length; o++) {
+                if (doubledRanks[o] != null) {
+                    r[o].add(doubledRanks[o][i] / 2.0, rank);
+                }
+            }
+        }
+        for (int o = 0; o < r.length; o++) {
+            rho[o] = doubledRanks[o] == null ? Double.NaN : r[o].value();
+        }
+        return rho;
     }
 }

@@ -1,7 +1,6 @@
 package org.rolloutsim.stats;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,18 +34,20 @@ final class RunningQuantiles {
         return points.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
     }
 
-    /** The trace of {@code values[0..n)} (NaN values are skipped) at the given checkpoints. */
-    static ConvergenceTrace trace(String metric, double[] values, int n, double[] sortedScratch, int[] checkpoints) {
-        double[] sorted = sortedScratch;
-        System.arraycopy(values, 0, sorted, 0, n);
-        Arrays.sort(sorted, 0, n);
+    /**
+     * The trace of the first n values of {@code column} (NaN values are skipped) at the given
+     * checkpoints; {@code sorted} is scratch of at least n.
+     */
+    static ConvergenceTrace trace(String metric, ScalarColumn column, int n, double[] sorted, int[] checkpoints) {
+        column.sortedCopy(sorted, n);
+        ColumnReader values = new ColumnReader(column, n);
         int[] tree = new int[n + 1];
         double[] p50 = new double[checkpoints.length];
         double[] p80 = new double[checkpoints.length];
         int counted = 0;
         int next = 0;
         for (int i = 0; i < n && next < checkpoints.length; i++) {
-            double v = values[i];
+            double v = values.get(i);
             if (!Double.isNaN(v)) {
                 for (int j = Ranking.lowerBound(sorted, n, v) + 1; j <= n; j += j & -j) {
                     tree[j]++;

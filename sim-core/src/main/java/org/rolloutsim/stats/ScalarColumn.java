@@ -136,18 +136,31 @@ final class ScalarColumn {
 
     /** Copies the first {@code n} values into {@code target}, which must hold at least n. */
     void copyTo(double[] target, int n) {
+        for (int k = 0, at = 0; at < n; k++, at += segmentRuns) {
+            copySegment(k, target, at, Math.min(segmentRuns, n - at));
+        }
+    }
+
+    /** Runs per segment: the chunk {@link #copySegment} reads. */
+    int segmentRuns() {
+        return segmentRuns;
+    }
+
+    /**
+     * Copies the values of runs {@code k·segmentRuns} to {@code k·segmentRuns + count} (segment
+     * {@code k}, or its first {@code count} runs) into {@code target} from {@code at}, as
+     * {@link #copyTo} gives them; reading a column segment by segment this way needs one segment's
+     * room, not one number per run.
+     */
+    void copySegment(int k, double[] target, int at, int count) {
         if (constant) {
-            Arrays.fill(target, 0, n, constantValue);
+            Arrays.fill(target, at, at + count, constantValue);
             return;
         }
-        Storage storage = readStorage();
-        for (int k = 0, at = 0; at < n; k++, at += segmentRuns) {
-            int count = Math.min(segmentRuns, n - at);
-            ColumnSegment segment = segment(k, false);
-            segment.copyTo(target, at, count);
-            if (storage == Storage.FLOAT && segment.storage() == Storage.CONSTANT) {
-                Arrays.fill(target, at, at + count, (float) segment.constant());
-            }
+        ColumnSegment segment = segment(k, false);
+        segment.copyTo(target, at, count);
+        if (readStorage() == Storage.FLOAT && segment.storage() == Storage.CONSTANT) {
+            Arrays.fill(target, at, at + count, (float) segment.constant());
         }
     }
 

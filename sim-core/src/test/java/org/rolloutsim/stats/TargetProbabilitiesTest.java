@@ -3,6 +3,7 @@ package org.rolloutsim.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rolloutsim.batch.BatchRunner;
@@ -91,6 +92,58 @@ class TargetProbabilitiesTest {
         assertEquals(100, summary.metric("programCost").censored());
         assertTrue(!summary.dateAndCostAtJcl(0.8).isReached(), "only 75% of runs ever finish");
         assertTrue(summary.dateAndCostAtJcl(0.7).isReached());
+    }
+
+    /**
+     * The JCL point, found from counts per rank, against the definition counted over every run for
+     * every k: whole weeks with many ties, costs with ties, a fifth of the runs censored.
+     */
+    @Test
+    void jclPointMatchesTheDefinitionCountedOverEveryRunAtEveryLevel() {
+        int n = 600;
+        SyntheticModel model = new SyntheticModel(SCHEMA, (d, out, s) -> {
+            out.set(0, 100 + Math.floor(8 * d.uniform("week")));
+            out.set(1, d.uniform("censored") < 0.2 ? 1 : 0);
+            out.set(2, 1000 * Math.floor(30 * d.uniform("cost")));
+        }, 0);
+        BatchStatistics stats = new BatchStatistics(SCHEMA);
+        try (BatchRunner runner = new BatchRunner(1)) {
+            runner.run(model, 5, n, stats, null, null);
+        }
+        double[] weeks = stats.values("completionWeek");
+        double[] censored = stats.values("censored");
+        double[] costs = stats.values("programCost");
+        double[] sortedWeeks = weeks.clone();
+        double[] sortedCosts = costs.clone();
+        Arrays.sort(sortedWeeks);
+        Arrays.sort(sortedCosts);
+        double[] levels = {0.05, 0.3, 0.5, 0.62, 0.7, 0.79, 0.8, 0.81};
+        BatchSummary summary = stats.summary(Targets.NONE, levels);
+        for (double level : levels) {
+            int found = 0;
+            double share = 0;
+            for (int k = 1; k <= n && found == 0; k++) {
+                int within = 0;
+                for (int i = 0; i < n; i++) {
+                    if (weeks[i] <= sortedWeeks[k - 1] && costs[i] <= sortedCosts[k - 1] && censored[i] == 0) {
+                        within++;
+                    }
+                }
+                if ((double) within / n >= level) {
+                    found = k;
+                    share = (double) within / n;
+                }
+            }
+            JclPoint point = summary.dateAndCostAtJcl(level);
+            if (found == 0) {
+                assertTrue(!point.isReached(), "level " + level);
+                continue;
+            }
+            assertEquals((double) found / n, point.q(), "level " + level);
+            assertEquals(sortedWeeks[found - 1], point.week(), "level " + level);
+            assertEquals(sortedCosts[found - 1], point.cost(), "level " + level);
+            assertEquals(share, point.jointProbability(), "level " + level);
+        }
     }
 
     @Test
