@@ -133,7 +133,8 @@ class BatchStatisticsTest {
     /**
      * Memory: after the first 1,024 runs each week's values are counted, not kept, so quadrupling the
      * runs adds the scalar columns' bytes per run and grows the weekly counts only by the new powers
-     * of two the values reach (week × U: the smallest U halves as runs double), well under 10%.
+     * of two the values reach (week × U: the smallest U halves as runs double, adding a power of two
+     * of buckets a week): about 11% for two doublings, where growing per run would be 300%.
      */
     @Test
     void accumulatorsDoNotGrowPerRunBeyondTheScalarColumns() {
@@ -148,7 +149,7 @@ class BatchStatisticsTest {
                 weeklyAt2048 = stats.weeklyBytes();
             }
         }
-        assertTrue(stats.weeklyBytes() < 1.1 * weeklyAt2048, stats.weeklyBytes() + " bytes, was " + weeklyAt2048);
+        assertTrue(stats.weeklyBytes() < 1.2 * weeklyAt2048, stats.weeklyBytes() + " bytes, was " + weeklyAt2048);
         // Per run: 2 doubles + 2 floats + 1 bit = 24.125 bytes; grown by doubling to exactly 8192.
         assertEquals((long) (24.125 * 8192), stats.storedBytes() - stats.weeklyBytes());
     }

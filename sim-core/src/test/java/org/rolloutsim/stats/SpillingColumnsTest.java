@@ -91,8 +91,9 @@ class SpillingColumnsTest {
             }
         }
         assertEquals(at4096, stats.storedBytes() - stats.weeklyBytes(), "four times the runs, the same column memory");
-        // weekly fans count values: they grow only by the new powers of two the values reach
-        assertTrue(stats.weeklyBytes() < 1.1 * weeklyAt4096, stats.weeklyBytes() + " weekly bytes, was " + weeklyAt4096);
+        // weekly fans count values: they grow only by the new powers of two the values reach (about
+        // 17% over these two doublings of the runs; growing per run would be 300%)
+        assertTrue(stats.weeklyBytes() < 1.25 * weeklyAt4096, stats.weeklyBytes() + " weekly bytes, was " + weeklyAt4096);
         assertTrue(stats.spilledBytes() > 16_384 * 20, "the rest is on disk: " + stats.spilledBytes());
     }
 }
