@@ -67,6 +67,18 @@ public final class RolloutModel implements DesignedModel {
         this.embeddedRateDerived = scenario.parameters().get(Parameter.LEARNING_RATE_EMBEDDED) == null;
     }
 
+    /**
+     * The names of the scenario's uncertain inputs, before and after mitigation (a risk's
+     * mitigation replaces its own inputs): what {@code correlations:} may name.
+     */
+    public static List<String> uncertainInputNames(Scenario scenario) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (boolean mitigated : new boolean[] {false, true}) {
+            new InputLayout(scenario, mitigated).sampled().forEach(f -> names.add(f.path()));
+        }
+        return List.copyOf(names);
+    }
+
     /** Pre-mitigation model of {@code scenario}. */
     public RolloutModel(Scenario scenario) {
         this(scenario, ModelOptions.DEFAULT);
