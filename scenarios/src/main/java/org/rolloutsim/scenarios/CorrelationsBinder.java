@@ -6,11 +6,7 @@ import java.util.Locale;
 import org.rolloutsim.design.CorrelationMatrix;
 import org.rolloutsim.design.InputDesign;
 import org.rolloutsim.design.RankCorrelation;
-import org.rolloutsim.model.RolloutModel;
-import org.rolloutsim.scenario.Program;
-import org.rolloutsim.scenario.Risk;
 import org.rolloutsim.scenario.Scenario;
-import org.rolloutsim.scenario.Site;
 import org.rolloutsim.scenarios.Node.ListNode;
 import org.rolloutsim.scenarios.Node.MapNode;
 import org.rolloutsim.scenarios.Node.Scalar;
@@ -62,7 +58,7 @@ final class CorrelationsBinder {
         if (pairs == null || scenario == null) {
             return null;
         }
-        List<String> known = RolloutModel.uncertainInputNames(scenario);
+        List<String> known = InputNames.uncertain(scenario);
         List<String> names = new ArrayList<>();
         List<RankCorrelation> out = new ArrayList<>();
         boolean ok = true;
@@ -222,40 +218,15 @@ final class CorrelationsBinder {
         return names;
     }
 
-    /**
-     * The input column {@code named} refers to: {@code parameters.} dropped, list positions
-     * ({@code sites[0]}) replaced by ids; null (after a problem) when it is not uncertain.
-     */
+    /** The input column {@code named} refers to; null (after a problem) when it is not uncertain. */
     private static String resolve(Named named, Scenario scenario, List<String> known, Problems problems) {
-        String name = named.text().startsWith("parameters.") ? named.text().substring("parameters.".length()) : named.text();
-        name = byId(name, "sites", scenario.sites().stream().map(Site::id).toList());
-        name = byId(name, "risks", scenario.risks().stream().map(Risk::id).toList());
-        name = byId(name, "program.fixedCosts", scenario.program().fixedCosts().stream().map(Program.FixedCost::id).toList());
+        String name = InputNames.canonical(named.text(), scenario);
         if (known.contains(name)) {
             return name;
         }
-        problems.add(named.node(), named.path(), "'" + named.text() + "' is not an uncertain input of this scenario"
-                + DidYouMean.hint(name, known) + "; only inputs that are distributions (written so, or by default)"
-                + " can be correlated");
+        problems.add(named.node(), named.path(), InputNames.notUncertain(named.text(), scenario)
+                .replace("qualify", "can be correlated"));
         return null;
-    }
-
-    /** {@code sites[2].complexity} to {@code sites.ID.complexity}, when position 2 exists. */
-    private static String byId(String name, String list, List<String> ids) {
-        String prefix = list + "[";
-        if (!name.startsWith(prefix)) {
-            return name;
-        }
-        int close = name.indexOf(']');
-        if (close < 0) {
-            return name;
-        }
-        try {
-            int i = Integer.parseInt(name.substring(prefix.length(), close));
-            return i >= 0 && i < ids.size() ? list + "." + ids.get(i) + name.substring(close + 1) : name;
-        } catch (NumberFormatException e) {
-            return name;
-        }
     }
 
     private static String suggestion(List<String> names, double[][] m, boolean matrixForm) {
