@@ -91,6 +91,17 @@ class SamplingDesignsTest {
     }
 
     @Test
+    void aRerunOfALatinHypercubeCorrelatedResultMakesTheSameFiles() throws IOException {
+        Path first = run("first", "--runs", "300", "--sampling", "lhs", "--set", correlations(0.5));
+        Path again = tmp.resolve("again");
+        CliHarness.Result r = CliHarness.run("rerun", first.toString(), "--out", again.toString(), "-q");
+        assertEquals(0, r.exitCode(), r.err());
+        for (String file : new String[] {"runs.csv", "weekly.csv", "summary.json"}) {
+            assertArrayEquals(bytes(first, file), bytes(again, file), file);
+        }
+    }
+
+    @Test
     void badSamplingAndBadCorrelationsExitTwoWithOneLine() throws IOException {
         CliHarness.Result r = CliHarness.run("run", "regional-phased", "--sampling", "sobol", "--runs", "10", "-q",
                 "--out", tmp.resolve("x").toString());

@@ -67,7 +67,7 @@ public record Scenario(
     /** A copy under another name and description, for a variant shown under its own name. */
     public Scenario withName(String newName, String newDescription) {
         return new Scenario(newName, newDescription, program, modules, sites, strategy, team, governance, practices,
-                risks, parameters);
+                risks, parameters, correlations);
     }
 
     /** A copy with another team. */
