@@ -1,5 +1,6 @@
 package org.rolloutsim.cli;
 
+import org.rolloutsim.design.Sampling;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -40,22 +41,35 @@ public final class BatchOptions {
             description = "Use each risk's post-mitigation probability and impact, and pay its mitigation cost.")
     boolean mitigated;
 
-    /** The one sampling scheme there is today; run.json records it. */
-    static final String RANDOM_SAMPLING = "random";
+    @Option(names = "--sampling", paramLabel = "DESIGN", defaultValue = "random",
+            description = "How uncertain inputs are sampled: random (each run draws its own, the default) or lhs"
+                    + " (Latin hypercube, stratified per input within blocks of 256 runs). Results do not depend on"
+                    + " the thread count either way.")
+    String sampling = Sampling.RANDOM.key();
 
     /**
-     * How uncertain inputs are sampled, as run.json records it. The one place to read it from: a
-     * {@code --sampling} option belongs here, and a rerun sets it from run.json.
+     * How uncertain inputs are sampled, as run.json records it ({@code random}, {@code lhs}). The
+     * one place to read it from: {@code --sampling} sets it, and a rerun sets it from run.json.
      */
     String sampling() {
-        return RANDOM_SAMPLING;
+        return samplingDesign().key();
+    }
+
+    /** The sampling design asked for; a name that is not one is a user error. */
+    Sampling samplingDesign() {
+        Sampling s = Sampling.byKey(sampling);
+        if (s == null) {
+            throw new UserInputException("--sampling must be random or lhs: " + sampling);
+        }
+        return s;
     }
 
     /** The options a result was made with (run.json), and the threads to run them on now. */
     static BatchOptions recorded(RunRecord record, int threads) {
-        if (!RANDOM_SAMPLING.equals(record.sampling())) {
+        String recorded = record.sampling() == null ? Sampling.RANDOM.key() : record.sampling();
+        if (Sampling.byKey(recorded) == null) {
             throw new UserInputException("the result was sampled '" + record.sampling() + "'; this version of rollout"
-                    + " samples only '" + RANDOM_SAMPLING + "'");
+                    + " samples only 'random' or 'lhs'");
         }
         BatchOptions options = new BatchOptions();
         if (record.precision() == null) {
@@ -66,12 +80,14 @@ public final class BatchOptions {
         }
         options.seed = record.seed();
         options.mitigated = record.mitigated();
+        options.sampling = recorded;
         options.threads = threads;
         return options;
     }
 
     /** Checks sizes and returns the fixed run count, or -1 in precision mode. */
     int validatedRuns() {
+        sampling();
         if (threads < 0 || threads > MAX_THREADS) {
             throw new UserInputException("--threads must be between 0 (all cores) and " + MAX_THREADS + ": " + threads);
         }

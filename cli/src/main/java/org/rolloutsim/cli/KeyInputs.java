@@ -4,6 +4,9 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.rolloutsim.design.InputDesign;
+import org.rolloutsim.design.RankCorrelation;
+import org.rolloutsim.design.Sampling;
 import org.rolloutsim.model.PlannedWave;
 import org.rolloutsim.random.Distribution;
 import org.rolloutsim.report.view.KeyInput;
@@ -19,7 +22,8 @@ final class KeyInputs {
     private KeyInputs() {
     }
 
-    static List<KeyInput> of(Scenario s, List<PlannedWave> plan) {
+    /** With the sampling design's rows when it is not independent random sampling (design may be null). */
+    static List<KeyInput> of(Scenario s, List<PlannedWave> plan, InputDesign design) {
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.UK);
         List<KeyInput> rows = new ArrayList<>();
         long homegrown = s.sites().stream().filter(site -> site.legacy() == Legacy.HOMEGROWN).count();
@@ -39,6 +43,17 @@ final class KeyInputs {
                 + (p.celebrateMilestones() ? ", milestones celebrated" : "")));
         rows.add(new KeyInput("Delay cost per day", money(s.program().delayCostPerDay(), s.program().currency())));
         rows.add(new KeyInput("Risks in the register", String.valueOf(s.risks().size())));
+        if (design != null && !design.isIndependentRandom()) {
+            rows.add(new KeyInput("Sampling", design.sampling() == Sampling.LHS
+                    ? "Latin hypercube, in blocks of " + InputDesign.BLOCK_RUNS + " runs" : "random"));
+            if (!design.correlations().isEmpty()) {
+                List<String> pairs = new ArrayList<>();
+                for (RankCorrelation c : design.correlations()) {
+                    pairs.add(c.first() + " and " + c.second() + " " + String.format(Locale.ROOT, "%.2f", c.rank()));
+                }
+                rows.add(new KeyInput("Rank correlations", String.join("; ", pairs)));
+            }
+        }
         return rows;
     }
 

@@ -78,7 +78,7 @@ final class ReportAssembler {
                 budget(program),
                 program.horizonWeeks(),
                 provenance(invocation, outcome.scenario().contentHash(), outcome.seed(), outcome.runs(), files),
-                KeyInputs.of(scenario, outcome.plan()),
+                KeyInputs.of(scenario, outcome.plan(), outcome.design()),
                 RunDistribution.of(floats(statistics.values(BatchStatistics.COMPLETION_WEEK))),
                 RunDistribution.of(floats(statistics.values(BatchStatistics.PROGRAM_COST))),
                 (int) summary.metric(BatchStatistics.COMPLETION_WEEK).censored(),

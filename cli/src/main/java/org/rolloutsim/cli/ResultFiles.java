@@ -14,7 +14,9 @@ import org.rolloutsim.report.chart.ChartFiles;
 import org.rolloutsim.report.chart.Charts;
 import org.rolloutsim.report.chart.NamedChart;
 import org.rolloutsim.report.data.BatchIdentity;
+import org.rolloutsim.design.InputDesign;
 import org.rolloutsim.report.data.DatesAndCurrency;
+import org.rolloutsim.report.data.SamplingDesign;
 import org.rolloutsim.report.data.SummaryJsonWriter;
 import org.rolloutsim.report.data.WeeklyCsvWriter;
 import org.rolloutsim.report.html.ComparisonReport;
@@ -43,7 +45,7 @@ final class ResultFiles {
     static void writeScenario(OutputDirectory out, String prefix, ScenarioBatch.Outcome outcome, ReportData report,
                               String toolVersion, Set<Format> formats) throws IOException {
         BatchIdentity identity = new BatchIdentity(outcome.scenario().name(), outcome.scenario().contentHash(),
-                outcome.seed(), toolVersion);
+                outcome.seed(), toolVersion, samplingDesign(outcome.design()));
         if (formats.contains(Format.JSON)) {
             try (Writer w = writer(out.file(prefix + "summary.json"))) {
                 SummaryJsonWriter.write(identity, units(outcome), outcome.summary(), w);
@@ -103,6 +105,11 @@ final class ResultFiles {
         if (svg || png) {
             ChartFiles.writeAll(charts, out.directory(dir), svg, png);
         }
+    }
+
+    /** The record of how a batch sampled its inputs. */
+    static SamplingDesign samplingDesign(InputDesign design) {
+        return new SamplingDesign(design.sampling().key(), InputDesign.BLOCK_RUNS, design.correlations());
     }
 
     /** The start date and currency that give the batch's weeks and amounts their meaning. */

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
             "",
             "Without a command, compares the bundled big-bang and phased strategies",
             "(the same as: rollout compare " + ScenarioResolver.MAIN_JOB + ")."},
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, RerunCommand.class, ValidateCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, RerunCommand.class,
+            SensitivityCommand.class, ValidateCommand.class,
             InitCommand.class, SchemaCommand.class, ScenariosCommand.class, GenerateCompletion.class},
         footer = {"", "Exit codes: 0 success, 2 bad input or usage, 1 anything else, 130 interrupted (Ctrl-C)."})
 public final class RolloutCommand implements Callable<Integer> {

@@ -40,6 +40,11 @@ class OutputFilesTest {
                 "--out", tmp.resolve("compare").toString()).exitCode());
         assertEquals(0, CliHarness.run("sweep", "regional-phased", "--param", "strategy.waves=4:6:2", "--runs", "40",
                 "-q", "--format", "json,csv", "--out", tmp.resolve("sweep").toString()).exitCode());
+        assertEquals(0, CliHarness.run("run", "--runs", "60", "-q", "--format", "json", "--sampling", "lhs", "--set",
+                "correlations=[{between: [effortPerWorkflow, scopeGrowth], rank: 0.4}]", "--out",
+                tmp.resolve("lhs").toString()).exitCode());
+        assertEquals(0, CliHarness.run("sensitivity", "regional-phased", "--inputs", "effortPerWorkflow,scopeGrowth",
+                "--runs", "10", "-q", "--format", "json", "--out", tmp.resolve("sensitivity").toString()).exitCode());
     }
 
     private static JsonSchema schema(String name) throws IOException {
@@ -56,6 +61,7 @@ class OutputFilesTest {
     void everyJsonFileIsValidAgainstItsShippedSchema() throws IOException {
         for (String[] pair : new String[][] {{"run/summary.json", "summary.schema.json"},
                 {"compare/phased/summary.json", "summary.schema.json"},
+                {"lhs/summary.json", "summary.schema.json"},
                 {"compare/comparison.json", "comparison.schema.json"},
                 {"sweep/sweep.json", "sweep.schema.json"},
                 {"sweep/points/strategy.waves-4/summary.json", "summary.schema.json"},
@@ -123,7 +129,7 @@ class OutputFilesTest {
         String doc = Files.readString(Path.of("..", "docs", "outputs.md"));
         List<String> missing = new ArrayList<>();
         for (String file : List.of("run/summary.json", "compare/comparison.json", "sweep/sweep.json", "sweep/run.json",
-                "compare/run.json")) {
+                "compare/run.json", "lhs/summary.json", "sensitivity/sensitivity.json")) {
             collectFieldNames(read(file), missing, doc);
         }
         // every model output column (sampled inputs and risks are named by their field path and id)
@@ -164,7 +170,7 @@ class OutputFilesTest {
                 if (!doc.contains("`" + key + "`") && !missing.contains(key)) {
                     missing.add(key);
                 }
-                if (List.of("metrics", "sensitivity", "convergence", "values").contains(key)) {
+                if (List.of("metrics", "sensitivity", "convergence", "values", "outputs").contains(key)) {
                     e.getValue().forEach(child -> collectFieldNames(child, missing, doc));
                 } else {
                     collectFieldNames(e.getValue(), missing, doc);

@@ -29,6 +29,8 @@ final class FieldNames {
     static final List<String> RISK = ScenarioFields.names("risk");
     static final List<String> IMPACT = ScenarioFields.names("impact");
     static final List<String> MITIGATION = ScenarioFields.names("mitigation");
+    static final List<String> CORRELATION = ScenarioFields.names("correlation");
+    static final List<String> CORRELATION_MATRIX = ScenarioFields.names("correlationMatrix");
     static final List<String> LEGACY_KINDS = List.of("paper", "vendor", "homegrown");
     static final List<String> VARIANTS_FILE = ScenarioFields.names("variantsFile");
 

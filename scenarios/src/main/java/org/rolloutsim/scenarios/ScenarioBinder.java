@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.rolloutsim.design.RankCorrelation;
 import org.rolloutsim.random.Distribution;
 import org.rolloutsim.scenario.Governance;
 import org.rolloutsim.scenario.Response;
@@ -88,13 +89,13 @@ final class ScenarioBinder {
         List<Risk> risks = RiskBinder.bind(top, strategy == null ? null : strategy.waveIds(), sites, horizonWeeks,
                 problems);
         Parameters parameters = ParametersBinder.bind(top, problems);
-        if (name == null || program == null || modules == null || sites == null || team == null
+        Scenario scenario = name == null || program == null || modules == null || sites == null || team == null
                 || governance == null || practices == null || strategy == null || risks == null
-                || parameters == null) {
-            return null;
-        }
-        return new Scenario(name, description, program, modules, sites, strategy.strategy(), team, governance,
-                practices, risks, parameters);
+                || parameters == null ? null
+                : new Scenario(name, description, program, modules, sites, strategy.strategy(), team, governance,
+                        practices, risks, parameters);
+        List<RankCorrelation> correlations = CorrelationsBinder.bind(top, scenario, problems);
+        return scenario == null || correlations == null ? null : scenario.withCorrelations(correlations);
     }
 
     private Program program(Fields top) {

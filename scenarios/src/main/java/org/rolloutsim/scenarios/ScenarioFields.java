@@ -58,6 +58,12 @@ public final class ScenarioFields {
         SECTION,
         /** A list of mappings, each the section named by {@link Field#section()}. */
         LIST,
+        /** Names of uncertain inputs, as in {@code --set} paths; between min and max of them. */
+        INPUT_NAMES,
+        /** A square matrix of correlations, one row per input, each number in [min, max]. */
+        MATRIX,
+        /** Rank correlations: a list of the section {@code correlation}, or the section {@code correlationMatrix}. */
+        CORRELATIONS,
         /** The model constants (see {@link org.rolloutsim.scenario.Parameter}). */
         PARAMETERS,
         /** A variants file's variants: id to merge patch, or a list of patches with ids. */
@@ -95,6 +101,10 @@ public final class ScenarioFields {
                 list("risks", "risk", 0, 1000, false, "The risk register: events that may occur in a window."),
                 new Field("parameters", Kind.PARAMETERS, false, 0, 0, null, "the model's defaults", List.of(), null,
                         "Model constants without a field of their own, by key (docs/model.md section 11)."),
+                new Field("correlations", Kind.CORRELATIONS, false, 0, 0, null, "none (inputs are independent)",
+                        List.of("correlation", "correlationMatrix"), null,
+                        "Rank correlations between uncertain inputs: a list of {between: [a, b], rank: r}, or"
+                                + " {inputs: [a, b, ...], matrix: [[...]]}."),
                 text("$schema", false, "Where editors find this schema (ignored by rollout)."));
         section("program",
                 new Field("start", Kind.DATE, false, 0, 0, ScenarioBinder.DEFAULT_START.toString(), null, List.of(), null,
@@ -245,6 +255,18 @@ public final class ScenarioFields {
                         "Chance that the mitigated risk occurs, 0 to 1."),
                 section("impact", "impact", "Impact after mitigation (none unless set)."),
                 uncertain("cost", 0, 1e13, 0, "What the mitigation costs, paid at week 0."));
+        section("correlation",
+                new Field("between", Kind.INPUT_NAMES, true, 2, 2, null, "", List.of(), null,
+                        "Two uncertain inputs, named as in --set paths (parameters.testDetection, or testDetection;"
+                                + " sites.central.complexity)."),
+                new Field("rank", Kind.NUMBER, true, -1, 1, null, "", List.of(), null,
+                        "Their Spearman rank correlation, -1 to 1; 0 is independent."));
+        section("correlationMatrix",
+                new Field("inputs", Kind.INPUT_NAMES, true, 2, 100, null, "", List.of(), null,
+                        "The uncertain inputs, named as in --set paths, in the order of the matrix's rows."),
+                new Field("matrix", Kind.MATRIX, true, -1, 1, null, "", List.of(), null,
+                        "Their rank correlations, one row per input: symmetric, 1 on the diagonal, positive"
+                                + " semi-definite."));
         section("variantsFile",
                 text("name", false, "The comparison's name (default: the base's name)."),
                 text("description", false, "What the comparison is about."),

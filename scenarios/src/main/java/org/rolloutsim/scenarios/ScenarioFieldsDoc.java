@@ -21,7 +21,8 @@ public final class ScenarioFieldsDoc {
             Map.entry("practices", "practices"), Map.entry("commandCentre", "practices.commandCentre"),
             Map.entry("wellness", "practices.wellness"), Map.entry("risk", "risks[]"),
             Map.entry("impact", "risks[].impact, risks[].mitigation.impact"),
-            Map.entry("mitigation", "risks[].mitigation"), Map.entry("variantsFile", "A variants file"));
+            Map.entry("mitigation", "risks[].mitigation"), Map.entry("correlation", "correlations[] (pairs)"),
+            Map.entry("correlationMatrix", "correlations (matrix form)"), Map.entry("variantsFile", "A variants file"));
 
     private ScenarioFieldsDoc() {
     }
@@ -75,6 +76,10 @@ public final class ScenarioFieldsDoc {
             case SECTION -> "mapping (" + TITLES.getOrDefault(f.section(), f.section()) + ")";
             case LIST -> "list (" + TITLES.getOrDefault(f.section(), f.section()) + "), at most " + (long) f.max();
             case ONE_OF -> "mapping, by kind (below)";
+            case INPUT_NAMES -> f.min() == f.max() ? "list of " + (long) f.min() + " input names"
+                    : "list of " + (long) f.min() + " to " + (long) f.max() + " input names";
+            case MATRIX -> "list of rows of numbers " + range;
+            case CORRELATIONS -> "list (correlations[] (pairs)) or mapping (correlations (matrix form))";
             case PARAMETERS -> "mapping (parameters, below)";
             case VARIANTS -> "mapping or list";
         };

@@ -205,7 +205,8 @@ public final class ScenarioLoader {
                         : "Variant \u201c" + v.id() + "\u201d of \u201c" + (name == null ? baseScenario.name() : name) + "\u201d.";
                 Scenario renamed = named && described ? scenario : new Scenario(named ? scenario.name() : v.id(), about, scenario.program(),
                         scenario.modules(), scenario.sites(), scenario.strategy(), scenario.team(),
-                        scenario.governance(), scenario.practices(), scenario.risks(), scenario.parameters());
+                        scenario.governance(), scenario.practices(), scenario.risks(), scenario.parameters(),
+                        scenario.correlations());
                 // a variant that names itself is compared under that name, else under its id
                 String canonical = CanonicalJson.write(merged);
                 scenarios.add(new NamedScenario(named ? scenario.name() : v.id(), renamed, CanonicalJson.sha256(canonical),

@@ -164,6 +164,23 @@ public final class ScenarioSchema {
                 ArrayNode oneOf = p.putArray("oneOf");
                 f.choices().forEach(c -> oneOf.addObject().put("$ref", "#/definitions/" + c));
             }
+            case INPUT_NAMES -> {
+                p.put("type", "array").put("minItems", (int) f.min()).put("maxItems", (int) f.max());
+                p.putObject("items").put("type", "string");
+            }
+            case MATRIX -> {
+                p.put("type", "array").put("maxItems", 100);
+                ObjectNode row = p.putObject("items");
+                row.put("type", "array").put("maxItems", 100);
+                row.putObject("items").put("type", "number").put("minimum", (long) f.min()).put("maximum", (long) f.max());
+            }
+            case CORRELATIONS -> {
+                ArrayNode oneOf = p.putArray("oneOf");
+                ObjectNode pairs = oneOf.addObject();
+                pairs.put("type", "array");
+                pairs.putObject("items").put("$ref", "#/definitions/" + f.choices().get(0));
+                oneOf.addObject().put("$ref", "#/definitions/" + f.choices().get(1));
+            }
             case PARAMETERS -> parameters(p);
             case VARIANTS -> variants(p);
             default -> throw new IllegalStateException("no shape for " + f.kind());

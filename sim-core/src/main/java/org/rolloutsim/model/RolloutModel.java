@@ -1,7 +1,8 @@
 package org.rolloutsim.model;
 
 import java.util.List;
-import org.rolloutsim.batch.MonteCarloModel;
+import org.rolloutsim.design.DesignedModel;
+import org.rolloutsim.design.UncertainInput;
 import org.rolloutsim.output.OutputSchema;
 import org.rolloutsim.output.RunOutput;
 import org.rolloutsim.random.Distribution;
@@ -21,8 +22,12 @@ import org.rolloutsim.scenario.Site;
  * number comes from a stream keyed by (seed, run, source), sources being fixed names per mechanism,
  * per wave and per uncertain input, so results do not depend on threads and two scenarios run with
  * one seed share their random numbers source by source.
+ *
+ * <p>As a {@link DesignedModel}, a run may instead be given its uncertain inputs (Latin hypercube
+ * sampling, rank correlations, variance-based sensitivity): {@link #inputs()} are the sampled
+ * inputs in the order of their output columns.
  */
-public final class RolloutModel implements MonteCarloModel {
+public final class RolloutModel implements DesignedModel {
     private final Scenario scenario;
     private final ModelOptions options;
     private final List<PlannedWave> plan;
@@ -62,6 +67,18 @@ public final class RolloutModel implements MonteCarloModel {
         this.embeddedRateDerived = scenario.parameters().get(Parameter.LEARNING_RATE_EMBEDDED) == null;
     }
 
+    /**
+     * The names of the scenario's uncertain inputs, before and after mitigation (a risk's
+     * mitigation replaces its own inputs): what {@code correlations:} may name.
+     */
+    public static List<String> uncertainInputNames(Scenario scenario) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (boolean mitigated : new boolean[] {false, true}) {
+            new InputLayout(scenario, mitigated).sampled().forEach(f -> names.add(f.path()));
+        }
+        return List.copyOf(names);
+    }
+
     /** Pre-mitigation model of {@code scenario}. */
     public RolloutModel(Scenario scenario) {
         this(scenario, ModelOptions.DEFAULT);
@@ -90,7 +107,20 @@ public final class RolloutModel implements MonteCarloModel {
 
     @Override
     public void run(long seed, int runIndex, RunOutput out) {
-        newRun(seed, runIndex, out).run();
+        newRun(seed, runIndex, null, out).run();
+    }
+
+    @Override
+    public List<UncertainInput> inputs() {
+        return List.of(sampled);
+    }
+
+    @Override
+    public void run(long seed, int runIndex, double[] values, RunOutput out) {
+        if (values.length != sampled.length) {
+            throw new IllegalArgumentException("expected " + sampled.length + " input values, got " + values.length);
+        }
+        newRun(seed, runIndex, values, out).run();
     }
 
     /** The scenario resolved for runs; for tests in this package. */
@@ -100,17 +130,30 @@ public final class RolloutModel implements MonteCarloModel {
 
     /** Samples the inputs of one run and builds its state, ready to run; for tests in this package. */
     RolloutRun newRun(long seed, int runIndex, RunOutput out) {
+        return newRun(seed, runIndex, null, out);
+    }
+
+    /**
+     * Builds one run's state with its uncertain inputs drawn from their streams, or set to
+     * {@code given} (in the order of {@link #inputs()}) when that is not null. The pause length's
+     * stream is drawn from either way, so later pauses draw the same lengths.
+     */
+    private RolloutRun newRun(long seed, int runIndex, double[] given, RunOutput out) {
         double[] values = inputs.newValues();
         RandomStream pauseStream = null;
         for (int i = 0; i < sampled.length; i++) {
             InputField field = sampled[i];
-            RandomStream stream = RandomStream.ofSource(seed, runIndex, sources[i]);
-            double x = field.distribution().sampleWithin(stream, field.min(), field.max());
+            double x = given == null ? Double.NaN : given[i];
+            if (given == null || i == pauseField) {
+                RandomStream stream = RandomStream.ofSource(seed, runIndex, sources[i]);
+                double drawn = field.distribution().sampleWithin(stream, field.min(), field.max());
+                x = given == null ? drawn : x;
+                if (i == pauseField) {
+                    pauseStream = stream; // later pauses draw their lengths afresh from it
+                }
+            }
             values[field.slot()] = x;
             out.set(columns.sampled[i], x);
-            if (i == pauseField) {
-                pauseStream = stream; // later pauses draw their lengths afresh from it
-            }
         }
         deriveDefaults(values);
         Distribution pauseDistribution = scenario.parameters().get(Parameter.PAUSE_WEEKS,

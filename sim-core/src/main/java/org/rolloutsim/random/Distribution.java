@@ -1,5 +1,6 @@
 package org.rolloutsim.random;
 
+import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.special.Erf;
 import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
 
@@ -27,6 +28,30 @@ public sealed interface Distribution {
 
     /** The largest value a draw can take ({@code +Infinity} when unbounded). */
     double upper();
+
+    /** P(X <= x). */
+    double cdf(double x);
+
+    /** The x with P(X <= x) = p, for p in [0, 1]. */
+    double quantile(double p);
+
+    /**
+     * The value at probability {@code p} of this distribution restricted to [min, max]: the inverse
+     * of the distribution function over the range's share of it. A uniform {@code p} gives a draw
+     * with the same distribution as {@link #sampleWithin}; designs that stratify or reorder draws
+     * (Latin hypercube sampling) use it.
+     */
+    default double quantileWithin(double p, double min, double max) {
+        double lo = Math.max(min, lower());
+        double hi = Math.min(max, upper());
+        if (!(lo < hi)) {
+            return Math.min(max, Math.max(min, lo));
+        }
+        double from = cdf(lo);
+        double to = cdf(hi);
+        double x = quantile(from + (to - from) * Math.min(1, Math.max(0, p)));
+        return Double.isNaN(x) ? lo : Math.min(hi, Math.max(lo, x));
+    }
 
     /** True for a constant: nothing to sample, nothing to record as a sampled parameter. */
     default boolean isConstant() {
@@ -79,6 +104,16 @@ public sealed interface Distribution {
         }
 
         @Override
+        public double cdf(double x) {
+            return x >= value ? 1 : 0;
+        }
+
+        @Override
+        public double quantile(double p) {
+            return value;
+        }
+
+        @Override
         public boolean isConstant() {
             return true;
         }
@@ -110,6 +145,31 @@ public sealed interface Distribution {
         @Override
         public double mean() {
             return (min + mode + max) / 3;
+        }
+
+        @Override
+        public double cdf(double x) {
+            if (x < min) {
+                return 0;
+            }
+            if (x >= max) {
+                return 1;
+            }
+            return x <= mode
+                    ? (x - min) * (x - min) / ((max - min) * (mode - min))
+                    : 1 - (max - x) * (max - x) / ((max - min) * (max - mode));
+        }
+
+        /** The same inversion as {@link #sample}. */
+        @Override
+        public double quantile(double p) {
+            if (max == min) {
+                return min;
+            }
+            double split = (mode - min) / (max - min);
+            return p < split
+                    ? min + Math.sqrt(p * (max - min) * (mode - min))
+                    : max - Math.sqrt((1 - p) * (max - min) * (max - mode));
         }
 
         @Override
@@ -145,6 +205,31 @@ public sealed interface Distribution {
         }
 
         @Override
+        public double cdf(double x) {
+            if (x < min) {
+                return 0;
+            }
+            if (x >= max) {
+                return 1;
+            }
+            return beta().cumulativeProbability((x - min) / (max - min));
+        }
+
+        @Override
+        public double quantile(double p) {
+            if (max == min) {
+                return min;
+            }
+            return min + (max - min) * beta().inverseCumulativeProbability(Math.min(1, Math.max(0, p)));
+        }
+
+        private BetaDistribution beta() {
+            double alpha = 1 + 4 * (mode - min) / (max - min);
+            double beta = 1 + 4 * (max - mode) / (max - min);
+            return new BetaDistribution(null, alpha, beta, 1e-12);
+        }
+
+        @Override
         public double lower() {
             return min;
         }
@@ -169,6 +254,16 @@ public sealed interface Distribution {
         @Override
         public double mean() {
             return (min + max) / 2;
+        }
+
+        @Override
+        public double cdf(double x) {
+            return x < min ? 0 : x >= max ? 1 : (x - min) / (max - min);
+        }
+
+        @Override
+        public double quantile(double p) {
+            return min + (max - min) * p;
         }
 
         @Override
@@ -285,12 +380,6 @@ public sealed interface Distribution {
      * {@link #cdf} and {@link #quantile} give the share of it inside a range and draws from that share.
      */
     sealed interface Unbounded extends Distribution permits Normal, LogNormal {
-        /** P(X <= x). */
-        double cdf(double x);
-
-        /** The x with P(X <= x) = p, for p in [0, 1]. */
-        double quantile(double p);
-
         /** The share of the distribution inside [min, max]. */
         default double massWithin(double min, double max) {
             return Math.max(0, cdf(max) - cdf(min));
@@ -317,6 +406,22 @@ public sealed interface Distribution {
             double from = inner.cdf(min);
             double to = inner.cdf(max);
             double x = inner.quantile(from + (to - from) * stream.nextDouble());
+            return Double.isNaN(x) ? min : Math.min(max, Math.max(min, x));
+        }
+
+        @Override
+        public double cdf(double x) {
+            double from = inner.cdf(min);
+            double to = inner.cdf(max);
+            return x < min ? 0 : x >= max ? 1 : (inner.cdf(x) - from) / (to - from);
+        }
+
+        /** The same inversion as {@link #sample}. */
+        @Override
+        public double quantile(double p) {
+            double from = inner.cdf(min);
+            double to = inner.cdf(max);
+            double x = inner.quantile(from + (to - from) * p);
             return Double.isNaN(x) ? min : Math.min(max, Math.max(min, x));
         }
 

@@ -96,6 +96,22 @@ public final class Charts {
         return JointConfidenceChart.create(data);
     }
 
+    /** Sobol first-order and total indices of the inputs studied, for one outcome. */
+    public static JFreeChart sobol(org.rolloutsim.report.view.SensitivityData data,
+                                   org.rolloutsim.report.view.SensitivityData.OutcomeIndices outcome) {
+        return SobolChart.create(data, outcome);
+    }
+
+    /** The sensitivity report's charts, as files: sobol-NAME. */
+    public static List<NamedChart> forSensitivity(org.rolloutsim.report.view.SensitivityData data) {
+        List<NamedChart> charts = new java.util.ArrayList<>();
+        for (org.rolloutsim.report.view.SensitivityData.OutcomeIndices o : data.outcomes()) {
+            charts.add(new NamedChart("sobol-" + o.name().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT),
+                    sobol(data, o), WIDTH, HEIGHT));
+        }
+        return charts;
+    }
+
     /** Tornado of the top ten drivers of {@code outcome}, strongest at the top. */
     public static JFreeChart tornado(ReportData data, Outcome outcome) {
         return TornadoChart.create(data, outcome);

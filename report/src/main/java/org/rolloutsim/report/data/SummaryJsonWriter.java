@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.rolloutsim.design.RankCorrelation;
 import org.rolloutsim.stats.BatchSummary;
 import org.rolloutsim.stats.ConvergenceTrace;
 import org.rolloutsim.stats.JclPoint;
@@ -20,7 +21,9 @@ import org.rolloutsim.stats.SensitivityEntry;
  * there is no timestamp, so the same scenario and seed give the same bytes whatever the thread count.
  *
  * <pre>
- * { "scenario": {"name", "contentHash"}, "seed", "runs", "toolVersion", "programStart", "currency",
+ * { "scenario": {"name", "contentHash"}, "seed", "runs", "toolVersion",
+ *   ["design": {"sampling", "blockRuns", "correlations": [ {between: [a, b], rank}, ... ]}],
+ *   "programStart", "currency",
  *   "metrics": { name: {kind, unit, [currency], n, mean, sd, min, p5, p10, p20, p50, p80, p90, p95, max,
  *                       meanCi: [lo, hi], ci: {p5: [lo, hi], ...}, censored, [dates: {mean, min, p5, ...}]} },
  *   "probabilities": {onTime, onBudget, jcl}, "targets": {targetWeek, targetDate, budget, currency},
@@ -31,7 +34,7 @@ import org.rolloutsim.stats.SensitivityEntry;
  * Week figures (unit {@code week}) have their ISO dates beside them, money figures their currency;
  * probabilities and {@code varianceShare} are shares from 0 to 1. docs/outputs.md lists every field.
  * A number that does not exist (a probability without a target, a bound too few runs cannot give)
- * is null.
+ * is null. {@code design} is written only when the batch did not sample independently at random.
  */
 public final class SummaryJsonWriter {
     /** The joint confidence level whose date and cost the summary quotes. */
@@ -61,6 +64,7 @@ public final class SummaryJsonWriter {
             json.integer("seed", identity.seed());
             json.integer("runs", summary.runs());
             json.text("toolVersion", identity.toolVersion());
+            writeDesign(json, identity.design());
             json.text("programStart", units.start().toString());
             json.text("currency", units.currency());
             writeMetrics(json, units, summary);
@@ -91,6 +95,28 @@ public final class SummaryJsonWriter {
             writeConvergence(json, units, summary);
             g.writeEndObject();
         }
+    }
+
+    private static void writeDesign(JsonOutput json, SamplingDesign design) throws IOException {
+        if (design == null || design.isDefault()) {
+            return;
+        }
+        JsonGenerator g = json.generator();
+        g.writeObjectFieldStart("design");
+        json.text("sampling", design.sampling());
+        json.integer("blockRuns", design.blockRuns());
+        g.writeArrayFieldStart("correlations");
+        for (RankCorrelation c : design.correlations()) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("between");
+            g.writeString(c.first());
+            g.writeString(c.second());
+            g.writeEndArray();
+            json.number("rank", c.rank());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void writeMetrics(JsonOutput json, DatesAndCurrency units, BatchSummary summary) throws IOException {

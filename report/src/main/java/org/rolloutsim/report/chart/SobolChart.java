@@ -1,0 +1,74 @@
+package org.rolloutsim.report.chart;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.rolloutsim.report.view.SensitivityData;
+
+/**
+ * Sobol indices of one outcome: for each input studied, a bar for its first-order index (the share
+ * of the outcome's variance it explains alone) and one for its total index (alone and with others),
+ * labelled with their values.
+ */
+final class SobolChart {
+    static final String FIRST = "First order (alone)";
+    static final String TOTAL = "Total (with interactions)";
+
+    private SobolChart() {
+    }
+
+    static JFreeChart create(SensitivityData data, SensitivityData.OutcomeIndices outcome) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        double largest = 0.1;
+        double smallest = 0;
+        for (SensitivityData.Index i : outcome.indices()) {
+            dataset.addValue(i.first(), FIRST, i.input());
+            dataset.addValue(i.total(), TOTAL, i.input());
+            largest = Math.max(largest, Math.max(i.first(), i.total()));
+            smallest = Math.min(smallest, Math.min(i.first(), i.total()));
+        }
+        BarRenderer renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, ChartStyle.SIMULATED);
+        renderer.setSeriesPaint(1, ChartStyle.CURVE);
+        renderer.setItemMargin(0.05);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+                new DecimalFormat("0.00;\u22120.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH))));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(ChartStyle.TICK);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+        renderer.setItemLabelAnchorOffset(4);
+        CategoryAxis inputs = new CategoryAxis(null);
+        inputs.setTickLabelFont(ChartStyle.LABEL);
+        inputs.setMaximumCategoryLabelWidthRatio(0.4f);
+        inputs.setMaximumCategoryLabelLines(2);
+        NumberAxis share = new NumberAxis("Share of the variance of " + outcome.label().toLowerCase(Locale.ENGLISH));
+        share.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ENGLISH));
+        share.setLabelFont(ChartStyle.LABEL);
+        share.setTickLabelFont(ChartStyle.TICK);
+        share.setRange(new Range(Math.min(0, smallest * 1.3), Math.min(1.2, largest * 1.25)));
+        CategoryPlot plot = new CategoryPlot(dataset, inputs, share, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        return ChartStyle.chart("What explains the spread of " + outcome.label().toLowerCase(Locale.ENGLISH) + "?",
+                "Sobol indices of " + data.inputs().size() + " inputs, " + String.format(Locale.ENGLISH, "%,d",
+                        data.provenance().runs()) + " model runs", plot, true);
+    }
+}

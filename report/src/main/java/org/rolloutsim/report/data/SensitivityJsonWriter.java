@@ -1,0 +1,76 @@
+package org.rolloutsim.report.data;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import org.rolloutsim.report.view.SensitivityData;
+
+/**
+ * Writes {@code sensitivity.json}: Sobol indices of the inputs studied, per outcome, in a fixed
+ * order and without a timestamp, so the same scenario, inputs and seed give the same bytes.
+ *
+ * <pre>
+ * { "scenario": {"name", "contentHash"}, "seed", "baseRuns", "modelRuns", "toolVersion", "confidence",
+ *   "method", "inputs": [...],
+ *   "outputs": { name: {unit, mean, variance,
+ *                       "indices": [ {input, first, firstCi: [lo, hi], total, totalCi: [lo, hi]}, ... ]} } }
+ * </pre>
+ */
+public final class SensitivityJsonWriter {
+    /** The estimators, for the record. */
+    public static final String METHOD = "Saltelli design; first order Saltelli 2010, total Jansen 1999;"
+            + " percentile bootstrap intervals over rows";
+
+    private SensitivityJsonWriter() {
+    }
+
+    /** Writes the file; the writer is flushed, not closed. */
+    public static void write(SensitivityData data, Writer out) throws IOException {
+        try (JsonOutput json = new JsonOutput(out)) {
+            JsonGenerator g = json.generator();
+            g.writeStartObject();
+            g.writeObjectFieldStart("scenario");
+            json.text("name", data.scenarioName());
+            json.text("contentHash", data.provenance().scenarioHash());
+            g.writeEndObject();
+            json.integer("seed", data.provenance().seed());
+            json.integer("baseRuns", data.baseRuns());
+            json.integer("modelRuns", data.provenance().runs());
+            json.text("toolVersion", data.provenance().toolVersion());
+            json.number("confidence", data.confidence());
+            json.text("method", METHOD);
+            g.writeArrayFieldStart("inputs");
+            for (String input : data.inputs()) {
+                g.writeString(input);
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("outputs");
+            for (SensitivityData.OutcomeIndices o : data.outcomes()) {
+                g.writeObjectFieldStart(o.name());
+                json.text("unit", o.unit());
+                json.number("mean", o.mean());
+                json.number("variance", o.variance());
+                g.writeArrayFieldStart("indices");
+                for (SensitivityData.Index i : o.indices()) {
+                    g.writeStartObject();
+                    json.text("input", i.input());
+                    json.number("first", i.first());
+                    g.writeArrayFieldStart("firstCi");
+                    json.number(i.firstLow());
+                    json.number(i.firstHigh());
+                    g.writeEndArray();
+                    json.number("total", i.total());
+                    g.writeArrayFieldStart("totalCi");
+                    json.number(i.totalLow());
+                    json.number(i.totalHigh());
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.rolloutsim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.design.RankCorrelation;
+import org.rolloutsim.scenario.Scenario;
+
+/** {@code correlations:}: pairs or a matrix of rank correlations between named uncertain inputs. */
+class CorrelationsTest {
+    private static final String BASE = """
+            name: Correlated
+            team: {staff: {fte: 10, weeklyCost: 2000}}
+            modules: [{id: inpatient, workflows: 100}]
+            sites:
+              - {id: central, users: 1000, complexity: {triangular: [0.9, 1, 1.3]}}
+              - {id: east, users: 800}
+            strategy: {kind: big-bang, goLiveWeek: 90}
+            """;
+
+    private static LoadResult load(String correlations) {
+        return ScenarioLoader.load("c.yaml", (BASE + correlations).getBytes(StandardCharsets.UTF_8), List.of());
+    }
+
+    private static List<RankCorrelation> loaded(String correlations) {
+        LoadResult r = load(correlations);
+        assertTrue(r.isOk(), r.errorText());
+        Scenario s = r.scenarioSet().scenarios().get(0).scenario();
+        return s.correlations();
+    }
+
+    @Test
+    void pairsNameInputsAsSetPathsWithBareParameterKeysAsShorthand() {
+        assertEquals(List.of(new RankCorrelation("testDetection", "learningRate", 0.7),
+                        new RankCorrelation("sites.central.complexity", "effortPerWorkflow", -0.2)),
+                loaded("""
+                        correlations:
+                          - {between: [parameters.testDetection, learningRate], rank: 0.7}
+                          - {between: ["sites[0].complexity", effortPerWorkflow], rank: -0.2}
+                        """));
+    }
+
+    @Test
+    void theMatrixFormIsTheSameAsItsPairs() {
+        assertEquals(List.of(new RankCorrelation("effortPerWorkflow", "defectsPerPersonWeek", 0.5),
+                        new RankCorrelation("effortPerWorkflow", "customizationRate", 0.4),
+                        new RankCorrelation("defectsPerPersonWeek", "customizationRate", 0.3)),
+                loaded("""
+                        correlations:
+                          inputs: [effortPerWorkflow, defectsPerPersonWeek, customizationRate]
+                          matrix: [[1, 0.5, 0.4], [0.5, 1, 0.3], [0.4, 0.3, 1]]
+                        """));
+    }
+
+    @Test
+    void anInputThatIsNotUncertainIsAnErrorAtItsPlace() {
+        LoadResult r = load("""
+                correlations:
+                  - {between: [testDetection, sites.east.complexity], rank: 0.5}
+                  - {between: [testDetecton, learningRate], rank: 0.5}
+                """);
+        assertFalse(r.isOk());
+        String text = r.errorText();
+        assertTrue(text.contains("c.yaml:9:31: correlations[0].between[1]: 'sites.east.complexity' is not an uncertain input"),
+                text);
+        assertTrue(text.contains("c.yaml:10:16: correlations[1].between[0]: 'testDetecton' is not an uncertain input")
+                && text.contains("did you mean testDetection?"), text);
+    }
+
+    @Test
+    void shapesAndRangesAreChecked() {
+        assertTrue(load("correlations:\n  - {between: [testDetection, learningRate], rank: 1.2}\n").errorText()
+                .contains("correlations[0].rank: 1.2 is outside [-1, 1]"));
+        assertTrue(load("correlations:\n  - {between: [testDetection], rank: 0.2}\n").errorText()
+                .contains("expected two input names"));
+        assertTrue(load("correlations:\n  - {between: [testDetection, testDetection], rank: 0.2}\n").errorText()
+                .contains("cannot be correlated with itself"));
+        assertTrue(load("correlations:\n  - {between: [testDetection, learningRate], rank: 0.2}\n"
+                + "  - {between: [learningRate, testDetection], rank: 0.3}\n").errorText().contains("given twice"));
+        assertTrue(load("correlations: {inputs: [testDetection, learningRate], matrix: [[1, 0.2], [0.3, 1]]}\n")
+                .errorText().contains("correlations.matrix[1][0]: the matrix must be symmetric"));
+        assertTrue(load("correlations: {inputs: [testDetection, learningRate], matrix: [[0.9, 0.2], [0.2, 1]]}\n")
+                .errorText().contains("the diagonal is 1"));
+    }
+
+    @Test
+    void correlationsThatCannotHoldTogetherAreRefusedWithTheNearestThatCan() {
+        LoadResult r = load("""
+                correlations:
+                  - {between: [effortPerWorkflow, defectsPerPersonWeek], rank: 0.9}
+                  - {between: [defectsPerPersonWeek, customizationRate], rank: 0.9}
+                  - {between: [effortPerWorkflow, customizationRate], rank: -0.9}
+                """);
+        assertFalse(r.isOk());
+        String text = r.errorText();
+        assertTrue(text.contains("c.yaml:9:3: correlations: these rank correlations cannot all hold at once"), text);
+        String suggested = text.substring(text.indexOf("the nearest that can: ") + "the nearest that can: ".length()).trim();
+        assertTrue(suggested.startsWith("{between: [effortPerWorkflow, defectsPerPersonWeek], rank: 0."), suggested);
+        // the suggestion, pasted back as the list, loads
+        String pasted = "correlations:\n" + String.join("\n",
+                java.util.Arrays.stream(suggested.split("(?<=}), ")).map(p -> "  - " + p).toList()) + "\n";
+        assertEquals(3, loaded(pasted).size(), pasted);
+
+        LoadResult matrix = load("""
+                correlations:
+                  inputs: [effortPerWorkflow, defectsPerPersonWeek, customizationRate]
+                  matrix: [[1, 0.9, -0.9], [0.9, 1, 0.9], [-0.9, 0.9, 1]]
+                """);
+        assertTrue(matrix.errorText().contains("the nearest that can: matrix: [[1, 0."), matrix.errorText());
+    }
+}
