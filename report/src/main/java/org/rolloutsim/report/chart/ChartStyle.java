@@ -7,10 +7,16 @@ import java.awt.Paint;
 import java.awt.Stroke;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -81,6 +87,30 @@ final class ChartStyle {
     }
 
     /** Builds a chart with the shared look; {@code subtitle} may be null. */
+    /**
+     * Flat bars, each with its value written by {@code labels} just beyond its end, on the side the
+     * bar points to.
+     */
+    static void labelledBars(BarRenderer renderer, CategoryItemLabelGenerator labels) {
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDefaultItemLabelGenerator(labels);
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(TICK);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+        renderer.setItemLabelAnchorOffset(4);
+    }
+
+    /** An untitled axis of input names, wrapped to two lines within {@code widthRatio} of the chart. */
+    static CategoryAxis inputAxis(float widthRatio) {
+        CategoryAxis axis = new CategoryAxis(null);
+        axis.setTickLabelFont(LABEL);
+        axis.setMaximumCategoryLabelWidthRatio(widthRatio);
+        axis.setMaximumCategoryLabelLines(2);
+        return axis;
+    }
+
     static JFreeChart chart(String title, String subtitle, Plot plot, boolean legend) {
         JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
         chart.setBackgroundPaint(Color.WHITE);

@@ -7,14 +7,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.rolloutsim.report.view.SensitivityData;
@@ -42,22 +38,12 @@ final class SobolChart {
             smallest = Math.min(smallest, Math.min(i.first(), i.total()));
         }
         BarRenderer renderer = new BarRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, ChartStyle.SIMULATED);
         renderer.setSeriesPaint(1, ChartStyle.CURVE);
         renderer.setItemMargin(0.05);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+        ChartStyle.labelledBars(renderer, new StandardCategoryItemLabelGenerator("{2}",
                 new DecimalFormat("0.00;\u22120.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH))));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(ChartStyle.TICK);
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
-        renderer.setItemLabelAnchorOffset(4);
-        CategoryAxis inputs = new CategoryAxis(null);
-        inputs.setTickLabelFont(ChartStyle.LABEL);
-        inputs.setMaximumCategoryLabelWidthRatio(0.4f);
-        inputs.setMaximumCategoryLabelLines(2);
+        CategoryAxis inputs = ChartStyle.inputAxis(0.4f);
         NumberAxis share = new NumberAxis("Share of the variance of " + outcome.label().toLowerCase(Locale.ENGLISH));
         share.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ENGLISH));
         share.setLabelFont(ChartStyle.LABEL);

@@ -13,15 +13,11 @@ import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.Range;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.rolloutsim.report.view.Driver;
@@ -75,22 +71,11 @@ final class TornadoChart {
         }
 
         BarRenderer renderer = new SignedBarRenderer(dataset);
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
         renderer.setMaximumBarWidth(0.08);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+        ChartStyle.labelledBars(renderer, new StandardCategoryItemLabelGenerator("{2}",
                 new DecimalFormat("+0.00;\u22120.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH))));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(ChartStyle.TICK);
-        // value just beyond the end of each bar, on the side it points to
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
-        renderer.setItemLabelAnchorOffset(4);
 
-        CategoryAxis driversAxis = new CategoryAxis(null);
-        driversAxis.setTickLabelFont(ChartStyle.LABEL);
-        driversAxis.setMaximumCategoryLabelWidthRatio(0.45f);
-        driversAxis.setMaximumCategoryLabelLines(2);
+        CategoryAxis driversAxis = ChartStyle.inputAxis(0.45f);
         LimitedNumberAxis correlationAxis = new LimitedNumberAxis(outcome == Outcome.COMPLETION
                 ? "Rank correlation with completion date (right = later)"
                 : "Rank correlation with programme cost (right = dearer)");
@@ -129,11 +114,9 @@ final class TornadoChart {
         }
         largest = Math.max(largest, time ? 1 : 1000);
         BarRenderer renderer = new SignedBarRenderer(dataset);
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
         renderer.setMaximumBarWidth(0.08);
         org.rolloutsim.report.view.Money money = data.money();
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+        ChartStyle.labelledBars(renderer, new StandardCategoryItemLabelGenerator() {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -142,15 +125,7 @@ final class TornadoChart {
                 return time ? org.rolloutsim.report.text.Verdict.signedWeeks(v) : money.formatSigned(v);
             }
         });
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(ChartStyle.TICK);
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
-        renderer.setItemLabelAnchorOffset(4);
-        CategoryAxis driversAxis = new CategoryAxis(null);
-        driversAxis.setTickLabelFont(ChartStyle.LABEL);
-        driversAxis.setMaximumCategoryLabelWidthRatio(0.45f);
-        driversAxis.setMaximumCategoryLabelLines(2);
+        CategoryAxis driversAxis = ChartStyle.inputAxis(0.45f);
         String axisLabel = time ? "Weeks later: runs with the most of the input against those with the least"
                 : "Cost more: runs with the most of the input against those with the least";
         NumberAxis valueAxis = time ? Axes.signedWeeks(axisLabel) : Axes.money(axisLabel, money);
