@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,10 @@ class ScenarioFuzzTest {
             Map.entry("cost", new double[] {0, 1e13}), Map.entry("fatigue", new double[] {0, 1}),
             Map.entry("defects", new double[] {0, 1e7}), Map.entry("leavers", new double[] {0, 1e5}));
 
+    /** Inputs that are uncertain by default in every bundled scenario: the ones a correlation may name. */
+    private static final String[] CORRELATED = {"effortPerWorkflow", "defectsPerPersonWeek", "testDetection",
+        "customizationRate", "annualAttrition", "learningRate", "scopeGrowth"};
+
     private static final int[] OUTCOMES = new int[3];
 
     @Provide
@@ -82,6 +87,11 @@ class ScenarioFuzzTest {
         JsonNode tree = bundled(scenario);
         Random random = new Random(mutationSeed);
         List<String> done = new ArrayList<>();
+        if (random.nextInt(3) == 0) {
+            done.add(correlate((ObjectNode) tree, random));
+        }
+        String sampling = random.nextInt(2) == 0 ? "lhs" : "random";
+        done.add("--sampling " + sampling);
         for (int i = 0; i < mutations; i++) {
             done.add(mutate(tree, random));
         }
@@ -91,7 +101,7 @@ class ScenarioFuzzTest {
             Files.writeString(file, JSON.writeValueAsString(tree));
             Path out = dir.resolve("out");
             CliHarness.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
-                    () -> CliHarness.run("run", file.toString(), "--runs", "6", "--threads", "1", "-q",
+                    () -> CliHarness.run("run", file.toString(), "--runs", "6", "--threads", "1", "-q", "--sampling", sampling,
                             "--format", "json,csv", "--out", out.toString()));
             String what = scenario + " with " + done + "\n" + r.err();
             if (r.exitCode() != 0 && r.exitCode() != 2) {
@@ -155,6 +165,56 @@ class ScenarioFuzzTest {
             throw new AssertionError("no known range for the sampled column " + column);
         }
         return range;
+    }
+
+    /**
+     * Adds a {@code correlations:} block between inputs that are uncertain by default, as pairs or as
+     * a matrix, with ranks anywhere in [-1, 1] (so later mutations may also reach them, and a matrix
+     * may not be positive semi-definite); says what it did.
+     */
+    private static String correlate(ObjectNode tree, Random random) {
+        List<String> names = new ArrayList<>(List.of(CORRELATED));
+        Collections.shuffle(names, random);
+        int k = 2 + random.nextInt(names.size() - 1);
+        names = names.subList(0, k);
+        JsonNode correlations;
+        if (random.nextBoolean()) {
+            ArrayNode pairs = JsonNodeFactory.instance.arrayNode();
+            for (int a = 0; a < k; a++) {
+                for (int b = a + 1; b < k; b++) {
+                    ObjectNode pair = pairs.addObject();
+                    pair.putArray("between").add(names.get(a)).add(names.get(b));
+                    pair.put("rank", rank(random));
+                }
+            }
+            correlations = pairs;
+        } else {
+            ObjectNode matrix = JsonNodeFactory.instance.objectNode();
+            ArrayNode inputs = matrix.putArray("inputs");
+            names.forEach(inputs::add);
+            ArrayNode rows = matrix.putArray("matrix");
+            double[][] m = new double[k][k];
+            for (int a = 0; a < k; a++) {
+                m[a][a] = 1;
+                for (int b = a + 1; b < k; b++) {
+                    m[a][b] = rank(random);
+                    m[b][a] = m[a][b];
+                }
+            }
+            for (double[] row : m) {
+                ArrayNode r = rows.addArray();
+                for (double v : row) {
+                    r.add(v);
+                }
+            }
+            correlations = matrix;
+        }
+        tree.set("correlations", correlations);
+        return "correlations " + correlations;
+    }
+
+    private static double rank(Random random) {
+        return random.nextInt(4) == 0 ? 0 : Math.round((2 * random.nextDouble() - 1) * 100) / 100.0;
     }
 
     private static JsonNode bundled(String name) throws IOException {

@@ -63,7 +63,7 @@ public final class Ranking {
 
     /** Pearson correlation of two rank vectors of length n (both averaging (n+1)/2); NaN if one is flat. */
     static double correlationOfRanks(double[] a, double[] b, int n) {
-        RankCorrelation r = new RankCorrelation(n);
+        RunningRankCorrelation r = new RunningRankCorrelation(n);
         for (int i = 0; i < n; i++) {
             r.add(a[i], b[i]);
         }
@@ -98,9 +98,9 @@ public final class Ranking {
             Arrays.fill(rho, Double.NaN);
             return rho;
         }
-        RankCorrelation[] r = new RankCorrelation[doubledRanks.length];
+        RunningRankCorrelation[] r = new RunningRankCorrelation[doubledRanks.length];
         for (int o = 0; o < r.length; o++) {
-            r[o] = new RankCorrelation(n);
+            r[o] = new RunningRankCorrelation(n);
         }
         ColumnReader values = new ColumnReader(column, n);
         for (int i = 0; i < n; i++) {

@@ -4,13 +4,13 @@ package org.rolloutsim.stats;
  * Pearson correlation of two sequences of n average ranks (both averaging (n+1)/2), accumulated a
  * pair at a time so neither sequence need be kept whole.
  */
-final class RankCorrelation {
+final class RunningRankCorrelation {
     private final double mean;
     private double sab;
     private double saa;
     private double sbb;
 
-    RankCorrelation(int n) {
+    RunningRankCorrelation(int n) {
         this.mean = (n + 1) / 2.0;
     }
 
