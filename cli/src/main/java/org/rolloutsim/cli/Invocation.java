@@ -31,6 +31,6 @@ record Invocation(BatchOptions batch, int runs, Set<Format> formats, double conf
         RunRecord.Precision precision = precise ? new RunRecord.Precision(batch.precision(), batch.maxRuns) : null;
         List<String> names = formats.stream().sorted().map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
         return new RunRecord(command, BuildVersion.describe(), commandLine, rerunCommandLine, batch.seed, batchRuns,
-                precision, batch.mitigated, batch.sampling(), confidence, names, title, scenarios, sweep);
+                precision, batch.mitigated, batch.sampling(), confidence, names, title, scenarios, sweep, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.rolloutsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,17 +20,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code rollout rerun}: makes a result again from what its folder keeps (run.json and the
+ * {@code rollout rerun}: makes a result of run, compare, sweep or sensitivity again from what its folder keeps (run.json and the
  * canonical scenarios) or from what its report.html carries. Same tool version, same files: the
  * JSON and CSV results come out byte for byte the same; the report differs only in saying how it
  * was reproduced.
  */
 @Command(name = "rerun", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = {
-            "Runs a result again from its folder or from its report.html alone.",
-            "Every result folder keeps run.json (the options, seed and run count) and the",
-            "canonical scenario it simulated, and its report carries both. With the same tool",
-            "version the results come out byte for byte the same.",
+            "Runs a result of run, compare, sweep or sensitivity again, from its folder or",
+            "from its report.html alone. Every result folder keeps run.json (the options,",
+            "seed and run count; a sensitivity study's inputs) and the canonical scenario it",
+            "simulated, and its report carries both. With the same tool version the results",
+            "come out byte for byte the same.",
             "Without --out, writes beside the result: DIR-rerun (a report on its own:",
             "REPORT-rerun beside it), replacing an earlier rerun there, never DIR itself."})
 final class RerunCommand implements Callable<Integer> {
@@ -38,7 +40,8 @@ final class RerunCommand implements Callable<Integer> {
     private static final int MAX_DEPTH = 16;
 
     @Parameters(index = "0", paramLabel = "DIR|REPORT",
-            description = "A result folder written by run, compare or sweep (or a variant's folder), or a report.html.")
+            description = "A result folder written by run, compare, sweep or sensitivity (or a variant's folder),"
+                    + " or a report.html.")
     Path input;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
@@ -71,6 +74,10 @@ final class RerunCommand implements Callable<Integer> {
         ResultBundle.Loaded loaded = ResultBundle.read(input);
         RunRecord record = loaded.record();
         checkVersion(loaded.source(), record, err);
+        if (record.command().equals("sensitivity")) {
+            sensitivity(loaded, err);
+            return ExitCode.OK;
+        }
         BatchOptions batch = BatchOptions.recorded(record, threads);
         int runs = batch.validatedRuns();
         Invocation invocation = new Invocation(batch, runs, formats(loaded.source(), record), record.confidence(),
@@ -105,6 +112,25 @@ final class RerunCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** A sensitivity study again: its inputs, rows, seed and mitigation from run.json, on its canonical scenario. */
+    private void sensitivity(ResultBundle.Loaded loaded, PrintWriter err) throws IOException {
+        RunRecord record = loaded.record();
+        Set<Format> formats = formats(loaded.source(), record);
+        if (!SensitivityCommand.FORMATS.containsAll(formats)) {
+            throw new UserInputException(loaded.source() + ": formats: a sensitivity study writes html, json, svg and"
+                    + " png only");
+        }
+        requireScenarios(loaded, 1);
+        NamedScenario named = loaded.scenario(record.scenarios().get(0), err);
+        SensitivityCommand.Request request = new SensitivityCommand.Request(record.sensitivity().inputs(),
+                record.runs(), record.seed(), record.mitigated(), record.confidence(), formats, threads,
+                record.commandLine(), ScenarioJob.commandLine(spec), loaded.source(), common.quiet);
+        SensitivityCommand.Prepared study = SensitivityCommand.prepare(named, request, err);
+        try (Interruption interruption = new Interruption(); OutputDirectory dir = open(err)) {
+            SensitivityCommand.execute(study, dir, interruption, spec.commandLine().getOut());
+        }
     }
 
     /** A result of another version is refused unless asked for; then a warning says its numbers may differ. */

@@ -19,27 +19,34 @@ import java.util.regex.Pattern;
  * rerun} needs to make a result again, byte for byte. Threads are not recorded: results do not
  * depend on them.
  *
- * @param command          {@code run}, {@code compare} or {@code sweep}: what a rerun does again
+ * @param command          {@code run}, {@code compare}, {@code sweep} or {@code sensitivity}: what a rerun does again
  * @param toolVersion      the version of rollout-sim that wrote the folder
  * @param commandLine      the command that defined the result, as typed
  * @param rerunCommandLine the {@code rollout rerun} command that wrote this folder; null for an original
- * @param runs             runs per batch, as simulated (with precision: as many as it took)
+ * @param runs             runs per batch, as simulated (with precision: as many as it took); a sensitivity
+ *                         study's rows of each base sample ({@code --runs})
  * @param precision        the {@code --precision} target and {@code --max-runs}; null for a fixed count
- * @param sampling         how inputs were sampled ({@link BatchOptions#sampling()})
- * @param confidence       the board's confidence level of the report, a share (0.8)
+ * @param sampling         how inputs were sampled ({@link BatchOptions#sampling()}; {@value #SALTELLI} for a
+ *                         sensitivity study)
+ * @param confidence       the board's confidence level of the report, a share (0.8); a sensitivity study's
+ *                         interval level (0.95)
  * @param formats          the formats written, lower case
  * @param title            a comparison's heading; null otherwise
  * @param scenarios        the simulated scenarios, in order (a sweep: its base, before the swept values)
  * @param sweep            a sweep's grid; null otherwise
+ * @param sensitivity      a sensitivity study's inputs; null otherwise
  */
 record RunRecord(String command, String toolVersion, String commandLine, String rerunCommandLine, long seed,
                  int runs, Precision precision, boolean mitigated, String sampling, double confidence,
-                 List<String> formats, String title, List<ScenarioEntry> scenarios, SweepGrid sweep) {
+                 List<String> formats, String title, List<ScenarioEntry> scenarios, SweepGrid sweep,
+                 Study sensitivity) {
 
     /** The version of the run.json layout; a rerun refuses any other. */
     static final int FORMAT = 1;
     static final String FILE = "run.json";
-    static final List<String> COMMANDS = List.of("run", "compare", "sweep");
+    static final List<String> COMMANDS = List.of("run", "compare", "sweep", "sensitivity");
+    /** The sampling of a sensitivity study: Saltelli's design (base samples A and B, and A with B's column i). */
+    static final String SALTELLI = "saltelli";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
     /** A file inside the result folder: sanitized folder names, never '..' or an absolute path. */
@@ -82,10 +89,22 @@ record RunRecord(String command, String toolVersion, String commandLine, String 
         }
     }
 
+    /**
+     * A sensitivity study's inputs.
+     *
+     * @param inputs the inputs studied, by their canonical column names, in the order given to
+     *               {@code --inputs} (as typed, they are in the command line)
+     */
+    record Study(List<String> inputs) {
+        Study {
+            inputs = List.copyOf(inputs);
+        }
+    }
+
     /** The same record as written by a rerun. */
     RunRecord rerunBy(String version, String rerun) {
         return new RunRecord(command, version, commandLine, rerun, seed, runs, precision, mitigated, sampling,
-                confidence, formats, title, scenarios, sweep);
+                confidence, formats, title, scenarios, sweep, sensitivity);
     }
 
     /** The file's text: two-space indents, {@code \n} line ends, fields in a fixed order. */
@@ -147,6 +166,17 @@ record RunRecord(String command, String toolVersion, String commandLine, String 
                     g.writeStringField("label", p.label());
                     g.writeStringField("contentHash", p.contentHash());
                     g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            if (sensitivity == null) {
+                g.writeNullField("sensitivity");
+            } else {
+                g.writeObjectFieldStart("sensitivity");
+                g.writeArrayFieldStart("inputs");
+                for (String input : sensitivity.inputs()) {
+                    g.writeString(input);
                 }
                 g.writeEndArray();
                 g.writeEndObject();
@@ -243,10 +273,48 @@ record RunRecord(String command, String toolVersion, String commandLine, String 
         if (command.equals("sweep") != (sweep != null)) {
             throw r.problem("sweep", command.equals("sweep") ? "a sweep needs its grid" : "only a sweep has a grid");
         }
+        // run.json files written before sensitivity studies could be rerun have no such field
+        Study sensitivity = root.has("sensitivity") ? study(r, r.field(root, "sensitivity")) : null;
+        if (command.equals("sensitivity") != (sensitivity != null)) {
+            throw r.problem("sensitivity", command.equals("sensitivity") ? "a sensitivity study needs its inputs"
+                    : "only a sensitivity study has inputs");
+        }
+        String sampling = r.text(root, "sampling", false);
+        if (sensitivity != null && !sampling.equals(SALTELLI)) {
+            throw r.problem("sampling", "a sensitivity study samples '" + SALTELLI + "', not '" + sampling + "'");
+        }
         return new RunRecord(command, r.text(root, "toolVersion", false), r.text(root, "commandLine", false),
                 r.text(root, "rerunCommandLine", true), r.whole(root, "seed", Long.MIN_VALUE, Long.MAX_VALUE),
                 (int) r.whole(root, "runs", 1, BatchOptions.MAX_RUNS), precision, r.bool(root, "mitigated"),
-                r.text(root, "sampling", false), confidence, formats, r.text(root, "title", true), scenarios, sweep);
+                sampling, confidence, formats, r.text(root, "title", true), scenarios, sweep, sensitivity);
+    }
+
+    /** A sensitivity block: null, or one to {@value SensitivityCommand#MAX_INPUTS} distinct input names. */
+    private static Study study(Reader r, JsonNode node) {
+        if (node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw r.problem("sensitivity", "expected an object or null");
+        }
+        JsonNode list = r.array(node, "sensitivity.inputs");
+        if (list.isEmpty() || list.size() > SensitivityCommand.MAX_INPUTS) {
+            throw r.problem("sensitivity.inputs", "expected 1 to " + SensitivityCommand.MAX_INPUTS + " inputs, got "
+                    + list.size());
+        }
+        List<String> inputs = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "sensitivity.inputs[" + i + "]";
+            JsonNode v = list.get(i);
+            if (!v.isTextual() || v.asText().isBlank()) {
+                throw r.problem(at, "expected an input's name, got " + v);
+            }
+            if (inputs.contains(v.asText())) {
+                throw r.problem(at, "'" + v.asText() + "' is named twice");
+            }
+            inputs.add(v.asText());
+        }
+        return new Study(inputs);
     }
 
     /** Reads fields, each problem one line naming the file and the field. */

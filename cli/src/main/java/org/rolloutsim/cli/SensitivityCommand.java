@@ -1,5 +1,6 @@
 package org.rolloutsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.rolloutsim.report.chart.ChartFiles;
 import org.rolloutsim.report.chart.Charts;
 import org.rolloutsim.report.data.SensitivityJsonWriter;
 import org.rolloutsim.report.html.SensitivityReport;
+import org.rolloutsim.report.view.EmbeddedFile;
 import org.rolloutsim.report.view.Provenance;
 import org.rolloutsim.report.view.SensitivityData;
 import org.rolloutsim.scenario.Scenario;
@@ -40,12 +42,15 @@ import picocli.CommandLine.Spec;
         description = {
             "Sobol indices: how much of the spread of completion and cost each input explains.",
             "Runs the model N x (inputs + 2) times (Saltelli's design) and writes sensitivity.json",
-            "and report.html. Inputs are named as in --set paths; a parameter's bare key will do.",
+            "and report.html, with run.json and scenario.canonical.json for rollout rerun.",
+            "Inputs are named as in --set paths; a parameter's bare key will do.",
             "Example: rollout sensitivity regional-phased --inputs effortPerWorkflow,scopeGrowth,learningRate"})
 final class SensitivityCommand implements Callable<Integer> {
     static final int DEFAULT_ROWS = 1000;
     static final int MAX_INPUTS = 20;
-    private static final Set<Format> FORMATS = EnumSet.of(Format.HTML, Format.JSON, Format.SVG, Format.PNG);
+    /** The level of the bootstrap intervals. */
+    static final double CONFIDENCE = 0.95;
+    static final Set<Format> FORMATS = EnumSet.of(Format.HTML, Format.JSON, Format.SVG, Format.PNG);
 
     @Parameters(index = "0", paramLabel = "SCENARIO|NAME", description = "Scenario file, bundled name, or - for standard input.")
     String scenario;
@@ -84,17 +89,6 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 0 || threads > BatchOptions.MAX_THREADS) {
-            throw new UserInputException("--threads must be between 0 (all cores) and " + BatchOptions.MAX_THREADS
-                    + ": " + threads);
-        }
-        if (inputs.size() > MAX_INPUTS) {
-            throw new UserInputException("--inputs takes at most " + MAX_INPUTS + " inputs, not " + inputs.size());
-        }
-        if (rows < 2 || (long) rows * (inputs.size() + 2) > BatchOptions.MAX_RUNS) {
-            throw new UserInputException("--runs must be at least 2 and at most " + BatchOptions.MAX_RUNS / (inputs.size() + 2)
-                    + " with " + inputs.size() + " inputs (the model runs N x (inputs + 2) times): " + rows);
-        }
         PrintWriter err = spec.commandLine().getErr();
         Set<Format> formats = EnumSet.copyOf(output.formats(err, true));
         boolean asked = !output.formats.equals(List.of("html", "json", "csv"));
@@ -102,33 +96,119 @@ final class SensitivityCommand implements Callable<Integer> {
             throw new UserInputException("sensitivity writes html, json, svg and png only");
         }
         formats.retainAll(FORMATS); // by default: report.html and sensitivity.json
+        List<String> written = inputs.stream().map(String::trim).toList();
+        Request request = new Request(written, rows, seed, mitigated, CONFIDENCE, formats, threads,
+                ScenarioJob.commandLine(spec), null, null, common.quiet);
+        request.check();
         ScenarioSet set = ScenarioResolver.resolve(scenario, changes.overrides(), err);
         if (set.isVariants()) {
             throw new UserInputException(scenario + " is a variants file: study one scenario");
         }
-        NamedScenario named = set.scenarios().get(0);
+        Prepared study = prepare(set.scenarios().get(0), request, err);
+        try (Interruption interruption = new Interruption();
+             OutputDirectory out = output.open(ScenarioResolver.shortName(scenario) + "-sensitivity")) {
+            execute(study, out, interruption, spec.commandLine().getOut());
+        }
+        return ExitCode.OK;
+    }
+
+    /**
+     * How a study is asked for, apart from its scenario: from the command line, or from run.json
+     * by {@code rollout rerun}.
+     *
+     * @param inputs           the inputs to study, as written ({@code --inputs}) or as run.json keeps them
+     * @param rows             rows of each base sample ({@code --runs})
+     * @param confidence       the level of the bootstrap intervals
+     * @param formats          the formats to write, a subset of html, json, svg and png
+     * @param commandLine      the command that defined the result, as typed
+     * @param rerunCommandLine the {@code rollout rerun} command making it again; null for an original
+     * @param source           the run.json a rerun read, for messages; null for an original, whose
+     *                         messages name its options
+     */
+    record Request(List<String> inputs, int rows, long seed, boolean mitigated, double confidence,
+                   Set<Format> formats, int threads, String commandLine, String rerunCommandLine, String source,
+                   boolean quiet) {
+        Request {
+            inputs = List.copyOf(inputs);
+            formats = Set.copyOf(formats);
+        }
+
+        /** Where a value came from, for messages: an option, or a field of run.json. */
+        String where(String option, String field) {
+            return source == null ? option : source + ": " + field;
+        }
+
+        /** The threads, the number of inputs and the rows a study can run with. */
+        void check() {
+            if (threads < 0 || threads > BatchOptions.MAX_THREADS) {
+                throw new UserInputException("--threads must be between 0 (all cores) and " + BatchOptions.MAX_THREADS
+                        + ": " + threads);
+            }
+            if (inputs.size() > MAX_INPUTS) {
+                throw new UserInputException(where("--inputs", "sensitivity.inputs") + " takes at most " + MAX_INPUTS
+                        + " inputs, not " + inputs.size());
+            }
+            if (rows < 2 || (long) rows * (inputs.size() + 2) > BatchOptions.MAX_RUNS) {
+                throw new UserInputException(where("--runs", "runs") + " must be at least 2 and at most "
+                        + BatchOptions.MAX_RUNS / (inputs.size() + 2) + " with " + inputs.size()
+                        + " inputs (the model runs N x (inputs + 2) times): " + rows);
+            }
+        }
+    }
+
+    /**
+     * A study checked and ready to run.
+     *
+     * @param studied the inputs studied, by their canonical column names
+     */
+    record Prepared(NamedScenario named, Request request, List<String> studied, SobolIndices sobol) {
+    }
+
+    /** Checks the inputs against the scenario; says on {@code err} what the study leaves out. */
+    static Prepared prepare(NamedScenario named, Request request, PrintWriter err) {
+        request.check();
         Scenario s = named.scenario();
-        RolloutModel model = new RolloutModel(s, new ModelOptions(mitigated));
-        List<String> studied = studied(s, model);
-        if (!s.correlations().isEmpty() && !common.quiet) {
+        RolloutModel model = new RolloutModel(s, new ModelOptions(request.mitigated()));
+        List<String> studied = studied(s, model, request);
+        if (!s.correlations().isEmpty() && !request.quiet()) {
             err.println("rollout: note: the scenario's correlations are not applied: Sobol indices assume independent"
                     + " inputs");
             err.flush();
         }
-        SobolIndices sobol = new SobolIndices(model, studied);
+        return new Prepared(named, request, studied, new SobolIndices(model, studied));
+    }
+
+    /**
+     * Runs the study, writes its files (run.json and the canonical scenario among them), moves
+     * them into place and prints the indices.
+     */
+    static void execute(Prepared study, OutputDirectory out, Interruption interruption, PrintWriter stdout)
+            throws IOException {
+        Request request = study.request();
+        NamedScenario named = study.named();
         List<String> outputs = List.of(BatchStatistics.COMPLETION_WEEK, BatchStatistics.PROGRAM_COST);
-        try (Interruption interruption = new Interruption();
-             OutputDirectory out = output.open(ScenarioResolver.shortName(scenario) + "-sensitivity");
-             BatchRunner runner = new BatchRunner(threads)) {
+        try (BatchRunner runner = new BatchRunner(request.threads())) {
             SobolIndices.Result result;
-            try (ProgressReporter progress = ProgressReporter.create(named.name(), common.quiet)) {
-                result = sobol.run(seed, rows, outputs, 0.95, runner, progress, interruption.cancellation());
+            try (ProgressReporter progress = ProgressReporter.create(named.name(), request.quiet())) {
+                result = study.sobol().run(request.seed(), request.rows(), outputs, request.confidence(), runner,
+                        progress, interruption.cancellation());
             }
             interruption.throwIfCancelled();
             if (result.cancelled()) {
                 throw new IllegalStateException("the analysis was cancelled");
             }
-            SensitivityData data = data(named, seed, result, ScenarioJob.commandLine(spec));
+            List<String> formatNames = request.formats().stream().sorted()
+                    .map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+            RunRecord record = new RunRecord("sensitivity", BuildVersion.describe(), request.commandLine(),
+                    request.rerunCommandLine(), request.seed(), request.rows(), null, request.mitigated(),
+                    RunRecord.SALTELLI, request.confidence(), formatNames, null,
+                    List.of(ResultBundle.entry(named, ResultBundle.SCENARIO_FILE)), null,
+                    new RunRecord.Study(study.studied()));
+            List<EmbeddedFile> files = ResultBundle.files(record, List.of(named));
+            ResultBundle.write(out, "", files);
+            SensitivityData data = data(named, request.seed(), result, request.commandLine(),
+                    request.rerunCommandLine(), files);
+            Set<Format> formats = request.formats();
             if (formats.contains(Format.JSON)) {
                 try (Writer w = ResultFiles.writer(out.file("sensitivity.json"))) {
                     SensitivityJsonWriter.write(data, w);
@@ -144,33 +224,34 @@ final class SensitivityCommand implements Callable<Integer> {
                         formats.contains(Format.PNG));
             }
             out.commit();
-            if (!common.quiet) {
-                print(data, spec.commandLine().getOut());
-                spec.commandLine().getOut().println("Results: " + out.target());
-                spec.commandLine().getOut().flush();
+            if (!request.quiet()) {
+                print(data, stdout);
+                stdout.println("Results: " + out.target());
+                stdout.flush();
             }
         }
-        return ExitCode.OK;
     }
 
     /** The inputs to study, as column names; a name that is not an uncertain input is a user error. */
-    private List<String> studied(Scenario s, RolloutModel model) {
+    private static List<String> studied(Scenario s, RolloutModel model, Request request) {
         List<String> sampled = model.inputs().stream().map(UncertainInput::name).toList();
+        String where = request.where("--inputs", "sensitivity.inputs");
         List<String> names = new ArrayList<>();
-        for (String written : inputs) {
-            String name = InputNames.canonical(written.trim(), s);
+        for (String written : request.inputs()) {
+            String name = InputNames.canonical(written, s);
             if (!sampled.contains(name)) {
-                throw new UserInputException("--inputs: " + InputNames.notUncertain(written.trim(), s));
+                throw new UserInputException(where + ": " + InputNames.notUncertain(written, s));
             }
             if (names.contains(name)) {
-                throw new UserInputException("--inputs: " + written.trim() + " is named twice");
+                throw new UserInputException(where + ": " + written + " is named twice");
             }
             names.add(name);
         }
         return names;
     }
 
-    static SensitivityData data(NamedScenario named, long seed, SobolIndices.Result result, String commandLine) {
+    static SensitivityData data(NamedScenario named, long seed, SobolIndices.Result result, String commandLine,
+                                String rerunCommandLine, List<EmbeddedFile> files) {
         List<SensitivityData.OutcomeIndices> outcomes = new ArrayList<>();
         for (SobolIndices.Output o : result.outputs()) {
             boolean week = o.name().equals(BatchStatistics.COMPLETION_WEEK);
@@ -184,7 +265,8 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         return new SensitivityData(named.name() + ": what explains the spread", named.name(), result.baseRuns(),
                 result.confidence(), result.inputs(), outcomes,
-                new Provenance(BuildVersion.describe(), named.contentHash(), seed, result.modelRuns(), commandLine));
+                new Provenance(BuildVersion.describe(), named.contentHash(), seed, result.modelRuns(), commandLine,
+                        rerunCommandLine, files));
     }
 
     private static void print(SensitivityData data, PrintWriter out) {

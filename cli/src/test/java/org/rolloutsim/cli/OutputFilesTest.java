@@ -66,13 +66,17 @@ class OutputFilesTest {
                 {"sweep/sweep.json", "sweep.schema.json"},
                 {"sweep/points/strategy.waves-4/summary.json", "summary.schema.json"},
                 {"run/run.json", "run.schema.json"}, {"compare/run.json", "run.schema.json"},
-                {"compare/phased/run.json", "run.schema.json"}, {"sweep/run.json", "run.schema.json"}}) {
+                {"compare/phased/run.json", "run.schema.json"}, {"sweep/run.json", "run.schema.json"},
+                {"lhs/run.json", "run.schema.json"}, {"sensitivity/run.json", "run.schema.json"}}) {
             Set<ValidationMessage> problems = schema(pair[1]).validate(read(pair[0]));
             assertTrue(problems.isEmpty(), pair[0] + ": " + problems);
         }
         JsonNode broken = read("run/summary.json").deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken.at("/probabilities")).put("onTime", 73);
         assertTrue(!schema("summary.schema.json").validate(broken).isEmpty(), "a share of 73 is not 0-1");
+        JsonNode study = read("sensitivity/run.json").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) study).putNull("sensitivity");
+        assertTrue(!schema("run.schema.json").validate(study).isEmpty(), "a sensitivity study names its inputs");
     }
 
     @Test
@@ -129,7 +133,7 @@ class OutputFilesTest {
         String doc = Files.readString(Path.of("..", "docs", "outputs.md"));
         List<String> missing = new ArrayList<>();
         for (String file : List.of("run/summary.json", "compare/comparison.json", "sweep/sweep.json", "sweep/run.json",
-                "compare/run.json", "lhs/summary.json", "sensitivity/sensitivity.json")) {
+                "compare/run.json", "lhs/summary.json", "sensitivity/sensitivity.json", "sensitivity/run.json")) {
             collectFieldNames(read(file), missing, doc);
         }
         // every model output column (sampled inputs and risks are named by their field path and id)

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code rollout rerun} through the command line: results of run, compare and sweep, made again
+ * {@code rollout rerun} through the command line: results of run, compare, sweep and sensitivity, made again
  * from their folders or from a report.html alone, byte for byte; the reports differ only in their
  * reproducibility block; damaged input fails with exit 2 and one line.
  */
@@ -48,6 +48,10 @@ class RerunTest {
                 "--out", dir("compare")));
         ok(CliHarness.run("sweep", "regional-phased", "--param", "strategy.waves=4:6:2", "--runs", "40", "-q",
                 "--set", "governance.customizationApproval=0.3", "--out", dir("sweep")));
+        // a parameter's bare key, kept in run.json by its column name; --mitigated and --set only the folder remembers
+        ok(CliHarness.run("sensitivity", "regional-phased", "--inputs", "effortPerWorkflow,scopeGrowth", "--runs", "20",
+                "-q", "--mitigated", "--seed", "11", "--set", "strategy.waves=4", "--format", "html,json,svg",
+                "--out", dir("sensitivity")));
     }
 
     private static Path scenarioFile() throws IOException {
@@ -149,8 +153,85 @@ class RerunTest {
     }
 
     @Test
+    void aSensitivityStudyIsReproducedByteForByteOnAnotherThreadCount() throws IOException {
+        Path study = tmp.resolve("sensitivity");
+        Path rerun = tmp.resolve("sensitivity-again");
+        ok(CliHarness.run("rerun", study.toString(), "--out", rerun.toString(), "-q", "--threads", "1"));
+        for (String f : List.of("sensitivity.json", ResultBundle.SCENARIO_FILE, "charts/sobol-completion-week.svg")) {
+            assertSameBytes(study.resolve(f), rerun.resolve(f));
+        }
+        assertReportDiffersOnlyInReproducibility(study.resolve("report.html"), rerun.resolve("report.html"));
+        String runJson = Files.readString(study.resolve("run.json"));
+        for (String field : List.of("\"command\": \"sensitivity\"", "\"runs\": 20,", "\"seed\": 11,",
+                "\"mitigated\": true", "\"sampling\": \"saltelli\"", "\"confidence\": 0.95",
+                "\"formats\": [\n    \"html\",\n    \"json\",\n    \"svg\"\n  ]",
+                "\"inputs\": [\n      \"effortPerWorkflow\",\n      \"scopeGrowth\"\n    ]",
+                "\"commandLine\": \"rollout sensitivity regional-phased --inputs effortPerWorkflow,scopeGrowth")) {
+            assertTrue(runJson.contains(field), field + " in " + runJson);
+        }
+        assertTrue(Files.readString(study.resolve(ResultBundle.SCENARIO_FILE)).contains("\"waves\":4"),
+                "the --set is in the scenario kept");
+        String again = Files.readString(rerun.resolve("run.json"));
+        assertEquals(runJson.replace("\"rerunCommandLine\": null", ""),
+                again.replaceFirst("\"rerunCommandLine\": \"rollout rerun [^\"]*\"", ""));
+    }
+
+    @Test
+    void aSensitivityRerunUsesTheRecordedMitigationInputsAndRows() throws IOException {
+        // regional-phased has no mitigations: a scenario with one, so that --mitigated changes the numbers
+        ok(CliHarness.run("sensitivity", "academic-homegrown", "--inputs", "effortPerWorkflow,scopeGrowth", "--runs",
+                "10", "-q", "--mitigated", "--format", "json", "--out", dir("mitigated-study")));
+        String runJson = Files.readString(tmp.resolve("mitigated-study/run.json"));
+        byte[] original = Files.readAllBytes(tmp.resolve("mitigated-study/sensitivity.json"));
+        // each recorded option changed on its own gives other indices: the rerun reads each of them
+        List<String> changes = List.of(runJson, runJson.replace("\"mitigated\": true", "\"mitigated\": false"),
+                runJson.replace("\"scopeGrowth\"\n", "\"learningRate\"\n"),
+                runJson.replace("\"runs\": 10,", "\"runs\": 11,"));
+        for (int i = 0; i < changes.size(); i++) {
+            Path copy = copyOf("mitigated-study", "mitigated-changed-" + i);
+            Files.writeString(copy.resolve("run.json"), changes.get(i));
+            Path out = tmp.resolve("mitigated-changed-out-" + i);
+            ok(CliHarness.run("rerun", copy.toString(), "--out", out.toString(), "-q"));
+            boolean same = java.util.Arrays.equals(original, Files.readAllBytes(out.resolve("sensitivity.json")));
+            assertEquals(i == 0, same, changes.get(i));
+        }
+    }
+
+    @Test
+    void aDamagedSensitivityBlockFailsWithExitTwoAndOneClearLine() throws IOException {
+        String good = Files.readString(tmp.resolve("sensitivity/run.json"));
+        List<String[]> damages = List.of(
+                new String[] {good.replace("\"scopeGrowth\"\n", "\"scopeGrowht\"\n"),
+                    "sensitivity.inputs: 'scopeGrowht' is not an uncertain input"},
+                new String[] {good.replace("\"scopeGrowth\"\n", "\"effortPerWorkflow\"\n"),
+                    "sensitivity.inputs[1]: 'effortPerWorkflow' is named twice"},
+                new String[] {good.replaceFirst("\"sensitivity\": \\{[^}]*\\}", "\"sensitivity\": null"),
+                    "sensitivity: a sensitivity study needs its inputs"},
+                new String[] {good.replaceFirst("\"inputs\": \\[[^\\]]*\\]", "\"inputs\": {}"),
+                    "sensitivity.inputs: expected a list"},
+                new String[] {good.replace("\"runs\": 20,", "\"runs\": 1,"), "runs must be at least 2"},
+                new String[] {good.replace("\"svg\"\n", "\"csv\"\n"), "a sensitivity study writes html, json"},
+                new String[] {good.replace("\"sampling\": \"saltelli\"", "\"sampling\": \"lhs\""),
+                    "sampling: a sensitivity study samples 'saltelli'"});
+        int i = 0;
+        for (String[] damage : damages) {
+            assertNotEquals(good, damage[0], damage[1]);
+            Path broken = copyOf("sensitivity", "broken-sensitivity-" + i);
+            Files.writeString(broken.resolve("run.json"), damage[0]);
+            Path never = tmp.resolve("never-sensitivity-" + i++);
+            CliHarness.Result r = CliHarness.run("rerun", broken.toString(), "--out", never.toString(), "-q");
+            assertEquals(ExitCode.BAD_INPUT, r.exitCode(), damage[1] + ": " + r.err());
+            assertTrue(r.err().contains(damage[1]), r.err());
+            assertTrue(r.err().contains(broken.toString()), "names the result: " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+            assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+            assertFalse(Files.exists(never), "nothing written");
+        }
+    }
+
+    @Test
     void aReportAloneIsEnoughToRerunIt() throws IOException {
-        for (String result : List.of("run", "compare", "sweep")) {
+        for (String result : List.of("run", "compare", "sweep", "sensitivity")) {
             Path alone = Files.createDirectories(tmp.resolve("mailed-" + result)).resolve("report.html");
             Files.copy(tmp.resolve(result).resolve("report.html"), alone);
             Path rerun = tmp.resolve("from-report-" + result);
@@ -164,6 +245,15 @@ class RerunTest {
         assertSameBytes(tmp.resolve("compare/comparison.json"), tmp.resolve("from-report-compare/comparison.json"));
         assertSameBytes(tmp.resolve("compare/phased/runs.csv"), tmp.resolve("from-report-compare/phased/runs.csv"));
         assertSameBytes(tmp.resolve("sweep/sweep.json"), tmp.resolve("from-report-sweep/sweep.json"));
+        assertSameBytes(tmp.resolve("sensitivity/sensitivity.json"),
+                tmp.resolve("from-report-sensitivity/sensitivity.json"));
+        // the study's report carries its folder's run.json and scenario exactly
+        java.util.Map<String, String> carried = org.rolloutsim.report.html.EmbeddedFiles.read(
+                Files.readString(tmp.resolve("sensitivity/report.html")));
+        assertEquals(List.of(RunRecord.FILE, ResultBundle.SCENARIO_FILE), List.copyOf(carried.keySet()));
+        assertEquals(Files.readString(tmp.resolve("sensitivity/run.json")), carried.get(RunRecord.FILE));
+        assertEquals(Files.readString(tmp.resolve("sensitivity").resolve(ResultBundle.SCENARIO_FILE)),
+                carried.get(ResultBundle.SCENARIO_FILE));
         // the description that tries to end the script element survived inside it
         String report = Files.readString(tmp.resolve("run/report.html"));
         Matcher scenario = Pattern.compile("id=\"rollout-file:scenario.canonical.json\">([^<]*)</script>").matcher(report);
@@ -259,8 +349,13 @@ class RerunTest {
 
     /** A copy of the run's folder to damage, keeping the original intact for the other tests. */
     private static Path copyOfRun(String name) throws IOException {
+        return copyOf("run", name);
+    }
+
+    /** A copy of a result folder's files (not its subfolders) to damage. */
+    private static Path copyOf(String result, String name) throws IOException {
         Path copy = Files.createDirectories(tmp.resolve(name));
-        try (var files = Files.list(tmp.resolve("run"))) {
+        try (var files = Files.list(tmp.resolve(result))) {
             for (Path f : files.toList()) {
                 Files.copy(f, copy.resolve(f.getFileName()));
             }
