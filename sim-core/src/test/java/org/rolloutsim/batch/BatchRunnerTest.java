@@ -162,6 +162,39 @@ class BatchRunnerTest {
         }
     }
 
+    /**
+     * The threads run the next block while the consumer reads this one: a run failing there must
+     * still reach the caller only after every run of the earlier blocks, and none of its own block.
+     */
+    @Test
+    void aRunFailingInTheNextBlockLeavesTheConsumerWithExactlyTheEarlierBlocks() {
+        Fingerprint f = new Fingerprint();
+        try (BatchRunner runner = BatchRunner.withExecutionOrder(2, 64, (i, size) -> i)) {
+            RunFailedException e = assertThrows(RunFailedException.class,
+                    () -> runner.run(new RandomWalkModel(130), 1, 1000, f, null, null));
+            assertEquals(130, e.runIndex());
+        }
+        assertEquals(128, f.order.size(), "blocks 0 and 1, not the failed block 2");
+    }
+
+    /** A consumer that fails stops the block running ahead, and the runner serves the next batch. */
+    @Test
+    void aFailingConsumerStopsTheBlockRunningAheadAndTheRunnerStaysUsable() {
+        try (BatchRunner runner = new BatchRunner(2)) {
+            RunConsumer failing = run -> {
+                if (run.runIndex() == 300) {
+                    throw new IllegalStateException("disk full");
+                }
+            };
+            assertThrows(IllegalStateException.class,
+                    () -> runner.run(new RandomWalkModel(-1), 1, 5000, failing, null, null));
+            Fingerprint again = new Fingerprint();
+            runner.run(new RandomWalkModel(-1), 1, 700, again, null, null);
+            assertEquals(700, again.order.size());
+            assertEquals(runBatch(new BatchRunner(1), 1, 700).hash, again.hash);
+        }
+    }
+
     @Test
     void aRunRecordingNaNFailsWithTheInputsThatProducedIt() {
         MonteCarloModel nan = new MonteCarloModel() {
