@@ -92,6 +92,30 @@ public final class BatchStatistics implements RunConsumer {
         runs++;
     }
 
+    /**
+     * Adds a block of runs made elsewhere, the block after the runs so far: the state is then the
+     * one accepting the block's runs one by one gives, so the summary is too.
+     */
+    public void append(BlockPartial block) {
+        if (block.runs() == 0) {
+            return;
+        }
+        if (runs == 0) {
+            firstRun = block.firstRun();
+        } else if (block.firstRun() != firstRun + runs) {
+            throw new IllegalStateException("blocks must come in run order: expected run "
+                    + (firstRun + runs) + ", got " + block.firstRun());
+        }
+        for (int c = 0; c < columns.length; c++) {
+            ScalarColumn column = columns[c];
+            for (int i = 0; i < block.runs(); i++) {
+                column.append(block.value(c, i));
+            }
+        }
+        fans.merge(block.fans());
+        runs += block.runs();
+    }
+
     public OutputSchema schema() {
         return schema;
     }

@@ -1,5 +1,7 @@
 package org.rolloutsim.stats;
 
+import java.nio.ByteBuffer;
+
 /**
  * How many times each whole-number key occurred, in one array over the range of keys in use. The
  * array is replaced, with room for half as many keys again (at most 1,024 more), when a key outside
@@ -110,5 +112,33 @@ final class DenseCounts {
 
     long storedBytes() {
         return 4L * counts.length;
+    }
+
+    /** The counts as bytes, for {@link #decode}: the range in use and its counts. */
+    void encode(ByteSink out) {
+        out.putLong(total);
+        if (total == 0) {
+            return;
+        }
+        out.putInt(lowest).putInt(highest);
+        for (int k = lowest; k <= highest; k++) {
+            out.putInt(counts[k - offset]);
+        }
+    }
+
+    /** The counts {@link #encode} wrote; they answer as the originals do. */
+    static DenseCounts decode(ByteBuffer in) {
+        DenseCounts d = new DenseCounts();
+        d.total = in.getLong();
+        if (d.total == 0) {
+            return d;
+        }
+        d.lowest = in.getInt();
+        d.highest = in.getInt();
+        d.offset = d.lowest;
+        d.counts = new int[d.highest - d.lowest + 1];
+        in.asIntBuffer().get(d.counts);
+        in.position(in.position() + 4 * d.counts.length);
+        return d;
     }
 }

@@ -1,5 +1,7 @@
 package org.rolloutsim.stats;
 
+import java.nio.ByteBuffer;
+
 /**
  * Counts of positive values in logarithmic buckets: each power of two is cut into
  * {@value #PER_OCTAVE} buckets of equal width, so a bucket is less than 2<sup>-9</sup> of its
@@ -19,8 +21,16 @@ final class MagnitudeBuckets {
     private static final int SHIFT = 23 - Integer.numberOfTrailingZeros(PER_OCTAVE);
     private static final int KEPT = OCTAVES * PER_OCTAVE;
 
-    private final DenseCounts counts = new DenseCounts();
+    private final DenseCounts counts;
     private long belowFloor;
+
+    MagnitudeBuckets() {
+        this(new DenseCounts());
+    }
+
+    private MagnitudeBuckets(DenseCounts counts) {
+        this.counts = counts;
+    }
 
     /** The bucket of a positive, finite value. */
     static int bucketOf(float v) {
@@ -76,5 +86,35 @@ final class MagnitudeBuckets {
 
     long storedBytes() {
         return counts.storedBytes();
+    }
+
+    /**
+     * Adds the values counted in {@code other}: the counts are then those of adding its values one
+     * by one. A value below {@code other}'s floor is below the merged floor too, which is never lower.
+     */
+    void merge(MagnitudeBuckets other) {
+        DenseCounts c = other.counts;
+        if (c.total() == 0) {
+            return;
+        }
+        for (int b = c.highest(); b >= c.lowest(); b--) {
+            int times = c.count(b);
+            if (times > 0) {
+                add(Float.intBitsToFloat(b << SHIFT), times);
+            }
+        }
+        belowFloor += other.belowFloor;
+    }
+
+    void encode(ByteSink out) {
+        out.putLong(belowFloor);
+        counts.encode(out);
+    }
+
+    static MagnitudeBuckets decode(ByteBuffer in) {
+        long below = in.getLong();
+        MagnitudeBuckets m = new MagnitudeBuckets(DenseCounts.decode(in));
+        m.belowFloor = below;
+        return m;
     }
 }

@@ -1,5 +1,6 @@
 package org.rolloutsim.stats;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -83,6 +84,145 @@ final class WeekDistribution {
         }
         addToBuckets(v, 1);
         n++;
+    }
+
+    /**
+     * Adds every value {@code other} holds. The result answers exactly as if its values had been
+     * added here one by one: values kept as they are are added so; counted whole numbers are added
+     * key by key with their counts; buckets (which only a set of values that needs them has) are
+     * added bucket by bucket, this distribution moving to buckets first.
+     */
+    void merge(WeekDistribution other) {
+        if (other.n == 0) {
+            return;
+        }
+        if (other.exact != null) {
+            for (int i = 0; i < other.n; i++) {
+                add(other.exact[i]);
+            }
+            return;
+        }
+        if (other.integers != null) {
+            DenseCounts c = other.integers;
+            for (int v = c.lowest(); v <= c.highest(); v++) {
+                int times = c.count(v);
+                if (times > 0) {
+                    addTimes(v, times);
+                }
+            }
+            return;
+        }
+        if (exact != null) {
+            float[] values = exact;
+            exact = null;
+            positive = new MagnitudeBuckets();
+            for (int i = 0; i < n; i++) {
+                addToBuckets(values[i], 1);
+            }
+        } else if (integers != null) {
+            bucket();
+        }
+        whole &= other.whole;
+        includeExtremes(other.min, other.minCount, other.max, other.maxCount);
+        zeros += other.zeros;
+        positive.merge(other.positive);
+        if (other.negative != null) {
+            if (negative == null) {
+                negative = new MagnitudeBuckets();
+            }
+            negative.merge(other.negative);
+        }
+        n += other.n;
+    }
+
+    /** Adds {@code times} copies of the whole number {@code v}: the same as adding it that often. */
+    private void addTimes(int v, int times) {
+        int added = 0;
+        for (; added < times && exact != null; added++) {
+            add(v);
+        }
+        int rest = times - added;
+        if (rest == 0) {
+            return;
+        }
+        float f = v;
+        whole &= f == Math.rint(f);
+        includeExtremes(f, rest, f, rest);
+        if (integers != null) {
+            if (isInteger(f) && fitsSpan(v)) {
+                integers.add(v, rest);
+                n += rest;
+                return;
+            }
+            bucket();
+        }
+        addToBuckets(f, rest);
+        n += rest;
+    }
+
+    private void includeExtremes(float low, long lowCount, float high, long highCount) {
+        if (low < min) {
+            min = low;
+            minCount = lowCount;
+        } else if (low == min) {
+            minCount += lowCount;
+        }
+        if (high > max) {
+            max = high;
+            maxCount = highCount;
+        } else if (high == max) {
+            maxCount += highCount;
+        }
+    }
+
+    /** The distribution as bytes, for {@link #decode}. */
+    void encode(ByteSink out) {
+        out.putLong(n).putFloat(min).putFloat(max).putLong(minCount).putLong(maxCount).put((byte) (whole ? 1 : 0));
+        if (exact != null) {
+            out.put((byte) 0);
+            for (int i = 0; i < n; i++) {
+                out.putFloat(exact[i]);
+            }
+        } else if (integers != null) {
+            out.put((byte) 1);
+            integers.encode(out);
+        } else {
+            out.put((byte) (negative == null ? 2 : 3)).putLong(zeros);
+            positive.encode(out);
+            if (negative != null) {
+                negative.encode(out);
+            }
+        }
+    }
+
+    /** The distribution {@link #encode} wrote: it answers as the original does. */
+    static WeekDistribution decode(ByteBuffer in) {
+        WeekDistribution d = new WeekDistribution();
+        d.n = in.getLong();
+        d.min = in.getFloat();
+        d.max = in.getFloat();
+        d.minCount = in.getLong();
+        d.maxCount = in.getLong();
+        d.whole = in.get() != 0;
+        byte form = in.get();
+        if (form == 0) {
+            d.exact = new float[Math.max(16, (int) d.n)];
+            for (int i = 0; i < d.n; i++) {
+                d.exact[i] = in.getFloat();
+            }
+            return d;
+        }
+        d.exact = null;
+        if (form == 1) {
+            d.integers = DenseCounts.decode(in);
+            return d;
+        }
+        d.zeros = in.getLong();
+        d.positive = MagnitudeBuckets.decode(in);
+        if (form == 3) {
+            d.negative = MagnitudeBuckets.decode(in);
+        }
+        return d;
     }
 
     /** Values added. */

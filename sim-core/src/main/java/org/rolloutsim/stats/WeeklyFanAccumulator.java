@@ -1,5 +1,6 @@
 package org.rolloutsim.stats;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.rolloutsim.output.OutputSchema;
@@ -56,6 +57,57 @@ final class WeeklyFanAccumulator {
                 }
             }
         }
+    }
+
+    /**
+     * Adds the runs {@code other} collected (for the same schema): the fans are then those of
+     * accepting its runs here, in any order.
+     */
+    void merge(WeeklyFanAccumulator other) {
+        for (int w = 0; w < runsEndingAt.length; w++) {
+            runsEndingAt[w] += other.runsEndingAt[w];
+        }
+        weeksSeen = Math.max(weeksSeen, other.weeksSeen);
+        for (int s = 0; s < weeks.length; s++) {
+            for (int w = 0; w < maxWeeks; w++) {
+                if (other.weeks[s][w] != null) {
+                    week(weeks[s], w).merge(other.weeks[s][w]);
+                }
+            }
+        }
+    }
+
+    /** The fans' counts as bytes, for {@link #decode}. */
+    void encode(ByteSink out) {
+        out.putInt(weeksSeen);
+        for (int r : runsEndingAt) {
+            out.putInt(r);
+        }
+        for (WeekDistribution[] row : weeks) {
+            for (WeekDistribution d : row) {
+                out.put((byte) (d == null ? 0 : 1));
+                if (d != null) {
+                    d.encode(out);
+                }
+            }
+        }
+    }
+
+    /** The accumulator {@link #encode} wrote for runs laid out by {@code schema}. */
+    static WeeklyFanAccumulator decode(OutputSchema schema, ByteBuffer in) {
+        WeeklyFanAccumulator a = new WeeklyFanAccumulator(schema);
+        a.weeksSeen = in.getInt();
+        for (int w = 0; w < a.runsEndingAt.length; w++) {
+            a.runsEndingAt[w] = in.getInt();
+        }
+        for (WeekDistribution[] row : a.weeks) {
+            for (int w = 0; w < row.length; w++) {
+                if (in.get() != 0) {
+                    row[w] = WeekDistribution.decode(in);
+                }
+            }
+        }
+        return a;
     }
 
     private static WeekDistribution week(WeekDistribution[] row, int w) {
