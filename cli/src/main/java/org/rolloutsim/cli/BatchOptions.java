@@ -47,6 +47,14 @@ public final class BatchOptions {
                     + " the thread count either way.")
     String sampling = Sampling.RANDOM.key();
 
+    /** Where the batches run: this machine unless a launcher says otherwise (rollout-spark). */
+    BatchEngine.Factory engines = BatchEngine.local();
+
+    /** Opens the engine the batches run on, with {@code --threads}. */
+    BatchEngine openEngine() {
+        return engines.open(threads);
+    }
+
     /**
      * How uncertain inputs are sampled, as run.json records it ({@code random}, {@code lhs}). The
      * one place to read it from: {@code --sampling} sets it, and a rerun sets it from run.json.

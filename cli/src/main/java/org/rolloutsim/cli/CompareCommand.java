@@ -13,7 +13,6 @@ import org.rolloutsim.analysis.Comparison;
 import org.rolloutsim.analysis.ComparisonResult;
 import org.rolloutsim.analysis.MetricDifference;
 import org.rolloutsim.analysis.PairComparison;
-import org.rolloutsim.batch.BatchRunner;
 import org.rolloutsim.cli.OutputOptions.Format;
 import org.rolloutsim.report.data.ComparisonJsonWriter;
 import org.rolloutsim.report.view.ComparisonData;
@@ -124,13 +123,13 @@ final class CompareCommand implements Callable<Integer> {
         List<ScenarioBatch.Outcome> outcomes = new ArrayList<>();
         List<RunRecord.ScenarioEntry> entries = new ArrayList<>();
         ComparisonResult result;
-        try (BatchRunner runner = new BatchRunner(invocation.batch().threads)) {
+        try (BatchEngine engine = invocation.batch().openEngine()) {
             int runsForAll = invocation.runs();
             FolderNames folders = new FolderNames(OWN_FILES);
             for (NamedScenario scenario : named) {
                 String folder = folders.claim(scenario.name());
                 ScenarioBatch.Outcome outcome = ScenarioJob.runAndWrite(scenario, invocation, runsForAll, out,
-                        folder + "/", formats, true, runner, interruption);
+                        folder + "/", formats, true, engine, interruption);
                 // In precision mode the first scenario sets the run count; the others match it so that
                 // every comparison is paired run by run.
                 runsForAll = outcome.runs();

@@ -52,6 +52,22 @@ public final class RolloutCommand implements Callable<Integer> {
         return cmd;
     }
 
+    /**
+     * The command line with its batches run by {@code engines} instead of this machine's threads
+     * (what {@code rollout-spark} runs): the same options, checks, messages and files.
+     */
+    public static CommandLine commandLine(BatchEngine.Factory engines) {
+        CommandLine cmd = commandLine();
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            for (CommandSpec mixin : sub.getCommandSpec().mixins().values()) {
+                if (mixin.userObject() instanceof BatchOptions options) {
+                    options.engines = engines;
+                }
+            }
+        }
+        return cmd;
+    }
+
     public static void main(String[] args) {
         CommandLine cmd = commandLine();
         // In the terminal's own character set, so that LANG=C shows "-$3M", never "?$3M".

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.rolloutsim.batch.BatchRunner;
 import org.rolloutsim.cli.OutputOptions.Format;
 import org.rolloutsim.scenarios.NamedScenario;
 import org.rolloutsim.scenarios.ScenarioSet;
@@ -71,9 +70,9 @@ final class RunCommand implements Callable<Integer> {
     static void execute(NamedScenario named, Invocation invocation, OutputDirectory out, Interruption interruption,
                         PrintWriter stdout) throws IOException {
         ScenarioBatch.Outcome outcome;
-        try (BatchRunner runner = new BatchRunner(invocation.batch().threads)) {
+        try (BatchEngine engine = invocation.batch().openEngine()) {
             outcome = ScenarioJob.runAndWrite(named, invocation, invocation.runs(), out, "", invocation.formats(), true,
-                    runner, interruption);
+                    engine, interruption);
             interruption.throwIfCancelled();
             out.commit();
         }

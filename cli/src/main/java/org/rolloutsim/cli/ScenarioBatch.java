@@ -1,18 +1,18 @@
 package org.rolloutsim.cli;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
 import java.util.List;
 import org.rolloutsim.analysis.PrecisionResult;
 import org.rolloutsim.analysis.PrecisionRunner;
 import org.rolloutsim.analysis.PrecisionSettings;
-import org.rolloutsim.batch.BatchResult;
 import org.rolloutsim.batch.BatchRunner;
 import org.rolloutsim.batch.MonteCarloModel;
 import org.rolloutsim.design.DesignedRuns;
 import org.rolloutsim.design.InputDesign;
-import org.rolloutsim.design.RankCorrelation;
-import org.rolloutsim.design.UncertainInput;
 import org.rolloutsim.batch.ProgressListener;
-import org.rolloutsim.batch.RunConsumer;
+import org.rolloutsim.report.data.RunsCsvWriter;
 import org.rolloutsim.model.ModelOptions;
 import org.rolloutsim.model.RolloutModel;
 import org.rolloutsim.output.OutputSchema;
@@ -44,20 +44,8 @@ final class ScenarioBatch {
         this.named = named;
         this.options = options;
         this.model = new RolloutModel(named.scenario(), new ModelOptions(options.mitigated));
-        this.design = design(model, named.scenario().correlations(), options);
+        this.design = BatchJob.design(model, named.scenario().correlations(), options.samplingDesign());
         this.designed = DesignedRuns.of(model, design);
-    }
-
-    /**
-     * The sampling design and the scenario's correlations between inputs this model samples (with
-     * --mitigated, a risk's own inputs give way to its mitigation's, and correlations naming them
-     * are left out).
-     */
-    private static InputDesign design(RolloutModel model, List<RankCorrelation> correlations, BatchOptions options) {
-        List<String> names = model.inputs().stream().map(UncertainInput::name).toList();
-        List<RankCorrelation> used = correlations.stream()
-                .filter(c -> names.contains(c.first()) && names.contains(c.second())).toList();
-        return new InputDesign(options.samplingDesign(), model.inputs(), used);
     }
 
     /** The layout of each run's record, for writers that stream runs as they come. */
@@ -66,29 +54,41 @@ final class ScenarioBatch {
     }
 
     /**
-     * @param runs   fixed run count, or -1 for precision mode
-     * @param alsoTo extra consumer of every run, in run order (may be null)
+     * @param runs    fixed run count, or -1 for precision mode
+     * @param runsCsv where runs.csv goes, or null for none
      */
-    Outcome run(int runs, BatchRunner runner, RunConsumer alsoTo, ProgressListener progress, Interruption interruption) {
+    Outcome run(int runs, BatchEngine engine, Path runsCsv, ProgressListener progress, Interruption interruption)
+            throws IOException {
         Targets targets = Targets.of(named.scenario().program());
         BatchStatistics statistics;
         PrecisionResult precision = null;
         if (runs < 0) {
+            BatchRunner runner = engine.precisionRunner();
+            if (runner == null) {
+                throw new UserInputException("--precision adds runs as it goes and runs on one machine only: give --runs");
+            }
             PrecisionRunner precisionRunner = new PrecisionRunner(runner,
                     PrecisionSettings.of(options.precision(), options.maxRuns));
-            precision = precisionRunner.run(designed, options.seed, alsoTo, progress, interruption.cancellation());
+            Writer csvFile = runsCsv == null ? null : ResultFiles.writer(runsCsv);
+            try {
+                RunsCsvWriter csv = csvFile == null ? null : new RunsCsvWriter(model.schema(), csvFile);
+                precision = precisionRunner.run(designed, options.seed, csv, progress, interruption.cancellation());
+                if (csv != null) {
+                    csv.flush();
+                }
+            } finally {
+                if (csvFile != null) {
+                    csvFile.close();
+                }
+            }
             statistics = precision.statistics();
             interruption.throwIfCancelled();
         } else {
             statistics = new BatchStatistics(model.schema(), runs);
-            BatchStatistics stats = statistics;
-            RunConsumer consumer = alsoTo == null ? stats : run -> {
-                stats.accept(run);
-                alsoTo.accept(run);
-            };
-            BatchResult result = runner.run(designed, options.seed, runs, consumer, progress, interruption.cancellation());
+            boolean complete = engine.run(new BatchJob(named, designed, options.seed, runs, options.mitigated,
+                    options.samplingDesign()), statistics, runsCsv, progress, interruption.cancellation());
             interruption.throwIfCancelled();
-            if (result.cancelled()) {
+            if (!complete) {
                 throw new IllegalStateException("the batch was cancelled");
             }
         }

@@ -1,12 +1,10 @@
 package org.rolloutsim.cli;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.rolloutsim.batch.BatchRunner;
 import org.rolloutsim.cli.OutputOptions.Format;
-import org.rolloutsim.report.data.RunsCsvWriter;
 import org.rolloutsim.report.view.EmbeddedFile;
 import org.rolloutsim.report.view.ReportData;
 import org.rolloutsim.scenarios.NamedScenario;
@@ -29,21 +27,13 @@ final class ScenarioJob {
      */
     static ScenarioBatch.Outcome runAndWrite(NamedScenario named, Invocation invocation, int runs, OutputDirectory out,
                                              String prefix, Set<Format> formats, boolean reproducible,
-                                             BatchRunner runner, Interruption interruption)
+                                             BatchEngine engine, Interruption interruption)
             throws IOException {
         ScenarioBatch scenarioBatch = new ScenarioBatch(named, invocation.batch());
         ScenarioBatch.Outcome outcome;
-        Writer csvFile = formats.contains(Format.CSV) ? ResultFiles.writer(out.file(prefix + "runs.csv")) : null;
+        Path runsCsv = formats.contains(Format.CSV) ? out.file(prefix + "runs.csv") : null;
         try (ProgressReporter progress = ProgressReporter.create(named.name(), invocation.quiet())) {
-            RunsCsvWriter csv = csvFile == null ? null : new RunsCsvWriter(scenarioBatch.schema(), csvFile);
-            outcome = scenarioBatch.run(runs, runner, csv, progress, interruption);
-            if (csv != null) {
-                csv.flush();
-            }
-        } finally {
-            if (csvFile != null) {
-                csvFile.close();
-            }
+            outcome = scenarioBatch.run(runs, engine, runsCsv, progress, interruption);
         }
         List<EmbeddedFile> files = List.of();
         if (reproducible) {

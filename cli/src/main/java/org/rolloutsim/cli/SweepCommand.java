@@ -13,7 +13,6 @@ import org.rolloutsim.analysis.Sweep;
 import org.rolloutsim.analysis.SweepPoint;
 import org.rolloutsim.analysis.SweepRow;
 import org.rolloutsim.analysis.SweepTable;
-import org.rolloutsim.batch.BatchRunner;
 import org.rolloutsim.cli.OutputOptions.Format;
 import org.rolloutsim.report.data.DatesAndCurrency;
 import org.rolloutsim.report.data.SweepCsvWriter;
@@ -164,14 +163,14 @@ final class SweepCommand implements Callable<Integer> {
         List<org.rolloutsim.stats.BatchSummary> summaries = new ArrayList<>();
         List<RunRecord.SweepGrid.Point> recorded = new ArrayList<>();
         SweepTable table;
-        try (BatchRunner runner = new BatchRunner(invocation.batch().threads)) {
+        try (BatchEngine engine = invocation.batch().openEngine()) {
             FolderNames pointFolders = new FolderNames(List.of());
             for (int i = 0; i < points.size(); i++) {
                 List<BigDecimal> point = grid.points().get(i);
                 String label = grid.label(i);
                 Set<Format> perPoint = formats.contains(Format.JSON) ? Set.of(Format.JSON) : Set.of();
                 ScenarioBatch.Outcome outcome = ScenarioJob.runAndWrite(points.get(i), invocation, invocation.runs(),
-                        out, "points/" + pointFolders.claim(label) + "/", perPoint, false, runner, interruption);
+                        out, "points/" + pointFolders.claim(label) + "/", perPoint, false, engine, interruption);
                 results.add(new SweepPoint(point.stream().map(BigDecimal::doubleValue).toList(), outcome.summary()));
                 summaries.add(outcome.summary());
                 recorded.add(new RunRecord.SweepGrid.Point(label, points.get(i).contentHash()));
