@@ -65,6 +65,18 @@ class LocalSparkTest {
     }
 
     @Test
+    void latinHypercubeSamplingGivesTheSameSummary() throws IOException {
+        List<String> args = List.of("run", "regional-phased", "--runs", "600", "--seed", "9", "--sampling", "lhs",
+                "--format", "json", "-q");
+        Result local = local(args, dir.resolve("local"));
+        Result onSpark = onSpark(args, dir.resolve("spark"), 512);
+        assertEquals(0, local.code, local.err);
+        assertEquals(0, onSpark.code, onSpark.err);
+        assertArrayEquals(Files.readAllBytes(dir.resolve("local/summary.json")),
+                Files.readAllBytes(dir.resolve("spark/summary.json")));
+    }
+
+    @Test
     void compareWritesTheSameComparison() throws IOException {
         List<String> args = List.of("compare", "regional-phased", "regional-big-bang", "--runs", "300", "--seed", "11",
                 "--format", "json", "-q");
