@@ -33,7 +33,7 @@ public final class Main {
     /** Runs the command with its batches on the context {@code context} supplies when first needed. */
     static int execute(String[] args, java.util.function.Supplier<JavaSparkContext> context, PrintWriter out,
                        PrintWriter err) {
-        if (args.length == 0 || !(COMMANDS.contains(args[0]) || args[0].equals("--help") || args[0].equals("-h"))) {
+        if (args.length == 0 || !(COMMANDS.contains(args[0]) || Set.of("--help", "-h", "--version", "-V").contains(args[0]))) {
             err.println("rollout: rollout-spark runs " + String.join(", ", COMMANDS.stream().sorted().toList())
                     + " with the arguments of rollout, e.g. rollout-spark run enterprise --runs 200000");
             err.flush();

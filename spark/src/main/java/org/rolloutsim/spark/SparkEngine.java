@@ -62,14 +62,14 @@ final class SparkEngine implements BatchEngine {
         JavaSparkContext jsc = context.get();
         SparkContext sc = jsc.sc();
         BlockPlan plan = BlockPlan.of(job.runs(), jsc.defaultParallelism(), sc.conf().getInt(BLOCK_RUNS, 0));
-        Path parts = runsCsv == null ? null : partsDir(sc, runsCsv);
+        String group = "rollout-" + JOBS.incrementAndGet();
+        Path parts = runsCsv == null ? null : partsDir(sc, runsCsv, group);
         BlockTask task = new BlockTask(plan, job.scenario().name(), job.scenario().canonicalJson(), job.mitigated(),
                 job.sampling(), job.seed(), parts == null ? null : parts.toString());
         List<Integer> blocks = new ArrayList<>(plan.blocks());
         for (int b = 0; b < plan.blocks(); b++) {
             blocks.add(b);
         }
-        String group = "rollout-" + JOBS.incrementAndGet();
         BlockProgress listener = new BlockProgress(group, plan, progress);
         sc.addSparkListener(listener);
         BlockingQueue<Object> arrived = new LinkedBlockingQueue<>();
@@ -143,12 +143,12 @@ final class SparkEngine implements BatchEngine {
     }
 
     /** Where the part files of {@code runsCsv} go: the configured shared directory, or beside it. */
-    private static Path partsDir(SparkContext sc, Path runsCsv) {
+    private static Path partsDir(SparkContext sc, Path runsCsv, String group) {
         String shared = sc.conf().get(PARTS_DIR, "");
         if (shared.isBlank()) {
             return runsCsv.resolveSibling("." + runsCsv.getFileName() + ".parts").toAbsolutePath();
         }
-        return Path.of(shared, "rollout-" + sc.applicationId() + "-" + JOBS.get());
+        return Path.of(shared, sc.applicationId() + "-" + group);
     }
 
     /** Writes runs.csv: the header, then every block's part in block order; removes the parts. */
