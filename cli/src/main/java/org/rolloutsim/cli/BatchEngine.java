@@ -2,6 +2,7 @@ package org.rolloutsim.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.rolloutsim.batch.BatchRunner;
 import org.rolloutsim.batch.Cancellation;
 import org.rolloutsim.batch.ProgressListener;
@@ -22,6 +23,19 @@ public interface BatchEngine extends AutoCloseable {
      */
     boolean run(BatchJob job, BatchStatistics statistics, Path runsCsv, ProgressListener progress,
                 Cancellation cancellation) throws IOException;
+
+    /**
+     * Says which batches {@link #run} will be asked for next, in that order (a sweep's points), so an
+     * engine can schedule them together; an engine may ignore it, and a batch asked for that was not
+     * announced runs on its own.
+     */
+    default void prepare(List<BatchJob> jobs) {
+    }
+
+    /** True when {@link #prepare} is worth the models it is given (not for this machine's threads). */
+    default boolean schedulesAhead() {
+        return false;
+    }
 
     /**
      * The threads precision mode runs on: it decides how many runs to make as they come in. Null

@@ -164,6 +164,12 @@ final class SweepCommand implements Callable<Integer> {
         List<RunRecord.SweepGrid.Point> recorded = new ArrayList<>();
         SweepTable table;
         try (BatchEngine engine = invocation.batch().openEngine()) {
+            if (invocation.runs() > 0 && engine.schedulesAhead()) {
+                BatchOptions options = invocation.batch();
+                engine.prepare(points.stream().map(p -> new BatchJob(p, BatchJob.model(p, options.mitigated,
+                        options.samplingDesign()), options.seed, invocation.runs(), options.mitigated,
+                        options.samplingDesign())).toList());
+            }
             FolderNames pointFolders = new FolderNames(List.of());
             for (int i = 0; i < points.size(); i++) {
                 List<BigDecimal> point = grid.points().get(i);

@@ -51,14 +51,82 @@ final class SparkEngine implements BatchEngine {
     private static final AtomicInteger JOBS = new AtomicInteger();
 
     private final Supplier<JavaSparkContext> context;
+    /** Batches announced by {@link #prepare} and running as one job; null when none. */
+    private Prepared prepared;
 
     SparkEngine(Supplier<JavaSparkContext> context) {
         this.context = context;
     }
 
+    /**
+     * Starts one Spark job for all of {@code jobs}' blocks (a sweep's points × blocks), so the
+     * cluster stays busy across batches; {@link #run} then takes each batch's partials from it, in
+     * the order announced. Batches that write runs.csv, or fewer than two, run job by job.
+     */
+    @Override
+    public boolean schedulesAhead() {
+        return true;
+    }
+
+    @Override
+    public void prepare(List<BatchJob> jobs) {
+        if (jobs.size() < 2) {
+            return;
+        }
+        JavaSparkContext jsc = context.get();
+        SparkContext sc = jsc.sc();
+        String group = "rollout-" + JOBS.incrementAndGet();
+        List<BlockPlan> plans = new ArrayList<>();
+        List<BlockTask> tasks = new ArrayList<>();
+        int[] offsets = new int[jobs.size() + 1];
+        for (int j = 0; j < jobs.size(); j++) {
+            BatchJob job = jobs.get(j);
+            BlockPlan plan = BlockPlan.of(job.runs(), jsc.defaultParallelism(), sc.conf().getInt(BLOCK_RUNS, 0));
+            plans.add(plan);
+            tasks.add(new BlockTask(plan, job.scenario().name(), job.scenario().canonicalJson(), job.mitigated(),
+                    job.sampling(), job.seed(), null));
+            offsets[j + 1] = offsets[j] + plan.blocks();
+        }
+        List<BlockingQueue<Object>> queues = new ArrayList<>();
+        for (int j = 0; j < jobs.size(); j++) {
+            queues.add(new LinkedBlockingQueue<>());
+        }
+        List<Integer> ids = new ArrayList<>(offsets[jobs.size()]);
+        for (int t = 0; t < offsets[jobs.size()]; t++) {
+            ids.add(t);
+        }
+        BatchesTask task = new BatchesTask(tasks, offsets);
+        Thread submitter = new Thread(() -> {
+            try {
+                jsc.setJobGroup(group, jobs.size() + " batches", true);
+                RDD<Integer> rdd = jsc.parallelize(ids, Math.max(1, ids.size())).rdd();
+                sc.runJob(rdd, task, (index, bytes) -> {
+                    int t = (Integer) index;
+                    int j = BatchesTask.batchOf(offsets, t);
+                    queues.get(j).add(new Arrived(t - offsets[j], bytes));
+                    return BoxedUnit.UNIT;
+                }, ClassTag$.MODULE$.apply(byte[].class));
+                queues.forEach(q -> q.add(Done.DONE));
+            } catch (Throwable e) {
+                queues.forEach(q -> q.add(e));
+            }
+        }, "rollout-spark-batches");
+        submitter.setDaemon(true);
+        submitter.start();
+        prepared = new Prepared(jobs, plans, queues, group);
+    }
+
     @Override
     public boolean run(BatchJob job, BatchStatistics statistics, Path runsCsv, ProgressListener progress,
                        Cancellation cancellation) throws IOException {
+        if (prepared != null && runsCsv == null && prepared.next < prepared.jobs.size()
+                && sameBatch(prepared.jobs.get(prepared.next), job)) {
+            int j = prepared.next++;
+            ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+            BlockPlan plan = prepared.plans.get(j);
+            return merge(job.model().schema(), plan, statistics, prepared.queues.get(j), cancellation,
+                    context.get().sc(), prepared.group, (block, runs) -> listener.progress(runs, plan.runs()));
+        }
         JavaSparkContext jsc = context.get();
         SparkContext sc = jsc.sc();
         BlockPlan plan = BlockPlan.of(job.runs(), jsc.defaultParallelism(), sc.conf().getInt(BLOCK_RUNS, 0));
@@ -90,7 +158,7 @@ final class SparkEngine implements BatchEngine {
         submitter.setDaemon(true);
         submitter.start();
         try {
-            return merge(job.model().schema(), plan, statistics, arrived, cancellation, sc, group)
+            return merge(job.model().schema(), plan, statistics, arrived, cancellation, sc, group, (block, runs) -> { })
                     && joinParts(job.model().schema(), plan, parts, runsCsv);
         } finally {
             listener.stop();
@@ -98,13 +166,20 @@ final class SparkEngine implements BatchEngine {
         }
     }
 
-    /** Appends the partials in block order; false when cancelled. */
+    private static boolean sameBatch(BatchJob a, BatchJob b) {
+        return a.seed() == b.seed() && a.runs() == b.runs() && a.mitigated() == b.mitigated()
+                && a.sampling() == b.sampling() && a.scenario().name().equals(b.scenario().name())
+                && a.scenario().canonicalJson().equals(b.scenario().canonicalJson());
+    }
+
+    /** Appends the partials in block order, telling {@code merged} the runs so far; false when cancelled. */
     private static boolean merge(OutputSchema schema, BlockPlan plan, BatchStatistics statistics,
                                  BlockingQueue<Object> arrived, Cancellation cancellation, SparkContext sc,
-                                 String group) {
+                                 String group, java.util.function.BiConsumer<Integer, Integer> merged) {
         Map<Integer, byte[]> early = new TreeMap<>();
         int next = 0;
-        while (true) {
+        int runs = 0;
+        while (next < plan.blocks()) {
             Object item;
             try {
                 item = arrived.poll(200, TimeUnit.MILLISECONDS);
@@ -124,14 +199,13 @@ final class SparkEngine implements BatchEngine {
                 early.put(a.block(), a.bytes());
                 while (early.containsKey(next)) {
                     statistics.append(BlockPartial.decode(schema, early.remove(next)));
+                    runs += plan.size(next);
+                    merged.accept(next, runs);
                     next++;
                 }
             } else if (item == Done.DONE) {
-                if (next != plan.blocks()) {
-                    throw new IllegalStateException("the Spark job ended with " + next + " of " + plan.blocks()
-                            + " blocks");
-                }
-                return true;
+                throw new IllegalStateException("the Spark job ended with " + next + " of " + plan.blocks()
+                        + " blocks");
             } else if (item instanceof RuntimeException e) {
                 throw e;
             } else if (item instanceof Error e) {
@@ -140,6 +214,7 @@ final class SparkEngine implements BatchEngine {
                 throw new IllegalStateException("the Spark job failed", (Throwable) item);
             }
         }
+        return true;
     }
 
     /** Where the part files of {@code runsCsv} go: the configured shared directory, or beside it. */
@@ -180,7 +255,27 @@ final class SparkEngine implements BatchEngine {
 
     @Override
     public void close() {
-        // the context belongs to whoever made it (Main, or a test)
+        // The context belongs to whoever made it (Main, or a test); a job still running is this engine's.
+        if (prepared != null && prepared.next < prepared.jobs.size()) {
+            context.get().sc().cancelJobGroup(prepared.group);
+        }
+        prepared = null;
+    }
+
+    /** A job running the blocks of several batches, and which batch {@link #run} takes next. */
+    private static final class Prepared {
+        final List<BatchJob> jobs;
+        final List<BlockPlan> plans;
+        final List<BlockingQueue<Object>> queues;
+        final String group;
+        int next;
+
+        Prepared(List<BatchJob> jobs, List<BlockPlan> plans, List<BlockingQueue<Object>> queues, String group) {
+            this.jobs = List.copyOf(jobs);
+            this.plans = plans;
+            this.queues = queues;
+            this.group = group;
+        }
     }
 
     private record Arrived(int block, byte[] bytes) {

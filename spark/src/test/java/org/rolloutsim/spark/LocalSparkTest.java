@@ -12,9 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,11 +92,22 @@ class LocalSparkTest {
     }
 
     @Test
-    void sweepWritesTheSameTable() throws IOException {
+    void sweepWritesTheSameTableFromOneJobOfPointsTimesBlocks() throws Exception {
         List<String> args = List.of("sweep", "regional-phased", "--param", "governance.customizationApproval=0:1:0.5",
                 "--runs", "300", "--seed", "3", "--format", "json", "-q");
         Result local = local(args, dir.resolve("local"));
+        AtomicInteger jobs = new AtomicInteger();
+        SparkListener counter = new SparkListener() {
+            @Override
+            public void onJobStart(SparkListenerJobStart start) {
+                jobs.incrementAndGet();
+            }
+        };
+        spark.sc().addSparkListener(counter);
         Result onSpark = onSpark(args, dir.resolve("spark"), 256);
+        spark.sc().listenerBus().waitUntilEmpty();
+        spark.sc().removeSparkListener(counter);
+        assertEquals(1, jobs.get(), "3 points × 2 blocks in one job");
         assertEquals(0, local.code, local.err);
         assertEquals(0, onSpark.code, onSpark.err);
         assertArrayEquals(Files.readAllBytes(dir.resolve("local/sweep.json")),
