@@ -25,6 +25,8 @@ import org.rolloutsim.scenario.Program;
 import org.rolloutsim.scenarios.NamedScenario;
 import org.rolloutsim.scenarios.ScenarioLoader;
 import org.rolloutsim.scenarios.ScenarioSet;
+import org.rolloutsim.stats.BatchStatistics;
+import org.rolloutsim.stats.BatchSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,24 +35,31 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code rollout sweep}: one or two inputs over a grid, each point a batch with the same seed, so
+ * {@code rollout sweep}: one or more inputs over a grid, each point a batch with the same seed, so
  * neighbouring points differ by the input, not by the noise.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = {
-            "Runs a scenario over a grid of one or two inputs.",
+            "Runs a scenario over a grid of one or more inputs (every combination of their values).",
             "Each point is a batch with the same seed; the table gives P50/P80 completion",
             "and cost and the chances of finishing on time, on budget and both.",
             "--runs counts runs per grid point.",
             "Example: rollout sweep regional-phased --param governance.customizationApproval=0:1:0.25"})
 final class SweepCommand implements Callable<Integer> {
-    static final int MAX_POINTS = 400;
+    /** The metrics the sweep's table and report read of each point. */
+    private static final List<String> TABLE_METRICS = List.of(BatchStatistics.COMPLETION_WEEK,
+            BatchStatistics.PROGRAM_COST);
+    /** The most points a grid may have: a 50 × 50 grid. */
+    static final int MAX_POINTS = 2500;
+    /** The most inputs a sweep may vary at once. */
+    static final int MAX_PARAMS = 6;
 
     @Parameters(index = "0", paramLabel = "SCENARIO|NAME", description = "Scenario file, bundled name, or - for standard input.")
     String scenario;
 
     @Option(names = {"-p", "--param"}, required = true, paramLabel = "PATH=FROM:TO:STEP",
-            description = "An input and its grid, e.g. strategy.waves=1:10:1 (once or twice).")
+            description = "An input and its grid, e.g. strategy.waves=1:10:1 (once per input, up to " + MAX_PARAMS
+                    + "; at most " + MAX_POINTS + " points in all).")
     List<String> params;
 
     @Mixin
@@ -86,8 +95,8 @@ final class SweepCommand implements Callable<Integer> {
             for (String p : params) {
                 axes.add(parseAxis(p));
             }
-            if (axes.isEmpty() || axes.size() > 2) {
-                throw new UserInputException("sweep takes one or two --param, not " + axes.size());
+            if (axes.isEmpty() || axes.size() > MAX_PARAMS) {
+                throw new UserInputException("sweep takes from 1 to " + MAX_PARAMS + " --param, not " + axes.size());
             }
             List<List<BigDecimal>> points = grid(axes);
             if (points.size() > MAX_POINTS) {
@@ -160,7 +169,7 @@ final class SweepCommand implements Callable<Integer> {
         Set<Format> formats = invocation.formats();
         List<String> names = grid.names();
         List<SweepPoint> results = new ArrayList<>();
-        List<org.rolloutsim.stats.BatchSummary> summaries = new ArrayList<>();
+        List<BatchSummary> summaries = new ArrayList<>();
         List<RunRecord.SweepGrid.Point> recorded = new ArrayList<>();
         SweepTable table;
         try (BatchEngine engine = invocation.batch().openEngine()) {
@@ -177,8 +186,10 @@ final class SweepCommand implements Callable<Integer> {
                 Set<Format> perPoint = formats.contains(Format.JSON) ? Set.of(Format.JSON) : Set.of();
                 ScenarioBatch.Outcome outcome = ScenarioJob.runAndWrite(points.get(i), invocation, invocation.runs(),
                         out, "points/" + pointFolders.claim(label) + "/", perPoint, false, engine, interruption);
-                results.add(new SweepPoint(point.stream().map(BigDecimal::doubleValue).toList(), outcome.summary()));
-                summaries.add(outcome.summary());
+                // Each point's own files are written; the grid keeps only what its table needs.
+                BatchSummary kept = outcome.summary().keeping(TABLE_METRICS);
+                results.add(new SweepPoint(point.stream().map(BigDecimal::doubleValue).toList(), kept));
+                summaries.add(kept);
                 recorded.add(new RunRecord.SweepGrid.Point(label, points.get(i).contentHash()));
             }
             table = Sweep.tabulate(names, results);

@@ -239,6 +239,30 @@ class RolloutCommandTest {
                 "--runs", "10", "-q", "--out", tmp.resolve("bad-sweep").toString()).exitCode(), "approval 2 is out of range");
     }
 
+    /** Three inputs at once: every combination is a point, and the table names all three values. */
+    @Test
+    void sweepTakesMoreThanTwoInputsUpToItsLimits() throws IOException {
+        Path out = tmp.resolve("sweep3");
+        CliHarness.Result r = CliHarness.run("sweep", "regional-phased", "--param",
+                "governance.customizationApproval=0:1:1", "--param", "strategy.waves=4:6:2", "--param",
+                "team.staff.fte=150:200:50", "--runs", "10", "-q", "--format", "csv,html", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> rows = Files.readAllLines(out.resolve("sweep.csv"));
+        assertEquals(9, rows.size(), "a header and 2 x 2 x 2 points: " + rows);
+        assertTrue(rows.get(0).startsWith("governance.customizationApproval,strategy.waves,team.staff.fte,"), rows.get(0));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("strategy.waves = 6, team.staff.fte = 200"),
+                "the charts group points by the inputs after the first");
+        String seven = "governance.customizationApproval=0:1:1";
+        CliHarness.Result tooMany = CliHarness.run("sweep", "regional-phased", "--param", seven, "--param", seven,
+                "--param", seven, "--param", seven, "--param", seven, "--param", seven, "--param", seven);
+        assertEquals(2, tooMany.exitCode());
+        assertTrue(tooMany.err().contains("from 1 to 6 --param, not 7"), tooMany.err());
+        CliHarness.Result tooBig = CliHarness.run("sweep", "regional-phased", "--param",
+                "governance.customizationApproval=0:1:0.01", "--param", "strategy.waves=1:25:1");
+        assertEquals(2, tooBig.exitCode());
+        assertTrue(tooBig.err().contains("the grid has 2525 points; at most 2500"), tooBig.err());
+    }
+
     @Test
     void versionNamesTheBuild() {
         CliHarness.Result r = CliHarness.run("--version");

@@ -6,7 +6,7 @@ import org.rolloutsim.stats.BatchStatistics;
 import org.rolloutsim.stats.BatchSummary;
 
 /**
- * Tabulates a sweep: one or two parameters over a grid, each point a batch run with the same seed
+ * Tabulates a sweep: one or more parameters over a grid, each point a batch run with the same seed
  * (so neighbouring points differ by the parameter, not the noise). Running the batches is the
  * caller's job; this turns their summaries into one table.
  */
@@ -15,12 +15,12 @@ public final class Sweep {
     }
 
     /**
-     * @param parameters the one or two swept parameters
+     * @param parameters the swept parameters
      * @param points     the grid points, each with one value per parameter, in the order to show
      */
     public static SweepTable tabulate(List<String> parameters, List<SweepPoint> points) {
-        if (parameters.isEmpty() || parameters.size() > 2) {
-            throw new IllegalArgumentException("a sweep has one or two parameters, not " + parameters.size());
+        if (parameters.isEmpty()) {
+            throw new IllegalArgumentException("a sweep has at least one parameter");
         }
         List<SweepRow> rows = new ArrayList<>(points.size());
         for (SweepPoint p : points) {

@@ -3,7 +3,7 @@ package org.rolloutsim.analysis;
 import java.util.List;
 
 /**
- * The results of a sweep over one or two parameters, a row per grid point in the order run.
+ * The results of a sweep over one or more parameters, a row per grid point in the order run.
  *
  * @param parameters the swept parameters by their scenario path, e.g.
  *                   {@code governance.customizationApproval}

@@ -35,6 +35,16 @@ public record BatchSummary(int firstRun, int runs, List<MetricSummary> metrics, 
     }
 
     /** The summary of the scalar named {@code name}; fails when the batch has none. */
+    /**
+     * This summary with only the named metrics and no sensitivity, convergence or weekly fans: what a
+     * table over many summaries (a sweep's grid) needs to keep of each, in a fraction of the memory.
+     */
+    public BatchSummary keeping(List<String> metricNames) {
+        List<MetricSummary> kept = metrics.stream().filter(m -> metricNames.contains(m.name())).toList();
+        return new BatchSummary(firstRun, runs, kept, targets, probabilities, jclPoints, List.of(), List.of(),
+                List.of());
+    }
+
     public MetricSummary metric(String name) {
         for (MetricSummary m : metrics) {
             if (m.name().equals(name)) {

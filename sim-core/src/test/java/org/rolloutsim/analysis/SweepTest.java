@@ -56,6 +56,8 @@ class SweepTest {
     void gridPointsMustGiveOneValuePerParameter() {
         assertThrows(IllegalArgumentException.class, () -> Sweep.tabulate(List.of("a", "b"),
                 List.of(new SweepPoint(List.of(1.0), pointAt(1)))));
-        assertThrows(IllegalArgumentException.class, () -> Sweep.tabulate(List.of("a", "b", "c"), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> Sweep.tabulate(List.of(), List.of()));
+        assertEquals(3, Sweep.tabulate(List.of("a", "b", "c"), List.of(new SweepPoint(List.of(1.0, 2.0, 3.0),
+                pointAt(1)))).rows().get(0).values().size(), "any number of parameters, one value each");
     }
 }

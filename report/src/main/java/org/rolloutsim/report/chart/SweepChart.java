@@ -115,12 +115,18 @@ final class SweepChart {
         return false;
     }
 
-    /** The points grouped by the second input's value ("path = value"), or one group of all points. */
+    /**
+     * The points grouped by the values of the inputs after the first ("path = value, path = value"),
+     * or one group of all points when there is one input.
+     */
     static Map<String, List<SweepData.Point>> groups(SweepData data) {
         Map<String, List<SweepData.Point>> groups = new LinkedHashMap<>();
         for (SweepData.Point p : data.points()) {
-            String key = data.parameters().size() == 1 ? "P50, band P10\u2013P90"
-                    : data.parameters().get(1) + " = " + number(p.values().get(1));
+            List<String> parts = new ArrayList<>();
+            for (int i = 1; i < data.parameters().size(); i++) {
+                parts.add(data.parameters().get(i) + " = " + number(p.values().get(i)));
+            }
+            String key = parts.isEmpty() ? "P50, band P10\u2013P90" : String.join(", ", parts);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
         }
         return groups;

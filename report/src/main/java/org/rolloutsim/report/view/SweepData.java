@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything a sweep report shows: one scenario run over a grid of one or two inputs.
+ * Everything a sweep report shows: one scenario run over a grid of one or more inputs.
  *
  * @param title      report heading
- * @param parameters the swept inputs' field paths, in grid order (one or two)
+ * @param parameters the swept inputs' field paths, in grid order (at least one)
  * @param start      programme start date (week 0)
  * @param currency   currency symbol or code
  * @param targetWeek target completion week, or {@code null}
@@ -25,8 +25,8 @@ public record SweepData(String title, List<String> parameters, LocalDate start, 
         }
         parameters = List.copyOf(parameters);
         points = List.copyOf(points);
-        if (parameters.isEmpty() || parameters.size() > 2) {
-            throw new IllegalArgumentException("a sweep has one or two parameters, not " + parameters.size());
+        if (parameters.isEmpty()) {
+            throw new IllegalArgumentException("a sweep has at least one parameter");
         }
         for (Point p : points) {
             if (p.values().size() != parameters.size()) {
