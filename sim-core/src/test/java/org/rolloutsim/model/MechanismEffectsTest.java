@@ -300,6 +300,42 @@ class MechanismEffectsTest {
         assertEquals(level, Runs.get(out, m, "peakFatigue"), 1e-9);
     }
 
+    @Test
+    void wellnessReliefLowersTheFatigueTarget() {
+        // F* = (h - 1)/scale + chronicFatigue * tenureYears - wellnessRelief * [wellness funded]:
+        // sustained maximum overtime drives F to 1 - 0.1 with relief 0.1, to 1 without
+        TeamFatigue relieved = new TeamFatigue(8, 0, 0.25, 0.1, 0.4, 1, 0);
+        TeamFatigue plain = new TeamFatigue(8, 0, 0.25, 0, 0.4, 1, 0);
+        for (int week = 0; week < 400; week++) {
+            relieved.week(1.25, 0);
+            plain.week(1.25, 0);
+        }
+        assertEquals(0.9, relieved.level(), 1e-9);
+        assertEquals(1.0, plain.level(), 1e-9);
+        // run: the idle team of chronicFatigueGrowsWithTenure at chronicFatigue 0.2, wellness
+        // funded: F <- F + (clamp(0.2 k/52 - 0.1) - F)/8 by hand, so fatigue starts only after
+        // half a year on the programme. Deterministic: tolerance 1e-9.
+        for (boolean funded : new boolean[] {true, false}) {
+            TestScenarios.Builder b = TestScenarios.builder()
+                    .modules(new Module("core", 0))
+                    .site("only", 2000, 1.0, Legacy.PAPER, 0.5, 1.0)
+                    .practices(100, 0, 3, 12)
+                    .bigBang(100)
+                    .degenerate()
+                    .set(Parameter.MAX_OVERTIME, 0)
+                    .set(Parameter.CHRONIC_FATIGUE, 0.2);
+            RolloutModel m = model(funded ? b.wellness(50) : b);
+            RunOutput out = Runs.one(m, 1, 0);
+            int weeks = (int) Runs.get(out, m, "completionWeek") + 1;
+            double level = 0;
+            for (int k = 1; k <= weeks; k++) {
+                double target = Math.max(0, Math.min(1, 0.2 * k / 52.0 - (funded ? 0.1 : 0)));
+                level += (target - level) / 8;
+            }
+            assertEquals(level, Runs.get(out, m, "peakFatigue"), 1e-9, "funded " + funded);
+        }
+    }
+
     /** TeamTest's idle team: N staff, nothing to build, fatigue 0, no replacement in the horizon. */
     private static TestScenarios.Builder idleTeam(int people, double annualAttrition) {
         return TestScenarios.builder()
