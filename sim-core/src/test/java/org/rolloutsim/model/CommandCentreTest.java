@@ -48,6 +48,18 @@ class CommandCentreTest {
         assertEquals(CommandCentre.STABILIZED, cc.week(0, 41 * 0.25, STREAM));
         assertEquals(0, cc.openIncidents(0));
         assertEquals(0, cc.week(0, 0, STREAM, false), "held by something else: no exit");
+        cc.addIncidents(0, 1);
+        assertEquals(0, cc.week(0, 0, STREAM), "1 open = 0.5 per thousand: not below the line");
+    }
+
+    @Test
+    void theRestCountedAtStandDownHarmsAsSurfacingDefectsDo() {
+        // criticalShare 1 and harm probability 2 x (1.5 - 1) = 1: all 30 left harm when counted
+        CommandCentre cc = new CommandCentre(new long[] {2000}, 0, 0.25, 0.5, 1, 2, 0.5, 1e9, 1e9, 1, false);
+        cc.cutOver(0, 30, 0, 0, 1.0, false, STREAM);
+        cc.standDown(0, STREAM);
+        assertEquals(30, cc.productionDefects());
+        assertEquals(30, cc.patientSafetyEvents());
     }
 
     @Test

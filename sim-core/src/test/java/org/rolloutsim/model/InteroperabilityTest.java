@@ -32,6 +32,15 @@ class InteroperabilityTest {
     }
 
     @Test
+    void integrityOfExactlyPointEightIsNoSiloWeek() {
+        Interoperability i = new Interoperability(0, 0.5, 0.2);
+        i.goLive(10);
+        assertFalse(i.week(), "1 - 0.2 = 0.8");
+        assertEquals(0.8, i.minIntegrity(), 0.0);
+        assertTrue(i.week());
+    }
+
+    @Test
     void maintenanceRestoresIntegrity() {
         // 20 live, 10 maintained (share 0.5): I <- I + 0.5 (1 - I) 0.5 - 0.125 x 0.5; from 1, 0.9375,
         // then the restoring term counts: 0.9375 + 0.015625 - 0.0625. Exact in binary.
