@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.rolloutsim.random.Distribution;
 import org.rolloutsim.random.RandomStream;
+import org.rolloutsim.scenario.Parameter;
 
 /** How long safety pauses last and how the weeks paused are counted (MODEL.md 7). */
 class SafetyPauseTest {
@@ -28,6 +29,9 @@ class SafetyPauseTest {
         pause.begin(20); // weeks 21..30
         int second = pause.begin(25);
         assertTrue(second >= 8 && second <= 78, "drawn from pauseWeeks: " + second);
+        double drawn = new Distribution.Triangular(8, 26, 78).sampleWithin(RandomStream.of(1, 0, "p"),
+                Parameter.PAUSE_WEEKS.min(), Parameter.PAUSE_WEEKS.max());
+        assertEquals(Math.round(drawn), second, "the stream's first draw, not the first pause's length again");
         assertEquals(2, pause.pauses());
         assertEquals(10 + (25 + 1 + second) - 31, pause.weeksPaused(), "weeks 21..30 are not counted twice");
         assertTrue(pause.holds(25 + second));
