@@ -82,4 +82,31 @@ class TestCyclesTest {
         assertTrue(tests.complete(0));
         assertEquals(0, tests.plannedWeeks());
     }
+
+    @Test
+    void aCycleThatFindsEverythingIsFollowedByOneMoreThatFindsNothing() {
+        // detection 1: the single planned cycle finds all 100 (more than 0.12 of all found), so one
+        // extra cycle runs; it finds none and testing ends after 2 cycles of 3 weeks
+        WaveBuild b = build(100, 1.0);
+        TestCycles tests = cycles(b, 1, 0.12, 3);
+        assertEquals(3, tests.plannedWeeks());
+        tests.start(0, 0);
+        assertEquals(6, runCycles(tests));
+        assertTrue(tests.complete(0));
+        assertEquals(100, b.totalFound(0));
+        assertEquals(0, b.lastFound(0));
+    }
+
+    @Test
+    void aCycleEndAfterTestingEndedFindsNothing() {
+        WaveBuild b = build(10, 1.0);
+        TestCycles tests = cycles(b, 1, 0.12, 0);
+        tests.start(0, 0);
+        runCycles(tests);
+        b.addLatent(0, 50);
+        tests.cycleEnds(0, 100);
+        assertEquals(10, b.totalFound(0), "no cycle after the last");
+        assertEquals(0, tests.weeksLeft(0, 100));
+        assertEquals(4 * 3, cycles(b, 4, 0.12, 0).plannedWeeks());
+    }
 }
