@@ -91,4 +91,48 @@ class AttritionTest {
         assertEquals(2, team.headcount(Workforce.VENDOR));
         assertTrue(a.hires() == a.leavers());
     }
+
+    @Test
+    void arrivalsPendingAcrossTheWholeLagKeepTheirOwnWeeks() {
+        // lag 6: leavers of weeks 10 and 15 arrive at 16 and 21; the ring holds lag + 1 weeks, so
+        // the two never share a slot
+        Attrition a = attrition(0, 6, 520);
+        a.leave(Workforce.STAFF, 3, 10);
+        a.leave(Workforce.STAFF, 2, 15);
+        arriveDue(a, 16);
+        assertEquals(8, team.headcount(Workforce.STAFF), "only week 10's three have arrived");
+        arriveDue(a, 21);
+        assertEquals(10, team.headcount(Workforce.STAFF));
+    }
+
+    @Test
+    void anArrivalExactlyAtTheHorizonIsNotScheduled() {
+        // a run of 40 weeks ends with week 39: arrival week 40 is after it
+        Attrition a = attrition(0, 25, 40);
+        a.leave(Workforce.STAFF, 1, 15);
+        a.requestSurge(2, 15);
+        assertEquals(0, calendar.size());
+        a.leave(Workforce.STAFF, 1, 14); // arrives at 39
+        assertEquals(1, calendar.size());
+    }
+
+    @Test
+    void nobodyToLeaveSchedulesNothing() {
+        Attrition a = attrition(0, 6, 520);
+        a.leave(Workforce.SURGE, 3, 10);
+        assertEquals(0, a.leavers());
+        assertEquals(0, calendar.size());
+    }
+
+    @Test
+    void surgeStaffAreNotAmongThoseAttritionDrawsFrom() {
+        // 1000 vendor and 1000 surge at p = 0.5: Binomial(1000, 0.5) vendor leave, 500 +- 4 x 15.8;
+        // drawing from all 2000 would take about 1000 vendor
+        Workforce mixed = new Workforce(new int[] {0, 0, 1000, 1000}, 0, 1.0, 0);
+        Attrition a = new Attrition(mixed, ledger, calendar, ARRIVES, RandomStream.of(2, 0, "team"), 0.5, 0, 0,
+                500, 4, 520);
+        a.week(3, 0);
+        assertEquals(500, a.leavers(), 4 * Math.sqrt(1000 * 0.25));
+        assertEquals(1000, mixed.headcount(Workforce.SURGE));
+    }
 }
