@@ -94,4 +94,51 @@ class WavePlanTest {
         assertEquals(planned + 4, plan.goLiveOrPlan(0));
         assertEquals(plan.planned(1), plan.goLiveOrPlan(1));
     }
+
+    @Test
+    void aRebaselineToThePlannedWeekChangesNothing() {
+        ProgrammeLayout layout = layout(Response.STANDARD);
+        WavePlan plan = inBuild(layout);
+        int planned = plan.planned(1);
+        plan.failGate(1);
+        plan.rebaseline(1, planned);
+        assertEquals(planned, plan.planned(1));
+        assertTrue(plan.gateFailed(1), "the same date is no new baseline");
+    }
+
+    @Test
+    void aPushedWaveLandsOnTheFirstWindowAfterTheGap() {
+        ProgrammeLayout layout = layout(Response.STANDARD);
+        WavePlan plan = inBuild(layout);
+        int before = plan.planned(1);
+        int target = layout.calendar.atOrAfter(plan.planned(0) + 30);
+        plan.move(0, target);
+        plan.keepGaps();
+        assertEquals(Math.max(before, layout.calendar.atOrAfter(target + layout.minGapWeeks)), plan.planned(1));
+    }
+
+    @Test
+    void theFollowOnWaveIsPlannedTheGapAfterTheLastWaveAtAWindow() {
+        // full response: an empty follow-on wave after the six; given work in week 100 it is
+        // planned at the first window at or after max(last go-live + minGapWeeks, 101), testing
+        // planned to end a week before it
+        ProgrammeLayout layout = layout(Response.FULL);
+        int f = layout.followOn;
+        assertTrue(f > 0);
+        WavePlan plan = inBuild(layout);
+        int last = 0;
+        for (int v = 0; v < f; v++) {
+            last = Math.max(last, plan.planned(v));
+        }
+        plan.planFollowOn(100);
+        int date = layout.calendar.atOrAfter(Math.max(last + layout.minGapWeeks, 101));
+        assertEquals(date, plan.planned(f));
+        assertEquals(date, plan.baseline(f));
+        int testWeeks = layout.testCycles * layout.testCycleWeeks;
+        assertEquals(Math.max(100, date - testWeeks - 1), plan.testStart(f));
+        // given work late, it is planned after the week it got it
+        WavePlan late = inBuild(layout);
+        late.planFollowOn(last + 40);
+        assertEquals(layout.calendar.atOrAfter(last + 41), late.planned(f));
+    }
 }
