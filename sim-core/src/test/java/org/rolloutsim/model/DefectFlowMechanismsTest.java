@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rolloutsim.model.TestScenarios.c;
 
 import org.junit.jupiter.api.Test;
+import org.rolloutsim.output.RunOutput;
 import org.rolloutsim.random.RandomStream;
 import org.rolloutsim.scenario.Legacy;
 import org.rolloutsim.scenario.Module;
@@ -198,5 +199,33 @@ class DefectFlowMechanismsTest {
         assertEquals(139, Runs.get(Runs.one(m, 13, 0), m, "waves.w1.stabilizedWeek"));
         RolloutModel none = new RolloutModel(unmaintainedEstate(0).build(), ModelOptions.DEFAULT);
         assertEquals(0, Runs.max(Runs.column(none, 13, 5, "incidents")), "no silo incidents at rate 0");
+    }
+
+    @Test
+    void harmAndHiresReachTheRunsOutputs() {
+        // the harm counted by the command centre and the replacements that arrived are the run's
+        // outputs: 2000 production defects, all critical, harm probability 1 (harmRate 2, R = 1),
+        // surfacing at 1 a week; 20 staff leaving at 0.52 a year are replaced 2 weeks later
+        TestScenarios.Builder b = TestScenarios.builder()
+                .site("only", 2000, 1.0, Legacy.PAPER, 0.5, 1.0)
+                .staff(20, 3000)
+                .bigBang(90)
+                .practices(78, 0, 3, 12)
+                .policy(TimelinePolicy.FIXED_DATE)
+                .degenerate()
+                .set(Parameter.DEFECTS_PER_PERSON_WEEK, 10)
+                .set(Parameter.CRITICAL_SHARE, 1)
+                .set(Parameter.SURFACE_RATE, 1)
+                .set(Parameter.HARM_RATE, 2)
+                .set(Parameter.ANNUAL_ATTRITION, 0.52);
+        b.team = new org.rolloutsim.scenario.Team(new org.rolloutsim.scenario.Team.Member(c(20), c(3000)), null, null,
+                c(2), c(0), null);
+        RolloutModel m = new RolloutModel(b.build(), ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(m, 3, 0);
+        double production = Runs.get(out, m, "productionDefects");
+        assertTrue(production > 1000, "production defects " + production);
+        assertEquals(production, Runs.get(out, m, "patientSafetyEvents"), "every surfacing defect harms");
+        assertTrue(Runs.get(out, m, "hires") > 0);
+        assertTrue(Runs.get(out, m, "hires") <= Runs.get(out, m, "leavers"));
     }
 }
