@@ -248,6 +248,48 @@ class MechanismEffectsTest {
     }
 
     @Test
+    void overtimeFollowsSchedulePressureInARun() {
+        // v1, one site, W = 2.5 x 100 = 250 pw for three staff from week 12 to a fixed date at 90:
+        // the work left over the weeks to go-live (250 / 78 = 3.2 a week) is more than 3, so the
+        // team works overtime (fatigue costs no productivity here) and finishes all but about a
+        // week's work (the hours for a week are set from the week before, which spreads the rest
+        // over one week more than are left): 3.2 pw unfinished; without overtime 250 - 78 x 3 = 16.
+        // Deterministic.
+        for (double maxOvertime : new double[] {0.25, 0}) {
+            RolloutModel m = model(oneSite(2000, 1.0, Legacy.PAPER, 3).policy(TimelinePolicy.FIXED_DATE)
+                    .set(Parameter.EFFORT_PER_WORKFLOW, 2.5)
+                    .set(Parameter.MAX_OVERTIME, maxOvertime)
+                    .set(Parameter.FATIGUE_PRODUCTIVITY_LOSS, 0));
+            RunOutput out = Runs.one(m, 1, 0);
+            double unfinished = Runs.get(out, m, "unfinishedWorkAtGoLive");
+            if (maxOvertime > 0) {
+                assertEquals(3.17, unfinished, 0.01);
+                assertTrue(Runs.get(out, m, "peakFatigue") > 0, "overtime was worked");
+                assertTrue(Runs.get(out, m, "cost.overtime") > 0);
+            } else {
+                assertEquals(16, unfinished, 1e-6);
+            }
+        }
+    }
+
+    @Test
+    void defectsOfTheBuildFinishedAfterGoLiveGoToProduction() {
+        // v2 fixed date: 234 of 400 pw are built before go-live, 166 after (see
+        // goingLiveShortKeepsTheUnfinishedBuild). At 1 defect per pw every injected defect is found
+        // in test or reaches production: Poisson(400) in all, not 234. Mean over 20 runs within 4
+        // standard errors (4 sqrt(400 / 20) = 17.9).
+        RolloutModel m = model(shortTeamV2(4, TimelinePolicy.FIXED_DATE, 0.1).set(Parameter.DEFECTS_PER_PERSON_WEEK, 1));
+        int runs = 20;
+        double[] test = Runs.column(m, 8, runs, "testDefects");
+        double[] production = Runs.column(m, 8, runs, "productionDefects");
+        double[] all = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            all[r] = test[r] + production[r];
+        }
+        assertEquals(400, Runs.mean(all), 4 * Math.sqrt(400.0 / runs));
+    }
+
+    @Test
     void restRuleHoldsNormalHoursWhenTired() {
         OvertimePolicy p = new OvertimePolicy(0.25, true, 0.5);
         assertEquals(1.25, p.hours(200, 100, 0.49, false), 1e-12, "below the cap: overtime as required");
