@@ -102,4 +102,34 @@ class CostsTest {
         // 30,000 users training at once against a change capacity of 20,000: support 2/3
         assertTrue(bigBangReadiness < phasedReadiness, bigBangReadiness / runs + " vs " + phasedReadiness / runs);
     }
+
+    @Test
+    void overtimeIsPaidByMemberTypeAndWellnessByHead() {
+        // v1, nothing to build, a big bang at 100 (build and payroll from week 0), a command centre
+        // of 10 weeks: every week after the go-live week to the last is worked at 1 + maxOvertime
+        // = 1.25, all hands (hours are set at the end of a week for the next). Staff 10 at 1000
+        // with the 1.5 premium, consultants 4 at 2000 and vendor 2 at 3000 by the hour:
+        // 0.25 (15000 + 8000 + 6000) = 7250 a week. Wellness 50 a head a week and the team
+        // (10000 + 8000 + 6000) every payroll week, 0 to the last. Deterministic.
+        TestScenarios.Builder b = TestScenarios.builder()
+                .modules(new org.rolloutsim.scenario.Module("core", 0))
+                .site("only", 2000, 1.0, Legacy.PAPER, 0.5, 1.0)
+                .team(new org.rolloutsim.scenario.Team(new org.rolloutsim.scenario.Team.Member(c(10), c(1000)),
+                        new org.rolloutsim.scenario.Team.Member(c(4), c(2000)),
+                        new org.rolloutsim.scenario.Team.Member(c(2), c(3000)), null, null, null))
+                .practices(100, 0, 3, 12)
+                .bigBang(100)
+                .commandCentre(20, 10, 0.5)
+                .wellness(50)
+                .degenerate()
+                .set(Parameter.CHRONIC_FATIGUE, 0);
+        RolloutModel m = new RolloutModel(b.build(), ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(m, 1, 0);
+        double last = Runs.get(out, m, "completionWeek");
+        double allHands = last - Runs.get(out, m, "waves.w1.goLiveWeek");
+        assertTrue(allHands >= 9, "the command centre stays 10 weeks");
+        assertEquals(allHands * 7250.0, Runs.get(out, m, "cost.overtime"), 1e-6);
+        assertEquals((last + 1) * 16 * 50.0, Runs.get(out, m, "cost.wellness"), 1e-6);
+        assertEquals((last + 1) * 24_000.0, Runs.get(out, m, "cost.team"), 1e-6);
+    }
 }
