@@ -20,8 +20,10 @@ import org.rolloutsim.random.RandomStream;
  * counts and weeks and the rest fractions such as money, 6 constant planned go-live weeks, 25 sampled
  * parameters, 10 risk indicators; 5 weekly series of about 300
  * weeks in a 520-week horizon) through the batch runner into {@link BatchStatistics}, then
- * summarizes, and prints the memory used. Run with {@code -Xmx512m}:
- * <pre>java -Xmx512m -cp ... org.rolloutsim.stats.MemoryFootprint 1000000 2 30</pre>
+ * summarizes, and prints the memory used. Arguments: runs, threads, whole-number outputs, and megabytes
+ * of ballast held throughout (a stand-in for a real model's wider weekly fans). Run with
+ * {@code -Xmx512m}:
+ * <pre>java -Xmx512m -cp ... org.rolloutsim.stats.MemoryFootprint 1000000 2 30 40</pre>
  */
 public final class MemoryFootprint {
     private static final int OTHER_OUTPUTS = 56;
@@ -33,6 +35,13 @@ public final class MemoryFootprint {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int wholeOutputs = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        // Megabytes held in 64 KB arrays for the whole measurement: stands in for what a real model's
+        // wider weekly fans hold, so the summary's working space is tried against a realistic heap.
+        int ballastMb = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        byte[][] ballast = new byte[ballastMb * 16][];
+        for (int i = 0; i < ballast.length; i++) {
+            ballast[i] = new byte[1 << 16];
+        }
         List<Scalar> scalars = new ArrayList<>();
         scalars.add(new Scalar("completionWeek", Kind.OUTPUT));
         scalars.add(new Scalar("censored", Kind.OUTPUT));
@@ -117,6 +126,7 @@ public final class MemoryFootprint {
         System.gc();
         long live = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         System.out.printf("heap in use after a full GC, statistics and summary still held: %.0f MB%n", live / 1e6);
+        System.out.printf("ballast %d MB held%n", ballast.length / 16);
         System.out.printf("P80 completion %s, P80 cost %s, JCL %s (%d runs held)%n",
                 summary.metric("completionWeek").p80(), summary.metric("programCost").p80(),
                 summary.probabilities().jcl(), stats.runs());
