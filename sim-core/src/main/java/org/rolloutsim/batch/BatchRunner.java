@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntBinaryOperator;
 import org.rolloutsim.output.RunOutput;
@@ -16,8 +15,7 @@ import org.rolloutsim.output.RunOutput;
  *
  * <p>Runs are executed a block at a time: the threads fill one reusable output buffer per run of
  * the block, in whatever order they get to them, then the block is handed to the consumer in
- * run-index order on the calling thread, while the threads fill a second set of buffers with the
- * next block (so statistics and output files are written while runs go on). Each run's numbers depend only on (seed, run index), so the
+ * run-index order on the calling thread. Each run's numbers depend only on (seed, run index), so the
  * aggregate is byte-identical for any thread count and any execution order. A run that records
  * NaN or an infinity fails the batch ({@link NonFiniteOutputException}).
  */
@@ -83,110 +81,62 @@ public final class BatchRunner implements AutoCloseable {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         Cancellation cancel = cancellation == null ? new Cancellation() : cancellation;
         int bufferCount = Math.min(blockSize, Math.max(runs, 1));
-        // Two sets of buffers: the threads fill one while the consumer reads the other.
-        RunOutput[][] buffers = {outputs(model, bufferCount), pool == null ? null : outputs(model, bufferCount)};
+        RunOutput[] buffers = new RunOutput[bufferCount];
+        for (int i = 0; i < bufferCount; i++) {
+            buffers[i] = model.schema().newRunOutput();
+        }
         int done = 0;
-        Block pending = runs > 0 ? new Block(model, seed, firstRun, Math.min(blockSize, runs), buffers[0], cancel) : null;
-        try {
-            while (done < runs) {
-                if (cancel.isCancelled() || !pending.await()) {
-                    return new BatchResult(firstRun, done, true);
-                }
-                Block ready = pending;
-                int next = done + ready.size;
-                pending = null;
-                if (next < runs) {
-                    RunOutput[] free = pool == null ? ready.buffers : buffers[ready.buffers == buffers[0] ? 1 : 0];
-                    pending = new Block(model, seed, firstRun + next, Math.min(blockSize, runs - next), free, cancel);
-                }
-                for (int i = 0; i < ready.size; i++) {
-                    consumer.accept(ready.buffers[i]);
-                }
-                done = next;
-                listener.progress(done, runs);
+        while (done < runs) {
+            if (cancel.isCancelled()) {
+                return new BatchResult(firstRun, done, true);
             }
-            return new BatchResult(firstRun, done, false);
-        } finally {
-            if (pending != null) {
-                pending.abandon();
+            int size = Math.min(blockSize, runs - done);
+            int blockStart = firstRun + done;
+            boolean complete = executeBlock(model, seed, blockStart, size, buffers, cancel);
+            if (!complete) {
+                return new BatchResult(firstRun, done, true);
             }
+            for (int i = 0; i < size; i++) {
+                consumer.accept(buffers[i]);
+            }
+            done += size;
+            listener.progress(done, runs);
         }
+        return new BatchResult(firstRun, done, false);
     }
 
-    private static RunOutput[] outputs(MonteCarloModel model, int count) {
-        RunOutput[] outputs = new RunOutput[count];
-        for (int i = 0; i < count; i++) {
-            outputs[i] = model.schema().newRunOutput();
-        }
-        return outputs;
-    }
-
-    /**
-     * One block of runs on its way: with a pool, its runs start at once on the worker threads, so
-     * the caller can hand the previous block to the consumer meanwhile; without one, they run on
-     * the caller's thread when it awaits them (after it has handed over every earlier run).
-     */
-    private final class Block {
-        final int size;
-        final RunOutput[] buffers;
-        private final AtomicInteger next = new AtomicInteger();
-        private final AtomicInteger completed = new AtomicInteger();
-        private final AtomicBoolean abandoned = new AtomicBoolean();
-        private final Runnable worker;
-        private final List<Future<?>> futures = new ArrayList<>();
-
-        Block(MonteCarloModel model, long seed, int blockStart, int size, RunOutput[] buffers, Cancellation cancel) {
-            this.size = size;
-            this.buffers = buffers;
-            this.worker = () -> {
-                int position;
-                while (!cancel.isCancelled() && !abandoned.get() && (position = next.getAndIncrement()) < size) {
-                    int offset = executionOrder.applyAsInt(position, size);
-                    int runIndex = blockStart + offset;
-                    RunOutput out = buffers[offset];
-                    out.reset(runIndex);
-                    try {
-                        model.run(seed, runIndex, out);
-                        NonFiniteOutputException.check(model.schema(), out);
-                    } catch (RuntimeException | StackOverflowError e) {
-                        throw new RunFailedException(runIndex, e);
-                    }
-                    completed.incrementAndGet();
-                }
-            };
-            if (pool != null) {
-                for (int t = 0; t < threads; t++) {
-                    futures.add(pool.submit(worker));
-                }
-            }
-        }
-
-        /** Waits for every run of the block; false when cancelled before all ran. */
-        boolean await() {
-            if (pool == null) {
-                worker.run();
-            } else {
-                for (Future<?> f : futures) {
-                    awaitWorker(f);
-                }
-            }
-            return completed.get() == size;
-        }
-
-        /** Stops the block's runs and waits for its threads, whatever became of them. */
-        void abandon() {
-            abandoned.set(true);
-            for (Future<?> f : futures) {
+    private boolean executeBlock(MonteCarloModel model, long seed, int blockStart, int size,
+                                 RunOutput[] buffers, Cancellation cancel) {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger completed = new AtomicInteger();
+        Runnable worker = () -> {
+            int position;
+            while (!cancel.isCancelled() && (position = next.getAndIncrement()) < size) {
+                int offset = executionOrder.applyAsInt(position, size);
+                int runIndex = blockStart + offset;
+                RunOutput out = buffers[offset];
+                out.reset(runIndex);
                 try {
-                    f.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (ExecutionException e) {
-                    // a run of a block nobody will read failed: nothing to report
+                    model.run(seed, runIndex, out);
+                    NonFiniteOutputException.check(model.schema(), out);
+                } catch (RuntimeException | StackOverflowError e) {
+                    throw new RunFailedException(runIndex, e);
                 }
+                completed.incrementAndGet();
+            }
+        };
+        if (pool == null) {
+            worker.run();
+        } else {
+            List<Future<?>> futures = new ArrayList<>(threads);
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(worker));
+            }
+            for (Future<?> f : futures) {
+                awaitWorker(f);
             }
         }
+        return completed.get() == size;
     }
 
     private static void awaitWorker(Future<?> future) {
