@@ -1,7 +1,6 @@
 package org.rolloutsim.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.rolloutsim.report.view.BoardFigures;
 import org.rolloutsim.report.view.ProgrammeResponse;
@@ -11,6 +10,7 @@ import org.rolloutsim.scenario.Risk;
 import org.rolloutsim.scenario.Scenario;
 import org.rolloutsim.stats.BatchStatistics;
 import org.rolloutsim.stats.BatchSummary;
+import org.rolloutsim.stats.ColumnReader;
 import org.rolloutsim.stats.JclPoint;
 import org.rolloutsim.stats.MetricSummary;
 
@@ -33,7 +33,7 @@ final class BoardAssembler {
         BatchSummary summary = outcome.summary();
         BatchStatistics statistics = outcome.statistics();
         RunDistribution total = summary.hasMetric(TOTAL_COST)
-                ? RunDistribution.of(ReportAssembler.floats(statistics.values(TOTAL_COST))) : null;
+                ? RunDistribution.of(statistics.floatValues(TOTAL_COST)) : null;
         BoardFigures.JointPoint jcl = null;
         try {
             JclPoint point = summary.dateAndCostAtJcl(JCL);
@@ -67,17 +67,19 @@ final class BoardAssembler {
         if (statistics.schema().scalarIndex(output) < 0) {
             return;
         }
-        double[] values = statistics.values(output);
-        if (values.length == 0) {
+        int n = statistics.runs();
+        if (n == 0) {
             return;
         }
+        ColumnReader values = statistics.reader(output);
         int any = 0;
         double sum = 0;
-        for (double v : values) {
+        for (int i = 0; i < n; i++) {
+            double v = values.get(i);
             any += v > 0 ? 1 : 0;
             sum += v;
         }
-        out.add(new ProgrammeResponse(label, any / (double) values.length, sum / values.length, unit));
+        out.add(new ProgrammeResponse(label, any / (double) n, sum / n, unit));
     }
 
     /**
@@ -89,20 +91,16 @@ final class BoardAssembler {
     static List<RiskRow> risks(ScenarioBatch.Outcome outcome, boolean mitigated) {
         Scenario scenario = outcome.scenario().scenario();
         BatchStatistics statistics = outcome.statistics();
-        double[] weeks = statistics.values(BatchStatistics.COMPLETION_WEEK);
-        double[] costs = statistics.values(BatchStatistics.PROGRAM_COST);
         List<RiskRow> rows = new ArrayList<>();
         for (Risk risk : scenario.risks()) {
             String name = "risks." + risk.id() + ".occurred";
             if (statistics.schema().scalarIndex(name) < 0) {
                 continue;
             }
-            double[] occurred = statistics.values(name);
-            double share = mean(occurred, null, true);
-            double weeksEffect = share == 0 || share == 1 ? 0
-                    : mean(weeks, occurred, true) - mean(weeks, occurred, false);
-            double costEffect = share == 0 || share == 1 ? 0
-                    : mean(costs, occurred, true) - mean(costs, occurred, false);
+            double[] when = meansByOccurrence(statistics, name);
+            double share = when[0];
+            double weeksEffect = share == 0 || share == 1 ? 0 : when[1] - when[2];
+            double costEffect = share == 0 || share == 1 ? 0 : when[3] - when[4];
             String label = risk.description().isBlank() ? risk.id() : risk.description();
             if (mitigated || risk.mitigation() == null) {
                 rows.add(new RiskRow(label, share, share * weeksEffect, share * costEffect, Double.NaN, Double.NaN,
@@ -124,42 +122,34 @@ final class BoardAssembler {
         return planned > 0 ? mitigated / planned : 1;
     }
 
-    /** Mean of {@code values} over the runs where {@code flag} is (or is not) set; all runs when flag is null. */
-    private static double mean(double[] values, double[] flag, boolean set) {
-        double sum = 0;
-        int n = 0;
-        for (int i = 0; i < values.length; i++) {
-            if (flag == null || (flag[i] > 0.5) == set) {
-                sum += values[i];
-                n++;
+    /**
+     * In one pass over the runs: the share of runs where risk indicator {@code occurred} is set, and
+     * the mean completion week and programme cost of the runs where it is and where it is not set
+     * (0 for a group without runs).
+     */
+    private static double[] meansByOccurrence(BatchStatistics statistics, String occurred) {
+        ColumnReader flags = statistics.reader(occurred);
+        ColumnReader weeks = statistics.reader(BatchStatistics.COMPLETION_WEEK);
+        ColumnReader costs = statistics.reader(BatchStatistics.PROGRAM_COST);
+        int n = statistics.runs();
+        int set = 0;
+        double weeksSet = 0;
+        double weeksUnset = 0;
+        double costsSet = 0;
+        double costsUnset = 0;
+        for (int i = 0; i < n; i++) {
+            if (flags.get(i) > 0.5) {
+                set++;
+                weeksSet += weeks.get(i);
+                costsSet += costs.get(i);
+            } else {
+                weeksUnset += weeks.get(i);
+                costsUnset += costs.get(i);
             }
         }
-        return n == 0 ? 0 : sum / n;
-    }
-
-    /**
-     * How far an input swings an output: the mean output of the tenth of runs with the most of the
-     * input minus that of the tenth with the least (runs ordered by the input, ties by run index, so a
-     * yes/no input compares runs where it happened with runs where it did not whenever each is at
-     * least a tenth). In the output's unit: weeks or money.
-     */
-    static double swing(double[] input, double[] output) {
-        int n = input.length;
-        int tail = (int) Math.floor(n * SWING_TAIL);
-        if (tail < 1 || output.length != n) {
-            return Double.NaN;
-        }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(input[a], input[b]));
-        double low = 0;
-        double high = 0;
-        for (int k = 0; k < tail; k++) {
-            low += output[order[k]];
-            high += output[order[n - 1 - k]];
-        }
-        return (high - low) / tail;
+        int unset = n - set;
+        return new double[] {n == 0 ? 0 : set / (double) n,
+            set == 0 ? 0 : weeksSet / set, unset == 0 ? 0 : weeksUnset / unset,
+            set == 0 ? 0 : costsSet / set, unset == 0 ? 0 : costsUnset / unset};
     }
 }

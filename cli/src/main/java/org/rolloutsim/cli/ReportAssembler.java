@@ -32,6 +32,7 @@ import org.rolloutsim.scenario.Program;
 import org.rolloutsim.scenario.Scenario;
 import org.rolloutsim.stats.BatchStatistics;
 import org.rolloutsim.stats.BatchSummary;
+import org.rolloutsim.stats.ColumnReader;
 import org.rolloutsim.stats.MetricSummary;
 import org.rolloutsim.stats.SensitivityEntry;
 import org.rolloutsim.stats.TargetProbabilities;
@@ -79,8 +80,8 @@ final class ReportAssembler {
                 program.horizonWeeks(),
                 provenance(invocation, outcome.scenario().contentHash(), outcome.seed(), outcome.runs(), files),
                 KeyInputs.of(scenario, outcome.plan(), outcome.design()),
-                RunDistribution.of(floats(statistics.values(BatchStatistics.COMPLETION_WEEK))),
-                RunDistribution.of(floats(statistics.values(BatchStatistics.PROGRAM_COST))),
+                RunDistribution.of(statistics.floatValues(BatchStatistics.COMPLETION_WEEK)),
+                RunDistribution.of(statistics.floatValues(BatchStatistics.PROGRAM_COST)),
                 (int) summary.metric(BatchStatistics.COMPLETION_WEEK).censored(),
                 probabilities(summary.probabilities()),
                 waves(outcome),
@@ -104,8 +105,8 @@ final class ReportAssembler {
         for (ScenarioBatch.Outcome o : outcomes) {
             byLabel.put(o.scenario().name(), o);
             variants.add(new VariantResult(o.scenario().name(),
-                    RunDistribution.of(floats(o.statistics().values(BatchStatistics.COMPLETION_WEEK))),
-                    RunDistribution.of(floats(o.statistics().values(BatchStatistics.PROGRAM_COST))),
+                    RunDistribution.of(o.statistics().floatValues(BatchStatistics.COMPLETION_WEEK)),
+                    RunDistribution.of(o.statistics().floatValues(BatchStatistics.PROGRAM_COST)),
                     (int) o.summary().metric(BatchStatistics.COMPLETION_WEEK).censored(),
                     probabilities(o.summary().probabilities()), o.scenario().scenario().description()));
         }
@@ -114,8 +115,8 @@ final class ReportAssembler {
             for (Outcome which : Outcome.values()) {
                 String metric = which == Outcome.COMPLETION ? BatchStatistics.COMPLETION_WEEK : BatchStatistics.PROGRAM_COST;
                 MetricDifference d = pair.metric(metric);
-                float[] a = floats(byLabel.get(pair.a()).statistics().values(metric));
-                float[] b = floats(byLabel.get(pair.b()).statistics().values(metric));
+                float[] a = byLabel.get(pair.a()).statistics().floatValues(metric);
+                float[] b = byLabel.get(pair.b()).statistics().floatValues(metric);
                 float[] diff = new float[a.length];
                 for (int i = 0; i < a.length; i++) {
                     diff[i] = a[i] - b[i];
@@ -186,17 +187,18 @@ final class ReportAssembler {
             String prefix = "waves." + wave.id() + ".";
             MetricSummary goLive = summary.metric(prefix + "goLiveWeek");
             MetricSummary stabilized = summary.metric(prefix + "stabilizedWeek");
-            double[] slips = statistics.values(prefix + "slipWeeks");
+            ColumnReader slips = statistics.reader(prefix + "slipWeeks");
+            int runs = statistics.runs();
             int slipped = 0;
-            for (double s : slips) {
-                slipped += s > 0 ? 1 : 0;
+            for (int i = 0; i < runs; i++) {
+                slipped += slips.get(i) > 0 ? 1 : 0;
             }
             // a model that replans records the baseline apart from the plan in force at go-live
             double replanned = summary.hasMetric(prefix + "baselineGoLiveWeek")
                     ? summary.metric(prefix + "plannedGoLiveWeek").p50() : Double.NaN;
             rows.add(new WaveRow(wave.id(), wave.siteIds().size(), wave.goLiveWeek(),
                     new Quantiles(goLive.p10(), goLive.p50(), goLive.p80(), goLive.p90()),
-                    stabilized.p50(), slips.length == 0 ? 0 : slipped / (double) slips.length,
+                    stabilized.p50(), runs == 0 ? 0 : slipped / (double) runs,
                     siteNames(outcome.scenario().scenario(), wave.siteIds()), replanned));
         }
         return rows;
@@ -214,14 +216,10 @@ final class ReportAssembler {
         Map<String, double[]> byInput = new LinkedHashMap<>();
         collect(byInput, summary, BatchStatistics.COMPLETION_WEEK, 0);
         collect(byInput, summary, BatchStatistics.PROGRAM_COST, 1);
-        double[] weeks = statistics.values(BatchStatistics.COMPLETION_WEEK);
-        double[] costs = statistics.values(BatchStatistics.PROGRAM_COST);
         List<Driver> drivers = new ArrayList<>();
-        byInput.forEach((input, rho) -> {
-            double[] values = statistics.values(input);
-            drivers.add(new Driver(driverLabel(scenario, input), rho[0], rho[1], BoardAssembler.swing(values, weeks),
-                    BoardAssembler.swing(values, costs)));
-        });
+        byInput.forEach((input, rho) -> drivers.add(new Driver(driverLabel(scenario, input), rho[0], rho[1],
+                statistics.swing(input, BatchStatistics.COMPLETION_WEEK, BoardAssembler.SWING_TAIL),
+                statistics.swing(input, BatchStatistics.PROGRAM_COST, BoardAssembler.SWING_TAIL))));
         return drivers;
     }
 
@@ -319,13 +317,5 @@ final class ReportAssembler {
         double p99 = statistics.quantile(BatchStatistics.COMPLETION_WEEK, 0.99).value();
         OutputSchema schema = statistics.schema();
         return (int) Math.min(schema.maxWeeks(), Math.ceil(p99) + 13);
-    }
-
-    static float[] floats(double[] values) {
-        float[] out = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = (float) values[i];
-        }
-        return out;
     }
 }

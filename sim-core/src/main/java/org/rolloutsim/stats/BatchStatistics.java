@@ -1,5 +1,7 @@
 package org.rolloutsim.stats;
 
+import java.nio.DoubleBuffer;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,6 +46,7 @@ public final class BatchStatistics implements RunConsumer {
     private final ScalarColumn[] columns;
     private final ColumnStore store;
     private final WeeklyFanAccumulator fans;
+    private final RunScratch scratch;
     private int firstRun = -1;
     private int runs;
 
@@ -74,6 +77,9 @@ public final class BatchStatistics implements RunConsumer {
                     segmentRuns);
         }
         this.fans = new WeeklyFanAccumulator(schema);
+        // A summary's working space (sorted copies, ranks) stays on the heap up to a quarter of the
+        // columns' budget per array; larger arrays go to mapped temporary files.
+        this.scratch = new RunScratch(memoryBudget / 4);
     }
 
     @Override
@@ -138,13 +144,76 @@ public final class BatchStatistics implements RunConsumer {
     }
 
     /**
+     * The values of scalar {@code name} for every run so far, in run order, as floats: half the room
+     * of {@link #values}, for charts that draw them.
+     */
+    public float[] floatValues(String name) {
+        float[] v = new float[runs];
+        ColumnReader reader = reader(name);
+        for (int i = 0; i < runs; i++) {
+            v[i] = (float) reader.get(i);
+        }
+        return v;
+    }
+
+    /**
+     * A reader of scalar {@code name} run by run, for a statistic that visits every run once and
+     * should not hold a copy of them all.
+     */
+    public ColumnReader reader(String name) {
+        return new ColumnReader(columns[schema.requireScalar(name)], runs);
+    }
+
+    /**
+     * How far {@code input} swings {@code output}: the mean output of the share {@code tail} of runs
+     * with the most of the input minus that of the share with the least (runs ordered by the input,
+     * ties by run index, so a yes/no input compares runs where it happened with runs where it did
+     * not whenever each is at least that share). NaN when the share is less than one run.
+     *
+     * <p>The runs at each end are found from the input's sorted values (the value at each edge, and
+     * how many runs equal to it are inside), then the output is summed in one pass over the runs,
+     * so nothing is kept per run beyond the summary's working space.
+     */
+    public double swing(String input, String output, double tail) {
+        int n = runs;
+        int count = (int) Math.floor(n * tail);
+        if (count < 1) {
+            return Double.NaN;
+        }
+        DoubleBuffer sorted = scratch.doubles(n);
+        columns[schema.requireScalar(input)].sortedCopy(sorted, n, scratch);
+        double lowEdge = sorted.get(count - 1);
+        double highEdge = sorted.get(n - count);
+        // runs equal to an edge value: the first ones by index belong to the bottom end, the last ones to the top
+        int lowTies = count - Ranking.lowerBound(sorted, n, lowEdge);
+        int highUpper = Ranking.upperBound(sorted, n, highEdge);
+        int highSkipped = (highUpper - Ranking.lowerBound(sorted, n, highEdge)) - (count - (n - highUpper));
+        ColumnReader in = reader(input);
+        ColumnReader out = reader(output);
+        double low = 0;
+        double high = 0;
+        for (int i = 0; i < n; i++) {
+            double v = in.get(i);
+            int belowLow = Double.compare(v, lowEdge);
+            if (belowLow < 0 || (belowLow == 0 && lowTies-- > 0)) {
+                low += out.get(i);
+            }
+            int aboveHigh = Double.compare(v, highEdge);
+            if (aboveHigh > 0 || (aboveHigh == 0 && highSkipped-- <= 0)) {
+                high += out.get(i);
+            }
+        }
+        return (high - low) / count;
+    }
+
+    /**
      * The {@code p}-quantile of scalar {@code name} over the runs so far, with its 95% interval;
      * cheap enough to call between blocks of runs.
      */
     public QuantileEstimate quantile(String name, double p) {
         ScalarColumn column = columns[schema.requireScalar(name)];
-        double[] sorted = new double[runs];
-        column.sortedCopy(sorted, runs);
+        DoubleBuffer sorted = scratch.doubles(runs);
+        column.sortedCopy(sorted, runs, scratch);
         int m = nonNaN(sorted, runs);
         if (m == 0) {
             return new QuantileEstimate(p, Double.NaN, new Interval(Double.NaN, Double.NaN));
@@ -178,7 +247,7 @@ public final class BatchStatistics implements RunConsumer {
 
     /** The summary against {@code targets}, with date and cost at each of {@code jclLevels}. */
     public BatchSummary summary(Targets targets, double... jclLevels) {
-        double[] sorted = new double[runs];
+        DoubleBuffer sorted = scratch.doubles(runs);
         long censored = censoredRuns();
         List<MetricSummary> metrics = new ArrayList<>(columns.length);
         Map<Integer, long[][]> ranksByCount = new HashMap<>();
@@ -191,7 +260,7 @@ public final class BatchStatistics implements RunConsumer {
         for (String name : List.of(COMPLETION_WEEK, PROGRAM_COST)) {
             int c = schema.scalarIndex(name);
             if (c >= 0 && runs > 0) {
-                convergence.add(RunningQuantiles.trace(name, columns[c], runs, sorted, checkpoints));
+                convergence.add(RunningQuantiles.trace(name, columns[c], runs, sorted, checkpoints, scratch));
             }
         }
         sorted = null; // the joint answers sort two columns of their own: let this go first
@@ -203,7 +272,7 @@ public final class BatchStatistics implements RunConsumer {
 
     /** Target probabilities, and the JCL points added to {@code points}; both need date and cost together. */
     private TargetProbabilities jointAnswers(Targets targets, double[] jclLevels, List<JclPoint> points) {
-        JointOutcomes joint = JointOutcomes.of(this);
+        JointOutcomes joint = JointOutcomes.of(this, scratch);
         for (double level : jclLevels) {
             points.add(joint == null ? JclPoint.unreachable(level) : joint.atJointConfidence(level));
         }
@@ -223,10 +292,10 @@ public final class BatchStatistics implements RunConsumer {
         return count;
     }
 
-    private MetricSummary summarize(int c, double[] sorted, long censored, Map<Integer, long[][]> ranksByCount) {
+    private MetricSummary summarize(int c, DoubleBuffer sorted, long censored, Map<Integer, long[][]> ranksByCount) {
         OutputSchema.Scalar scalar = schema.scalars().get(c);
         ScalarColumn column = columns[c];
-        column.sortedCopy(sorted, runs);
+        column.sortedCopy(sorted, runs, scratch);
         int m = nonNaN(sorted, runs);
         List<QuantileEstimate> quantiles = new ArrayList<>(MetricSummary.LEVELS.size());
         if (m == 0) {
@@ -249,12 +318,12 @@ public final class BatchStatistics implements RunConsumer {
         }
         double sum = 0;
         for (int i = 0; i < m; i++) {
-            sum += sorted[i];
+            sum += sorted.get(i);
         }
         double mean = sum / m;
         double squares = 0;
         for (int i = 0; i < m; i++) {
-            double d = sorted[i] - mean;
+            double d = sorted.get(i) - mean;
             squares += d * d;
         }
         double sd = m > 1 ? Math.sqrt(squares / (m - 1)) : Double.NaN;
@@ -266,29 +335,29 @@ public final class BatchStatistics implements RunConsumer {
         } else {
             meanCi = new Interval(Double.NaN, Double.NaN);
         }
-        return new MetricSummary(scalar.name(), scalar.kind(), m, mean, sd, column.clean(sorted[0]),
-                column.clean(sorted[m - 1]), meanCi, quantiles, censored);
+        return new MetricSummary(scalar.name(), scalar.kind(), m, mean, sd, column.clean(sorted.get(0)),
+                column.clean(sorted.get(m - 1)), meanCi, quantiles, censored);
     }
 
-    private static QuantileEstimate quantileOfSorted(double[] sorted, int m, double p, long[] ranks,
+    private static QuantileEstimate quantileOfSorted(DoubleBuffer sorted, int m, double p, long[] ranks,
                                                      ScalarColumn column) {
-        double value = sorted[(int) OrderStatistics.rank(p, m) - 1];
-        double lower = ranks[0] >= 1 ? sorted[(int) ranks[0] - 1] : Double.NaN;
-        double upper = ranks[1] <= m ? sorted[(int) ranks[1] - 1] : Double.NaN;
+        double value = sorted.get((int) OrderStatistics.rank(p, m) - 1);
+        double lower = ranks[0] >= 1 ? sorted.get((int) ranks[0] - 1) : Double.NaN;
+        double upper = ranks[1] <= m ? sorted.get((int) ranks[1] - 1) : Double.NaN;
         return new QuantileEstimate(p, column.clean(value),
                 new Interval(column.clean(lower), column.clean(upper)));
     }
 
     /** Sorted values end with the NaNs: the count before them. */
-    private static int nonNaN(double[] sorted, int n) {
+    private static int nonNaN(DoubleBuffer sorted, int n) {
         int m = n;
-        while (m > 0 && Double.isNaN(sorted[m - 1])) {
+        while (m > 0 && Double.isNaN(sorted.get(m - 1))) {
             m--;
         }
         return m;
     }
 
-    private List<Sensitivity> sensitivity(double[] sorted) {
+    private List<Sensitivity> sensitivity(DoubleBuffer sorted) {
         List<String> outputs = new ArrayList<>();
         for (String name : List.of(COMPLETION_WEEK, PROGRAM_COST)) {
             if (schema.scalarIndex(name) >= 0) {
@@ -303,16 +372,19 @@ public final class BatchStatistics implements RunConsumer {
             }
         }
         // Twice every run's rank in each output, as ints: the largest per-run arrays of the summary.
-        int[][] outputRanks = new int[outputs.size()][];
+        IntBuffer[] outputRanks = new IntBuffer[outputs.size()];
         for (int o = 0; o < outputs.size(); o++) {
             ScalarColumn output = columns[schema.scalarIndex(outputs.get(o))];
-            output.sortedCopy(sorted, runs);
-            outputRanks[o] = Ranking.doubledRanks(output, runs, sorted);
+            output.sortedCopy(sorted, runs, scratch);
+            outputRanks[o] = scratch.ints(runs);
+            if (!Ranking.doubledRanks(output, runs, sorted, outputRanks[o])) {
+                outputRanks[o] = null;
+            }
         }
         double[][] rho = new double[outputs.size()][inputs.size()];
         for (int i = 0; i < inputs.size(); i++) {
             ScalarColumn input = columns[inputs.get(i)];
-            input.sortedCopy(sorted, runs);
+            input.sortedCopy(sorted, runs, scratch);
             double[] r = Ranking.correlations(input, runs, sorted, outputRanks);
             for (int o = 0; o < outputs.size(); o++) {
                 rho[o][i] = r[o];

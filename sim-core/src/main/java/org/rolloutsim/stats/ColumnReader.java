@@ -4,7 +4,7 @@ package org.rolloutsim.stats;
  * Reads the values of a {@link ScalarColumn} in run order with one segment in memory, so a statistic
  * that visits every run once needs no array of one number per run.
  */
-final class ColumnReader {
+public final class ColumnReader {
     private final ScalarColumn column;
     private final int n;
     private final int segmentRuns;
@@ -20,7 +20,7 @@ final class ColumnReader {
     }
 
     /** The value of run {@code i}; cheapest when runs are read in ascending order. */
-    double get(int i) {
+    public double get(int i) {
         int k = i / segmentRuns;
         if (k != segment) {
             column.copySegment(k, buffer, 0, Math.min(segmentRuns, n - k * segmentRuns));

@@ -1,5 +1,8 @@
 package org.rolloutsim.stats;
 
+import java.nio.DoubleBuffer;
+import java.nio.IntBuffer;
+
 /**
  * Completion week and programme cost of every run side by side, for the questions that need both at
  * once: the chance of meeting the date and the budget in the same run (the joint confidence level,
@@ -15,27 +18,32 @@ final class JointOutcomes {
     private final ScalarColumn weeks;
     private final ScalarColumn costs;
     private final ScalarColumn censored;
-    private double[] sortedWeeks;
-    private double[] sortedCosts;
+    private final RunScratch scratch;
+    private DoubleBuffer sortedWeeks;
+    private DoubleBuffer sortedCosts;
     /** withinRank[k]: runs, not censored, within the k-th smallest week and the k-th smallest cost. */
-    private int[] withinRank;
+    private IntBuffer withinRank;
 
-    private JointOutcomes(int n, ScalarColumn weeks, ScalarColumn costs, ScalarColumn censored) {
+    private JointOutcomes(int n, ScalarColumn weeks, ScalarColumn costs, ScalarColumn censored, RunScratch scratch) {
         this.n = n;
         this.weeks = weeks;
         this.costs = costs;
         this.censored = censored;
+        this.scratch = scratch;
     }
 
-    /** The joint outcomes of a batch; null when it lacks completion week or programme cost, or has no runs. */
-    static JointOutcomes of(BatchStatistics statistics) {
+    /**
+     * The joint outcomes of a batch, with working space from {@code scratch}; null when it lacks
+     * completion week or programme cost, or has no runs.
+     */
+    static JointOutcomes of(BatchStatistics statistics, RunScratch scratch) {
         ScalarColumn week = statistics.column(BatchStatistics.COMPLETION_WEEK);
         ScalarColumn cost = statistics.column(BatchStatistics.PROGRAM_COST);
         int n = statistics.runs();
         if (week == null || cost == null || n == 0) {
             return null;
         }
-        return new JointOutcomes(n, week, cost, statistics.column(BatchStatistics.CENSORED));
+        return new JointOutcomes(n, week, cost, statistics.column(BatchStatistics.CENSORED), scratch);
     }
 
     /** The share of runs that finish by {@code week} (and are not censored) and cost at most {@code cost}. */
@@ -97,12 +105,12 @@ final class JointOutcomes {
                 lo = mid + 1;
             }
         }
-        return new JclPoint(level, (double) lo / n, sortedWeeks[lo - 1], sortedCosts[lo - 1], joint(lo));
+        return new JclPoint(level, (double) lo / n, sortedWeeks.get(lo - 1), sortedCosts.get(lo - 1), joint(lo));
     }
 
     /** The share of runs within the k-th smallest week and the k-th smallest cost. */
     private double joint(int k) {
-        return (double) withinRank[k] / n;
+        return (double) withinRank.get(k) / n;
     }
 
     /**
@@ -113,12 +121,12 @@ final class JointOutcomes {
      * NaN).
      */
     private void countWithinRanks() {
-        sortedWeeks = new double[n];
-        sortedCosts = new double[n];
-        weeks.sortedCopy(sortedWeeks, n);
-        costs.sortedCopy(sortedCosts, n);
-        int lastK = Math.min(numbers(sortedWeeks), numbers(sortedCosts));
-        withinRank = new int[n + 1];
+        sortedWeeks = scratch.doubles(n);
+        sortedCosts = scratch.doubles(n);
+        weeks.sortedCopy(sortedWeeks, n, scratch);
+        costs.sortedCopy(sortedCosts, n, scratch);
+        int lastK = Math.min(numbers(sortedWeeks, n), numbers(sortedCosts, n));
+        withinRank = scratch.ints(n + 1);
         ColumnReader w = new ColumnReader(weeks, n);
         ColumnReader c = new ColumnReader(costs, n);
         ColumnReader out = censored == null ? null : new ColumnReader(censored, n);
@@ -130,30 +138,30 @@ final class JointOutcomes {
             }
             int from = Math.max(firstNotBelow(sortedWeeks, lastK, week), firstNotBelow(sortedCosts, lastK, cost)) + 1;
             if (from <= lastK) {
-                withinRank[from]++;
+                withinRank.put(from, withinRank.get(from) + 1);
             }
         }
         for (int k = 1; k <= n; k++) {
-            withinRank[k] = k <= lastK ? withinRank[k] + withinRank[k - 1] : 0;
+            withinRank.put(k, k <= lastK ? withinRank.get(k) + withinRank.get(k - 1) : 0);
         }
     }
 
     /** How many of the sorted values are numbers (NaN sort last). */
-    private static int numbers(double[] sorted) {
-        int m = sorted.length;
-        while (m > 0 && Double.isNaN(sorted[m - 1])) {
+    private static int numbers(DoubleBuffer sorted, int n) {
+        int m = n;
+        while (m > 0 && Double.isNaN(sorted.get(m - 1))) {
             m--;
         }
         return m;
     }
 
     /** The first position below {@code m} whose value is at least {@code v} (by {@code >=}), or m. */
-    private static int firstNotBelow(double[] sorted, int m, double v) {
+    private static int firstNotBelow(DoubleBuffer sorted, int m, double v) {
         int lo = 0;
         int hi = m;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (sorted[mid] >= v) {
+            if (sorted.get(mid) >= v) {
                 hi = mid;
             } else {
                 lo = mid + 1;

@@ -1,5 +1,7 @@
 package org.rolloutsim.stats;
 
+import java.nio.DoubleBuffer;
+import java.nio.IntBuffer;
 import java.util.Arrays;
 
 /**
@@ -20,24 +22,25 @@ public final class Ranking {
         if (n > 0 && Double.isNaN(sorted[n - 1])) {
             return false;
         }
+        DoubleBuffer sortedValues = DoubleBuffer.wrap(sorted);
         for (int i = 0; i < n; i++) {
-            ranks[i] = doubledRank(sorted, n, values[i]) / 2.0;
+            ranks[i] = doubledRank(sortedValues, n, values[i]) / 2.0;
         }
         return true;
     }
 
     /** Twice the average rank (1-based) of {@code v} among {@code sorted[0..n)}: a whole number. */
-    private static int doubledRank(double[] sorted, int n, double v) {
+    private static int doubledRank(DoubleBuffer sorted, int n, double v) {
         return lowerBound(sorted, n, v) + 1 + upperBound(sorted, n, v);
     }
 
     /** First position whose value is not below v. */
-    static int lowerBound(double[] sorted, int n, double v) {
+    static int lowerBound(DoubleBuffer sorted, int n, double v) {
         int lo = 0;
         int hi = n;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (Double.compare(sorted[mid], v) < 0) {
+            if (Double.compare(sorted.get(mid), v) < 0) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -47,12 +50,12 @@ public final class Ranking {
     }
 
     /** First position whose value is above v. */
-    static int upperBound(double[] sorted, int n, double v) {
+    static int upperBound(DoubleBuffer sorted, int n, double v) {
         int lo = 0;
         int hi = n;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (Double.compare(sorted[mid], v) <= 0) {
+            if (Double.compare(sorted.get(mid), v) <= 0) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -72,19 +75,19 @@ public final class Ranking {
 
     /**
      * Twice the average rank of each of the first n values of {@code column}, given them in
-     * ascending order in {@code sorted}: whole numbers, so an {@code int} per run holds them exactly
-     * in half the room of a {@code double}. Null when a value is NaN.
+     * ascending order in {@code sorted}, into {@code ranks}: whole numbers, so an {@code int} per
+     * run holds them exactly in half the room of a {@code double}. False (ranks undefined) when a
+     * value is NaN.
      */
-    static int[] doubledRanks(ScalarColumn column, int n, double[] sorted) {
-        if (n > 0 && Double.isNaN(sorted[n - 1])) {
-            return null;
+    static boolean doubledRanks(ScalarColumn column, int n, DoubleBuffer sorted, IntBuffer ranks) {
+        if (n > 0 && Double.isNaN(sorted.get(n - 1))) {
+            return false;
         }
-        int[] ranks = new int[n];
         ColumnReader values = new ColumnReader(column, n);
         for (int i = 0; i < n; i++) {
-            ranks[i] = doubledRank(sorted, n, values.get(i));
+            ranks.put(i, doubledRank(sorted, n, values.get(i)));
         }
-        return ranks;
+        return true;
     }
 
     /**
@@ -92,9 +95,9 @@ public final class Ranking {
      * each set of {@link #doubledRanks}; NaN where the column has a NaN, a set is null, or either is
      * flat. The column's ranks are found run by run and never stored.
      */
-    static double[] correlations(ScalarColumn column, int n, double[] sorted, int[][] doubledRanks) {
+    static double[] correlations(ScalarColumn column, int n, DoubleBuffer sorted, IntBuffer[] doubledRanks) {
         double[] rho = new double[doubledRanks.length];
-        if (n > 0 && Double.isNaN(sorted[n - 1])) {
+        if (n > 0 && Double.isNaN(sorted.get(n - 1))) {
             Arrays.fill(rho, Double.NaN);
             return rho;
         }
@@ -107,7 +110,7 @@ public final class Ranking {
             double rank = doubledRank(sorted, n, values.get(i)) / 2.0;
             for (int o = 0; o < r.length; o++) {
                 if (doubledRanks[o] != null) {
-                    r[o].add(doubledRanks[o][i] / 2.0, rank);
+                    r[o].add(doubledRanks[o].get(i) / 2.0, rank);
                 }
             }
         }

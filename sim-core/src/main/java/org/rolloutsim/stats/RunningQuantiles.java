@@ -1,5 +1,7 @@
 package org.rolloutsim.stats;
 
+import java.nio.DoubleBuffer;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,12 +38,14 @@ final class RunningQuantiles {
 
     /**
      * The trace of the first n values of {@code column} (NaN values are skipped) at the given
-     * checkpoints; {@code sorted} is scratch of at least n.
+     * checkpoints; {@code sorted} is room for at least n values, and the tree of counts is taken
+     * from {@code scratch}.
      */
-    static ConvergenceTrace trace(String metric, ScalarColumn column, int n, double[] sorted, int[] checkpoints) {
-        column.sortedCopy(sorted, n);
+    static ConvergenceTrace trace(String metric, ScalarColumn column, int n, DoubleBuffer sorted, int[] checkpoints,
+                                  RunScratch scratch) {
+        column.sortedCopy(sorted, n, scratch);
         ColumnReader values = new ColumnReader(column, n);
-        int[] tree = new int[n + 1];
+        IntBuffer tree = scratch.ints(n + 1);
         double[] p50 = new double[checkpoints.length];
         double[] p80 = new double[checkpoints.length];
         int counted = 0;
@@ -50,13 +54,13 @@ final class RunningQuantiles {
             double v = values.get(i);
             if (!Double.isNaN(v)) {
                 for (int j = Ranking.lowerBound(sorted, n, v) + 1; j <= n; j += j & -j) {
-                    tree[j]++;
+                    tree.put(j, tree.get(j) + 1);
                 }
                 counted++;
             }
             if (i + 1 == checkpoints[next]) {
-                p50[next] = counted == 0 ? Double.NaN : sorted[kth(tree, n, OrderStatistics.rank(0.5, counted))];
-                p80[next] = counted == 0 ? Double.NaN : sorted[kth(tree, n, OrderStatistics.rank(0.8, counted))];
+                p50[next] = counted == 0 ? Double.NaN : sorted.get(kth(tree, n, OrderStatistics.rank(0.5, counted)));
+                p80[next] = counted == 0 ? Double.NaN : sorted.get(kth(tree, n, OrderStatistics.rank(0.8, counted)));
                 next++;
             }
         }
@@ -64,14 +68,14 @@ final class RunningQuantiles {
     }
 
     /** The 0-based sorted position of the k-th smallest counted value. */
-    private static int kth(int[] tree, int n, long k) {
+    private static int kth(IntBuffer tree, int n, long k) {
         int pos = 0;
         long remaining = k;
         for (int step = Integer.highestOneBit(Math.max(1, n)); step > 0; step >>= 1) {
             int nextPos = pos + step;
-            if (nextPos <= n && tree[nextPos] < remaining) {
+            if (nextPos <= n && tree.get(nextPos) < remaining) {
                 pos = nextPos;
-                remaining -= tree[nextPos];
+                remaining -= tree.get(nextPos);
             }
         }
         return pos; // 1-based index pos + 1, i.e. sorted position pos

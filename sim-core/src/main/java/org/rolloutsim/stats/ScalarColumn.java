@@ -1,5 +1,6 @@
 package org.rolloutsim.stats;
 
+import java.nio.DoubleBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -164,26 +165,58 @@ final class ScalarColumn {
         }
     }
 
+    /** As {@link #sortedCopy(DoubleBuffer, int, RunScratch)}, into an array. */
+    void sortedCopy(double[] target, int n) {
+        sortedCopy(DoubleBuffer.wrap(target), n, null);
+    }
+
     /**
      * The first {@code n} values in ascending order (NaN last) into {@code target}. Bits and whole
-     * numbers are counted rather than compared, so their columns sort in one pass.
+     * numbers are counted rather than compared, so their columns sort in one pass. Other values are
+     * sorted in place when {@code target} is a heap array; otherwise each segment is sorted on its
+     * own into working space from {@code scratch} and the segments are merged, so the heap holds
+     * one segment at a time.
      */
-    void sortedCopy(double[] target, int n) {
-        copyTo(target, n);
+    void sortedCopy(DoubleBuffer target, int n, RunScratch scratch) {
         Storage storage = readStorage();
-        if (storage == Storage.BITS || storage == Storage.SHORT) {
-            int[] counts = new int[1 << 16];
+        if (storage == Storage.CONSTANT) {
             for (int i = 0; i < n; i++) {
-                counts[(int) target[i] - Short.MIN_VALUE]++;
+                target.put(i, constantValue);
             }
-            int k = 0;
-            for (int v = 0; v < counts.length; v++) {
-                for (int c = counts[v]; c > 0; c--) {
-                    target[k++] = v + Short.MIN_VALUE;
-                }
+        } else if (storage == Storage.BITS || storage == Storage.SHORT) {
+            countingSort(target, n);
+        } else if (target.hasArray()) {
+            copyTo(target.array(), n);
+            Arrays.sort(target.array(), 0, n);
+        } else {
+            DoubleBuffer runs = scratch.sortSpace(n);
+            double[] chunk = new double[Math.min(n, segmentRuns)];
+            for (int k = 0, at = 0; at < n; k++, at += segmentRuns) {
+                int count = Math.min(segmentRuns, n - at);
+                copySegment(k, chunk, 0, count);
+                Arrays.sort(chunk, 0, count);
+                runs.put(at, chunk, 0, count);
             }
-        } else if (storage != Storage.CONSTANT) {
-            Arrays.sort(target, 0, n);
+            SortedRuns.merge(runs, n, segmentRuns, target);
+        }
+    }
+
+    /** Sorts whole numbers that fit a short (bits among them) by counting each value. */
+    private void countingSort(DoubleBuffer target, int n) {
+        int[] counts = new int[1 << 16];
+        double[] chunk = new double[Math.min(n, segmentRuns)];
+        for (int k = 0, at = 0; at < n; k++, at += segmentRuns) {
+            int count = Math.min(segmentRuns, n - at);
+            copySegment(k, chunk, 0, count);
+            for (int i = 0; i < count; i++) {
+                counts[(int) chunk[i] - Short.MIN_VALUE]++;
+            }
+        }
+        int k = 0;
+        for (int v = 0; v < counts.length; v++) {
+            for (int c = counts[v]; c > 0; c--) {
+                target.put(k++, v + Short.MIN_VALUE);
+            }
         }
     }
 

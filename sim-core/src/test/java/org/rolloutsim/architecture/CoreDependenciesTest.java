@@ -20,13 +20,15 @@ import org.junit.jupiter.api.Test;
 class CoreDependenciesTest {
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
     private static final List<String> ALLOWED = List.of(
-            "java.util.", "java.time.", "java.nio.charset.", "java.nio.ByteBuffer", "java.lang.",
+            "java.util.", "java.time.", "java.nio.charset.", "java.nio.ByteBuffer", "java.nio.ByteOrder",
+            "java.nio.DoubleBuffer", "java.nio.IntBuffer", "java.lang.",
             "org.apache.commons.math3.", "org.apache.commons.rng.", "org.rolloutsim.");
     /**
-     * The one class allowed files: it spills per-run values to an unnamed temporary file so that
-     * memory does not grow with the run count. It writes no format that anyone else reads.
+     * The two classes allowed files: they spill per-run values (the columns) and a summary's working
+     * space to unnamed temporary files so that memory does not grow with the run count. They write
+     * no format that anyone else reads.
      */
-    private static final String SPILL = "ColumnStore.java";
+    private static final List<String> SPILL = List.of("ColumnStore.java", "RunScratch.java");
     private static final List<String> SPILL_ALLOWED = List.of("java.io.IOException", "java.io.UncheckedIOException",
             "java.nio.channels.FileChannel", "java.nio.file.");
 
@@ -47,7 +49,7 @@ class CoreDependenciesTest {
             Matcher m = IMPORT.matcher(Files.readString(file));
             while (m.find()) {
                 String imported = m.group(2);
-                boolean spill = file.getFileName().toString().equals(SPILL)
+                boolean spill = SPILL.contains(file.getFileName().toString())
                         && SPILL_ALLOWED.stream().anyMatch(imported::startsWith);
                 if (!spill && ALLOWED.stream().noneMatch(imported::startsWith)) {
                     offending.add(file.getFileName() + " imports " + imported);

@@ -1,8 +1,13 @@
 package org.rolloutsim.stats;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.DoubleBuffer;
+import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class ScalarColumnTest {
@@ -73,10 +78,54 @@ class ScalarColumnTest {
                 column.append(v);
             }
             double[] expected = values.clone();
-            java.util.Arrays.sort(expected);
+            Arrays.sort(expected);
             double[] sorted = new double[values.length];
             column.sortedCopy(sorted, values.length);
-            org.junit.jupiter.api.Assertions.assertArrayEquals(expected, sorted);
+            assertArrayEquals(expected, sorted);
         }
+    }
+
+    @Test
+    void sortedCopyOutsideTheHeapMergesSegmentsIntoTheOrderOfArraysSort() {
+        // NaN, -0.0 and 0.0, repeats and a last segment shorter than the others: what a merge of
+        // separately sorted segments could get wrong
+        SplittableRandom random = new SplittableRandom(11);
+        for (boolean exact : new boolean[] {true, false}) {
+            double[] values = new double[1000];
+            for (int i = 0; i < values.length; i++) {
+                int kind = random.nextInt(10);
+                values[i] = kind == 0 ? Double.NaN : kind == 1 ? -0.0 : kind == 2 ? 0.0
+                        : kind == 3 ? 7.5 : random.nextDouble(-100, 100);
+            }
+            ScalarColumn column = new ScalarColumn(exact, 16, new ColumnStore(0), 64);
+            for (double v : values) {
+                column.append(v);
+            }
+            double[] expected = new double[values.length];
+            column.copyTo(expected, values.length);
+            Arrays.sort(expected);
+            DoubleBuffer outside = new RunScratch(0).doubles(values.length);
+            assertFalse(outside.hasArray(), "working space past the heap limit is a mapped file");
+            column.sortedCopy(outside, values.length, new RunScratch(0));
+            double[] sorted = new double[values.length];
+            outside.get(0, sorted);
+            assertArrayEquals(expected, sorted, exact ? "doubles" : "floats");
+        }
+    }
+
+    @Test
+    void wholeNumbersSortOutsideTheHeapByCounting() {
+        ScalarColumn column = new ScalarColumn(false, 16, new ColumnStore(0), 8);
+        double[] values = {5, -2, 7, -2, 0, 30000, 12, 12, 3, -32768, 4};
+        for (double v : values) {
+            column.append(v);
+        }
+        DoubleBuffer outside = new RunScratch(0).doubles(values.length);
+        column.sortedCopy(outside, values.length, new RunScratch(0));
+        double[] sorted = new double[values.length];
+        outside.get(0, sorted);
+        double[] expected = values.clone();
+        Arrays.sort(expected);
+        assertArrayEquals(expected, sorted);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.DoubleBuffer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rolloutsim.output.OutputSchema;
@@ -104,10 +105,11 @@ class SummaryValuesTest {
         assertTrue(Ranking.averageRanks(values, 5, new double[5], ranks));
         assertEquals(List.of(4.0, 1.0, 4.0, 2.0, 4.0), List.of(ranks[0], ranks[1], ranks[2], ranks[3], ranks[4]));
         assertFalse(Ranking.averageRanks(new double[] {1, Double.NaN}, 2, new double[2], new double[2]));
-        assertEquals(0, Ranking.lowerBound(new double[] {1, 2, 2, 3}, 4, 0.5));
-        assertEquals(1, Ranking.lowerBound(new double[] {1, 2, 2, 3}, 4, 2));
-        assertEquals(3, Ranking.upperBound(new double[] {1, 2, 2, 3}, 4, 2));
-        assertEquals(4, Ranking.upperBound(new double[] {1, 2, 2, 3}, 4, 3));
+        DoubleBuffer sorted = DoubleBuffer.wrap(new double[] {1, 2, 2, 3});
+        assertEquals(0, Ranking.lowerBound(sorted, 4, 0.5));
+        assertEquals(1, Ranking.lowerBound(sorted, 4, 2));
+        assertEquals(3, Ranking.upperBound(sorted, 4, 2));
+        assertEquals(4, Ranking.upperBound(sorted, 4, 3));
     }
 
     @Test
