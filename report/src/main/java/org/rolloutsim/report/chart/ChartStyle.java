@@ -86,7 +86,6 @@ final class ChartStyle {
         return VARIANTS[index % VARIANTS.length];
     }
 
-    /** Builds a chart with the shared look; {@code subtitle} may be null. */
     /**
      * Flat bars, each with its value written by {@code labels} just beyond its end, on the side the
      * bar points to.
@@ -111,6 +110,7 @@ final class ChartStyle {
         return axis;
     }
 
+    /** Builds a chart with the shared look; {@code subtitle} may be null. */
     static JFreeChart chart(String title, String subtitle, Plot plot, boolean legend) {
         JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
         chart.setBackgroundPaint(Color.WHITE);

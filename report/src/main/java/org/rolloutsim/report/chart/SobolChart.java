@@ -48,7 +48,11 @@ final class SobolChart {
         share.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ENGLISH));
         share.setLabelFont(ChartStyle.LABEL);
         share.setTickLabelFont(ChartStyle.TICK);
-        share.setRange(new Range(Math.min(0, smallest * 1.3), Math.min(1.2, largest * 1.25)));
+        double upper = Math.min(1.2, largest * 1.25);
+        // a negative estimate (noise around a zero index) gets room for its label left of zero however
+        // small it is, as a positive one has room to its right
+        double lower = smallest < 0 ? smallest - 0.15 * upper : 0;
+        share.setRange(new Range(lower, upper));
         CategoryPlot plot = new CategoryPlot(dataset, inputs, share, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
