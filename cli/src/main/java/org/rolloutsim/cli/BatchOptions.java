@@ -2,14 +2,13 @@ package org.rolloutsim.cli;
 
 import org.rolloutsim.design.Sampling;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** How many runs, with which seed, on how many threads, before or after mitigation. */
 public final class BatchOptions {
     static final int DEFAULT_RUNS = 10_000;
     static final int MAX_RUNS = 10_000_000;
-    static final long DEFAULT_SEED = 20_261_125L;
-    static final int MAX_THREADS = 256;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Size size = new Size();
@@ -29,17 +28,8 @@ public final class BatchOptions {
             description = "With --precision: stop at this many runs anyway (default: ${DEFAULT-VALUE}).")
     int maxRuns;
 
-    @Option(names = {"-s", "--seed"}, paramLabel = "S", defaultValue = "" + DEFAULT_SEED,
-            description = "Seed of the random streams; same seed, same results (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = {"-t", "--threads"}, paramLabel = "T", defaultValue = "0",
-            description = "Worker threads; 0 = all cores (default). Results do not depend on it.")
-    int threads;
-
-    @Option(names = "--mitigated",
-            description = "Use each risk's post-mitigation probability and impact, and pay its mitigation cost.")
-    boolean mitigated;
+    @Mixin
+    SimulationOptions simulation = new SimulationOptions();
 
     @Option(names = "--sampling", paramLabel = "DESIGN", defaultValue = "random",
             description = "How uncertain inputs are sampled: random (each run draws its own, the default) or lhs"
@@ -47,12 +37,22 @@ public final class BatchOptions {
                     + " the thread count either way.")
     String sampling = Sampling.RANDOM.key();
 
+    /** The seed of the random streams. */
+    long seed() {
+        return simulation.seed;
+    }
+
+    /** True when risks are taken after mitigation. */
+    boolean mitigated() {
+        return simulation.mitigated;
+    }
+
     /** Where the batches run: this machine unless a launcher says otherwise (rollout-spark). */
     BatchEngine.Factory engines = BatchEngine.local();
 
     /** Opens the engine the batches run on, with {@code --threads}. */
     BatchEngine openEngine() {
-        return engines.open(threads);
+        return engines.open(simulation.threads);
     }
 
     /**
@@ -86,19 +86,17 @@ public final class BatchOptions {
             options.size.precision = record.precision().target();
             options.maxRuns = record.precision().maxRuns();
         }
-        options.seed = record.seed();
-        options.mitigated = record.mitigated();
+        options.simulation.seed = record.seed();
+        options.simulation.mitigated = record.mitigated();
         options.sampling = recorded;
-        options.threads = threads;
+        options.simulation.threads = threads;
         return options;
     }
 
     /** Checks sizes and returns the fixed run count, or -1 in precision mode. */
     int validatedRuns() {
         sampling();
-        if (threads < 0 || threads > MAX_THREADS) {
-            throw new UserInputException("--threads must be between 0 (all cores) and " + MAX_THREADS + ": " + threads);
-        }
+        simulation.validate();
         if (size.precision != null) {
             double p = size.precision;
             if (!(p > 0 && p < 0.5)) {

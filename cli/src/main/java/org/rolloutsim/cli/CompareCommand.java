@@ -144,7 +144,7 @@ final class CompareCommand implements Callable<Integer> {
             result = Comparison.of(batches);
             if (formats.contains(Format.JSON)) {
                 try (Writer w = ResultFiles.writer(out.file("comparison.json"))) {
-                    ComparisonJsonWriter.write(result, invocation.batch().seed,
+                    ComparisonJsonWriter.write(result, invocation.batch().seed(),
                             ResultFiles.units(outcomes.get(0)).currency(), w);
                 }
             }

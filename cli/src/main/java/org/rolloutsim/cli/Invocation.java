@@ -30,7 +30,7 @@ record Invocation(BatchOptions batch, int runs, Set<Format> formats, double conf
                      List<RunRecord.ScenarioEntry> scenarios, RunRecord.SweepGrid sweep) {
         RunRecord.Precision precision = precise ? new RunRecord.Precision(batch.precision(), batch.maxRuns) : null;
         List<String> names = formats.stream().sorted().map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
-        return new RunRecord(command, BuildVersion.describe(), commandLine, rerunCommandLine, batch.seed, batchRuns,
-                precision, batch.mitigated, batch.sampling(), confidence, names, title, scenarios, sweep, null);
+        return new RunRecord(command, BuildVersion.describe(), commandLine, rerunCommandLine, batch.seed(), batchRuns,
+                precision, batch.mitigated(), batch.sampling(), confidence, names, title, scenarios, sweep, null);
     }
 }

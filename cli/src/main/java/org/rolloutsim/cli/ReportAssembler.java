@@ -87,7 +87,7 @@ final class ReportAssembler {
                 waves(outcome),
                 drivers(scenario, summary, statistics),
                 fans(summary, statistics),
-                BoardAssembler.board(outcome, invocation.confidence(), invocation.batch().mitigated));
+                BoardAssembler.board(outcome, invocation.confidence(), invocation.batch().mitigated()));
     }
 
     private static Provenance provenance(Invocation invocation, String hash, long seed, int runs,
@@ -150,7 +150,7 @@ final class ReportAssembler {
         int runs = summaries.isEmpty() ? 0 : summaries.get(0).runs();
         return new SweepData(first.scenario().name() + ": sweep of " + String.join(" and ", parameters), parameters,
                 program.start(), currencySymbol(program.currency()), targetWeek(program), budget(program),
-                provenance(invocation, first.contentHash(), invocation.batch().seed, runs, files), points);
+                provenance(invocation, first.contentHash(), invocation.batch().seed(), runs, files), points);
     }
 
     static Integer targetWeek(Program program) {

@@ -43,7 +43,7 @@ final class ScenarioBatch {
     ScenarioBatch(NamedScenario named, BatchOptions options) {
         this.named = named;
         this.options = options;
-        this.model = new RolloutModel(named.scenario(), new ModelOptions(options.mitigated));
+        this.model = new RolloutModel(named.scenario(), new ModelOptions(options.mitigated()));
         this.design = BatchJob.design(model, named.scenario().correlations(), options.samplingDesign());
         this.designed = DesignedRuns.of(model, design);
     }
@@ -72,7 +72,7 @@ final class ScenarioBatch {
             Writer csvFile = runsCsv == null ? null : ResultFiles.writer(runsCsv);
             try {
                 RunsCsvWriter csv = csvFile == null ? null : new RunsCsvWriter(model.schema(), csvFile);
-                precision = precisionRunner.run(designed, options.seed, csv, progress, interruption.cancellation());
+                precision = precisionRunner.run(designed, options.seed(), csv, progress, interruption.cancellation());
                 if (csv != null) {
                     csv.flush();
                 }
@@ -85,14 +85,14 @@ final class ScenarioBatch {
             interruption.throwIfCancelled();
         } else {
             statistics = new BatchStatistics(model.schema(), runs);
-            boolean complete = engine.run(new BatchJob(named, designed, options.seed, runs, options.mitigated,
+            boolean complete = engine.run(new BatchJob(named, designed, options.seed(), runs, options.mitigated(),
                     options.samplingDesign()), statistics, runsCsv, progress, interruption.cancellation());
             interruption.throwIfCancelled();
             if (!complete) {
                 throw new IllegalStateException("the batch was cancelled");
             }
         }
-        return new Outcome(named, options.seed, statistics.runs(), statistics, statistics.summary(targets),
+        return new Outcome(named, options.seed(), statistics.runs(), statistics, statistics.summary(targets),
                 model.plan(), precision, design);
     }
 }

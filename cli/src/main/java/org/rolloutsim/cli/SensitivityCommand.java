@@ -63,17 +63,8 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "Rows of each base sample; the model runs N x (inputs + 2) times (default: ${DEFAULT-VALUE}).")
     int rows;
 
-    @Option(names = {"-s", "--seed"}, paramLabel = "S", defaultValue = "" + BatchOptions.DEFAULT_SEED,
-            description = "Seed of the random streams; same seed, same results (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = {"-t", "--threads"}, paramLabel = "T", defaultValue = "0",
-            description = "Worker threads; 0 = all cores (default). Results do not depend on it.")
-    int threads;
-
-    @Option(names = "--mitigated",
-            description = "Use each risk's post-mitigation probability and impact, and pay its mitigation cost.")
-    boolean mitigated;
+    @Mixin
+    SimulationOptions simulation;
 
     @Mixin
     ScenarioOverrides changes;
@@ -97,7 +88,8 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         formats.retainAll(FORMATS); // by default: report.html and sensitivity.json
         List<String> written = inputs.stream().map(String::trim).toList();
-        Request request = new Request(written, rows, seed, mitigated, CONFIDENCE, formats, threads,
+        Request request = new Request(written, rows, simulation.seed, simulation.mitigated, CONFIDENCE, formats,
+                simulation.threads,
                 ScenarioJob.commandLine(spec), null, null, common.quiet);
         request.check();
         ScenarioSet set = ScenarioResolver.resolve(scenario, changes.overrides(), err);
@@ -140,10 +132,7 @@ final class SensitivityCommand implements Callable<Integer> {
 
         /** The threads, the number of inputs and the rows a study can run with. */
         void check() {
-            if (threads < 0 || threads > BatchOptions.MAX_THREADS) {
-                throw new UserInputException("--threads must be between 0 (all cores) and " + BatchOptions.MAX_THREADS
-                        + ": " + threads);
-            }
+            SimulationOptions.checkThreads(threads);
             if (inputs.size() > MAX_INPUTS) {
                 throw new UserInputException(where("--inputs", "sensitivity.inputs") + " takes at most " + MAX_INPUTS
                         + " inputs, not " + inputs.size());

@@ -175,8 +175,8 @@ final class SweepCommand implements Callable<Integer> {
         try (BatchEngine engine = invocation.batch().openEngine()) {
             if (invocation.runs() > 0 && engine.schedulesAhead()) {
                 BatchOptions options = invocation.batch();
-                engine.prepare(points.stream().map(p -> new BatchJob(p, BatchJob.model(p, options.mitigated,
-                        options.samplingDesign()), options.seed, invocation.runs(), options.mitigated,
+                engine.prepare(points.stream().map(p -> new BatchJob(p, BatchJob.model(p, options.mitigated(),
+                        options.samplingDesign()), options.seed(), invocation.runs(), options.mitigated(),
                         options.samplingDesign())).toList());
             }
             FolderNames pointFolders = new FolderNames(List.of());
@@ -202,7 +202,7 @@ final class SweepCommand implements Callable<Integer> {
             }
             if (formats.contains(Format.JSON)) {
                 try (Writer w = ResultFiles.writer(out.file("sweep.json"))) {
-                    SweepJsonWriter.write(table, invocation.batch().seed, units, w);
+                    SweepJsonWriter.write(table, invocation.batch().seed(), units, w);
                 }
             }
             RunRecord record = invocation.record("sweep", invocation.runs(), false, null,
