@@ -20,6 +20,19 @@ class RolloutCommandTest {
     Path tmp;
 
     @Test
+    void aHandfulOfRunsIsTooFewToBoundP80AndTheReportsSaySo() throws IOException {
+        // three runs leave the 95% interval of P80 without bounds (NaN): the board's convergence
+        // note must say so rather than fail on formatting them
+        Path out = tmp.resolve("three");
+        CliHarness.Result r = CliHarness.run("run", "regional-phased", "--runs", "3", "--quiet", "--out", out.toString(),
+                "--format", "html,pdf,xlsx");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("too few to bound the true P80"));
+        assertTrue(Files.size(out.resolve("board-pack.pdf")) > 1000);
+        assertTrue(Files.size(out.resolve("results.xlsx")) > 1000);
+    }
+
+    @Test
     void runWritesResultFilesAndASummary() throws IOException {
         Path out = tmp.resolve("out");
         CliHarness.Result r = CliHarness.run("run", "regional-phased", "--runs", "200", "--quiet", "--out", out.toString(),

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.rolloutsim.report.chart.Charts;
 import org.rolloutsim.report.text.BoardTables;
+import org.rolloutsim.report.text.ConvergenceNote;
 import org.rolloutsim.report.text.ExecutiveSummary;
 import org.rolloutsim.report.text.Verdict;
 import org.rolloutsim.report.view.BoardFigures;
@@ -177,17 +178,10 @@ public final class HtmlReport {
 
     /** The convergence note: how precisely this many runs pin down P80. */
     private static void precision(Markup html, ReportData data) {
-        BoardFigures.Precision p = data.board().precision();
-        if (p == null) {
-            return;
+        String note = ConvergenceNote.of(data);
+        if (note != null) {
+            html.element("p", "note", note).raw("\n");
         }
-        WeekCalendar calendar = data.calendar();
-        Money money = data.money();
-        html.element("p", "note", "Convergence: with " + String.format(java.util.Locale.ENGLISH, "%,d",
-                data.provenance().runs()) + " runs, the true P80 date lies between " + calendar.shortDate(p.completionLow())
-                + " and " + calendar.shortDate(p.completionHigh()) + " and the true P80 cost between "
-                + money.format(p.costLow()) + " and " + money.format(p.costHigh())
-                + " (95% intervals); more runs narrow them.").raw("\n");
     }
 
     /** The risk register, ranked by what each risk adds, before and after mitigation side by side. */

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.rolloutsim.report.chart.Charts;
 import org.rolloutsim.report.text.BoardTables;
+import org.rolloutsim.report.text.ConvergenceNote;
 import org.rolloutsim.report.text.ExecutiveSummary;
 import org.rolloutsim.report.text.Verdict;
 import org.rolloutsim.report.view.BoardFigures;
@@ -144,12 +145,9 @@ public final class BoardPack {
         pdf.table(total ? new String[] {"Level", "Completion", "Programme cost", "Total cost"}
                 : new String[] {"Level", "Completion", "Programme cost"}, rows,
                 total ? new float[] {1, 1.3f, 1.3f, 1.3f} : new float[] {1, 1.3f, 1.3f}, SMALL);
-        BoardFigures.Precision p = data.board().precision();
-        if (p != null) {
-            pdf.paragraph("Convergence: with " + String.format(Locale.ENGLISH, "%,d", data.provenance().runs())
-                    + " runs, the true P80 date lies between " + calendar.shortDate(p.completionLow()) + " and "
-                    + calendar.shortDate(p.completionHigh()) + " and the true P80 cost between " + money.format(p.costLow())
-                    + " and " + money.format(p.costHigh()) + " (95% intervals).", SMALL);
+        String note = ConvergenceNote.of(data);
+        if (note != null) {
+            pdf.paragraph(note, SMALL);
         }
     }
 

@@ -53,5 +53,10 @@ public record BoardFigures(double confidence, RunDistribution totalCost, JointPo
      * P80 cost.
      */
     public record Precision(double completionLow, double completionHigh, double costLow, double costHigh) {
+        /** False when too few runs leave a bound undefined (NaN). */
+        public boolean isBounded() {
+            return !Double.isNaN(completionLow) && !Double.isNaN(completionHigh) && !Double.isNaN(costLow)
+                    && !Double.isNaN(costHigh);
+        }
     }
 }

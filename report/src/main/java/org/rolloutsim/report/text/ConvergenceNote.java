@@ -1,0 +1,33 @@
+package org.rolloutsim.report.text;
+
+import java.util.Locale;
+import org.rolloutsim.report.view.BoardFigures;
+import org.rolloutsim.report.view.Money;
+import org.rolloutsim.report.view.ReportData;
+import org.rolloutsim.report.view.WeekCalendar;
+
+/** How precisely the runs pin down the P80 date and cost, in one sentence for the board. */
+public final class ConvergenceNote {
+    private ConvergenceNote() {
+    }
+
+    /** The sentence, or null when the report has no board figures. */
+    public static String of(ReportData data) {
+        BoardFigures.Precision p = data.board().precision();
+        if (p == null) {
+            return null;
+        }
+        String runs = String.format(Locale.ENGLISH, "%,d", data.provenance().runs());
+        if (!p.isBounded()) {
+            // too few runs for an order-statistic interval: there is nothing to print between
+            return "Convergence: " + runs + " runs are too few to bound the true P80 date and cost with 95%"
+                    + " confidence; more runs will.";
+        }
+        WeekCalendar calendar = data.calendar();
+        Money money = data.money();
+        return "Convergence: with " + runs + " runs, the true P80 date lies between "
+                + calendar.shortDate(p.completionLow()) + " and " + calendar.shortDate(p.completionHigh())
+                + " and the true P80 cost between " + money.format(p.costLow()) + " and " + money.format(p.costHigh())
+                + " (95% intervals); more runs narrow them.";
+    }
+}
