@@ -218,9 +218,8 @@ final class ReportAssembler {
         double[] costs = statistics.values(BatchStatistics.PROGRAM_COST);
         List<Driver> drivers = new ArrayList<>();
         byInput.forEach((input, rho) -> {
-            double[] values = statistics.values(input);
-            drivers.add(new Driver(driverLabel(scenario, input), rho[0], rho[1], BoardAssembler.swing(values, weeks),
-                    BoardAssembler.swing(values, costs)));
+            double[] swing = BoardAssembler.swings(statistics.values(input), weeks, costs);
+            drivers.add(new Driver(driverLabel(scenario, input), rho[0], rho[1], swing[0], swing[1]));
         });
         return drivers;
     }
