@@ -14,11 +14,11 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  */
 public final class RandomStream {
     private final UniformRandomProvider uniform;
-    private final ZigguratSampler.NormalizedGaussian gaussian;
+    /** Made on the first normal draw: most of a run's streams never draw one. */
+    private ZigguratSampler.NormalizedGaussian gaussian;
 
     private RandomStream(UniformRandomProvider uniform) {
         this.uniform = uniform;
-        this.gaussian = ZigguratSampler.NormalizedGaussian.of(uniform);
     }
 
     /** The stream of {@code source} in run {@code runIndex} of a batch with {@code seed}. */
@@ -66,6 +66,9 @@ public final class RandomStream {
 
     /** Standard normal. */
     public double gaussian() {
+        if (gaussian == null) {
+            gaussian = ZigguratSampler.NormalizedGaussian.of(uniform); // holds no state of its own but the tables
+        }
         return gaussian.sample();
     }
 
