@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * With {@code ROLLOUT_TIMING=1} in the environment, one line on stderr per batch: its wall time and
  * the CPU time the whole process spent during it (every thread: runs, statistics, the compiler and
- * the collector), and the CPU time spent before it. The process's total, from {@code time}, less the
+ * the collector), the part of it on the calling thread (which takes the runs in order: statistics
+ * and runs.csv, and the runs themselves on one thread), and the CPU time spent before it. The process's total, from {@code time}, less the
  * batch's is the start-up and output cost that docs/performance.md measures. Off, it costs nothing.
  */
 final class BatchTiming {
@@ -16,12 +17,14 @@ final class BatchTiming {
     private final String task;
     private final long startCpu;
     private final long startWall;
+    private final long startThreadCpu;
     private long stopCpu;
 
     private BatchTiming(String task) {
         this.task = task;
         this.startCpu = processCpuNanos();
         this.startWall = System.nanoTime();
+        this.startThreadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** Starts timing a batch, or returns null when timing is off. */
@@ -34,8 +37,10 @@ final class BatchTiming {
         stopCpu = processCpuNanos();
         long cpu = stopCpu - startCpu;
         long wall = System.nanoTime() - startWall;
-        err.printf(Locale.ROOT, "rollout: timing: %s: %d runs, batch %.3f s wall, %.3f s CPU; %.3f s CPU before it%n",
-                task, runs, wall / 1e9, cpu / 1e9, startCpu / 1e9);
+        long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - startThreadCpu;
+        err.printf(Locale.ROOT, "rollout: timing: %s: %d runs, batch %.3f s wall, %.3f s CPU (%.3f s on the"
+                + " calling thread); %.3f s CPU before it%n", task, runs, wall / 1e9, cpu / 1e9, thread / 1e9,
+                startCpu / 1e9);
         err.flush();
     }
 

@@ -31,7 +31,16 @@ public final class RandomStream {
      * {@link StreamKey#sourceHash}: for sources opened run after run.
      */
     public static RandomStream ofSource(long seed, long runIndex, long sourceHash) {
-        return new RandomStream(new XoShiRo256PlusPlus(StreamKey.state(seed, runIndex, sourceHash)));
+        // the words of StreamKey.state without its array: a run opens some thirty streams
+        long key = StreamKey.key(seed, runIndex, sourceHash);
+        long s0 = StreamKey.word(key, 0);
+        long s1 = StreamKey.word(key, 1);
+        long s2 = StreamKey.word(key, 2);
+        long s3 = StreamKey.word(key, 3);
+        if ((s0 | s1 | s2 | s3) == 0) {
+            s0 = StreamKey.ALL_ZERO_REPLACEMENT;
+        }
+        return new RandomStream(new XoShiRo256PlusPlus(s0, s1, s2, s3));
     }
 
     /** The underlying uniform generator, for Commons RNG samplers that fit a use. */
