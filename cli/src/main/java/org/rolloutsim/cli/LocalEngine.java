@@ -3,6 +3,8 @@ package org.rolloutsim.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rolloutsim.batch.BatchResult;
 import org.rolloutsim.batch.BatchRunner;
 import org.rolloutsim.batch.Cancellation;
@@ -40,8 +42,23 @@ final class LocalEngine implements BatchEngine {
         }
     }
 
-    /** The statistics, fans gathered on the worker threads, and runs.csv written in run order. */
-    private record StatisticsAndCsv(BatchStatistics statistics, RunsCsvWriter csv) implements SplitRunConsumer {
+    /**
+     * The statistics and runs.csv: on the worker threads, the weekly fans and each run's CSV row
+     * (formatting is most of writing it); on the calling thread, the scalar columns and the rows
+     * written in run order.
+     */
+    private static final class StatisticsAndCsv implements SplitRunConsumer {
+        private final BatchStatistics statistics;
+        private final RunsCsvWriter csv;
+        private final StringBuilder row = new StringBuilder(256);
+        /** Rows formatted on the worker threads, by run index, until written: at most a block's. */
+        private final Map<Integer, String> rows = new ConcurrentHashMap<>();
+
+        StatisticsAndCsv(BatchStatistics statistics, RunsCsvWriter csv) {
+            this.statistics = statistics;
+            this.csv = csv;
+        }
+
         @Override
         public void accept(RunOutput run) {
             statistics.accept(run);
@@ -51,17 +68,39 @@ final class LocalEngine implements BatchEngine {
         @Override
         public void acceptInOrder(RunOutput run) {
             statistics.acceptInOrder(run);
-            csv.accept(run);
+            String line = rows.remove(run.runIndex());
+            csv.write(run.runIndex(), line != null ? line : csv.row(run, row));
         }
 
         @Override
         public Part newPart() {
-            return statistics.newPart();
+            return new RowsAndFans(statistics.newPart(), new StringBuilder(256));
         }
 
         @Override
         public void merge(Part part) {
-            statistics.merge(part);
+            statistics.merge(((RowsAndFans) part).fans());
+        }
+
+        /** One worker thread's fans, and its builder for rows. */
+        private final class RowsAndFans implements Part {
+            private final Part fans;
+            private final StringBuilder builder;
+
+            RowsAndFans(Part fans, StringBuilder builder) {
+                this.fans = fans;
+                this.builder = builder;
+            }
+
+            Part fans() {
+                return fans;
+            }
+
+            @Override
+            public void accept(RunOutput run) {
+                fans.accept(run);
+                rows.put(run.runIndex(), csv.row(run, builder));
+            }
         }
     }
 
