@@ -32,8 +32,12 @@ final class ScenarioJob {
         ScenarioBatch scenarioBatch = new ScenarioBatch(named, invocation.batch());
         ScenarioBatch.Outcome outcome;
         Path runsCsv = formats.contains(Format.CSV) ? out.file(prefix + "runs.csv") : null;
+        BatchTiming timing = BatchTiming.start(named.name());
         try (ProgressReporter progress = ProgressReporter.create(named.name(), invocation.quiet())) {
             outcome = scenarioBatch.run(runs, engine, runsCsv, progress, interruption);
+        }
+        if (timing != null) {
+            timing.stop(outcome.runs(), System.err);
         }
         List<EmbeddedFile> files = List.of();
         if (reproducible) {
@@ -44,6 +48,9 @@ final class ScenarioJob {
         }
         ReportData report = ReportAssembler.report(outcome, invocation, files);
         ResultFiles.writeScenario(out, prefix, outcome, report, BuildVersion.describe(), formats);
+        if (timing != null) {
+            timing.written(System.err);
+        }
         return outcome;
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntBinaryOperator;
+import java.util.function.IntFunction;
 import org.rolloutsim.output.RunOutput;
 
 /**
@@ -17,7 +18,9 @@ import org.rolloutsim.output.RunOutput;
  * the block, in whatever order they get to them, then the block is handed to the consumer in
  * run-index order on the calling thread. Each run's numbers depend only on (seed, run index), so the
  * aggregate is byte-identical for any thread count and any execution order. A run that records
- * NaN or an infinity fails the batch ({@link NonFiniteOutputException}).
+ * NaN or an infinity fails the batch ({@link NonFiniteOutputException}). A {@link SplitRunConsumer}
+ * gets the order-free half of its work done on the worker threads, each into its own part, merged
+ * when the batch ends.
  */
 public final class BatchRunner implements AutoCloseable {
     /** Runs per block: large enough to keep threads busy, small enough to bound memory. */
@@ -85,6 +88,11 @@ public final class BatchRunner implements AutoCloseable {
         for (int i = 0; i < bufferCount; i++) {
             buffers[i] = model.schema().newRunOutput();
         }
+        SplitRunConsumer split = pool != null && consumer instanceof SplitRunConsumer s ? s : null;
+        SplitRunConsumer.Part[] parts = new SplitRunConsumer.Part[split == null ? 0 : threads];
+        for (int t = 0; t < parts.length; t++) {
+            parts[t] = split.newPart();
+        }
         int done = 0;
         while (done < runs) {
             if (cancel.isCancelled()) {
@@ -92,24 +100,32 @@ public final class BatchRunner implements AutoCloseable {
             }
             int size = Math.min(blockSize, runs - done);
             int blockStart = firstRun + done;
-            boolean complete = executeBlock(model, seed, blockStart, size, buffers, cancel);
+            boolean complete = executeBlock(model, seed, blockStart, size, buffers, parts, cancel);
             if (!complete) {
                 return new BatchResult(firstRun, done, true);
             }
             for (int i = 0; i < size; i++) {
-                consumer.accept(buffers[i]);
+                if (split != null) {
+                    split.acceptInOrder(buffers[i]);
+                } else {
+                    consumer.accept(buffers[i]);
+                }
             }
             done += size;
             listener.progress(done, runs);
         }
+        for (SplitRunConsumer.Part part : parts) {
+            split.merge(part);
+        }
         return new BatchResult(firstRun, done, false);
     }
 
+    /** @param parts one per worker thread, each used by one worker at a time; empty for none */
     private boolean executeBlock(MonteCarloModel model, long seed, int blockStart, int size,
-                                 RunOutput[] buffers, Cancellation cancel) {
+                                 RunOutput[] buffers, SplitRunConsumer.Part[] parts, Cancellation cancel) {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger completed = new AtomicInteger();
-        Runnable worker = () -> {
+        IntFunction<Runnable> workers = t -> () -> {
             int position;
             while (!cancel.isCancelled() && (position = next.getAndIncrement()) < size) {
                 int offset = executionOrder.applyAsInt(position, size);
@@ -119,6 +135,9 @@ public final class BatchRunner implements AutoCloseable {
                 try {
                     model.run(seed, runIndex, out);
                     NonFiniteOutputException.check(model.schema(), out);
+                    if (parts.length > 0) {
+                        parts[t].accept(out);
+                    }
                 } catch (RuntimeException | StackOverflowError e) {
                     throw new RunFailedException(runIndex, e);
                 }
@@ -126,11 +145,11 @@ public final class BatchRunner implements AutoCloseable {
             }
         };
         if (pool == null) {
-            worker.run();
+            workers.apply(0).run();
         } else {
             List<Future<?>> futures = new ArrayList<>(threads);
             for (int t = 0; t < threads; t++) {
-                futures.add(pool.submit(worker));
+                futures.add(pool.submit(workers.apply(t)));
             }
             for (Future<?> f : futures) {
                 awaitWorker(f);

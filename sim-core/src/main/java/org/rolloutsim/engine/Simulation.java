@@ -39,8 +39,7 @@ public final class Simulation {
     /** Adds a weekly step at position {@code order} in the week. */
     public Simulation every(int order, WeeklyStep step) {
         entries.add(new Entry(order, entries.size(), step));
-        entries.sort(Comparator.comparingInt(Entry::order).thenComparingInt(Entry::insertion));
-        steps = entries.stream().map(Entry::step).toArray(WeeklyStep[]::new);
+        steps = null; // ordered when the first week runs: a run adds all its steps first
         return this;
     }
 
@@ -63,6 +62,13 @@ public final class Simulation {
 
     /** Runs one week: its due events, then its steps. */
     public void runWeek(int week) {
+        if (steps == null) {
+            entries.sort(Comparator.comparingInt(Entry::order).thenComparingInt(Entry::insertion));
+            steps = new WeeklyStep[entries.size()];
+            for (int i = 0; i < steps.length; i++) {
+                steps[i] = entries.get(i).step();
+            }
+        }
         while (calendar.pollDue(week)) {
             handler.handle(calendar.week(), calendar.kind(), calendar.payload(), calendar);
         }

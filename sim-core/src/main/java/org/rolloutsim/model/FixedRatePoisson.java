@@ -43,27 +43,14 @@ final class FixedRatePoisson {
         return k;
     }
 
-    /** {@code cdf[k] = P(X <= k)} summed term by term, until adding a term no longer changes it. */
+    /**
+     * {@code cdf[k] = P(X <= k)} summed term by term, until adding a term no longer changes it. The
+     * sum runs twice, first to count the terms, so the table is allocated once at its size: a run
+     * makes two tables per wave.
+     */
     private void tabulate() {
-        double[] table = new double[64];
-        double p = Math.exp(-mean);
-        double sum = p;
-        table[0] = sum;
-        int k = 0;
-        while (k < MAX_TERMS) {
-            double next = p * (mean / (k + 1)); // the same rounding as p *= mean / k, term by term
-            if (sum + next == sum && k > mean) {
-                break;
-            }
-            p = next;
-            sum += p;
-            k++;
-            if (k == table.length) {
-                table = java.util.Arrays.copyOf(table, 2 * k);
-            }
-            table[k] = sum;
-        }
-        cdf = java.util.Arrays.copyOf(table, k + 1);
+        cdf = new double[sum(null) + 1];
+        sum(cdf);
         guide = new int[cdf.length];
         int j = 0;
         for (int i = 0; i < guide.length; i++) {
@@ -74,6 +61,29 @@ final class FixedRatePoisson {
             }
             guide[i] = j;
         }
+    }
+
+    /** Sums the terms into {@code table} (when not null) and returns the index of the last one. */
+    private int sum(double[] table) {
+        double p = Math.exp(-mean);
+        double sum = p;
+        if (table != null) {
+            table[0] = sum;
+        }
+        int k = 0;
+        while (k < MAX_TERMS) {
+            double next = p * (mean / (k + 1)); // the same rounding as p *= mean / k, term by term
+            if (sum + next == sum && k > mean) {
+                break;
+            }
+            p = next;
+            sum += p;
+            k++;
+            if (table != null) {
+                table[k] = sum;
+            }
+        }
+        return k;
     }
 
     private long tail(double u, int last) {

@@ -14,11 +14,11 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  */
 public final class RandomStream {
     private final UniformRandomProvider uniform;
-    private final ZigguratSampler.NormalizedGaussian gaussian;
+    /** Made on the first normal draw: most of a run's streams never draw one. */
+    private ZigguratSampler.NormalizedGaussian gaussian;
 
     private RandomStream(UniformRandomProvider uniform) {
         this.uniform = uniform;
-        this.gaussian = ZigguratSampler.NormalizedGaussian.of(uniform);
     }
 
     /** The stream of {@code source} in run {@code runIndex} of a batch with {@code seed}. */
@@ -31,7 +31,16 @@ public final class RandomStream {
      * {@link StreamKey#sourceHash}: for sources opened run after run.
      */
     public static RandomStream ofSource(long seed, long runIndex, long sourceHash) {
-        return new RandomStream(new XoShiRo256PlusPlus(StreamKey.state(seed, runIndex, sourceHash)));
+        // the words of StreamKey.state without its array: a run opens some thirty streams
+        long key = StreamKey.key(seed, runIndex, sourceHash);
+        long s0 = StreamKey.word(key, 0);
+        long s1 = StreamKey.word(key, 1);
+        long s2 = StreamKey.word(key, 2);
+        long s3 = StreamKey.word(key, 3);
+        if ((s0 | s1 | s2 | s3) == 0) {
+            s0 = StreamKey.ALL_ZERO_REPLACEMENT;
+        }
+        return new RandomStream(new XoShiRo256PlusPlus(s0, s1, s2, s3));
     }
 
     /** The underlying uniform generator, for Commons RNG samplers that fit a use. */
@@ -66,6 +75,9 @@ public final class RandomStream {
 
     /** Standard normal. */
     public double gaussian() {
+        if (gaussian == null) {
+            gaussian = ZigguratSampler.NormalizedGaussian.of(uniform); // holds no state of its own but the tables
+        }
         return gaussian.sample();
     }
 

@@ -31,20 +31,34 @@ public final class StreamKey {
 
     /** The same state as {@link #state(long, long, String)}, given the source's {@link #sourceHash}. */
     public static long[] state(long seed, long runIndex, long sourceHash) {
-        long h = mix64(seed ^ 0x5DEECE66DL);
-        h = mix64(h ^ mix64(runIndex + GOLDEN_GAMMA));
-        h = mix64(h ^ sourceHash);
+        long h = key(seed, runIndex, sourceHash);
         long[] state = new long[4];
-        long x = h;
         for (int i = 0; i < 4; i++) {
-            x += GOLDEN_GAMMA;
-            state[i] = mix64(x);
+            state[i] = word(h, i);
         }
         if ((state[0] | state[1] | state[2] | state[3]) == 0) {
-            state[0] = GOLDEN_GAMMA; // the one state xoshiro cannot leave
+            state[0] = ALL_ZERO_REPLACEMENT;
         }
         return state;
     }
+
+    /** The stream's key: every state word derives from it ({@link #word}). */
+    static long key(long seed, long runIndex, long sourceHash) {
+        long h = mix64(seed ^ 0x5DEECE66DL);
+        h = mix64(h ^ mix64(runIndex + GOLDEN_GAMMA));
+        return mix64(h ^ sourceHash);
+    }
+
+    /**
+     * State word {@code i} (0 to 3) of the stream with {@code key}; when all four are 0, the first
+     * is {@link #ALL_ZERO_REPLACEMENT} instead.
+     */
+    static long word(long key, int i) {
+        return mix64(key + (i + 1) * GOLDEN_GAMMA);
+    }
+
+    /** The first word of a state whose words are all 0: the one state xoshiro cannot leave. */
+    static final long ALL_ZERO_REPLACEMENT = GOLDEN_GAMMA;
 
     /** SplitMix64 finaliser (Steele, Lea and Flood 2014). */
     static long mix64(long z) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.rolloutsim.batch.RunConsumer;
+import org.rolloutsim.batch.SplitRunConsumer;
 import org.rolloutsim.output.OutputSchema;
 import org.rolloutsim.output.RunOutput;
 
@@ -25,8 +26,11 @@ import org.rolloutsim.output.RunOutput;
  * kept per run as an object.
  *
  * <p>Not thread-safe: feed it from the thread that runs the batch, as {@link RunConsumer} promises.
+ * As a {@link SplitRunConsumer}, the weekly fans, which do not depend on the order of the runs, are
+ * gathered on the threads that made the runs and merged at the end of the batch; the scalar columns
+ * take the runs in order.
  */
-public final class BatchStatistics implements RunConsumer {
+public final class BatchStatistics implements SplitRunConsumer {
     public static final String COMPLETION_WEEK = "completionWeek";
     public static final String CENSORED = "censored";
     public static final String PROGRAM_COST = "programCost";
@@ -84,6 +88,13 @@ public final class BatchStatistics implements RunConsumer {
 
     @Override
     public void accept(RunOutput run) {
+        acceptInOrder(run);
+        fans.accept(run);
+    }
+
+    /** Takes the run's scalars; its weekly series go to a {@link #newPart part}. */
+    @Override
+    public void acceptInOrder(RunOutput run) {
         int index = run.runIndex();
         if (runs == 0) {
             firstRun = Math.max(index, 0);
@@ -94,8 +105,26 @@ public final class BatchStatistics implements RunConsumer {
         for (int c = 0; c < columns.length; c++) {
             columns[c].append(run.get(c));
         }
-        fans.accept(run);
         runs++;
+    }
+
+    @Override
+    public Part newPart() {
+        return new FanPart(new WeeklyFanAccumulator(schema));
+    }
+
+    /** Adds the weekly series a part gathered: the fans then answer as if each run had been accepted. */
+    @Override
+    public void merge(Part part) {
+        fans.merge(((FanPart) part).fans());
+    }
+
+    /** The weekly fans of the runs one worker thread made. */
+    private record FanPart(WeeklyFanAccumulator fans) implements Part {
+        @Override
+        public void accept(RunOutput run) {
+            fans.accept(run);
+        }
     }
 
     /**

@@ -18,9 +18,16 @@ import org.rolloutsim.output.RunOutput;
  *
  * <p>The fans depend only on the runs, not on the order they arrive in. Accepting a run allocates
  * nothing once every week has seen its range of values.
+ *
+ * <p>Runs are held back {@value #PENDING_RUNS} at a time and added week by week: each week's
+ * distribution then takes the held runs' values one after another while it is in the cache, instead
+ * of every run visiting every one of the thousands of distributions. Each distribution still receives
+ * its values in run order, so its state is exactly that of adding them run by run.
  */
 final class WeeklyFanAccumulator {
     private static final double[] LEVELS = {0.10, 0.50, 0.90};
+    /** Runs held before their values are added: enough to keep a week's distribution hot. */
+    static final int PENDING_RUNS = 32;
 
     private final List<String> names;
     private final boolean[] holdsLastValue;
@@ -29,6 +36,13 @@ final class WeeklyFanAccumulator {
     /** runsEndingAt[w]: runs that recorded exactly w weeks. */
     private final int[] runsEndingAt;
     private int weeksSeen;
+    /** pending[s][r][w]: week w of series s of the r-th held run; made on the first run. */
+    private float[][][] pending;
+    /** Weeks each held run recorded, and each series' last value in it. */
+    private final int[] pendingWeeks = new int[PENDING_RUNS];
+    private float[][] pendingLast;
+    private int pendingRuns;
+    private int pendingMaxWeeks;
 
     WeeklyFanAccumulator(OutputSchema schema) {
         this.names = schema.series();
@@ -45,18 +59,51 @@ final class WeeklyFanAccumulator {
         int recorded = Math.min(run.weeks(), maxWeeks);
         runsEndingAt[recorded]++;
         weeksSeen = Math.max(weeksSeen, recorded);
+        if (pending == null) {
+            pending = new float[weeks.length][PENDING_RUNS][maxWeeks];
+            pendingLast = new float[weeks.length][PENDING_RUNS];
+        }
+        int r = pendingRuns++;
+        pendingWeeks[r] = recorded;
+        pendingMaxWeeks = Math.max(pendingMaxWeeks, recorded);
         for (int s = 0; s < weeks.length; s++) {
-            WeekDistribution[] row = weeks[s];
+            float[] values = pending[s][r];
             for (int w = 0; w < recorded; w++) {
-                week(row, w).add(run.series(s, w));
+                values[w] = run.series(s, w);
             }
-            if (holdsLastValue[s]) {
-                float last = recorded > 0 ? run.series(s, recorded - 1) : 0f;
-                for (int w = recorded; w < maxWeeks; w++) {
-                    week(row, w).add(last);
+            pendingLast[s][r] = recorded > 0 ? values[recorded - 1] : 0f;
+        }
+        if (pendingRuns == PENDING_RUNS) {
+            flush();
+        }
+    }
+
+    /**
+     * Adds the held runs' values, week by week: to each week, every held run that recorded it, and
+     * for a series that holds its last value, every held run that had ended by then, in run order.
+     */
+    private void flush() {
+        for (int s = 0; s < weeks.length && pendingRuns > 0; s++) {
+            WeekDistribution[] row = weeks[s];
+            float[][] values = pending[s];
+            float[] last = pendingLast[s];
+            boolean holds = holdsLastValue[s];
+            int until = holds ? maxWeeks : pendingMaxWeeks;
+            for (int w = 0; w < until; w++) {
+                WeekDistribution d = null;
+                for (int r = 0; r < pendingRuns; r++) {
+                    boolean recorded = w < pendingWeeks[r];
+                    if (recorded || holds) {
+                        if (d == null) {
+                            d = week(row, w);
+                        }
+                        d.add(recorded ? values[r][w] : last[r]);
+                    }
                 }
             }
         }
+        pendingRuns = 0;
+        pendingMaxWeeks = 0;
     }
 
     /**
@@ -64,6 +111,8 @@ final class WeeklyFanAccumulator {
      * accepting its runs here, in any order.
      */
     void merge(WeeklyFanAccumulator other) {
+        flush();
+        other.flush();
         for (int w = 0; w < runsEndingAt.length; w++) {
             runsEndingAt[w] += other.runsEndingAt[w];
         }
@@ -79,6 +128,7 @@ final class WeeklyFanAccumulator {
 
     /** The fans' counts as bytes, for {@link #decode}. */
     void encode(ByteSink out) {
+        flush();
         out.putInt(weeksSeen);
         for (int r : runsEndingAt) {
             out.putInt(r);
@@ -121,6 +171,7 @@ final class WeeklyFanAccumulator {
 
     /** The fans, weeks 0 to the last week any run recorded. */
     List<WeeklyFan> fans() {
+        flush();
         List<WeeklyFan> fans = new ArrayList<>(names.size());
         WeekDistribution none = new WeekDistribution();
         double[] q = new double[LEVELS.length];
@@ -148,6 +199,7 @@ final class WeeklyFanAccumulator {
     }
 
     long storedBytes() {
+        flush();
         long bytes = 4L * runsEndingAt.length;
         for (WeekDistribution[] row : weeks) {
             bytes += 8L * row.length;

@@ -13,6 +13,9 @@ import org.rolloutsim.output.RunOutput;
 import org.rolloutsim.random.Distribution;
 import org.rolloutsim.scenario.Parameter;
 import org.rolloutsim.scenario.Risk;
+import org.rolloutsim.stats.BatchStatistics;
+import org.rolloutsim.stats.Targets;
+import org.rolloutsim.stats.WeeklyFan;
 
 /** MODEL.md 10 (e) and (f): same seed, same numbers, whatever the threads. */
 class ReproducibilityTest {
@@ -65,6 +68,36 @@ class ReproducibilityTest {
         for (int r = 0; r < single.size(); r++) {
             assertArrayEquals(single.get(r), several.get(r), "run " + r);
         }
+    }
+
+    /**
+     * With worker threads, the statistics gather the weekly fans on the threads that made the runs
+     * (in no fixed order) and merge them at the end: every fan must equal one thread's, past the
+     * 1,024 runs where weeks leave kept values for counts and buckets.
+     */
+    @Test
+    void fansGatheredOnSeveralThreadsEqualOneThreadsFans() {
+        RolloutModel model = model();
+        BatchStatistics single = new BatchStatistics(model.schema());
+        BatchStatistics several = new BatchStatistics(model.schema());
+        try (BatchRunner one = new BatchRunner(1); BatchRunner three = new BatchRunner(3)) {
+            one.run(model, 5, 1300, single, null, null);
+            three.run(model, 5, 1300, several, null, null);
+        }
+        Targets targets = Targets.of(model.scenario().program());
+        List<WeeklyFan> a = single.summary(targets).fans();
+        List<WeeklyFan> b = several.summary(targets).fans();
+        assertEquals(a.size(), b.size());
+        for (int s = 0; s < a.size(); s++) {
+            assertEquals(a.get(s).weeks(), b.get(s).weeks());
+            for (int w = 0; w < a.get(s).weeks(); w++) {
+                String where = a.get(s).series() + " week " + w;
+                assertEquals(a.get(s).p10(w), b.get(s).p10(w), where);
+                assertEquals(a.get(s).p50(w), b.get(s).p50(w), where);
+                assertEquals(a.get(s).p90(w), b.get(s).p90(w), where);
+            }
+        }
+        assertEquals(single.runs(), several.runs());
     }
 
     @Test

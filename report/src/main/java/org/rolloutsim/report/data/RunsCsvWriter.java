@@ -47,16 +47,28 @@ public final class RunsCsvWriter implements RunConsumer, Flushable {
     /** Writes the run's row; an I/O failure comes out as {@link UncheckedIOException}. */
     @Override
     public void accept(RunOutput run) {
-        row.setLength(0);
-        row.append(run.runIndex());
+        write(run.runIndex(), row(run, row));
+    }
+
+    /**
+     * The run's row, line end included, built in {@code into}: safe on any thread with its own
+     * builder, so rows can be formatted where runs are made and written in order here.
+     */
+    public String row(RunOutput run, StringBuilder into) {
+        into.setLength(0);
+        into.append(run.runIndex());
         for (int c = 0; c < columns; c++) {
-            row.append(',').append(units[c].cell(run.get(c)));
+            into.append(',').append(units[c].cell(run.get(c)));
         }
-        row.append('\n');
+        return into.append('\n').toString();
+    }
+
+    /** Writes a row {@link #row} made; rows must come in run order. */
+    public void write(int runIndex, String line) {
         try {
-            out.write(row.toString());
+            out.write(line);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write runs.csv row " + run.runIndex(), e);
+            throw new UncheckedIOException("could not write runs.csv row " + runIndex, e);
         }
     }
 
