@@ -109,4 +109,14 @@ class GoLiveCalendarTest {
     private static List<Integer> weeks(PlannedWave p) {
         return List.of(p.buildStartWeek(), p.testStartWeek(), p.goLiveWeek());
     }
+
+    @Test
+    void theTableStartsAtWeekZeroAndEndsMarginWeeksPastTheHorizon() {
+        assertEquals(2, WINDOWS.atOrAfter(0), "week 0 is in the table: its window is week 2");
+        assertEquals(122, WINDOWS.atOrAfter(121), "well inside the table");
+        // horizon 202: the table holds weeks 0..322, and 322 = 90 + 58 x 4 is a window (ISO week 10 of 2033)
+        GoLiveCalendar longer = GoLiveCalendar.windows(LocalDate.of(2027, 1, 4), 202, 90, 4, List.of(51, 52, 53, 1));
+        assertEquals(322, longer.atOrAfter(321));
+        assertEquals(323, longer.atOrAfter(323), "past the table a week is its own window");
+    }
 }
