@@ -28,10 +28,19 @@ final class FixedRatePoisson {
         if (mean >= INVERSION_LIMIT) {
             return stream.poisson(mean);
         }
+        return inverse(stream.nextDouble());
+    }
+
+    /**
+     * The count a uniform {@code u} in [0, 1) gives: the smallest k with {@code P(X <= k) >= u},
+     * from the table (for any mean, though draws of large means go to the general sampler). Tests
+     * give the uniforms a stream would reach only by chance: on a tabulated probability, at the
+     * start of a guide cell, above the tabulated mass.
+     */
+    long inverse(double u) {
         if (cdf == null) {
             tabulate();
         }
-        double u = stream.nextDouble();
         int last = cdf.length - 1;
         if (u > cdf[last]) {
             return tail(u, last); // beyond the tabulated mass (rounding): continue the sum

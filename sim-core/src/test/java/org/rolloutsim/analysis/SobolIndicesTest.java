@@ -129,4 +129,27 @@ class SobolIndicesTest {
         assertEquals(0, x4.total(), 1e-12, "an input that does nothing has total index 0 exactly");
         assertThrows(IllegalArgumentException.class, () -> new SobolIndices(new Ishigami(), List.of("x9")));
     }
+
+    @Test
+    void estimatesFromAHandMadeDesignMatchHandArithmetic() {
+        // four rows: f(A) = 1..4, f(B) = 5..8; x1 changes nothing (f(AB_1) = f(A)); x2 carries
+        // every change from A to B (f(AB_2) = f(B)). The output's mean is 4.5 and the variance of
+        // 1..8 is 42 / 7 = 6; for x2, sum (f(B) - 4.5)(f(AB_2) - f(A)) = 4 (0.5 + 1.5 + 2.5 + 3.5) = 32,
+        // so S = 32 / 4 / 6 and ST = (4 x 16) / 8 / 6: both 4/3 (the estimators are not bounded by 1)
+        double[][] f = {{1, 2, 3, 4}, {5, 6, 7, 8}, {1, 2, 3, 4}, {5, 6, 7, 8}};
+        SobolIndices sobol = new SobolIndices(new Ishigami(), List.of("x1", "x2"));
+        SobolIndices.Output y = sobol.estimate("y", f, 1, 0.95);
+        assertEquals(4.5, y.mean(), 1e-12);
+        assertEquals(6, y.variance(), 1e-12);
+        assertEquals(0, y.indices().get(0).first(), 1e-12);
+        assertEquals(0, y.indices().get(0).total(), 1e-12);
+        assertEquals(4 / 3.0, y.indices().get(1).first(), 1e-12);
+        assertEquals(4 / 3.0, y.indices().get(1).total(), 1e-12);
+        // an output that never varies has no variance to share: indices 0, not 0/0
+        double[][] flat = {{3, 3, 3, 3}, {3, 3, 3, 3}, {3, 3, 3, 3}, {3, 3, 3, 3}};
+        SobolIndices.Output constant = sobol.estimate("y", flat, 1, 0.95);
+        assertEquals(0, constant.variance());
+        assertEquals(0, constant.indices().get(1).first());
+        assertEquals(0, constant.indices().get(1).total());
+    }
 }

@@ -1,15 +1,21 @@
 package org.rolloutsim.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.rolloutsim.batch.BatchRunner;
 import org.rolloutsim.output.OutputSchema;
 import org.rolloutsim.output.RunOutput;
+import org.rolloutsim.random.Distribution;
+import org.rolloutsim.scenario.Program;
 
 class BatchStatisticsTest {
 
@@ -178,5 +184,87 @@ class BatchStatisticsTest {
         assertTrue(Double.isNaN(summary.probabilities().jcl()));
         assertTrue(!summary.dateAndCostAtJcl(0.7).isReached());
         assertEquals(0, summary.fan("fatigue").weeks());
+    }
+
+    @Test
+    void anIntervalMayBeBoundedByTheFirstAndTheLastRun() {
+        // eight runs 1..8, p = 0.5: ranks 1 and 8, since P(B = 0) = P(B = 8) = 1/256 leave each tail
+        // under 2.5%; at p = 0.05 eight runs give no lower bound and the upper is run 3
+        OutputSchema schema = SyntheticModel.schema(List.of(SyntheticModel.output("x")), List.of(), 1);
+        BatchStatistics stats = new BatchStatistics(schema);
+        RunOutput out = schema.newRunOutput();
+        for (int i = 0; i < 8; i++) {
+            out.reset(i);
+            out.set(0, i + 1);
+            stats.accept(out);
+        }
+        assertEquals(new Interval(1, 8), stats.quantile("x", 0.5).ci());
+        assertEquals(new Interval(1, 8), stats.summary(Targets.NONE).metric("x").quantile(0.5).ci());
+        Interval low = stats.summary(Targets.NONE).metric("x").quantile(0.05).ci();
+        assertTrue(Double.isNaN(low.lower()), "no lower bound from 8 runs");
+        assertEquals(3, low.upper());
+    }
+
+    @Test
+    void runsAcceptedOneByOneFeedTheWeeklyFans() {
+        // one series of 3 weeks; run i records i in every week: over runs 0..9 the fan's P50 is 4
+        OutputSchema schema = SyntheticModel.schema(List.of(SyntheticModel.output("x")), List.of("fatigue"), 3);
+        BatchStatistics stats = new BatchStatistics(schema);
+        RunOutput out = schema.newRunOutput();
+        for (int i = 0; i < 10; i++) {
+            out.reset(i);
+            out.set(0, i);
+            for (int w = 0; w < 3; w++) {
+                out.record(0, w, i);
+            }
+            stats.accept(out);
+        }
+        WeeklyFan fan = stats.summary(Targets.NONE).fan("fatigue");
+        assertEquals("fatigue", fan.series());
+        assertEquals(4, fan.p50(2), 0.5, "the median of 0..9, to the sketch's resolution");
+        assertTrue(fan.p90(2) > fan.p10(2), "the fan has width");
+    }
+
+    @Test
+    void aBatchStartingLaterKnowsItsFirstRun() {
+        OutputSchema schema = SyntheticModel.schema(List.of(SyntheticModel.output("x")), List.of(), 1);
+        BatchStatistics stats = new BatchStatistics(schema);
+        assertEquals(0, stats.firstRun(), "0 before any run");
+        RunOutput out = schema.newRunOutput();
+        for (int i = 5; i < 8; i++) {
+            out.reset(i);
+            out.set(0, i);
+            stats.accept(out);
+        }
+        assertEquals(5, stats.firstRun());
+        assertEquals(3, stats.runs());
+        BatchSummary summary = stats.summary(Targets.NONE);
+        assertEquals(5, summary.firstRun());
+        assertTrue(summary.hasMetric("x"));
+        assertFalse(summary.hasMetric("y"));
+        assertThrows(IllegalArgumentException.class, () -> summary.fan("fatigue"));
+    }
+
+    @Test
+    void targetsAreThoseTheProgrammeStates() {
+        Program program = new Program(LocalDate.of(2027, 1, 4), 520, "USD", OptionalDouble.of(5e7),
+                OptionalInt.of(120), Distribution.constant(0), List.of());
+        assertEquals(Targets.of(120, 5e7), Targets.of(program));
+        Program none = new Program(LocalDate.of(2027, 1, 4), 520, "USD", null, null, Distribution.constant(0),
+                List.of());
+        assertEquals(Targets.NONE, Targets.of(none));
+    }
+
+    @Test
+    void aKeptSummaryHoldsOnlyTheNamedMetricsAndTheJointAnswers() {
+        BatchSummary full = run(1, 200).summary(Targets.of(100, 6e7));
+        BatchSummary kept = full.keeping(List.of("completionWeek", "programCost"));
+        assertTrue(kept.hasMetric("programCost"));
+        assertFalse(kept.hasMetric("peakFatigue"));
+        assertEquals(full.metric("programCost"), kept.metric("programCost"));
+        assertEquals(200, kept.runs());
+        assertEquals(full.probabilities(), kept.probabilities());
+        assertEquals(full.jclPoints(), kept.jclPoints());
+        assertTrue(kept.fans().isEmpty() && kept.sensitivity().isEmpty() && kept.convergence().isEmpty());
     }
 }

@@ -93,4 +93,57 @@ class WeekDistributionMergeTest {
     Arbitrary<float[]> weeks() {
         return new WeekDistributionPropertiesTest().weeks();
     }
+
+    @Test
+    void countedWholeNumbersMergeIntoEveryKindOfDistribution() {
+        // a part of 2,000 whole numbers 0..99 is past the exact values, so it counts them; it is
+        // merged into a part of each kind: empty, exact, counting nearby whole numbers, counting
+        // whole numbers too far away to share a span, and bucketed (fractions)
+        float[] counted = new float[2000];
+        for (int i = 0; i < counted.length; i++) {
+            counted[i] = i * 37 % 100;
+        }
+        float[][] receivers = {
+            {},
+            {1000, 1001, 1002, 1003},
+            wholeNumbers(2000, 50),
+            wholeNumbers(2000, 100_000),
+            fractions(2000),
+        };
+        for (float[] values : receivers) {
+            WeekDistribution part = new WeekDistribution();
+            WeekDistribution one = new WeekDistribution();
+            for (float v : values) {
+                part.add(v);
+                one.add(v);
+            }
+            WeekDistribution other = new WeekDistribution();
+            for (float v : counted) {
+                other.add(v);
+                one.add(v);
+            }
+            part.merge(roundTrip(other));
+            assertEquals(one.count(), part.count());
+            for (long zeros : new long[] {0, 250}) {
+                assertArrayEquals(answers(one, zeros), answers(part, zeros),
+                        "into a part of " + values.length + " values, with " + zeros + " extra zeros");
+            }
+        }
+    }
+
+    private static float[] wholeNumbers(int n, int from) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = from + i % 100;
+        }
+        return v;
+    }
+
+    private static float[] fractions(int n) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = 0.5f + i * 1.25f;
+        }
+        return v;
+    }
 }
