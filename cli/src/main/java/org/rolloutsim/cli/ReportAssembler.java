@@ -217,9 +217,11 @@ final class ReportAssembler {
         collect(byInput, summary, BatchStatistics.COMPLETION_WEEK, 0);
         collect(byInput, summary, BatchStatistics.PROGRAM_COST, 1);
         List<Driver> drivers = new ArrayList<>();
-        byInput.forEach((input, rho) -> drivers.add(new Driver(driverLabel(scenario, input), rho[0], rho[1],
-                statistics.swing(input, BatchStatistics.COMPLETION_WEEK, BoardAssembler.SWING_TAIL),
-                statistics.swing(input, BatchStatistics.PROGRAM_COST, BoardAssembler.SWING_TAIL))));
+        byInput.forEach((input, rho) -> {
+            double[] swing = statistics.swings(input, BoardAssembler.SWING_TAIL, BatchStatistics.COMPLETION_WEEK,
+                    BatchStatistics.PROGRAM_COST);
+            drivers.add(new Driver(driverLabel(scenario, input), rho[0], rho[1], swing[0], swing[1]));
+        });
         return drivers;
     }
 

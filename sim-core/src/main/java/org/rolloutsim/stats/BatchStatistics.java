@@ -3,6 +3,7 @@ package org.rolloutsim.stats;
 import java.nio.DoubleBuffer;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -194,20 +195,23 @@ public final class BatchStatistics implements SplitRunConsumer {
     }
 
     /**
-     * How far {@code input} swings {@code output}: the mean output of the share {@code tail} of runs
-     * with the most of the input minus that of the share with the least (runs ordered by the input,
-     * ties by run index, so a yes/no input compares runs where it happened with runs where it did
-     * not whenever each is at least that share). NaN when the share is less than one run.
+     * How far {@code input} swings each of {@code outputs}: the mean output of the share {@code tail}
+     * of runs with the most of the input minus that of the share with the least (runs ordered by the
+     * input, ties by run index, so a yes/no input compares runs where it happened with runs where it
+     * did not whenever each is at least that share). NaN when the share is less than one run.
      *
      * <p>The runs at each end are found from the input's sorted values (the value at each edge, and
-     * how many runs equal to it are inside), then the output is summed in one pass over the runs,
-     * so nothing is kept per run beyond the summary's working space.
+     * how many runs equal to it are inside), then the outputs are summed in one pass over the runs,
+     * so nothing is kept per run beyond the summary's working space, and the input is sorted once
+     * for all outputs.
      */
-    public double swing(String input, String output, double tail) {
+    public double[] swings(String input, double tail, String... outputs) {
         int n = runs;
         int count = (int) Math.floor(n * tail);
+        double[] swing = new double[outputs.length];
         if (count < 1) {
-            return Double.NaN;
+            Arrays.fill(swing, Double.NaN);
+            return swing;
         }
         DoubleBuffer sorted = scratch.doubles(n);
         columns[schema.requireScalar(input)].sortedCopy(sorted, n, scratch);
@@ -218,21 +222,31 @@ public final class BatchStatistics implements SplitRunConsumer {
         int highUpper = Ranking.upperBound(sorted, n, highEdge);
         int highSkipped = (highUpper - Ranking.lowerBound(sorted, n, highEdge)) - (count - (n - highUpper));
         ColumnReader in = reader(input);
-        ColumnReader out = reader(output);
-        double low = 0;
-        double high = 0;
+        ColumnReader[] out = new ColumnReader[outputs.length];
+        for (int o = 0; o < outputs.length; o++) {
+            out[o] = reader(outputs[o]);
+        }
+        double[] low = new double[outputs.length];
+        double[] high = new double[outputs.length];
         for (int i = 0; i < n; i++) {
             double v = in.get(i);
             int belowLow = Double.compare(v, lowEdge);
-            if (belowLow < 0 || (belowLow == 0 && lowTies-- > 0)) {
-                low += out.get(i);
-            }
+            boolean inLow = belowLow < 0 || (belowLow == 0 && lowTies-- > 0);
             int aboveHigh = Double.compare(v, highEdge);
-            if (aboveHigh > 0 || (aboveHigh == 0 && highSkipped-- <= 0)) {
-                high += out.get(i);
+            boolean inHigh = aboveHigh > 0 || (aboveHigh == 0 && highSkipped-- <= 0);
+            for (int o = 0; o < outputs.length; o++) {
+                if (inLow) {
+                    low[o] += out[o].get(i);
+                }
+                if (inHigh) {
+                    high[o] += out[o].get(i);
+                }
             }
         }
-        return (high - low) / count;
+        for (int o = 0; o < outputs.length; o++) {
+            swing[o] = (high[o] - low[o]) / count;
+        }
+        return swing;
     }
 
     /**

@@ -69,22 +69,25 @@ class SwingTest {
         for (long budget : new long[] {Long.MAX_VALUE, 0}) {
             BatchStatistics stats = batch(3001, budget);
             double[] weeks = stats.values("completionWeek");
+            double[] smooth = stats.values("smooth");
             for (String input : List.of("smooth", "fewValues", "risks.vendor.occurred", "rare")) {
-                double expected = swingByDefinition(stats.values(input), weeks, 0.1);
+                double[] swings = stats.swings(input, 0.1, "completionWeek", "smooth");
                 // the same runs, summed in another order: equal to rounding
-                assertEquals(expected, stats.swing(input, "completionWeek", 0.1), 1e-9 * Math.abs(expected),
-                        input + " with budget " + budget);
+                double expected = swingByDefinition(stats.values(input), weeks, 0.1);
+                assertEquals(expected, swings[0], 1e-9 * Math.abs(expected), input + " with budget " + budget);
+                double second = swingByDefinition(stats.values(input), smooth, 0.1);
+                assertEquals(second, swings[1], 1e-9 * Math.max(1, Math.abs(second)), input + ", second output");
             }
             // the rare risk occurs in about 5% of runs: the top tenth holds all of them and others
-            assertTrue(stats.swing("rare", "completionWeek", 0.1) > 10, "a rare 30-week risk swings");
+            assertTrue(stats.swings("rare", 0.1, "completionWeek")[0] > 10, "a rare 30-week risk swings");
         }
     }
 
     @Test
     void fewerThanTenRunsHaveNoSwingAndTenHaveOneRunAtEachEnd() {
-        assertTrue(Double.isNaN(batch(9, Long.MAX_VALUE).swing("smooth", "completionWeek", 0.1)));
+        assertTrue(Double.isNaN(batch(9, Long.MAX_VALUE).swings("smooth", 0.1, "completionWeek")[0]));
         BatchStatistics ten = batch(10, Long.MAX_VALUE);
         assertEquals(swingByDefinition(ten.values("fewValues"), ten.values("completionWeek"), 0.1),
-                ten.swing("fewValues", "completionWeek", 0.1), 1e-9);
+                ten.swings("fewValues", 0.1, "completionWeek")[0], 1e-9);
     }
 }
