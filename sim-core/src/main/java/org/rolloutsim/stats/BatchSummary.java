@@ -34,7 +34,6 @@ public record BatchSummary(int firstRun, int runs, List<MetricSummary> metrics, 
         fans = List.copyOf(fans);
     }
 
-    /** The summary of the scalar named {@code name}; fails when the batch has none. */
     /**
      * This summary with only the named metrics and no sensitivity, convergence or weekly fans: what a
      * table over many summaries (a sweep's grid) needs to keep of each, in a fraction of the memory.
@@ -45,6 +44,7 @@ public record BatchSummary(int firstRun, int runs, List<MetricSummary> metrics, 
                 List.of());
     }
 
+    /** The summary of the scalar named {@code name}; fails when the batch has none. */
     public MetricSummary metric(String name) {
         for (MetricSummary m : metrics) {
             if (m.name().equals(name)) {
