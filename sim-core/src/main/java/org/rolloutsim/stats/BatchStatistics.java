@@ -3,7 +3,6 @@ package org.rolloutsim.stats;
 import java.nio.DoubleBuffer;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -196,57 +195,14 @@ public final class BatchStatistics implements SplitRunConsumer {
 
     /**
      * How far {@code input} swings each of {@code outputs}: the mean output of the share {@code tail}
-     * of runs with the most of the input minus that of the share with the least (runs ordered by the
-     * input, ties by run index, so a yes/no input compares runs where it happened with runs where it
-     * did not whenever each is at least that share). NaN when the share is less than one run.
-     *
-     * <p>The runs at each end are found from the input's sorted values (the value at each edge, and
-     * how many runs equal to it are inside), then the outputs are summed in one pass over the runs,
-     * so nothing is kept per run beyond the summary's working space, and the input is sorted once
-     * for all outputs.
+     * of runs with the most of the input minus that of the share with the least; see {@link InputSwing}.
      */
     public double[] swings(String input, double tail, String... outputs) {
-        int n = runs;
-        int count = (int) Math.floor(n * tail);
-        double[] swing = new double[outputs.length];
-        if (count < 1) {
-            Arrays.fill(swing, Double.NaN);
-            return swing;
-        }
-        DoubleBuffer sorted = scratch.doubles(n);
-        columns[schema.requireScalar(input)].sortedCopy(sorted, n, scratch);
-        double lowEdge = sorted.get(count - 1);
-        double highEdge = sorted.get(n - count);
-        // runs equal to an edge value: the first ones by index belong to the bottom end, the last ones to the top
-        int lowTies = count - Ranking.lowerBound(sorted, n, lowEdge);
-        int highUpper = Ranking.upperBound(sorted, n, highEdge);
-        int highSkipped = (highUpper - Ranking.lowerBound(sorted, n, highEdge)) - (count - (n - highUpper));
-        ColumnReader in = reader(input);
         ColumnReader[] out = new ColumnReader[outputs.length];
         for (int o = 0; o < outputs.length; o++) {
             out[o] = reader(outputs[o]);
         }
-        double[] low = new double[outputs.length];
-        double[] high = new double[outputs.length];
-        for (int i = 0; i < n; i++) {
-            double v = in.get(i);
-            int belowLow = Double.compare(v, lowEdge);
-            boolean inLow = belowLow < 0 || (belowLow == 0 && lowTies-- > 0);
-            int aboveHigh = Double.compare(v, highEdge);
-            boolean inHigh = aboveHigh > 0 || (aboveHigh == 0 && highSkipped-- <= 0);
-            for (int o = 0; o < outputs.length; o++) {
-                if (inLow) {
-                    low[o] += out[o].get(i);
-                }
-                if (inHigh) {
-                    high[o] += out[o].get(i);
-                }
-            }
-        }
-        for (int o = 0; o < outputs.length; o++) {
-            swing[o] = (high[o] - low[o]) / count;
-        }
-        return swing;
+        return InputSwing.of(columns[schema.requireScalar(input)], runs, tail, out, scratch);
     }
 
     /**
