@@ -234,40 +234,6 @@ final class ColumnSegment {
         }
     }
 
-    /**
-     * The first {@code n} values in ascending order (NaN last) into {@code target}. Bits and whole
-     * numbers are counted rather than compared, so their columns sort in one pass.
-     */
-    void sortedCopy(double[] target, int n) {
-        switch (storage) {
-            case CONSTANT -> Arrays.fill(target, 0, n, constant);
-            case BITS -> {
-                int ones = 0;
-                for (int i = 0; i < n; i++) {
-                    ones += (int) (bits[i >>> 6] >>> i & 1L);
-                }
-                Arrays.fill(target, 0, n - ones, 0.0);
-                Arrays.fill(target, n - ones, n, 1.0);
-            }
-            case SHORT -> {
-                int[] counts = new int[1 << 16];
-                for (int i = 0; i < n; i++) {
-                    counts[shorts[i] - Short.MIN_VALUE]++;
-                }
-                int k = 0;
-                for (int v = 0; v < counts.length; v++) {
-                    for (int c = counts[v]; c > 0; c--) {
-                        target[k++] = v + Short.MIN_VALUE;
-                    }
-                }
-            }
-            case FLOAT, DOUBLE -> {
-                copyTo(target, n);
-                Arrays.sort(target, 0, n);
-            }
-        }
-    }
-
     Storage storage() {
         return storage;
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class FixedRatePoissonTest {
 
     /** The plain inversion, with the table's rounding: {@code p·(m/k)} term by term, at most 1000 terms. */
-    private static long bySumming(double mean, double u) {
+    static long bySumming(double mean, double u) {
         double p = Math.exp(-mean);
         double cdf = p;
         long k = 0;

@@ -28,12 +28,6 @@ class ColumnSegmentTest {
         return v;
     }
 
-    private static double[] sorted(ColumnSegment s, int n) {
-        double[] v = new double[n];
-        s.sortedCopy(v, n);
-        return v;
-    }
-
     @Test
     void eachKindOfValueLandsInTheNarrowestStorageThatHoldsIt() {
         assertEquals(Storage.CONSTANT, of(false, 4, 4, 4).storage());
@@ -84,16 +78,6 @@ class ColumnSegmentTest {
         }
         assertEquals(Storage.SHORT, shorts.storage());
         assertArrayEquals(cycle, values(shorts));
-    }
-
-    @Test
-    void everyStorageSortsItsFirstValues() {
-        assertArrayEquals(new double[] {4, 4}, sorted(of(false, 4, 4, 4), 2));
-        assertArrayEquals(new double[] {0, 0, 1, 1}, sorted(of(false, 1, 0, 1, 0, 1), 4));
-        assertArrayEquals(new double[] {-32768, -2, 3, 3, 7}, sorted(of(false, 3, -2, 7, 3, -32768, 32767), 5));
-        assertArrayEquals(new double[] {-1, 2.5, 4}, sorted(of(false, 2.5, -1, 4, -9), 3));
-        assertArrayEquals(new double[] {-1, 0.1, 2.5}, sorted(of(true, 2.5, -1, 0.1), 3));
-        assertArrayEquals(new double[] {0, 0, 1}, sorted(of(false, 0, 1, 0), 3), "a bit column of one 1");
     }
 
     @Test
