@@ -12,9 +12,11 @@ import org.rolloutsim.output.RunOutput;
  * live, head-count, open defects) come out exact.
  *
  * <p>After a run ends, a series the schema marks as holding (a running total, sites live) keeps its
- * last value and every other series reads 0, as the output contract says. The zeros are not added one
- * by one: the accumulator counts how many runs had ended by each week and adds that many zeros
- * when the fan is read.
+ * last value and every other series reads 0, as the output contract says. Neither is added week by
+ * week: the accumulator counts how many runs had ended by each week and adds that many zeros when
+ * the fan is read, and it keeps a holding series' last values by the week their runs ended, which
+ * join each later week's values when the fan is read. A run that ends at week 200 of a 520-week
+ * horizon so adds its values for 200 weeks, not 520: most of the cost of collecting fans.
  *
  * <p>The fans depend only on the runs, not on the order they arrive in. Accepting a run allocates
  * nothing once every week has seen its range of values.
@@ -33,6 +35,11 @@ final class WeeklyFanAccumulator {
     private final boolean[] holdsLastValue;
     private final int maxWeeks;
     private final WeekDistribution[][] weeks;
+    /**
+     * endedAt[s][e]: for a series that holds its last value, the last values of the runs that
+     * recorded exactly {@code e} weeks; they hold from week {@code e} on. Null for other series.
+     */
+    private final WeekDistribution[][] endedAt;
     /** runsEndingAt[w]: runs that recorded exactly w weeks. */
     private final int[] runsEndingAt;
     private int weeksSeen;
@@ -52,6 +59,10 @@ final class WeeklyFanAccumulator {
             holdsLastValue[s] = schema.holdsAfterEnd(s);
         }
         this.weeks = new WeekDistribution[names.size()][maxWeeks];
+        this.endedAt = new WeekDistribution[names.size()][];
+        for (int s = 0; s < names.size(); s++) {
+            endedAt[s] = holdsLastValue[s] ? new WeekDistribution[maxWeeks] : null;
+        }
         this.runsEndingAt = new int[maxWeeks + 1];
     }
 
@@ -79,25 +90,29 @@ final class WeeklyFanAccumulator {
     }
 
     /**
-     * Adds the held runs' values, week by week: to each week, every held run that recorded it, and
-     * for a series that holds its last value, every held run that had ended by then, in run order.
+     * Adds the held runs' values, week by week: to each week, every held run that recorded it, in
+     * run order; and for a series that holds its last value, each held run's last value under the
+     * week it ended.
      */
     private void flush() {
         for (int s = 0; s < weeks.length && pendingRuns > 0; s++) {
             WeekDistribution[] row = weeks[s];
             float[][] values = pending[s];
-            float[] last = pendingLast[s];
-            boolean holds = holdsLastValue[s];
-            int until = holds ? maxWeeks : pendingMaxWeeks;
-            for (int w = 0; w < until; w++) {
+            for (int w = 0; w < pendingMaxWeeks; w++) {
                 WeekDistribution d = null;
                 for (int r = 0; r < pendingRuns; r++) {
-                    boolean recorded = w < pendingWeeks[r];
-                    if (recorded || holds) {
+                    if (w < pendingWeeks[r]) {
                         if (d == null) {
                             d = week(row, w);
                         }
-                        d.add(recorded ? values[r][w] : last[r]);
+                        d.add(values[r][w]);
+                    }
+                }
+            }
+            if (holdsLastValue[s]) {
+                for (int r = 0; r < pendingRuns; r++) {
+                    if (pendingWeeks[r] < maxWeeks) {
+                        week(endedAt[s], pendingWeeks[r]).add(pendingLast[s][r]);
                     }
                 }
             }
@@ -118,10 +133,17 @@ final class WeeklyFanAccumulator {
         }
         weeksSeen = Math.max(weeksSeen, other.weeksSeen);
         for (int s = 0; s < weeks.length; s++) {
-            for (int w = 0; w < maxWeeks; w++) {
-                if (other.weeks[s][w] != null) {
-                    week(weeks[s], w).merge(other.weeks[s][w]);
-                }
+            mergeRow(weeks[s], other.weeks[s]);
+            if (holdsLastValue[s]) {
+                mergeRow(endedAt[s], other.endedAt[s]);
+            }
+        }
+    }
+
+    private static void mergeRow(WeekDistribution[] into, WeekDistribution[] from) {
+        for (int w = 0; w < into.length; w++) {
+            if (from[w] != null) {
+                week(into, w).merge(from[w]);
             }
         }
     }
@@ -133,12 +155,19 @@ final class WeeklyFanAccumulator {
         for (int r : runsEndingAt) {
             out.putInt(r);
         }
-        for (WeekDistribution[] row : weeks) {
-            for (WeekDistribution d : row) {
-                out.put((byte) (d == null ? 0 : 1));
-                if (d != null) {
-                    d.encode(out);
-                }
+        for (int s = 0; s < weeks.length; s++) {
+            encodeRow(weeks[s], out);
+            if (holdsLastValue[s]) {
+                encodeRow(endedAt[s], out);
+            }
+        }
+    }
+
+    private static void encodeRow(WeekDistribution[] row, ByteSink out) {
+        for (WeekDistribution d : row) {
+            out.put((byte) (d == null ? 0 : 1));
+            if (d != null) {
+                d.encode(out);
             }
         }
     }
@@ -150,14 +179,21 @@ final class WeeklyFanAccumulator {
         for (int w = 0; w < a.runsEndingAt.length; w++) {
             a.runsEndingAt[w] = in.getInt();
         }
-        for (WeekDistribution[] row : a.weeks) {
-            for (int w = 0; w < row.length; w++) {
-                if (in.get() != 0) {
-                    row[w] = WeekDistribution.decode(in);
-                }
+        for (int s = 0; s < a.weeks.length; s++) {
+            decodeRow(a.weeks[s], in);
+            if (a.holdsLastValue[s]) {
+                decodeRow(a.endedAt[s], in);
             }
         }
         return a;
+    }
+
+    private static void decodeRow(WeekDistribution[] row, ByteBuffer in) {
+        for (int w = 0; w < row.length; w++) {
+            if (in.get() != 0) {
+                row[w] = WeekDistribution.decode(in);
+            }
+        }
     }
 
     private static WeekDistribution week(WeekDistribution[] row, int w) {
@@ -180,9 +216,19 @@ final class WeeklyFanAccumulator {
             double[] p50 = new double[weeksSeen];
             double[] p90 = new double[weeksSeen];
             int ended = 0;
+            WeekDistribution held = new WeekDistribution(); // last values of the runs ended so far
             for (int w = 0; w < weeksSeen; w++) {
                 ended += runsEndingAt[w];
                 WeekDistribution d = weeks[s][w] == null ? none : weeks[s][w];
+                if (holdsLastValue[s]) {
+                    if (endedAt[s][w] != null) {
+                        held.merge(endedAt[s][w]);
+                    }
+                    WeekDistribution all = new WeekDistribution();
+                    all.merge(held);
+                    all.merge(d);
+                    d = all;
+                }
                 d.quantiles(LEVELS, holdsLastValue[s] ? 0 : ended, q);
                 p10[w] = clean(q[0]);
                 p50[w] = clean(q[1]);
@@ -201,12 +247,17 @@ final class WeeklyFanAccumulator {
     long storedBytes() {
         flush();
         long bytes = 4L * runsEndingAt.length;
-        for (WeekDistribution[] row : weeks) {
-            bytes += 8L * row.length;
-            for (WeekDistribution d : row) {
-                if (d != null) {
-                    bytes += d.storedBytes();
-                }
+        for (int s = 0; s < weeks.length; s++) {
+            bytes += storedBytes(weeks[s]) + (holdsLastValue[s] ? storedBytes(endedAt[s]) : 0);
+        }
+        return bytes;
+    }
+
+    private static long storedBytes(WeekDistribution[] row) {
+        long bytes = 8L * row.length;
+        for (WeekDistribution d : row) {
+            if (d != null) {
+                bytes += d.storedBytes();
             }
         }
         return bytes;
