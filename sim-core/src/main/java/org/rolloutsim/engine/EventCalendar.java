@@ -10,16 +10,28 @@ import java.util.Arrays;
  * one kind in the order they were scheduled. No hashing, no identity, no wall clock takes part, so
  * the order is the same on every run and every machine.
  *
- * <p>An event is three integers (week, kind, payload) held in a binary heap of parallel primitive
- * arrays: scheduling and polling allocate nothing once the arrays have grown to a run's peak.
+ * <p>The clock only moves forward by whole weeks and a week holds few events, so the calendar is a
+ * bucket per week (a calendar queue) rather than a heap: each week's events are a list kept in
+ * (kind, sequence) order, scheduling walks only the events of its own week, and taking the next
+ * event is the head of the earliest non-empty week. An event is three integers held in parallel
+ * primitive arrays, with freed slots reused: scheduling and polling allocate nothing once the
+ * arrays have grown to a run's peak (the weeks array to the latest week scheduled).
  */
 public final class EventCalendar {
-    private int[] weeks = new int[64];
+    private static final int NONE = -1;
+
+    /** First and last event of each week's list, or NONE. */
+    private int[] head = filled(64);
+    private int[] tail = filled(64);
+    /** Event slots: fields, and the next event of the same week (or the next free slot). */
     private int[] kinds = new int[64];
     private int[] payloads = new int[64];
-    private long[] sequences = new long[64];
+    private int[] next = new int[64];
+    private int slotsUsed;
+    private int free = NONE;
     private int size;
-    private long nextSequence;
+    /** No week before this one holds an event. */
+    private int earliest;
 
     private int currentWeek = Integer.MIN_VALUE;
     private int currentKind;
@@ -27,8 +39,12 @@ public final class EventCalendar {
 
     /** Removes every event, keeping the arrays for reuse. */
     public void clear() {
+        Arrays.fill(head, NONE);
+        Arrays.fill(tail, NONE);
+        slotsUsed = 0;
+        free = NONE;
         size = 0;
-        nextSequence = 0;
+        earliest = 0;
         currentWeek = Integer.MIN_VALUE;
     }
 
@@ -40,7 +56,7 @@ public final class EventCalendar {
     /**
      * Schedules an event.
      *
-     * @param week    when it fires; not earlier than the event being handled
+     * @param week    when it fires; not earlier than the event being handled, nor than week 0
      * @param kind    its rank among the events of a week, lowest first (>= 0)
      * @param payload what the handler needs to identify its subject (a wave index, a risk index)
      */
@@ -51,24 +67,49 @@ public final class EventCalendar {
         if (week < currentWeek) {
             throw new IllegalArgumentException("cannot schedule in the past: week " + week + " < " + currentWeek);
         }
-        if (size == weeks.length) {
-            int capacity = size * 2;
-            weeks = Arrays.copyOf(weeks, capacity);
-            kinds = Arrays.copyOf(kinds, capacity);
-            payloads = Arrays.copyOf(payloads, capacity);
-            sequences = Arrays.copyOf(sequences, capacity);
+        if (week < 0) {
+            throw new IllegalArgumentException("event week must be >= 0: " + week);
         }
-        int i = size++;
-        weeks[i] = week;
-        kinds[i] = kind;
-        payloads[i] = payload;
-        sequences[i] = nextSequence++;
-        siftUp(i);
+        if (week >= head.length) {
+            growWeeks(week);
+        }
+        int e = newSlot();
+        kinds[e] = kind;
+        payloads[e] = payload;
+        // after every event of the week whose kind is not later: kind order, then insertion order
+        int last = tail[week];
+        if (last == NONE) {
+            next[e] = NONE;
+            head[week] = e;
+            tail[week] = e;
+        } else if (kinds[last] <= kind) {
+            next[e] = NONE;
+            next[last] = e;
+            tail[week] = e;
+        } else if (kinds[head[week]] > kind) {
+            next[e] = head[week];
+            head[week] = e;
+        } else {
+            int before = head[week];
+            while (kinds[next[before]] <= kind) {
+                before = next[before];
+            }
+            next[e] = next[before];
+            next[before] = e;
+        }
+        size++;
+        if (week < earliest) {
+            earliest = week;
+        }
     }
 
     /** Week of the earliest pending event, or {@link Integer#MAX_VALUE} when none. */
     public int nextWeek() {
-        return size == 0 ? Integer.MAX_VALUE : weeks[0];
+        if (size == 0) {
+            return Integer.MAX_VALUE;
+        }
+        skipEmptyWeeks(Integer.MAX_VALUE);
+        return earliest;
     }
 
     /**
@@ -78,18 +119,32 @@ public final class EventCalendar {
      * @return false when no event is due
      */
     public boolean pollDue(int week) {
-        if (size == 0 || weeks[0] > week) {
+        if (size == 0) {
             return false;
         }
-        currentWeek = weeks[0];
-        currentKind = kinds[0];
-        currentPayload = payloads[0];
-        size--;
-        if (size > 0) {
-            move(size, 0);
-            siftDown(0);
+        skipEmptyWeeks(week);
+        if (earliest > week || head[earliest] == NONE) {
+            return false;
         }
+        int e = head[earliest];
+        head[earliest] = next[e];
+        if (next[e] == NONE) {
+            tail[earliest] = NONE;
+        }
+        currentWeek = earliest;
+        currentKind = kinds[e];
+        currentPayload = payloads[e];
+        next[e] = free;
+        free = e;
+        size--;
         return true;
+    }
+
+    /** Moves {@code earliest} past empty weeks, up to {@code limit}; there is an event pending. */
+    private void skipEmptyWeeks(int limit) {
+        while (earliest < limit && head[earliest] == NONE) {
+            earliest++;
+        }
     }
 
     /** Week of the event last taken by {@link #pollDue}. */
@@ -107,65 +162,33 @@ public final class EventCalendar {
         return currentPayload;
     }
 
-    private boolean before(int a, int b) {
-        if (weeks[a] != weeks[b]) {
-            return weeks[a] < weeks[b];
+    private int newSlot() {
+        if (free != NONE) {
+            int e = free;
+            free = next[e];
+            return e;
         }
-        if (kinds[a] != kinds[b]) {
-            return kinds[a] < kinds[b];
+        if (slotsUsed == kinds.length) {
+            int capacity = slotsUsed * 2;
+            kinds = Arrays.copyOf(kinds, capacity);
+            payloads = Arrays.copyOf(payloads, capacity);
+            next = Arrays.copyOf(next, capacity);
         }
-        return sequences[a] < sequences[b];
+        return slotsUsed++;
     }
 
-    private void siftUp(int i) {
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (!before(i, parent)) {
-                return;
-            }
-            swap(i, parent);
-            i = parent;
-        }
+    private void growWeeks(int week) {
+        int capacity = Math.max(head.length * 2, week + 1);
+        int old = head.length;
+        head = Arrays.copyOf(head, capacity);
+        tail = Arrays.copyOf(tail, capacity);
+        Arrays.fill(head, old, capacity, NONE);
+        Arrays.fill(tail, old, capacity, NONE);
     }
 
-    private void siftDown(int i) {
-        while (true) {
-            int left = 2 * i + 1;
-            if (left >= size) {
-                return;
-            }
-            int smallest = left;
-            int right = left + 1;
-            if (right < size && before(right, left)) {
-                smallest = right;
-            }
-            if (!before(smallest, i)) {
-                return;
-            }
-            swap(i, smallest);
-            i = smallest;
-        }
-    }
-
-    private void move(int from, int to) {
-        weeks[to] = weeks[from];
-        kinds[to] = kinds[from];
-        payloads[to] = payloads[from];
-        sequences[to] = sequences[from];
-    }
-
-    private void swap(int a, int b) {
-        int w = weeks[a];
-        weeks[a] = weeks[b];
-        weeks[b] = w;
-        int k = kinds[a];
-        kinds[a] = kinds[b];
-        kinds[b] = k;
-        int p = payloads[a];
-        payloads[a] = payloads[b];
-        payloads[b] = p;
-        long s = sequences[a];
-        sequences[a] = sequences[b];
-        sequences[b] = s;
+    private static int[] filled(int length) {
+        int[] a = new int[length];
+        Arrays.fill(a, NONE);
+        return a;
     }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class EventCalendarTest {
@@ -72,5 +74,68 @@ class EventCalendarTest {
         calendar.clear();
         assertEquals(0, calendar.size());
         assertFalse(calendar.pollDue(100));
+    }
+
+    @Test
+    void aKindBetweenOthersOfItsWeekFiresBetweenThem() {
+        EventCalendar calendar = new EventCalendar();
+        calendar.schedule(200, 1, 0); // beyond the first weeks held
+        calendar.schedule(200, 5, 1);
+        calendar.schedule(200, 3, 2);
+        calendar.schedule(200, 3, 3);
+        calendar.schedule(200, 0, 4);
+        calendar.schedule(200, 5, 5);
+        assertEquals(List.of("200:0:4", "200:1:0", "200:3:2", "200:3:3", "200:5:1", "200:5:5"),
+                drain(calendar, 200));
+    }
+
+    /**
+     * Against a plain reference (the pending events sorted by week, kind and scheduling order), over
+     * a long random sequence of scheduling and polling, as a simulation does: events scheduled while
+     * handling others, for their own week or later, some far ahead.
+     */
+    @Test
+    void firesInTheSameOrderAsSortingByWeekKindAndSequence() {
+        Random random = new Random(20_261_201L);
+        EventCalendar calendar = new EventCalendar();
+        List<int[]> pending = new ArrayList<>(); // {week, kind, sequence, payload}
+        Comparator<int[]> order = Comparator.<int[]>comparingInt(e -> e[0]).thenComparingInt(e -> e[1])
+                .thenComparingInt(e -> e[2]);
+        int sequence = 0;
+        int now = 0;
+        int fired = 0;
+        for (int week = 0; week < 3_000; week++) {
+            int scheduled = random.nextInt(4);
+            for (int i = 0; i < scheduled; i++) {
+                int at = now + (random.nextInt(10) == 0 ? random.nextInt(400) : random.nextInt(6));
+                int[] event = {Math.max(at, week), random.nextInt(6), sequence++, random.nextInt(1000)};
+                calendar.schedule(event[0], event[1], event[3]);
+                pending.add(event);
+            }
+            while (calendar.pollDue(week)) {
+                pending.sort(order);
+                int[] expected = pending.remove(0);
+                assertEquals(expected[0] + ":" + expected[1] + ":" + expected[3],
+                        calendar.week() + ":" + calendar.kind() + ":" + calendar.payload());
+                now = calendar.week();
+                fired++;
+                if (random.nextInt(3) == 0) { // a handler schedules for its own week, a kind not earlier
+                    int[] event = {now, calendar.kind() + random.nextInt(3), sequence++, random.nextInt(1000)};
+                    calendar.schedule(event[0], event[1], event[3]);
+                    pending.add(event);
+                }
+            }
+            now = week;
+            assertEquals(pending.size(), calendar.size());
+            pending.sort(order);
+            assertEquals(pending.isEmpty() ? Integer.MAX_VALUE : pending.get(0)[0], calendar.nextWeek());
+        }
+        assertTrue(fired > 3_000, "the sequence exercised the calendar: " + fired + " events fired");
+    }
+
+    @Test
+    void negativeWeeksAreRefused() {
+        EventCalendar calendar = new EventCalendar();
+        assertThrows(IllegalArgumentException.class, () -> calendar.schedule(-1, 0, 0));
     }
 }
