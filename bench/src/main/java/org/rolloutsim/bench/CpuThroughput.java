@@ -3,16 +3,19 @@ package org.rolloutsim.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
+import org.rolloutsim.batch.SplitRunConsumer;
 import org.rolloutsim.model.ModelOptions;
 import org.rolloutsim.model.RolloutModel;
 import org.rolloutsim.output.RunOutput;
 import org.rolloutsim.scenarios.LoadResult;
 import org.rolloutsim.scenarios.ScenarioLoader;
+import org.rolloutsim.stats.BatchStatistics;
 
 /**
  * Runs per CPU-second of one thread for each bundled scenario (model only, as the JMH benchmark
- * measures it). CPU time, not wall time, so that a shared, loaded machine still gives a usable
- * figure; JMH on a quiet machine remains the reference.
+ * measures it), and the CPU time per run of collecting the weekly fans. CPU time, not wall time,
+ * so that a shared, loaded machine still gives a usable figure; JMH on a quiet machine remains the
+ * reference.
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar org.rolloutsim.bench.CpuThroughput [runs]}.
  */
@@ -39,7 +42,33 @@ public final class CpuThroughput {
                 model.run(20_261_125L, r, out);
             }
             double seconds = (bean.getCurrentThreadCpuTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "%-20s %8.0f runs per CPU-second (%d runs)%n", name, n / seconds, n);
+            System.out.printf(Locale.ROOT, "%-20s %8.0f runs per CPU-second (%d runs); weekly fans %5.1f CPU-us per run%n",
+                    name, n / seconds, n, fanMicros(model, bean));
         }
+    }
+
+    /**
+     * CPU microseconds per run of collecting the weekly fans, as {@link WeeklyFansBenchmark} measures
+     * it: the best of ten passes adding the same simulated runs to fresh fans.
+     */
+    private static double fanMicros(RolloutModel model, ThreadMXBean bean) {
+        int n = WeeklyFansBenchmark.RUNS;
+        RunOutput[] runs = new RunOutput[n];
+        for (int r = 0; r < n; r++) {
+            runs[r] = model.schema().newRunOutput();
+            runs[r].reset(r);
+            model.run(20_261_125L, r, runs[r]);
+        }
+        BatchStatistics statistics = new BatchStatistics(model.schema());
+        double best = Double.POSITIVE_INFINITY;
+        for (int pass = 0; pass < 10; pass++) {
+            long start = bean.getCurrentThreadCpuTime();
+            SplitRunConsumer.Part fans = statistics.newPart();
+            for (RunOutput run : runs) {
+                fans.accept(run);
+            }
+            best = Math.min(best, (bean.getCurrentThreadCpuTime() - start) / 1e3 / n);
+        }
+        return best;
     }
 }
