@@ -15,10 +15,14 @@ import java.util.Arrays;
  * (kind, sequence) order, scheduling walks only the events of its own week, and taking the next
  * event is the head of the earliest non-empty week. An event is three integers held in parallel
  * primitive arrays, with freed slots reused: scheduling and polling allocate nothing once the
- * arrays have grown to a run's peak (the weeks array to the latest week scheduled).
+ * arrays have grown to a run's peak (the weeks array to the latest week scheduled). Weeks from
+ * {@value #BUCKET_WEEKS} on (a model's "not before the end of time") go to a short list kept in
+ * order instead, after every earlier week's events.
  */
 public final class EventCalendar {
     private static final int NONE = -1;
+    /** Weeks below this have a bucket: 78 years of weeks, far beyond any run's horizon. */
+    static final int BUCKET_WEEKS = 4096;
 
     /** First and last event of each week's list, or NONE. */
     private int[] head = filled(64);
@@ -29,7 +33,14 @@ public final class EventCalendar {
     private int[] next = new int[64];
     private int slotsUsed;
     private int free = NONE;
+    /** Events in the buckets. */
     private int size;
+    /** Events of weeks from BUCKET_WEEKS on, in (week, kind, sequence) order from farFirst to farEnd. */
+    private int[] farWeeks = new int[4];
+    private int[] farKinds = new int[4];
+    private int[] farPayloads = new int[4];
+    private int farFirst;
+    private int farEnd;
     /** No week before this one holds an event. */
     private int earliest;
 
@@ -44,13 +55,15 @@ public final class EventCalendar {
         slotsUsed = 0;
         free = NONE;
         size = 0;
+        farFirst = 0;
+        farEnd = 0;
         earliest = 0;
         currentWeek = Integer.MIN_VALUE;
     }
 
     /** Number of pending events. */
     public int size() {
-        return size;
+        return size + farEnd - farFirst;
     }
 
     /**
@@ -69,6 +82,10 @@ public final class EventCalendar {
         }
         if (week < 0) {
             throw new IllegalArgumentException("event week must be >= 0: " + week);
+        }
+        if (week >= BUCKET_WEEKS) {
+            scheduleFar(week, kind, payload);
+            return;
         }
         if (week >= head.length) {
             growWeeks(week);
@@ -106,7 +123,7 @@ public final class EventCalendar {
     /** Week of the earliest pending event, or {@link Integer#MAX_VALUE} when none. */
     public int nextWeek() {
         if (size == 0) {
-            return Integer.MAX_VALUE;
+            return farFirst < farEnd ? farWeeks[farFirst] : Integer.MAX_VALUE;
         }
         skipEmptyWeeks(Integer.MAX_VALUE);
         return earliest;
@@ -120,7 +137,7 @@ public final class EventCalendar {
      */
     public boolean pollDue(int week) {
         if (size == 0) {
-            return false;
+            return pollFar(week);
         }
         skipEmptyWeeks(week);
         if (earliest > week || head[earliest] == NONE) {
@@ -160,6 +177,41 @@ public final class EventCalendar {
     /** Payload of the event last taken by {@link #pollDue}. */
     public int payload() {
         return currentPayload;
+    }
+
+    /** Inserts after every far event whose (week, kind) is not later: the order of the buckets. */
+    private void scheduleFar(int week, int kind, int payload) {
+        if (farFirst == farEnd) {
+            farFirst = 0;
+            farEnd = 0;
+        }
+        if (farEnd == farWeeks.length) {
+            int capacity = farWeeks.length * 2;
+            farWeeks = Arrays.copyOf(farWeeks, capacity);
+            farKinds = Arrays.copyOf(farKinds, capacity);
+            farPayloads = Arrays.copyOf(farPayloads, capacity);
+        }
+        int i = farEnd++;
+        while (i > farFirst && (farWeeks[i - 1] > week || (farWeeks[i - 1] == week && farKinds[i - 1] > kind))) {
+            farWeeks[i] = farWeeks[i - 1];
+            farKinds[i] = farKinds[i - 1];
+            farPayloads[i] = farPayloads[i - 1];
+            i--;
+        }
+        farWeeks[i] = week;
+        farKinds[i] = kind;
+        farPayloads[i] = payload;
+    }
+
+    private boolean pollFar(int week) {
+        if (farFirst == farEnd || farWeeks[farFirst] > week) {
+            return false;
+        }
+        currentWeek = farWeeks[farFirst];
+        currentKind = farKinds[farFirst];
+        currentPayload = farPayloads[farFirst];
+        farFirst++;
+        return true;
     }
 
     private int newSlot() {

@@ -107,7 +107,8 @@ class EventCalendarTest {
         for (int week = 0; week < 3_000; week++) {
             int scheduled = random.nextInt(4);
             for (int i = 0; i < scheduled; i++) {
-                int at = now + (random.nextInt(10) == 0 ? random.nextInt(400) : random.nextInt(6));
+                int at = now + (random.nextInt(50) == 0 ? EventCalendar.BUCKET_WEEKS + random.nextInt(9) // the end of time
+                        : random.nextInt(10) == 0 ? random.nextInt(400) : random.nextInt(6));
                 int[] event = {Math.max(at, week), random.nextInt(6), sequence++, random.nextInt(1000)};
                 calendar.schedule(event[0], event[1], event[3]);
                 pending.add(event);
@@ -131,6 +132,30 @@ class EventCalendarTest {
             assertEquals(pending.isEmpty() ? Integer.MAX_VALUE : pending.get(0)[0], calendar.nextWeek());
         }
         assertTrue(fired > 3_000, "the sequence exercised the calendar: " + fired + " events fired");
+    }
+
+    /** A model may put an event at the end of time (a gate that is never due): it comes last, in order. */
+    @Test
+    void eventsBeyondTheBucketedWeeksComeAfterAllOthersInOrder() {
+        EventCalendar calendar = new EventCalendar();
+        int far = EventCalendar.BUCKET_WEEKS;
+        calendar.schedule(1 << 30, 3, 0);
+        calendar.schedule(far + 5, 2, 1);
+        calendar.schedule(1 << 30, 1, 2);
+        calendar.schedule(far + 5, 2, 3);
+        calendar.schedule(far - 1, 4, 4);
+        calendar.schedule(Integer.MAX_VALUE, 0, 5);
+        assertEquals(6, calendar.size());
+        assertEquals(far - 1, calendar.nextWeek());
+        assertEquals(List.of("4095:4:4"), drain(calendar, far + 4));
+        assertEquals(far + 5, calendar.nextWeek());
+        assertEquals(List.of("4101:2:1", "4101:2:3"), drain(calendar, far + 5));
+        calendar.schedule(far + 5, 3, 6); // the clock is past the buckets: still in order
+        calendar.schedule(far + 9, 0, 7);
+        assertEquals(List.of("4101:3:6", "4105:0:7", "1073741824:1:2", "1073741824:3:0", "2147483647:0:5"),
+                drain(calendar, Integer.MAX_VALUE));
+        assertEquals(0, calendar.size());
+        assertEquals(Integer.MAX_VALUE, calendar.nextWeek());
     }
 
     @Test
