@@ -1,0 +1,122 @@
+package org.rolloutsim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.rolloutsim.model.TestScenarios.c;
+
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.output.RunOutput;
+import org.rolloutsim.scenario.Governance;
+import org.rolloutsim.scenario.Legacy;
+import org.rolloutsim.scenario.Module;
+import org.rolloutsim.scenario.Parameter;
+import org.rolloutsim.scenario.Response;
+import org.rolloutsim.scenario.ResponseRules;
+import org.rolloutsim.scenario.TimelinePolicy;
+
+/**
+ * Descoping under {@code governance.response: full} (MODEL.md 11.4), in one small deterministic
+ * programme worked by hand: the review defers the wave's largest module to the follow-on wave,
+ * which is planned after the last wave, built with what the team has left, and reported like any
+ * other wave; an unused follow-on wave reports the run's end.
+ */
+class FollowOnWaveTest {
+
+    /**
+     * One site, one wave going live at 90 on a fixed date with modules lab (40 workflows) and core
+     * (100), listed in that order: W = 1 x 140 pw (enterprise share 0, paper legacy effort 1), built
+     * from week 12 by one staff member at exactly 1 pw a week (no learning, no overtime, no
+     * fatigue). No test cycles; the command centre stays one week and leaves whatever is open.
+     * Reviews every 4 weeks never surge or replan; they descope a wave forecast more than 16 weeks
+     * past its baseline.
+     */
+    private static TestScenarios.Builder oneWave(Response response, double staff, Module... modules) {
+        TestScenarios.Builder b = TestScenarios.builder()
+                .modules(modules)
+                .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 0.9)
+                .staff(staff, 3000)
+                .bigBang(90)
+                .practices(78, 0, 3, 12)
+                .commandCentre(40, 1, 1e9)
+                .degenerate()
+                .set(Parameter.MAX_OVERTIME, 0)
+                .set(Parameter.CHRONIC_FATIGUE, 0)
+                .set(Parameter.WAVE_EFFORT_SD, 0)
+                .set(Parameter.WAVE_TRAINING_SD, 0)
+                .set(Parameter.SCOPE_GROWTH, 0)
+                .set(Parameter.ENTERPRISE_SHARE, 0)
+                .set(Parameter.EFFORT_PER_WORKFLOW, 1)
+                .set(Parameter.LEGACY_EFFORT_PAPER, 1)
+                .set(Parameter.LEARNING_RATE, 1);
+        ResponseRules d = ResponseRules.defaults();
+        ResponseRules descopeOnly = new ResponseRules(d.reviewWeeks(), 1e9, 0, d.surgeStep(), 1e9,
+                d.replanBufferWeeks(), 16, d.overtimeFatigueCap(), d.maxSlipWeeks(), d.goLiveWindowWeeks(),
+                d.blackoutWeeks());
+        b.governance = new Governance(c(0), c(0.75), 0, TimelinePolicy.FIXED_DATE, c(0.1), response, descopeOnly);
+        return b.response(response);
+    }
+
+    private static final Module LAB = new Module("lab", 40);
+    private static final Module CORE = new Module("core", 100);
+
+    @Test
+    void theLargestModuleIsDeferredToAFollowOnWavePlannedAfterTheLastWave() {
+        // The first review with the wave in build (week 12) forecasts 12 + 140 + 1 = 153, 63 weeks
+        // past the baseline of 90: core, the larger module, moves to the follow-on wave with 100 of
+        // the 140 pw. The follow-on is planned at the last go-live plus the minimum gap, 90 + 8 = 98
+        // (a window: every 4 weeks from 90, ISO week 47 of 2028).
+        //
+        // The wave, due first, claims its 40 pw over the 78 weeks to 90 and gets them; the follow-on
+        // gets the rest, 78 - 40 = 38 pw by week 90 and 8 more by 98, and goes live on its fixed
+        // date with 100 - 46 = 54 pw unfinished, which it finishes in weeks 98 to 151 before its
+        // command centre may leave. Without descoping the wave goes live with 140 - 78 = 62 pw
+        // unfinished and finishes them in weeks 90 to 151.
+        RolloutModel full = new RolloutModel(oneWave(Response.FULL, 1, LAB, CORE).build(), ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(full, 1, 0);
+        assertEquals(1, Runs.get(out, full, "modulesDeferred"));
+        assertEquals(90, Runs.get(out, full, "waves.w1.goLiveWeek"));
+        assertEquals(90, Runs.get(out, full, "waves.w1.stabilizedWeek"), "its build was done at go-live");
+        assertEquals(98, Runs.get(out, full, "waves.follow-on.baselineGoLiveWeek"));
+        assertEquals(98, Runs.get(out, full, "waves.follow-on.plannedGoLiveWeek"));
+        assertEquals(98, Runs.get(out, full, "waves.follow-on.goLiveWeek"));
+        assertEquals(0, Runs.get(out, full, "waves.follow-on.slipWeeks"));
+        assertEquals(151, Runs.get(out, full, "waves.follow-on.stabilizedWeek"));
+        assertEquals(151, Runs.get(out, full, "completionWeek"));
+        assertEquals(54, Runs.get(out, full, "unfinishedWorkAtGoLive"), 1e-6);
+
+        RolloutModel standard = new RolloutModel(oneWave(Response.STANDARD, 1, LAB, CORE).build(),
+                ModelOptions.DEFAULT);
+        RunOutput kept = Runs.one(standard, 1, 0);
+        assertEquals(0, Runs.get(kept, standard, "modulesDeferred"));
+        assertEquals(62, Runs.get(kept, standard, "unfinishedWorkAtGoLive"), 1e-6);
+        assertEquals(151, Runs.get(kept, standard, "completionWeek"));
+    }
+
+    @Test
+    void aWaveWithOneModuleHasNothingToDefer() {
+        // the same 140 pw as one module: the review would descope, but the wave keeps its scope and
+        // goes live with 62 pw unfinished; the follow-on wave stays empty
+        RolloutModel m = new RolloutModel(oneWave(Response.FULL, 1, new Module("all", 140)).build(),
+                ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(m, 1, 0);
+        assertEquals(0, Runs.get(out, m, "modulesDeferred"));
+        assertEquals(62, Runs.get(out, m, "unfinishedWorkAtGoLive"), 1e-6);
+        assertEquals(151, Runs.get(out, m, "completionWeek"));
+        assertEquals(151, Runs.get(out, m, "waves.follow-on.goLiveWeek"), "an empty follow-on reports the run's end");
+    }
+
+    @Test
+    void anUnusedFollowOnWaveReportsTheRunsEndAndNoSlip() {
+        // 20 staff build the 140 pw in 7 weeks: no review finds the wave late, nothing is deferred,
+        // and the run ends when the wave stabilizes at 90; the empty follow-on wave reports that week
+        RolloutModel m = new RolloutModel(oneWave(Response.FULL, 20, LAB, CORE).build(), ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(m, 1, 0);
+        assertEquals(0, Runs.get(out, m, "modulesDeferred"));
+        assertEquals(90, Runs.get(out, m, "completionWeek"));
+        assertEquals(0, Runs.get(out, m, "censored"));
+        for (String column : new String[] {"baselineGoLiveWeek", "plannedGoLiveWeek", "goLiveWeek", "stabilizedWeek"}) {
+            assertEquals(90, Runs.get(out, m, "waves.follow-on." + column), column);
+        }
+        assertEquals(0, Runs.get(out, m, "waves.follow-on.slipWeeks"));
+        assertEquals(0, Runs.get(out, m, "unfinishedWorkAtGoLive"), 1e-9);
+    }
+}
