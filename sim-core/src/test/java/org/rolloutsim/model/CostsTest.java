@@ -60,6 +60,51 @@ class CostsTest {
         assertEquals(program + productivity, Runs.get(out, model, "totalCost"), 1e-6);
     }
 
+    /** Training cost of the big bang at week 30 above, on a fixed date, run to {@code horizon}. */
+    private static double trainingCost(int prepWeeks, int trainingWeeks, int horizon) {
+        RolloutModel model = new RolloutModel(TestScenarios.builder()
+                .site("only", 2000, 1.0, Legacy.PAPER, 0.5, 1.0)
+                .staff(10, 1000)
+                .practices(prepWeeks, 2, 3, trainingWeeks)
+                .policy(TimelinePolicy.FIXED_DATE)
+                .bigBang(30)
+                .horizon(horizon)
+                .degenerate()
+                .build(), ModelOptions.DEFAULT);
+        return Runs.get(Runs.one(model, 1, 0), model, "cost.training");
+    }
+
+    @Test
+    void trainingNotGivenBeforeGoLiveIsChargedAtTheCutOver() {
+        // Training costs users x hours x value of an hour (2000 x 16 x 60), a twelfth in each of
+        // the twelve training weeks before go-live; the weeks a wave did not train (its build, and
+        // so its training, started late, or no training weeks are planned) are charged at the
+        // cut-over, so the wave pays the whole cost once. A run ending before the go-live has
+        // paid only the weeks trained: build from week 25, weeks 25 to 27 of a horizon of 28.
+        double full = 2000 * 16 * 60.0;
+        assertEquals(full, trainingCost(78, 12, 520), 1e-6, "twelve weeks trained");
+        assertEquals(full, trainingCost(5, 12, 520), 1e-6, "five weeks trained, seven charged at the cut-over");
+        assertEquals(full, trainingCost(78, 0, 520), 1e-6, "no training weeks: all at the cut-over");
+        assertEquals(full * 3 / 12, trainingCost(5, 12, 28), 1e-6, "three weeks trained, no cut-over");
+    }
+
+    @Test
+    void aRunCutShortAtItsHorizonPaysFixedCostsToTheEndOfTheirTerm() {
+        // licences of 520,000 over weeks 0 to 51; the big bang at 30 never goes live in a run of
+        // 20 weeks, which still pays the whole term in its last week, 19
+        RolloutModel model = new RolloutModel(TestScenarios.builder()
+                .site("only", 2000, 1.0, Legacy.PAPER, 0.5, 1.0)
+                .staff(10, 1000)
+                .bigBang(30)
+                .horizon(20)
+                .fixedCost("licences", c(520_000), 0, 51)
+                .degenerate()
+                .build(), ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(model, 1, 0);
+        assertEquals(1, Runs.get(out, model, "censored"));
+        assertEquals(520_000, Runs.get(out, model, "cost.fixed"), 1e-6);
+    }
+
     @Test
     void overtimeIsPaidAtThePremiumForStaffAndAtHoursForConsultants() {
         // full overtime from go-live: staff at time and a half, consultants at plain hours

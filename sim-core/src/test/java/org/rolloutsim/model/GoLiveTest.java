@@ -109,6 +109,31 @@ class GoLiveTest {
     }
 
     @Test
+    void aWaveHeldAtItsGateHoldsBackTheWavesAfterIt() {
+        // v1, slip-until-ready: w1 (readiness 0.3) trains at 0.05 x leadership 0.5 a week from
+        // week 78 and, its gate failing, keeps training: 1 - 0.7 x 0.975^n reaches the threshold
+        // 0.75 after n = 41 weeks (78 to 118), so it goes live at 119. w2 (readiness 0.9, ready at
+        // its own date 98) keeps the minimum gap of 8 behind it at every failed gate: 127, not 98.
+        // Each wave pays its twelve training weeks however long it trains: 2 x 2000 x 16 x 60.
+        TestScenarios.Builder b = TestScenarios.builder()
+                .site("a", 2000, 1.0, org.rolloutsim.scenario.Legacy.PAPER, 0.5, 0.3)
+                .site("b", 2000, 1.0, org.rolloutsim.scenario.Legacy.PAPER, 0.5, 0.9)
+                .strategy(new org.rolloutsim.scenario.Strategy.ExplicitWaves(List.of(
+                        new org.rolloutsim.scenario.Strategy.WaveSpec("w1", List.of("a"), null, 90),
+                        new org.rolloutsim.scenario.Strategy.WaveSpec("w2", List.of("b"), null, 98)), 8))
+                .staff(100, 1000)
+                .governance(0, 0.75, 0, TimelinePolicy.SLIP_UNTIL_READY, 0.1)
+                .degenerate()
+                .set(Parameter.TRAINING_RATE, 0.05);
+        RolloutModel model = new RolloutModel(b.build(), ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(model, 1, 0);
+        assertEquals(119, Runs.get(out, model, "waves.w1.goLiveWeek"));
+        assertEquals(127, Runs.get(out, model, "waves.w2.goLiveWeek"));
+        assertEquals(29, Runs.get(out, model, "waves.w2.slipWeeks"));
+        assertEquals(2 * 2000 * 16 * 60.0, Runs.get(out, model, "cost.training"), 1e-6);
+    }
+
+    @Test
     void aCertainDelayRiskDelaysCompletionByAtLeastItsDelayInEveryRun() {
         int delay = 10;
         Risk strike = new Risk("strike", "", c(1), 20, 40, null,

@@ -14,7 +14,7 @@ import org.rolloutsim.scenario.TimelinePolicy;
  */
 class SiteInputsTest {
     private static final double[] COMPLEXITY = {0.8, 1.0, 1.4};
-    private static final double[] LEADERSHIP = {0.3, 0.6, 0.9};
+    private static final double[] LEADERSHIP = {0.1, 0.6, 0.9};
     private static final double[] READINESS = {0.2, 0.5, 0.7};
 
     /** Three sites of 2000 users (size factor 1), paper legacy (effort 1); v1, fixed date at 90. */
@@ -64,7 +64,8 @@ class SiteInputsTest {
     void eachSitesLeadershipSetsItsTrainingGain() {
         // Twelve training weeks before go-live at full support (change capacity far above the
         // trainees): each site reaches 1 - (1 - R0)(1 - 0.05 x leadership)^12, and the wave's
-        // readiness at go-live is their mean (equal users).
+        // readiness at go-live is their mean (equal users). v1 has no leadership floor: site 0
+        // trains at its own leadership 0.1, not the v2 floor of 0.2.
         RolloutModel m = new RolloutModel(threeSites().practices(78, 0, 3, 12).build(), ModelOptions.DEFAULT);
         RolloutRun run = m.newRun(1, 0, m.schema().newRunOutput());
         run.run();

@@ -14,12 +14,13 @@ import org.rolloutsim.scenario.ResponseRules;
 import org.rolloutsim.scenario.TimelinePolicy;
 
 /**
- * Descoping under {@code governance.response: full} (MODEL.md 11.4), in one small deterministic
- * programme worked by hand: the review defers the wave's largest module to the follow-on wave,
- * which is planned after the last wave, built with what the team has left, and reported like any
- * other wave; an unused follow-on wave reports the run's end.
+ * The programme review's responses in a run (MODEL.md 11.4), in one small deterministic programme
+ * worked by hand: a new baseline for a wave forecast late, surge staff, and under
+ * {@code governance.response: full} descoping, which defers the wave's largest module to the
+ * follow-on wave; that wave is planned after the last wave, built with what the team has left, and
+ * reported like any other wave, and when unused it reports the run's end.
  */
-class FollowOnWaveTest {
+class ReviewResponsesTest {
 
     /**
      * One site, one wave going live at 90 on a fixed date with modules lab (40 workflows) and core
@@ -30,6 +31,12 @@ class FollowOnWaveTest {
      * past its baseline.
      */
     private static TestScenarios.Builder oneWave(Response response, double staff, Module... modules) {
+        return oneWave(response, staff, 1e9, 0, 1e9, 16, modules);
+    }
+
+    private static TestScenarios.Builder oneWave(Response response, double staff, double surgeTrigger,
+                                                 double surgeMaxShare, double replanTrigger, double descopeTrigger,
+                                                 Module... modules) {
         TestScenarios.Builder b = TestScenarios.builder()
                 .modules(modules)
                 .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 0.9)
@@ -48,10 +55,10 @@ class FollowOnWaveTest {
                 .set(Parameter.LEGACY_EFFORT_PAPER, 1)
                 .set(Parameter.LEARNING_RATE, 1);
         ResponseRules d = ResponseRules.defaults();
-        ResponseRules descopeOnly = new ResponseRules(d.reviewWeeks(), 1e9, 0, d.surgeStep(), 1e9,
-                d.replanBufferWeeks(), 16, d.overtimeFatigueCap(), d.maxSlipWeeks(), d.goLiveWindowWeeks(),
-                d.blackoutWeeks());
-        b.governance = new Governance(c(0), c(0.75), 0, TimelinePolicy.FIXED_DATE, c(0.1), response, descopeOnly);
+        ResponseRules rules = new ResponseRules(d.reviewWeeks(), surgeTrigger, surgeMaxShare, d.surgeStep(),
+                replanTrigger, d.replanBufferWeeks(), descopeTrigger, d.overtimeFatigueCap(), d.maxSlipWeeks(),
+                d.goLiveWindowWeeks(), d.blackoutWeeks());
+        b.governance = new Governance(c(0), c(0.75), 0, TimelinePolicy.FIXED_DATE, c(0.1), response, rules);
         return b.response(response);
     }
 
@@ -118,5 +125,36 @@ class FollowOnWaveTest {
         }
         assertEquals(0, Runs.get(out, m, "waves.follow-on.slipWeeks"));
         assertEquals(0, Runs.get(out, m, "unfinishedWorkAtGoLive"), 1e-9);
+    }
+
+    @Test
+    void aWaveForecastLateIsRebaselinedToTheForecastAndItsBuffer() {
+        // Two test cycles of three weeks: testing is planned from 90 - 7 = 83. The review at week 12
+        // forecasts 12 + 140 pw at 1 a week = 152, then the 6 planned test weeks and the go/no-go
+        // week: 159, 69 weeks late (more than 8): the new plan is the window at or after
+        // 159 + 4 = 163, which is 166 (windows every 4 weeks from 90), the test start moving with
+        // it to 159. Later reviews forecast the same 152 for the build, held to that test start:
+        // 166, on plan, so there is one re-plan. Built by week 151, tested 159 to 164, live at 166.
+        RolloutModel m = new RolloutModel(oneWave(Response.STANDARD, 1, 1e9, 0, 8, 1e9, LAB, CORE)
+                .practices(78, 2, 3, 12).build(), ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(m, 1, 0);
+        assertEquals(1, Runs.get(out, m, "replans"));
+        assertEquals(166, Runs.get(out, m, "waves.w1.plannedGoLiveWeek"));
+        assertEquals(166, Runs.get(out, m, "waves.w1.goLiveWeek"));
+        assertEquals(0, Runs.get(out, m, "unfinishedWorkAtGoLive"), 1e-9);
+        assertEquals(166, Runs.get(out, m, "completionWeek"));
+    }
+
+    @Test
+    void aLateWaveGetsSurgeStaffUpToTheCap() {
+        // Eight staff and 1400 pw (10 pw a workflow): every review finds the wave far later than 4
+        // weeks. Each asks for a step of max(1, round(0.05 x 8)) = 1 consultant until the cap of
+        // floor(0.25 x 8) = 2 is reached; nothing ever releases them (no calm review).
+        RolloutModel m = new RolloutModel(oneWave(Response.STANDARD, 8, 4, 0.25, 1e9, 1e9, LAB, CORE)
+                .set(Parameter.EFFORT_PER_WORKFLOW, 10).build(), ModelOptions.DEFAULT);
+        assertEquals(2, Runs.get(Runs.one(m, 1, 0), m, "surgeFte"));
+        RolloutModel none = new RolloutModel(oneWave(Response.STANDARD, 8, 4, 0, 1e9, 1e9, LAB, CORE)
+                .set(Parameter.EFFORT_PER_WORKFLOW, 10).build(), ModelOptions.DEFAULT);
+        assertEquals(0, Runs.get(Runs.one(none, 1, 0), none, "surgeFte"), "a cap of 0: no surge");
     }
 }
