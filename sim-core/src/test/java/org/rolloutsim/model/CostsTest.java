@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.rolloutsim.output.RunOutput;
 import org.rolloutsim.scenario.Legacy;
 import org.rolloutsim.scenario.Parameter;
+import org.rolloutsim.scenario.Response;
 import org.rolloutsim.scenario.TimelinePolicy;
 
 /** Every cost category of MODEL.md 8 against a hand computation, in a run with nothing random. */
@@ -103,6 +104,29 @@ class CostsTest {
         RunOutput out = Runs.one(model, 1, 0);
         assertEquals(1, Runs.get(out, model, "censored"));
         assertEquals(520_000, Runs.get(out, model, "cost.fixed"), 1e-6);
+    }
+
+    @Test
+    void aSafetyPauseDelaysTheBenefitsOfLiveWavesInV2() {
+        // MODEL.md 11.7: the one wave of ProgrammeViewTest goes live on plan at 90 with a command
+        // centre staying 5 weeks, and its first command-centre week triggers a pause (harm threshold
+        // 0) of 10 weeks, which holds from that week to week 100. In v2 the pause holds the command
+        // centre too, so the wave stabilizes at 101, and its users wait for the benefits in the 11
+        // paused weeks: 11 x 7 x 1000. In v1 the command centre leaves at 94 and a pause delays only
+        // the waves not yet live: nothing here.
+        for (Response response : new Response[] {Response.STANDARD, Response.NONE}) {
+            TestScenarios.Builder b = ProgrammeViewTest.waveScenario(520, 5)
+                    .delayCostPerDay(1000)
+                    .set(Parameter.PAUSE_HARM_EVENTS, 0)
+                    .set(Parameter.PAUSE_WEEKS, 10);
+            RolloutModel model = new RolloutModel(b.response(response).build(), ModelOptions.DEFAULT);
+            RunOutput out = Runs.one(model, 1, 0);
+            boolean managed = response == Response.STANDARD;
+            assertEquals(1, Runs.get(out, model, "pauses"));
+            assertEquals(90, Runs.get(out, model, "waves.w1.goLiveWeek"));
+            assertEquals(managed ? 101 : 94, Runs.get(out, model, "waves.w1.stabilizedWeek"), response.toString());
+            assertEquals(managed ? 11 * 7 * 1000 : 0, Runs.get(out, model, "cost.delay"), 1e-6, response.toString());
+        }
     }
 
     @Test

@@ -133,6 +133,56 @@ class GoLiveTest {
         assertEquals(2 * 2000 * 16 * 60.0, Runs.get(out, model, "cost.training"), 1e-6);
     }
 
+    /** Two single-site waves on fixed dates: w1 at {@code first}, w2 at {@code second}, minimum gap 8. */
+    private static TestScenarios.Builder twoFixedWaves(int first, List<String> firstModules, int second,
+                                                       List<String> secondModules) {
+        return TestScenarios.builder()
+                .modules(new org.rolloutsim.scenario.Module("tiny", 1), new org.rolloutsim.scenario.Module("core", 100))
+                .site("a", 2000, 1.0, org.rolloutsim.scenario.Legacy.PAPER, 0.5, 0.9)
+                .site("b", 2000, 1.0, org.rolloutsim.scenario.Legacy.PAPER, 0.5, 0.9)
+                .strategy(new org.rolloutsim.scenario.Strategy.ExplicitWaves(List.of(
+                        new org.rolloutsim.scenario.Strategy.WaveSpec("w1", List.of("a"), firstModules, first),
+                        new org.rolloutsim.scenario.Strategy.WaveSpec("w2", List.of("b"), secondModules, second)), 8))
+                .policy(TimelinePolicy.FIXED_DATE)
+                .degenerate();
+    }
+
+    @Test
+    void aDelayedWaveHoldsBackTheWavesAfterIt() {
+        // a strike at w1 only (week 50) moves it 10 weeks, 90 -> 100; w2, due at 98, keeps the gap
+        // of 8 behind it: 108, not live before w1
+        Risk strike = new Risk("strike", "", c(1), 50, 50, new Risk.Scope(Risk.Scope.Kind.WAVE, "w1"),
+                new Risk.Impact(c(10), null, null, null, null), null);
+        RolloutModel model = new RolloutModel(twoFixedWaves(90, null, 98, null).staff(100, 1000).risk(strike).build(),
+                ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(model, 1, 0);
+        assertEquals(100, Runs.get(out, model, "waves.w1.goLiveWeek"));
+        assertEquals(108, Runs.get(out, model, "waves.w2.goLiveWeek"));
+    }
+
+    @Test
+    void aSafetyPauseFreezesTheWavesNotYetLiveFromTheWeekAfter() {
+        // w1 (1 pw, module tiny) goes live at 60 and its first command-centre week triggers a pause
+        // of 10 weeks (harm threshold 0). w2 (100 pw, module core) is built by one staff member at
+        // 1 pw a week from week 12 (no learning, no overtime): weeks 12-60, then frozen 61-70 while
+        // its go-live moves 90 -> 100, then weeks 71-99: 49 + 29 = 78 pw, 22 unfinished at go-live.
+        RolloutModel model = new RolloutModel(twoFixedWaves(60, List.of("tiny"), 90, List.of("core"))
+                .staff(1, 1000)
+                .set(Parameter.ENTERPRISE_SHARE, 0)
+                .set(Parameter.EFFORT_PER_WORKFLOW, 1)
+                .set(Parameter.LEGACY_EFFORT_PAPER, 1)
+                .set(Parameter.LEARNING_RATE, 1)
+                .set(Parameter.MAX_OVERTIME, 0)
+                .set(Parameter.CHRONIC_FATIGUE, 0)
+                .set(Parameter.PAUSE_HARM_EVENTS, 0)
+                .set(Parameter.PAUSE_WEEKS, 10)
+                .build(), ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(model, 1, 0);
+        assertEquals(60, Runs.get(out, model, "waves.w1.goLiveWeek"));
+        assertEquals(100, Runs.get(out, model, "waves.w2.goLiveWeek"));
+        assertEquals(22, Runs.get(out, model, "unfinishedWorkAtGoLive"), 1e-9);
+    }
+
     @Test
     void aCertainDelayRiskDelaysCompletionByAtLeastItsDelayInEveryRun() {
         int delay = 10;

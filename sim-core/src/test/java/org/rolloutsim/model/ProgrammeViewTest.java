@@ -27,7 +27,11 @@ class ProgrammeViewTest {
      * the planned test start 90 - 7 = 83; fixed-date go-live at 90; reviews that never respond.
      * The command centre stays {@code stay} weeks.
      */
-    private static RolloutModel wave(int horizon, int stay) {
+    static RolloutModel wave(int horizon, int stay) {
+        return new RolloutModel(waveScenario(horizon, stay).build(), ModelOptions.DEFAULT);
+    }
+
+    static TestScenarios.Builder waveScenario(int horizon, int stay) {
         TestScenarios.Builder b = TestScenarios.builder()
                 .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 0.9)
                 .staff(2, 3000)
@@ -49,7 +53,7 @@ class ProgrammeViewTest {
         ResponseRules quiet = new ResponseRules(d.reviewWeeks(), 1e9, 0, d.surgeStep(), 1e9, d.replanBufferWeeks(),
                 1e9, d.overtimeFatigueCap(), d.maxSlipWeeks(), d.goLiveWindowWeeks(), d.blackoutWeeks());
         b.governance = new Governance(c(0), c(0.75), 0, TimelinePolicy.FIXED_DATE, c(0.1), Response.STANDARD, quiet);
-        return new RolloutModel(b.response(Response.STANDARD).build(), ModelOptions.DEFAULT);
+        return b.response(Response.STANDARD);
     }
 
     private static RolloutRun runTo(int horizon) {
@@ -120,5 +124,27 @@ class ProgrammeViewTest {
         assertEquals(90, Runs.get(out, m, "waves.w1.plannedGoLiveWeek"));
         assertEquals(0, Runs.get(out, m, "waves.w1.slipWeeks"));
         assertEquals(100, Runs.get(out, m, "waves.w1.stabilizedWeek"), "not stabilized: the horizon");
+    }
+
+    @Test
+    void aRunEndingInBuildReportsThePlanAndTheHorizon() {
+        RolloutModel m = wave(50, 1);
+        RunOutput out = Runs.one(m, 1, 0);
+        assertEquals(90, Runs.get(out, m, "waves.w1.plannedGoLiveWeek"), "the plan in force, not a go-live's");
+        assertEquals(50, Runs.get(out, m, "waves.w1.goLiveWeek"), "not live: the horizon");
+    }
+
+    @Test
+    void theWeeklySeriesFollowThePayrollAndTheSitesLive() {
+        // the team is on the payroll from the first build week, 12; the site goes live at 90
+        RolloutModel m = wave(520, 1);
+        RunOutput out = Runs.one(m, 1, 0);
+        int headcount = m.schema().seriesIndex("headcount");
+        int sitesLive = m.schema().seriesIndex("sitesLive");
+        assertEquals(0, out.series(headcount, 11));
+        assertEquals(2, out.series(headcount, 12));
+        assertEquals(2, out.series(headcount, 89));
+        assertEquals(0, out.series(sitesLive, 89));
+        assertEquals(1, out.series(sitesLive, 90));
     }
 }
