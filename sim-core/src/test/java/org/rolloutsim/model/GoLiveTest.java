@@ -184,6 +184,47 @@ class GoLiveTest {
     }
 
     @Test
+    void withEmbeddingOnlyTheFirstCommandCentreIsRunByFirstTimers() {
+        // v1, two waves (60 and 90) with 100 latent defects each from a risk during build, no test
+        // cycles, and every production defect surfacing in the first live week (surface rate 1).
+        // A command centre of 20 FTE fixes one incident per person-week at its efficiency, helped
+        // by the two staff (no overtime, no fatigue): the first, run by first-timers (0.7), fixes
+        // 14 + 2 = 16 a week and clears 100 in 7 weeks (60-66); with embedding the second is run
+        // by people who have done it before and fixes 22 a week: 5 weeks (90-94). Without
+        // embedding both take 7 weeks.
+        for (boolean embedding : new boolean[] {true, false}) {
+            TestScenarios.Builder b = twoFixedWaves(60, null, 90, null)
+                    .staff(2, 1000)
+                    .practices(78, 0, 3, 12)
+                    .commandCentre(20, 2, 0.5)
+                    .embedding(embedding)
+                    .set(Parameter.ENTERPRISE_SHARE, 0)
+                    .set(Parameter.EFFORT_PER_WORKFLOW, 0.1)
+                    .set(Parameter.MAX_OVERTIME, 0)
+                    .set(Parameter.CHRONIC_FATIGUE, 0)
+                    .set(Parameter.SURFACE_RATE, 1)
+                    .set(Parameter.FIX_EFFORT, 1)
+                    .set(Parameter.FIRST_COMMAND_CENTRE_EFFICIENCY, 0.7)
+                    .set(Parameter.PAUSE_INCIDENTS_PER_THOUSAND_USERS, 1e6)
+                    .set(Parameter.PAUSE_HARM_EVENTS, 1e6);
+            for (String wave : List.of("w1", "w2")) {
+                b.risk(new Risk("bugs-" + wave, "", c(1), 20, 20, new Risk.Scope(Risk.Scope.Kind.WAVE, wave),
+                        new Risk.Impact(null, null, null, c(100), null), null));
+            }
+            RolloutModel model = new RolloutModel(b.build(), ModelOptions.DEFAULT);
+            RunOutput out = Runs.one(model, 1, 0);
+            assertEquals(200, Runs.get(out, model, "productionDefects"));
+            assertEquals(66, Runs.get(out, model, "waves.w1.stabilizedWeek"), "embedding " + embedding);
+            assertEquals(embedding ? 94 : 96, Runs.get(out, model, "waves.w2.stabilizedWeek"), "embedding " + embedding);
+            // the weekly open defects are the live wave's open incidents after the week's fixes
+            int open = model.schema().seriesIndex("openDefects");
+            assertEquals(84, out.series(open, 60));
+            assertEquals(68, out.series(open, 61));
+            assertEquals(0, out.series(open, 66));
+        }
+    }
+
+    @Test
     void aCertainDelayRiskDelaysCompletionByAtLeastItsDelayInEveryRun() {
         int delay = 10;
         Risk strike = new Risk("strike", "", c(1), 20, 40, null,
