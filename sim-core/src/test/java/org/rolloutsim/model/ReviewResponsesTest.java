@@ -147,14 +147,14 @@ class ReviewResponsesTest {
 
     @Test
     void aLateWaveGetsSurgeStaffUpToTheCap() {
-        // Eight staff and 1400 pw (10 pw a workflow): every review finds the wave far later than 4
-        // weeks. Each asks for a step of max(1, round(0.05 x 8)) = 1 consultant until the cap of
-        // floor(0.25 x 8) = 2 is reached; nothing ever releases them (no calm review).
-        RolloutModel m = new RolloutModel(oneWave(Response.STANDARD, 8, 4, 0.25, 1e9, 1e9, LAB, CORE)
-                .set(Parameter.EFFORT_PER_WORKFLOW, 10).build(), ModelOptions.DEFAULT);
-        assertEquals(2, Runs.get(Runs.one(m, 1, 0), m, "surgeFte"));
-        RolloutModel none = new RolloutModel(oneWave(Response.STANDARD, 8, 4, 0, 1e9, 1e9, LAB, CORE)
-                .set(Parameter.EFFORT_PER_WORKFLOW, 10).build(), ModelOptions.DEFAULT);
+        // Thirty staff and 14,000 pw (100 pw a workflow): every review before the go-live finds the
+        // wave far later than 4 weeks. Each asks for a step of round(0.05 x 30) = 2 consultants
+        // until the cap of floor(0.25 x 30) = 7: 2 at week 12, 16 and 20, and the last 1 at 24.
+        RolloutModel m = new RolloutModel(oneWave(Response.STANDARD, 30, 4, 0.25, 1e9, 1e9, LAB, CORE)
+                .set(Parameter.EFFORT_PER_WORKFLOW, 100).build(), ModelOptions.DEFAULT);
+        assertEquals(7, Runs.get(Runs.one(m, 1, 0), m, "surgeFte"));
+        RolloutModel none = new RolloutModel(oneWave(Response.STANDARD, 30, 4, 0, 1e9, 1e9, LAB, CORE)
+                .set(Parameter.EFFORT_PER_WORKFLOW, 100).build(), ModelOptions.DEFAULT);
         assertEquals(0, Runs.get(Runs.one(none, 1, 0), none, "surgeFte"), "a cap of 0: no surge");
     }
 }
