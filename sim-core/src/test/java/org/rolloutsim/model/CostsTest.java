@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.rolloutsim.output.RunOutput;
 import org.rolloutsim.scenario.Legacy;
 import org.rolloutsim.scenario.Parameter;
+import org.rolloutsim.scenario.Response;
 import org.rolloutsim.scenario.TimelinePolicy;
 
 /** Every cost category of MODEL.md 8 against a hand computation, in a run with nothing random. */
@@ -58,6 +59,74 @@ class CostsTest {
         double program = team + training + atElbow + commandCentre + interfaces + fixed;
         assertEquals(program, Runs.get(out, model, "programCost"), 1e-6);
         assertEquals(program + productivity, Runs.get(out, model, "totalCost"), 1e-6);
+    }
+
+    /** Training cost of the big bang at week 30 above, on a fixed date, run to {@code horizon}. */
+    private static double trainingCost(int prepWeeks, int trainingWeeks, int horizon) {
+        RolloutModel model = new RolloutModel(TestScenarios.builder()
+                .site("only", 2000, 1.0, Legacy.PAPER, 0.5, 1.0)
+                .staff(10, 1000)
+                .practices(prepWeeks, 2, 3, trainingWeeks)
+                .policy(TimelinePolicy.FIXED_DATE)
+                .bigBang(30)
+                .horizon(horizon)
+                .degenerate()
+                .build(), ModelOptions.DEFAULT);
+        return Runs.get(Runs.one(model, 1, 0), model, "cost.training");
+    }
+
+    @Test
+    void trainingNotGivenBeforeGoLiveIsChargedAtTheCutOver() {
+        // Training costs users x hours x value of an hour (2000 x 16 x 60), a twelfth in each of
+        // the twelve training weeks before go-live; the weeks a wave did not train (its build, and
+        // so its training, started late, or no training weeks are planned) are charged at the
+        // cut-over, so the wave pays the whole cost once. A run ending before the go-live has
+        // paid only the weeks trained: build from week 25, weeks 25 to 27 of a horizon of 28.
+        double full = 2000 * 16 * 60.0;
+        assertEquals(full, trainingCost(78, 12, 520), 1e-6, "twelve weeks trained");
+        assertEquals(full, trainingCost(5, 12, 520), 1e-6, "five weeks trained, seven charged at the cut-over");
+        assertEquals(full, trainingCost(78, 0, 520), 1e-6, "no training weeks: all at the cut-over");
+        assertEquals(full * 3 / 12, trainingCost(5, 12, 28), 1e-6, "three weeks trained, no cut-over");
+    }
+
+    @Test
+    void aRunCutShortAtItsHorizonPaysFixedCostsToTheEndOfTheirTerm() {
+        // licences of 520,000 over weeks 0 to 51; the big bang at 30 never goes live in a run of
+        // 20 weeks, which still pays the whole term in its last week, 19
+        RolloutModel model = new RolloutModel(TestScenarios.builder()
+                .site("only", 2000, 1.0, Legacy.PAPER, 0.5, 1.0)
+                .staff(10, 1000)
+                .bigBang(30)
+                .horizon(20)
+                .fixedCost("licences", c(520_000), 0, 51)
+                .degenerate()
+                .build(), ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(model, 1, 0);
+        assertEquals(1, Runs.get(out, model, "censored"));
+        assertEquals(520_000, Runs.get(out, model, "cost.fixed"), 1e-6);
+    }
+
+    @Test
+    void aSafetyPauseDelaysTheBenefitsOfLiveWavesInV2() {
+        // MODEL.md 11.7: the one wave of ProgrammeViewTest goes live on plan at 90 with a command
+        // centre staying 5 weeks, and its first command-centre week triggers a pause (harm threshold
+        // 0) of 10 weeks, which holds from that week to week 100. In v2 the pause holds the command
+        // centre too, so the wave stabilizes at 101, and its users wait for the benefits in the 11
+        // paused weeks: 11 x 7 x 1000. In v1 the command centre leaves at 94 and a pause delays only
+        // the waves not yet live: nothing here.
+        for (Response response : new Response[] {Response.STANDARD, Response.NONE}) {
+            TestScenarios.Builder b = ProgrammeViewTest.waveScenario(520, 5)
+                    .delayCostPerDay(1000)
+                    .set(Parameter.PAUSE_HARM_EVENTS, 0)
+                    .set(Parameter.PAUSE_WEEKS, 10);
+            RolloutModel model = new RolloutModel(b.response(response).build(), ModelOptions.DEFAULT);
+            RunOutput out = Runs.one(model, 1, 0);
+            boolean managed = response == Response.STANDARD;
+            assertEquals(1, Runs.get(out, model, "pauses"));
+            assertEquals(90, Runs.get(out, model, "waves.w1.goLiveWeek"));
+            assertEquals(managed ? 101 : 94, Runs.get(out, model, "waves.w1.stabilizedWeek"), response.toString());
+            assertEquals(managed ? 11 * 7 * 1000 : 0, Runs.get(out, model, "cost.delay"), 1e-6, response.toString());
+        }
     }
 
     @Test

@@ -109,6 +109,123 @@ class GoLiveTest {
     }
 
     @Test
+    void aWaveHeldAtItsGateHoldsBackTheWavesAfterIt() {
+        // v1, slip-until-ready: w1 (readiness 0.3) trains at 0.05 x leadership 0.5 a week from
+        // week 78 and, its gate failing, keeps training: 1 - 0.7 x 0.975^n reaches the threshold
+        // 0.75 after n = 41 weeks (78 to 118), so it goes live at 119. w2 (readiness 0.9, ready at
+        // its own date 98) keeps the minimum gap of 8 behind it at every failed gate: 127, not 98.
+        // Each wave pays its twelve training weeks however long it trains: 2 x 2000 x 16 x 60.
+        TestScenarios.Builder b = TestScenarios.builder()
+                .site("a", 2000, 1.0, org.rolloutsim.scenario.Legacy.PAPER, 0.5, 0.3)
+                .site("b", 2000, 1.0, org.rolloutsim.scenario.Legacy.PAPER, 0.5, 0.9)
+                .strategy(new org.rolloutsim.scenario.Strategy.ExplicitWaves(List.of(
+                        new org.rolloutsim.scenario.Strategy.WaveSpec("w1", List.of("a"), null, 90),
+                        new org.rolloutsim.scenario.Strategy.WaveSpec("w2", List.of("b"), null, 98)), 8))
+                .staff(100, 1000)
+                .governance(0, 0.75, 0, TimelinePolicy.SLIP_UNTIL_READY, 0.1)
+                .degenerate()
+                .set(Parameter.TRAINING_RATE, 0.05);
+        RolloutModel model = new RolloutModel(b.build(), ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(model, 1, 0);
+        assertEquals(119, Runs.get(out, model, "waves.w1.goLiveWeek"));
+        assertEquals(127, Runs.get(out, model, "waves.w2.goLiveWeek"));
+        assertEquals(29, Runs.get(out, model, "waves.w2.slipWeeks"));
+        assertEquals(2 * 2000 * 16 * 60.0, Runs.get(out, model, "cost.training"), 1e-6);
+    }
+
+    /** Two single-site waves on fixed dates: w1 at {@code first}, w2 at {@code second}, minimum gap 8. */
+    private static TestScenarios.Builder twoFixedWaves(int first, List<String> firstModules, int second,
+                                                       List<String> secondModules) {
+        return TestScenarios.builder()
+                .modules(new org.rolloutsim.scenario.Module("tiny", 1), new org.rolloutsim.scenario.Module("core", 100))
+                .site("a", 2000, 1.0, org.rolloutsim.scenario.Legacy.PAPER, 0.5, 0.9)
+                .site("b", 2000, 1.0, org.rolloutsim.scenario.Legacy.PAPER, 0.5, 0.9)
+                .strategy(new org.rolloutsim.scenario.Strategy.ExplicitWaves(List.of(
+                        new org.rolloutsim.scenario.Strategy.WaveSpec("w1", List.of("a"), firstModules, first),
+                        new org.rolloutsim.scenario.Strategy.WaveSpec("w2", List.of("b"), secondModules, second)), 8))
+                .policy(TimelinePolicy.FIXED_DATE)
+                .degenerate();
+    }
+
+    @Test
+    void aDelayedWaveHoldsBackTheWavesAfterIt() {
+        // a strike at w1 only (week 50) moves it 10 weeks, 90 -> 100; w2, due at 98, keeps the gap
+        // of 8 behind it: 108, not live before w1
+        Risk strike = new Risk("strike", "", c(1), 50, 50, new Risk.Scope(Risk.Scope.Kind.WAVE, "w1"),
+                new Risk.Impact(c(10), null, null, null, null), null);
+        RolloutModel model = new RolloutModel(twoFixedWaves(90, null, 98, null).staff(100, 1000).risk(strike).build(),
+                ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(model, 1, 0);
+        assertEquals(100, Runs.get(out, model, "waves.w1.goLiveWeek"));
+        assertEquals(108, Runs.get(out, model, "waves.w2.goLiveWeek"));
+    }
+
+    @Test
+    void aSafetyPauseFreezesTheWavesNotYetLiveFromTheWeekAfter() {
+        // w1 (1 pw, module tiny) goes live at 60 and its first command-centre week triggers a pause
+        // of 10 weeks (harm threshold 0). w2 (100 pw, module core) is built by one staff member at
+        // 1 pw a week from week 12 (no learning, no overtime): weeks 12-60, then frozen 61-70 while
+        // its go-live moves 90 -> 100, then weeks 71-99: 49 + 29 = 78 pw, 22 unfinished at go-live.
+        RolloutModel model = new RolloutModel(twoFixedWaves(60, List.of("tiny"), 90, List.of("core"))
+                .staff(1, 1000)
+                .set(Parameter.ENTERPRISE_SHARE, 0)
+                .set(Parameter.EFFORT_PER_WORKFLOW, 1)
+                .set(Parameter.LEGACY_EFFORT_PAPER, 1)
+                .set(Parameter.LEARNING_RATE, 1)
+                .set(Parameter.MAX_OVERTIME, 0)
+                .set(Parameter.CHRONIC_FATIGUE, 0)
+                .set(Parameter.PAUSE_HARM_EVENTS, 0)
+                .set(Parameter.PAUSE_WEEKS, 10)
+                .build(), ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(model, 1, 0);
+        assertEquals(60, Runs.get(out, model, "waves.w1.goLiveWeek"));
+        assertEquals(100, Runs.get(out, model, "waves.w2.goLiveWeek"));
+        assertEquals(22, Runs.get(out, model, "unfinishedWorkAtGoLive"), 1e-9);
+    }
+
+    @Test
+    void withEmbeddingOnlyTheFirstCommandCentreIsRunByFirstTimers() {
+        // v1, two waves (60 and 90) with 100 latent defects each from a risk during build, no test
+        // cycles, and every production defect surfacing in the first live week (surface rate 1).
+        // A command centre of 20 FTE fixes one incident per person-week at its efficiency, helped
+        // by the two staff (no overtime, no fatigue), and leaves once fewer than 2.5 incidents per
+        // thousand users (5 of 2000) are open. The first, run by first-timers (0.7), fixes
+        // 14 + 2 = 16 a week: 84, 68, ..., 4 open after week 65, when it leaves; with embedding the
+        // second is run by people who have done it before and fixes 22 a week: 78, 56, 34, 12, 0,
+        // leaving in week 94. Without embedding it takes as long as the first: week 95.
+        for (boolean embedding : new boolean[] {true, false}) {
+            TestScenarios.Builder b = twoFixedWaves(60, null, 90, null)
+                    .staff(2, 1000)
+                    .practices(78, 0, 3, 12)
+                    .commandCentre(20, 2, 2.5)
+                    .embedding(embedding)
+                    .set(Parameter.ENTERPRISE_SHARE, 0)
+                    .set(Parameter.EFFORT_PER_WORKFLOW, 0.1)
+                    .set(Parameter.MAX_OVERTIME, 0)
+                    .set(Parameter.CHRONIC_FATIGUE, 0)
+                    .set(Parameter.SURFACE_RATE, 1)
+                    .set(Parameter.FIX_EFFORT, 1)
+                    .set(Parameter.FIRST_COMMAND_CENTRE_EFFICIENCY, 0.7)
+                    .set(Parameter.PAUSE_INCIDENTS_PER_THOUSAND_USERS, 1e6)
+                    .set(Parameter.PAUSE_HARM_EVENTS, 1e6);
+            for (String wave : List.of("w1", "w2")) {
+                b.risk(new Risk("bugs-" + wave, "", c(1), 20, 20, new Risk.Scope(Risk.Scope.Kind.WAVE, wave),
+                        new Risk.Impact(null, null, null, c(100), null), null));
+            }
+            RolloutModel model = new RolloutModel(b.build(), ModelOptions.DEFAULT);
+            RunOutput out = Runs.one(model, 1, 0);
+            assertEquals(200, Runs.get(out, model, "productionDefects"));
+            assertEquals(65, Runs.get(out, model, "waves.w1.stabilizedWeek"), "embedding " + embedding);
+            assertEquals(embedding ? 94 : 95, Runs.get(out, model, "waves.w2.stabilizedWeek"), "embedding " + embedding);
+            // the weekly open defects are the live wave's open incidents after the week's fixes
+            int open = model.schema().seriesIndex("openDefects");
+            assertEquals(84, out.series(open, 60));
+            assertEquals(68, out.series(open, 61));
+            assertEquals(20, out.series(open, 64));
+        }
+    }
+
+    @Test
     void aCertainDelayRiskDelaysCompletionByAtLeastItsDelayInEveryRun() {
         int delay = 10;
         Risk strike = new Risk("strike", "", c(1), 20, 40, null,

@@ -130,6 +130,75 @@ class ManagedMechanismsTest {
         assertEquals(1 - 0.6 * Math.pow(1 - rate * 0.5, 12), run.readinessAtGoLive(2), 1e-12, "sd 0: no draw");
     }
 
+    @Test
+    void aStayOfZeroWeeksSetInTheScenarioReplacesTheDraw() {
+        // a stay set to 0 is a stay like any other: each command centre may leave the week its
+        // wave goes live, where a drawn stay is at least 2 weeks
+        RolloutModel m = model(threeWaves().commandCentre(20, 0, 0.5));
+        for (int r = 0; r < 5; r++) {
+            RunOutput out = Runs.one(m, 17, r);
+            for (int w = 1; w <= 3; w++) {
+                assertEquals(Runs.get(out, m, "waves.w" + w + ".goLiveWeek"),
+                        Runs.get(out, m, "waves.w" + w + ".stabilizedWeek"), "w" + w + " of run " + r);
+            }
+        }
+    }
+
+    @Test
+    void buildEstimationErrorHasMeanOne() {
+        // MODEL.md 11.2: each wave's build work is the estimate times a lognormal factor of mean 1
+        // and sd waveEffortSd (0.5). One site, W = 100 pw estimated; one staff member builds 1 pw in
+        // the one preparation week before a fixed-date go-live, so 100 f - 1 is unfinished. Over 400
+        // runs the mean of f is 1 within 4 standard errors (4 x 0.5 / 20 = 0.1), and its sd 0.5
+        // within 0.15 (lognormal tails widen the error of an sd). The reciprocal factor would have
+        // mean 1 + 0.5^2 = 1.25.
+        TestScenarios.Builder b = TestScenarios.builder()
+                .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 0.9)
+                .staff(1, 3000)
+                .bigBang(90)
+                .practices(1, 0, 3, 0);
+        RolloutModel m = model(calm(quietReviews(b, TimelinePolicy.FIXED_DATE, 0.1, 52))
+                .set(Parameter.WAVE_EFFORT_SD, 0.5)
+                .set(Parameter.ENTERPRISE_SHARE, 0)
+                .set(Parameter.EFFORT_PER_WORKFLOW, 1)
+                .set(Parameter.LEGACY_EFFORT_PAPER, 1)
+                .set(Parameter.LEARNING_RATE, 1));
+        int runs = 400;
+        double[] factor = Runs.column(m, 29, runs, "unfinishedWorkAtGoLive");
+        for (int r = 0; r < runs; r++) {
+            factor[r] = (factor[r] + 1) / 100;
+        }
+        assertEquals(1, Runs.mean(factor), 4 * 0.5 / Math.sqrt(runs));
+        assertEquals(0.5, Runs.sd(factor), 0.15);
+    }
+
+    @Test
+    void trainedSitesForgetOutOfTraining() {
+        // MODEL.md 11.3: a trained site out of training loses readinessDecay (0.01) a week, never
+        // below where it started. One site (readiness 0.4, leadership 0.5) trains at 0.05 a week
+        // from week 78 for its fixed-date go-live at 90; a strike at week 84 freezes the wave for 20
+        // weeks and moves its go-live to 110 (a window: every 4 weeks from 90). Six training weeks
+        // (78-83) take it to 1 - 0.6 x 0.975^6 = 0.485; twenty frozen weeks out of training
+        // (84-103) take it back to its start, 0.4; the last six training weeks (104-109) to
+        // 0.485 again. Without forgetting: twelve weeks, 1 - 0.6 x 0.975^12 = 0.557.
+        for (double decay : new double[] {0.01, 0}) {
+            TestScenarios.Builder b = TestScenarios.builder()
+                    .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 0.4)
+                    .staff(100, 3000)
+                    .bigBang(90)
+                    .practices(78, 0, 3, 12)
+                    .risk(new Risk("strike", "", c(1), 84, 84, null,
+                            new Risk.Impact(c(20), null, null, null, null), null));
+            RolloutModel m = model(calm(quietReviews(b, TimelinePolicy.FIXED_DATE, 0.1, 52))
+                    .set(Parameter.TRAINING_RATE, 0.05)
+                    .set(Parameter.READINESS_DECAY, decay));
+            RolloutRun run = m.newRun(3, 0, m.schema().newRunOutput());
+            run.run();
+            double expected = 1 - 0.6 * Math.pow(0.975, decay > 0 ? 6 : 12);
+            assertEquals(expected, run.readinessAtGoLive(0), 1e-12, "decay " + decay);
+        }
+    }
+
     // ------------------------------------------------------------------ 11.6 no deadlocks
 
     @Test
@@ -150,6 +219,25 @@ class ManagedMechanismsTest {
             assertEquals(1, Runs.get(out, m, "forcedGoLives"));
             assertEquals(0, Runs.get(out, m, "censored"));
         }
+    }
+
+    @Test
+    void aWaveWaitingAtAFailedGateTrains() {
+        // MODEL.md 11.6: after a failed gate the wave's sites train while it waits, even with no
+        // training weeks planned. Readiness 0.3 under a threshold of 0.75, training at 0.1 x
+        // leadership 0.5 a week from the failed gate at 90: 1 - 0.7 x 0.95^n passes 0.75 after
+        // n = 21 weeks (week 110), so the gate at 110 (20 weeks trained: 0.749) fails and the one
+        // at the next window, 114, passes. A wave that never trains is forced live at 90 + 52.
+        TestScenarios.Builder b = TestScenarios.builder()
+                .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 0.3)
+                .staff(100, 3000)
+                .bigBang(90)
+                .practices(78, 4, 3, 0);
+        RolloutModel m = model(calm(quietReviews(b, TimelinePolicy.SLIP_UNTIL_READY, 0.1, 52))
+                .set(Parameter.TRAINING_RATE, 0.1));
+        RunOutput out = Runs.one(m, 1, 0);
+        assertEquals(114, Runs.get(out, m, "waves.w1.goLiveWeek"));
+        assertEquals(0, Runs.get(out, m, "forcedGoLives"));
     }
 
     // ------------------------------------------------------------------ 11.7 mechanisms have effect

@@ -248,6 +248,23 @@ class MechanismEffectsTest {
     }
 
     @Test
+    void allHandsAtGoLiveDrivesFatigueTowardsOneInV1() {
+        // v1: in the weeks a wave is live the team works 1 + maxOvertime (1.25) whatever the work,
+        // and sustained maxOvertime is what drives fatigue to 1. Thirty staff build 150 pw well
+        // before go-live at normal hours (fatigue 0); the command centre stays 5 weeks (90-94) and
+        // the hours set in each of them apply to the next: weeks 91-94 at 1.25. With fatigueTime 4
+        // fatigue moves a quarter of the way to 1 each week: peak 1 - 0.75^4.
+        RolloutModel m = model(oneSite(2000, 1.0, Legacy.PAPER, 30)
+                .policy(TimelinePolicy.FIXED_DATE)
+                .commandCentre(20, 5, 0.5)
+                .set(Parameter.MAX_OVERTIME, 0.25)
+                .set(Parameter.FATIGUE_TIME, 4));
+        RunOutput out = Runs.one(m, 1, 0);
+        assertEquals(94, Runs.get(out, m, "completionWeek"));
+        assertEquals(1 - Math.pow(0.75, 4), Runs.get(out, m, "peakFatigue"), 1e-12);
+    }
+
+    @Test
     void overtimeFollowsSchedulePressureInARun() {
         // v1, one site, W = 2.5 x 100 = 250 pw for three staff from week 12 to a fixed date at 90:
         // the work left over the weeks to go-live (250 / 78 = 3.2 a week) is more than 3, so the
