@@ -37,15 +37,7 @@ class CapacityShareTest {
                 .policy(TimelinePolicy.FIXED_DATE)
                 .horizon(horizon)
                 .degenerate()
-                .set(Parameter.ENTERPRISE_SHARE, 0)
-                .set(Parameter.EFFORT_PER_WORKFLOW, 1)
-                .set(Parameter.LEGACY_EFFORT_PAPER, 1)
-                .set(Parameter.LEARNING_RATE, 1)
-                .set(Parameter.MAX_OVERTIME, 0)
-                .set(Parameter.CHRONIC_FATIGUE, 0)
-                .set(Parameter.WAVE_EFFORT_SD, 0)
-                .set(Parameter.WAVE_TRAINING_SD, 0)
-                .set(Parameter.SCOPE_GROWTH, 0);
+                .plainBuild();
     }
 
     /** The v2 rules with reviews that never respond. */

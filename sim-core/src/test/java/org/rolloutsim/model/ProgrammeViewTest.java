@@ -40,15 +40,8 @@ class ProgrammeViewTest {
                 .commandCentre(40, stay, 1e9)
                 .horizon(horizon)
                 .degenerate()
-                .set(Parameter.MAX_OVERTIME, 0)
-                .set(Parameter.CHRONIC_FATIGUE, 0)
-                .set(Parameter.WAVE_EFFORT_SD, 0)
-                .set(Parameter.WAVE_TRAINING_SD, 0)
-                .set(Parameter.SCOPE_GROWTH, 0)
-                .set(Parameter.ENTERPRISE_SHARE, 0)
-                .set(Parameter.EFFORT_PER_WORKFLOW, 1.4)
-                .set(Parameter.LEGACY_EFFORT_PAPER, 1)
-                .set(Parameter.LEARNING_RATE, 1);
+                .plainBuild()
+                .set(Parameter.EFFORT_PER_WORKFLOW, 1.4);
         ResponseRules d = ResponseRules.defaults();
         ResponseRules quiet = new ResponseRules(d.reviewWeeks(), 1e9, 0, d.surgeStep(), 1e9, d.replanBufferWeeks(),
                 1e9, d.overtimeFatigueCap(), d.maxSlipWeeks(), d.goLiveWindowWeeks(), d.blackoutWeeks());

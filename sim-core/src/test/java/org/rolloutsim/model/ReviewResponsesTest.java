@@ -45,15 +45,7 @@ class ReviewResponsesTest {
                 .practices(78, 0, 3, 12)
                 .commandCentre(40, 1, 1e9)
                 .degenerate()
-                .set(Parameter.MAX_OVERTIME, 0)
-                .set(Parameter.CHRONIC_FATIGUE, 0)
-                .set(Parameter.WAVE_EFFORT_SD, 0)
-                .set(Parameter.WAVE_TRAINING_SD, 0)
-                .set(Parameter.SCOPE_GROWTH, 0)
-                .set(Parameter.ENTERPRISE_SHARE, 0)
-                .set(Parameter.EFFORT_PER_WORKFLOW, 1)
-                .set(Parameter.LEGACY_EFFORT_PAPER, 1)
-                .set(Parameter.LEARNING_RATE, 1);
+                .plainBuild();
         ResponseRules d = ResponseRules.defaults();
         ResponseRules rules = new ResponseRules(d.reviewWeeks(), surgeTrigger, surgeMaxShare, d.surgeStep(),
                 replanTrigger, d.replanBufferWeeks(), descopeTrigger, d.overtimeFatigueCap(), d.maxSlipWeeks(),

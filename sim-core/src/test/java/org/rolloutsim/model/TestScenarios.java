@@ -191,6 +191,23 @@ final class TestScenarios {
                     .set(Parameter.SILO_INCIDENT_RATE, 0);
         }
 
+        /**
+         * A build that goes exactly as planned in size: one person-week per workflow, no enterprise
+         * share, paper legacy at no extra effort, no learning, no overtime or chronic fatigue, and
+         * none of v2's estimation error, training spread or emergent scope.
+         */
+        Builder plainBuild() {
+            return set(Parameter.ENTERPRISE_SHARE, 0)
+                    .set(Parameter.EFFORT_PER_WORKFLOW, 1)
+                    .set(Parameter.LEGACY_EFFORT_PAPER, 1)
+                    .set(Parameter.LEARNING_RATE, 1)
+                    .set(Parameter.MAX_OVERTIME, 0)
+                    .set(Parameter.CHRONIC_FATIGUE, 0)
+                    .set(Parameter.WAVE_EFFORT_SD, 0)
+                    .set(Parameter.WAVE_TRAINING_SD, 0)
+                    .set(Parameter.SCOPE_GROWTH, 0);
+        }
+
         Scenario build() {
             Program program = new Program(LocalDate.of(2027, 1, 4), horizon, "USD", null, null,
                     c(delayCostPerDay), fixedCosts);
