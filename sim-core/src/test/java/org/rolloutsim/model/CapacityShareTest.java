@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.rolloutsim.scenario.Governance;
 import org.rolloutsim.scenario.Legacy;
 import org.rolloutsim.scenario.Module;
-import org.rolloutsim.scenario.Parameter;
 import org.rolloutsim.scenario.Response;
 import org.rolloutsim.scenario.ResponseRules;
 import org.rolloutsim.scenario.Strategy;
