@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import org.junit.jupiter.api.Test;
 import org.rolloutsim.output.RunOutput;
-import org.rolloutsim.random.RandomStream;
 import org.rolloutsim.scenario.Governance;
 import org.rolloutsim.scenario.Legacy;
 import org.rolloutsim.scenario.Parameter;
@@ -18,10 +17,10 @@ import org.rolloutsim.scenario.Risk;
 import org.rolloutsim.scenario.TimelinePolicy;
 
 /**
- * Schedule mechanisms of MODEL.md 7 and 11.3 checked in a whole run (or, for the command centre,
- * at its edge): the command centre's minimum stay, go-live windows and blackout weeks, and the
- * test-exit criterion. Each test is named after its mechanism and fails when that mechanism alone
- * is removed.
+ * Schedule mechanisms of MODEL.md 11.3 checked in a whole run: go-live windows and blackout weeks,
+ * and the test-exit criterion. Each test is named after its mechanism and fails when that
+ * mechanism alone is removed (unit tests of {@link GoLiveCalendar} and {@link TestCycles} alone
+ * cannot see whether the run uses them).
  */
 class ScheduleMechanismsTest {
     /** Week 0 of every test scenario (TestScenarios): Monday 4 January 2027, ISO week 1. */
@@ -41,51 +40,8 @@ class ScheduleMechanismsTest {
         return b;
     }
 
-    /** Every random element off, no overtime, no fatigue, no estimation error or emergent scope. */
-    static TestScenarios.Builder calm(TestScenarios.Builder b) {
-        return b.degenerate()
-                .set(Parameter.MAX_OVERTIME, 0)
-                .set(Parameter.CHRONIC_FATIGUE, 0)
-                .set(Parameter.WAVE_EFFORT_SD, 0)
-                .set(Parameter.WAVE_TRAINING_SD, 0)
-                .set(Parameter.SCOPE_GROWTH, 0);
-    }
-
     private static int isoWeek(double week) {
         return START.plusWeeks((long) week).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-    }
-
-    // ------------------------------------------------------------------ 7. command centre
-
-    @Test
-    void commandCentreExitWaitsForItsMinimumWeeks() {
-        // At the edge: nothing open, so the backlog is below the exit line from the first week,
-        // yet the centre stays until its minimum weeks are served (allowExit).
-        CommandCentre cc = new CommandCentre(new long[] {2000}, 20, 0.25, 0.25, 0, 0, 0.5, 20, 3, 1, false);
-        RandomStream stream = RandomStream.of(1, 0, "live");
-        cc.cutOver(0, 0, 0, 0, 1.0, false, stream);
-        assertEquals(0, cc.week(0, 0, stream), "0 open, but the minimum weeks are not served");
-        assertEquals(0, cc.week(0, 0, stream));
-        cc.allowExit(0);
-        assertEquals(CommandCentre.STABILIZED, cc.week(0, 0, stream));
-        // In a run (v1, nothing random, nothing to fix; DegenerateScheduleTest's schedule): the
-        // wave goes live in week 30 and its command centre of 6 minimum weeks stays weeks 30..35.
-        RolloutModel m = new RolloutModel(TestScenarios.builder()
-                .site("only", 2000, 1.0, Legacy.PAPER, 0.5, 1.0)
-                .staff(10, 1000)
-                .practices(78, 2, 3, 12)
-                .commandCentre(20, 6, 0.5)
-                .policy(TimelinePolicy.SLIP_UNTIL_READY)
-                .bigBang(30)
-                .degenerate()
-                .set(Parameter.EFFORT_PER_WORKFLOW, 1.0)
-                .set(Parameter.MAX_OVERTIME, 0)
-                .set(Parameter.CHRONIC_FATIGUE, 0)
-                .build(), ModelOptions.DEFAULT);
-        RunOutput out = Runs.one(m, 1, 0);
-        assertEquals(30, Runs.get(out, m, "waves.w1.goLiveWeek"));
-        assertEquals(35, Runs.get(out, m, "waves.w1.stabilizedWeek"), "six weeks of command centre: 30..35");
-        assertEquals(6 * 20 * 1000.0, Runs.get(out, m, "cost.commandCentre"), 1e-6);
     }
 
     // ------------------------------------------------------------------ 11.3 go-live windows
@@ -106,7 +62,7 @@ class ScheduleMechanismsTest {
                 .staff(10, 1000)
                 .practices(40, 2, 3, 12)
                 .bigBang(47);
-        RolloutModel late = new RolloutModel(calm(b).set(Parameter.EFFORT_PER_WORKFLOW, 3.7).build(),
+        RolloutModel late = new RolloutModel(b.degenerate().plainBuild().set(Parameter.EFFORT_PER_WORKFLOW, 3.7).build(),
                 ModelOptions.DEFAULT);
         RunOutput out = Runs.one(late, 1, 0);
         assertEquals(47, Runs.get(out, late, "waves.w1.baselineGoLiveWeek"));
@@ -118,7 +74,7 @@ class ScheduleMechanismsTest {
                 .staff(100, 1000)
                 .practices(40, 2, 3, 12)
                 .bigBang(51);
-        RolloutModel snapped = new RolloutModel(calm(onTime).set(Parameter.EFFORT_PER_WORKFLOW, 1.0).build(),
+        RolloutModel snapped = new RolloutModel(onTime.degenerate().plainBuild().build(),
                 ModelOptions.DEFAULT);
         RunOutput s = Runs.one(snapped, 1, 0);
         assertEquals(55, Runs.get(s, snapped, "waves.w1.baselineGoLiveWeek"), "baseline snapped past the blackout");
@@ -147,8 +103,7 @@ class ScheduleMechanismsTest {
                 .commandCentre(1000, 2, 1e6)
                 .bigBang(90)
                 .risk(seeding);
-        RolloutModel m = new RolloutModel(calm(b)
-                .set(Parameter.EFFORT_PER_WORKFLOW, 1.0)
+        RolloutModel m = new RolloutModel(b.degenerate().plainBuild()
                 .set(Parameter.TEST_DETECTION, 0.25)
                 .set(Parameter.TEST_EXIT_SHARE, 0.12)
                 .set(Parameter.MAX_EXTRA_CYCLES, 3)

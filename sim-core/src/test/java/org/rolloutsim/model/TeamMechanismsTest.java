@@ -30,7 +30,7 @@ class TeamMechanismsTest {
                 .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 1.0)
                 .staff(20, 3000)
                 .bigBang(100);
-        RolloutModel m = new RolloutModel(ScheduleMechanismsTest.calm(b)
+        RolloutModel m = new RolloutModel(b.degenerate().plainBuild()
                 .set(Parameter.EFFORT_PER_WORKFLOW, 40.0)
                 .set(Parameter.MAX_OVERTIME, 0.25)
                 .set(Parameter.FATIGUE_HOURS_SCALE, 0.4)
