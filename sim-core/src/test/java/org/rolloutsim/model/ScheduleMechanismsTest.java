@@ -62,11 +62,13 @@ class ScheduleMechanismsTest {
                 .staff(10, 1000)
                 .practices(40, 2, 3, 12)
                 .bigBang(47);
-        RolloutModel late = new RolloutModel(b.degenerate().plainBuild().set(Parameter.EFFORT_PER_WORKFLOW, 3.7).build(),
-                ModelOptions.DEFAULT);
+        RolloutModel late = new RolloutModel(b.degenerate().plainBuild()
+                .set(Parameter.EFFORT_PER_WORKFLOW, 3.7)
+                .build(), ModelOptions.DEFAULT);
         RunOutput out = Runs.one(late, 1, 0);
         assertEquals(47, Runs.get(out, late, "waves.w1.baselineGoLiveWeek"));
-        assertEquals(55, Runs.get(out, late, "waves.w1.goLiveWeek"), "a failed gate moves to the next window, past the blackout");
+        assertEquals(55, Runs.get(out, late, "waves.w1.goLiveWeek"),
+                "a failed gate moves to the next window, past the blackout");
         // A baseline planned in the blackout week itself is snapped to the next window at week 0,
         // and with a gate that passes the wave goes live there.
         TestScenarios.Builder onTime = quietReviews(TestScenarios.builder(), TimelinePolicy.SLIP_UNTIL_READY, 0.1, 0.5)
@@ -74,8 +76,7 @@ class ScheduleMechanismsTest {
                 .staff(100, 1000)
                 .practices(40, 2, 3, 12)
                 .bigBang(51);
-        RolloutModel snapped = new RolloutModel(onTime.degenerate().plainBuild().build(),
-                ModelOptions.DEFAULT);
+        RolloutModel snapped = new RolloutModel(onTime.degenerate().plainBuild().build(), ModelOptions.DEFAULT);
         RunOutput s = Runs.one(snapped, 1, 0);
         assertEquals(55, Runs.get(s, snapped, "waves.w1.baselineGoLiveWeek"), "baseline snapped past the blackout");
         assertEquals(55, Runs.get(s, snapped, "waves.w1.goLiveWeek"));
