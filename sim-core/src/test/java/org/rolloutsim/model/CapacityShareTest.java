@@ -1,15 +1,11 @@
 package org.rolloutsim.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.rolloutsim.model.TestScenarios.c;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rolloutsim.scenario.Governance;
 import org.rolloutsim.scenario.Legacy;
 import org.rolloutsim.scenario.Module;
-import org.rolloutsim.scenario.Response;
-import org.rolloutsim.scenario.ResponseRules;
 import org.rolloutsim.scenario.Strategy;
 import org.rolloutsim.scenario.TimelinePolicy;
 
@@ -41,11 +37,7 @@ class CapacityShareTest {
 
     /** The v2 rules with reviews that never respond. */
     private static TestScenarios.Builder managed(TestScenarios.Builder b) {
-        ResponseRules d = ResponseRules.defaults();
-        ResponseRules quiet = new ResponseRules(d.reviewWeeks(), 1e9, 0, d.surgeStep(), 1e9, d.replanBufferWeeks(),
-                1e9, d.overtimeFatigueCap(), d.maxSlipWeeks(), d.goLiveWindowWeeks(), d.blackoutWeeks());
-        b.governance = new Governance(c(0), c(0.75), 0, TimelinePolicy.FIXED_DATE, c(0.1), Response.STANDARD, quiet);
-        return b.response(Response.STANDARD);
+        return b.quietReviews(TimelinePolicy.FIXED_DATE, 0.1);
     }
 
     private static RolloutRun runToHorizon(TestScenarios.Builder b) {

@@ -6,10 +6,8 @@ import static org.rolloutsim.model.TestScenarios.c;
 
 import org.junit.jupiter.api.Test;
 import org.rolloutsim.output.RunOutput;
-import org.rolloutsim.scenario.Governance;
 import org.rolloutsim.scenario.Legacy;
 import org.rolloutsim.scenario.Parameter;
-import org.rolloutsim.scenario.Response;
 import org.rolloutsim.scenario.ResponseRules;
 import org.rolloutsim.scenario.Risk;
 import org.rolloutsim.scenario.SiteOrder;
@@ -31,11 +29,7 @@ class ManagedMechanismsTest {
     /** v2 rules with programme reviews that never respond, so only the rule under test moves the plan. */
     private static TestScenarios.Builder quietReviews(TestScenarios.Builder b, TimelinePolicy policy, double tolerance,
                                                       int maxSlipWeeks) {
-        ResponseRules d = ResponseRules.defaults();
-        ResponseRules quiet = new ResponseRules(d.reviewWeeks(), 1e9, 0, d.surgeStep(), 1e9, d.replanBufferWeeks(),
-                1e9, d.overtimeFatigueCap(), maxSlipWeeks, d.goLiveWindowWeeks(), d.blackoutWeeks());
-        b.governance = new Governance(c(0), c(0.75), 0, policy, c(tolerance), Response.STANDARD, quiet);
-        return b.response(Response.STANDARD);
+        return b.quietReviews(policy, tolerance, ResponseRules.defaults().overtimeFatigueCap(), maxSlipWeeks);
     }
 
     /** Every random element off, no overtime, no fatigue, no estimation error or emergent scope. */

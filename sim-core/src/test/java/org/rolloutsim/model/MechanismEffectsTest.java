@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.rolloutsim.engine.EventCalendar;
 import org.rolloutsim.output.RunOutput;
 import org.rolloutsim.random.RandomStream;
-import org.rolloutsim.scenario.Governance;
 import org.rolloutsim.scenario.Legacy;
 import org.rolloutsim.scenario.Module;
 import org.rolloutsim.scenario.Parameter;
@@ -717,11 +716,7 @@ class MechanismEffectsTest {
 
     /** v2 rules with reviews that never respond, so only the rule under test moves the plan. */
     private static TestScenarios.Builder quietReviews(TestScenarios.Builder b, TimelinePolicy policy, double tolerance) {
-        ResponseRules d = ResponseRules.defaults();
-        ResponseRules quiet = new ResponseRules(d.reviewWeeks(), 1e9, 0, d.surgeStep(), 1e9, d.replanBufferWeeks(),
-                1e9, d.overtimeFatigueCap(), d.maxSlipWeeks(), d.goLiveWindowWeeks(), d.blackoutWeeks());
-        b.governance = new Governance(c(0), c(0.75), 0, policy, c(tolerance), Response.STANDARD, quiet);
-        return b;
+        return b.quietReviews(policy, tolerance);
     }
 
     /** One site, v2 rules, every random element off, three staff, a 100-workflow module. */

@@ -3,15 +3,11 @@ package org.rolloutsim.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rolloutsim.model.TestScenarios.c;
 
 import org.junit.jupiter.api.Test;
 import org.rolloutsim.output.RunOutput;
-import org.rolloutsim.scenario.Governance;
 import org.rolloutsim.scenario.Legacy;
 import org.rolloutsim.scenario.Parameter;
-import org.rolloutsim.scenario.Response;
-import org.rolloutsim.scenario.ResponseRules;
 import org.rolloutsim.scenario.TimelinePolicy;
 
 /**
@@ -42,11 +38,7 @@ class ProgrammeViewTest {
                 .degenerate()
                 .plainBuild()
                 .set(Parameter.EFFORT_PER_WORKFLOW, 1.4);
-        ResponseRules d = ResponseRules.defaults();
-        ResponseRules quiet = new ResponseRules(d.reviewWeeks(), 1e9, 0, d.surgeStep(), 1e9, d.replanBufferWeeks(),
-                1e9, d.overtimeFatigueCap(), d.maxSlipWeeks(), d.goLiveWindowWeeks(), d.blackoutWeeks());
-        b.governance = new Governance(c(0), c(0.75), 0, TimelinePolicy.FIXED_DATE, c(0.1), Response.STANDARD, quiet);
-        return b.response(Response.STANDARD);
+        return b.quietReviews(TimelinePolicy.FIXED_DATE, 0.1);
     }
 
     private static RolloutRun runTo(int horizon) {

@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import org.junit.jupiter.api.Test;
 import org.rolloutsim.output.RunOutput;
-import org.rolloutsim.scenario.Governance;
 import org.rolloutsim.scenario.Legacy;
 import org.rolloutsim.scenario.Parameter;
-import org.rolloutsim.scenario.Response;
 import org.rolloutsim.scenario.ResponseRules;
 import org.rolloutsim.scenario.Risk;
 import org.rolloutsim.scenario.TimelinePolicy;
@@ -32,12 +30,7 @@ class ScheduleMechanismsTest {
      */
     static TestScenarios.Builder quietReviews(TestScenarios.Builder b, TimelinePolicy policy, double tolerance,
                                               double overtimeFatigueCap) {
-        ResponseRules d = ResponseRules.defaults();
-        ResponseRules quiet = new ResponseRules(d.reviewWeeks(), 1e9, 0, d.surgeStep(), 1e9, d.replanBufferWeeks(),
-                1e9, overtimeFatigueCap, d.maxSlipWeeks(), d.goLiveWindowWeeks(), d.blackoutWeeks());
-        b.response(Response.STANDARD);
-        b.governance = new Governance(c(0), c(0.75), 0, policy, c(tolerance), Response.STANDARD, quiet);
-        return b;
+        return b.quietReviews(policy, tolerance, overtimeFatigueCap, ResponseRules.defaults().maxSlipWeeks());
     }
 
     private static int isoWeek(double week) {

@@ -12,6 +12,7 @@ import org.rolloutsim.scenario.Parameters;
 import org.rolloutsim.scenario.Practices;
 import org.rolloutsim.scenario.Program;
 import org.rolloutsim.scenario.Response;
+import org.rolloutsim.scenario.ResponseRules;
 import org.rolloutsim.scenario.Risk;
 import org.rolloutsim.scenario.Scenario;
 import org.rolloutsim.scenario.Site;
@@ -189,6 +190,25 @@ final class TestScenarios {
                     .set(Parameter.ANNUAL_ATTRITION, 0)
                     .set(Parameter.HARM_RATE, 0)
                     .set(Parameter.SILO_INCIDENT_RATE, 0);
+        }
+
+        /**
+         * v2 rules (the standard response) under {@code policy} whose programme reviews never
+         * respond, so that only the rule under test moves the plan: no surge, re-baseline or
+         * descoping.
+         */
+        Builder quietReviews(TimelinePolicy policy, double tolerance) {
+            ResponseRules d = ResponseRules.defaults();
+            return quietReviews(policy, tolerance, d.overtimeFatigueCap(), d.maxSlipWeeks());
+        }
+
+        /** As {@link #quietReviews(TimelinePolicy, double)}, with the overtime cap and maximum slip given. */
+        Builder quietReviews(TimelinePolicy policy, double tolerance, double overtimeFatigueCap, int maxSlipWeeks) {
+            ResponseRules d = ResponseRules.defaults();
+            ResponseRules quiet = new ResponseRules(d.reviewWeeks(), 1e9, 0, d.surgeStep(), 1e9, d.replanBufferWeeks(),
+                    1e9, overtimeFatigueCap, maxSlipWeeks, d.goLiveWindowWeeks(), d.blackoutWeeks());
+            governance = new Governance(c(0), c(0.75), 0, policy, c(tolerance), Response.STANDARD, quiet);
+            return response(Response.STANDARD);
         }
 
         /**
