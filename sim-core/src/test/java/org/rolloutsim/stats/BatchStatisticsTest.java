@@ -2,6 +2,7 @@ package org.rolloutsim.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,38 @@ class BatchStatisticsTest {
         assertEquals(2.2622 * x.sd() / Math.sqrt(10), x.meanCi().halfWidth(), 1e-4);
         // n = 10, p = 0.5: ranks 2 and 9 (P(B <= 1) = 0.0107, P(B <= 8) = 0.9893).
         assertEquals(new Interval(2, 9), x.quantile(0.5).ci());
+    }
+
+    /**
+     * Between blocks of runs (the precision runner) and for charts: the quantile of the runs so far,
+     * with the same interval as the summary's, and the values as floats in run order. The values
+     * 10, 9, ..., 1 arrive out of order; then NaN, which neither counts.
+     */
+    @Test
+    void quantileAndFloatValuesReadTheRunsSoFar() {
+        OutputSchema schema = SyntheticModel.schema(List.of(SyntheticModel.output("x")), List.of(), 1);
+        BatchStatistics stats = new BatchStatistics(schema);
+        assertSame(schema, stats.schema());
+        RunOutput out = schema.newRunOutput();
+        for (int i = 0; i < 10; i++) {
+            out.reset(i);
+            out.set(0, 10 - i + 0.25);
+            stats.accept(out);
+        }
+        QuantileEstimate median = stats.quantile("x", 0.5);
+        assertEquals(5.25, median.value()); // n = 10, p = 0.5: the 5th smallest
+        assertEquals(new Interval(2.25, 9.25), median.ci()); // ranks 2 and 9, as the summary's
+        assertEquals(stats.summary(Targets.NONE).metric("x").quantile(0.5), median);
+        float[] floats = stats.floatValues("x");
+        assertEquals(10, floats.length);
+        for (int i = 0; i < 10; i++) {
+            assertEquals(10 - i + 0.25f, floats[i]);
+        }
+        BatchStatistics none = new BatchStatistics(schema);
+        out.reset(0);
+        out.set(0, Double.NaN);
+        none.acceptInOrder(out);
+        assertTrue(Double.isNaN(none.quantile("x", 0.5).value()), "no number, no quantile");
     }
 
     @Test

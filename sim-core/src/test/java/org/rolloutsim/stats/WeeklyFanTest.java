@@ -108,4 +108,41 @@ class WeeklyFanTest {
         assertEquals(0.5, fatigue.p90(12), 1e-6);
     }
 
+    /**
+     * The memory the fans report (the memory tests and the spilling decision read it): an empty
+     * accumulator holds its tables only, one int per possible run length and one reference per
+     * series and week, and as many again for a series that holds its last value (its values by the
+     * week runs ended); a run, even one still held back, adds a distribution for each week of each
+     * series it recorded and one for the last value it holds.
+     */
+    @Test
+    void storedBytesCountTheTablesAndEveryDistributionKept() {
+        int weeks = 30;
+        OutputSchema schema = new OutputSchema(List.of(), List.of("sitesLive", "fatigue"), weeks, List.of("sitesLive"));
+        long tables = 4L * (weeks + 1) + 8L * weeks * 3;
+        assertEquals(tables, new WeeklyFanAccumulator(schema).storedBytes());
+        WeeklyFanAccumulator fans = new WeeklyFanAccumulator(schema);
+        RunOutput out = schema.newRunOutput();
+        out.reset(0);
+        for (int w = 0; w < 10; w++) {
+            out.record(0, w, 3);
+            out.record(1, w, 0.5f);
+        }
+        fans.accept(out);
+        WeekDistribution oneValue = new WeekDistribution();
+        oneValue.add(3);
+        assertEquals(tables + (10 + 10 + 1) * oneValue.storedBytes(), fans.storedBytes());
+    }
+
+    /** Series are recorded as floats: a fan gives back the decimal that was recorded, not the float's binary tail. */
+    @Test
+    void fansGiveBackTheRecordedDecimal() {
+        OutputSchema schema = new OutputSchema(List.of(), List.of("fatigue"), 5);
+        WeeklyFanAccumulator fans = new WeeklyFanAccumulator(schema);
+        RunOutput out = schema.newRunOutput();
+        out.reset(0);
+        out.record(0, 0, 0.1f);
+        fans.accept(out);
+        assertEquals(0.1, fans.fans().get(0).p50(0)); // (double) 0.1f would be 0.10000000149011612
+    }
 }
