@@ -217,6 +217,22 @@ class BatchStatisticsTest {
         assertTrue(Double.isNaN(summary.probabilities().jcl()));
         assertTrue(!summary.dateAndCostAtJcl(0.7).isReached());
         assertEquals(0, summary.fan("fatigue").weeks());
+        assertTrue(summary.convergence().isEmpty(), "no runs, no convergence trace");
+    }
+
+    /** Runs must come in index order; a run 0 after others is refused too, saying which run was due. */
+    @Test
+    void runsOutOfOrderAreRefusedNamingTheOneExpected() {
+        OutputSchema schema = SyntheticModel.schema(List.of(SyntheticModel.output("x")), List.of(), 1);
+        BatchStatistics stats = new BatchStatistics(schema);
+        RunOutput out = schema.newRunOutput();
+        for (int i = 0; i < 2; i++) {
+            out.reset(i);
+            stats.acceptInOrder(out);
+        }
+        out.reset(0);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> stats.acceptInOrder(out));
+        assertEquals("runs must come in index order: expected 2, got 0", e.getMessage());
     }
 
     @Test

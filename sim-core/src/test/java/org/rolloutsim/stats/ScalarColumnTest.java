@@ -128,4 +128,23 @@ class ScalarColumnTest {
         Arrays.sort(expected);
         assertArrayEquals(expected, sorted);
     }
+
+    /**
+     * A reader holds one segment at a time: reading forwards, backwards and across segment ends
+     * (segments of 4 runs here, 10 runs in all, the last segment short) gives every run's value.
+     */
+    @Test
+    void aReaderGivesEveryRunAcrossSegments() {
+        ScalarColumn column = new ScalarColumn(false, 4, new ColumnStore(Long.MAX_VALUE), 4);
+        for (int i = 0; i < 10; i++) {
+            column.append(100 + i * 0.5);
+        }
+        ColumnReader reader = new ColumnReader(column, 10);
+        for (int i = 0; i < 10; i++) {
+            assertEquals(100 + i * 0.5, reader.get(i), "run " + i);
+        }
+        for (int i = 9; i >= 0; i--) {
+            assertEquals(100 + i * 0.5, reader.get(i), "run " + i + ", read backwards");
+        }
+    }
 }
