@@ -121,4 +121,17 @@ class DistributionTest {
         Distribution.LogNormal huge = new Distribution.LogNormal(1e308, 10);
         assertTrue(huge.massWithin(0, 1e7) < 0.01, "a mean of 1e308 has nothing below 1e7");
     }
+
+    /**
+     * sd² overflows (sd 1e200) while sd / mean (1e100) does not: σ² = log(1 + (sd/mean)²) is still
+     * computed, not approximated. The median is exp(μ) with μ = log(mean) − σ²/2, so the
+     * distribution function there is one half.
+     */
+    @Test
+    void aLognormalWhoseVarianceOverflowsKeepsItsExactShape() {
+        Distribution.LogNormal d = new Distribution.LogNormal(1e100, 1e200);
+        double sigma2 = Math.log1p(1e200);
+        double median = Math.exp(Math.log(1e100) - sigma2 / 2);
+        assertEquals(0.5, d.cdf(median), 1e-9);
+    }
 }
