@@ -3,7 +3,6 @@ package org.rolloutsim.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
-import org.rolloutsim.batch.SplitRunConsumer;
 import org.rolloutsim.model.ModelOptions;
 import org.rolloutsim.model.RolloutModel;
 import org.rolloutsim.output.RunOutput;
@@ -52,22 +51,13 @@ public final class CpuThroughput {
      * it: the best of ten passes adding the same simulated runs to fresh fans.
      */
     private static double fanMicros(RolloutModel model, ThreadMXBean bean) {
-        int n = WeeklyFansBenchmark.RUNS;
-        RunOutput[] runs = new RunOutput[n];
-        for (int r = 0; r < n; r++) {
-            runs[r] = model.schema().newRunOutput();
-            runs[r].reset(r);
-            model.run(20_261_125L, r, runs[r]);
-        }
+        RunOutput[] runs = WeeklyFansBenchmark.simulate(model);
         BatchStatistics statistics = new BatchStatistics(model.schema());
         double best = Double.POSITIVE_INFINITY;
         for (int pass = 0; pass < 10; pass++) {
             long start = bean.getCurrentThreadCpuTime();
-            SplitRunConsumer.Part fans = statistics.newPart();
-            for (RunOutput run : runs) {
-                fans.accept(run);
-            }
-            best = Math.min(best, (bean.getCurrentThreadCpuTime() - start) / 1e3 / n);
+            WeeklyFansBenchmark.addRuns(statistics, runs);
+            best = Math.min(best, (bean.getCurrentThreadCpuTime() - start) / 1e3 / runs.length);
         }
         return best;
     }

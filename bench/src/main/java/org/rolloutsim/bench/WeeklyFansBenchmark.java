@@ -54,18 +54,29 @@ public class WeeklyFansBenchmark {
         RolloutModel model = new RolloutModel(result.scenarioSet().scenarios().get(0).scenario(),
                 ModelOptions.DEFAULT);
         statistics = new BatchStatistics(model.schema());
-        runs = new RunOutput[RUNS];
-        for (int r = 0; r < RUNS; r++) {
-            runs[r] = model.schema().newRunOutput();
-            runs[r].reset(r);
-            model.run(20_261_125L, r, runs[r]);
-        }
+        runs = simulate(model);
     }
 
     /** Microseconds per run added. */
     @Benchmark
     @OperationsPerInvocation(RUNS)
     public SplitRunConsumer.Part addRuns() {
+        return addRuns(statistics, runs);
+    }
+
+    /** {@value #RUNS} runs of {@code model}, each in its own output. */
+    static RunOutput[] simulate(RolloutModel model) {
+        RunOutput[] runs = new RunOutput[RUNS];
+        for (int r = 0; r < RUNS; r++) {
+            runs[r] = model.schema().newRunOutput();
+            runs[r].reset(r);
+            model.run(20_261_125L, r, runs[r]);
+        }
+        return runs;
+    }
+
+    /** The weekly fans of {@code runs}, collected into a fresh part of {@code statistics}. */
+    static SplitRunConsumer.Part addRuns(BatchStatistics statistics, RunOutput[] runs) {
         SplitRunConsumer.Part fans = statistics.newPart();
         for (RunOutput run : runs) {
             fans.accept(run);
