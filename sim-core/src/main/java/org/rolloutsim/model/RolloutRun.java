@@ -209,23 +209,9 @@ final class RolloutRun implements ProgrammeReview.Programme {
         siteLive = new boolean[sites];
         double[] leadership = new double[sites];
         double[] baselineReadiness = new double[sites];
-        double sizeElasticity = p(in, Parameter.SIZE_ELASTICITY);
         double[] sizeFactor = new double[sites];
-        double[] legacyEffort = {p(in, Parameter.LEGACY_EFFORT_PAPER), p(in, Parameter.LEGACY_EFFORT_VENDOR),
-                p(in, Parameter.LEGACY_EFFORT_HOMEGROWN)};
-        double[] legacyPressure = {p(in, Parameter.LEGACY_PRESSURE_PAPER), p(in, Parameter.LEGACY_PRESSURE_VENDOR),
-                p(in, Parameter.LEGACY_PRESSURE_HOMEGROWN)};
-        double customizationRate = p(in, Parameter.CUSTOMIZATION_RATE);
         double[] siteRequests = new double[sites];
-        for (int s = 0; s < sites; s++) {
-            siteComplexity[s] = in[siteBase + 3 * s + SITE_COMPLEXITY];
-            leadership[s] = in[siteBase + 3 * s + SITE_LEADERSHIP];
-            baselineReadiness[s] = in[siteBase + 3 * s + SITE_READINESS];
-            sizeFactor[s] = Math.pow(layout.siteUsers[s] / 2000.0, sizeElasticity)
-                    * siteComplexity[s] * legacyEffort[layout.siteLegacy[s]];
-            siteRequests[s] = Math.max(0, customizationRate * legacyPressure[layout.siteLegacy[s]]
-                    * (1.5 - leadership[s]));
-        }
+        readSites(in, siteBase, leadership, baselineReadiness, sizeFactor, siteRequests);
         readiness = new SiteReadiness(baselineReadiness, layout.siteInLaterWaveOnly,
                 layout.embedding ? p(in, Parameter.EMBED_READINESS_BOOST) : 0, leadership, layout.siteUsers,
                 p(in, Parameter.TRAINING_RATE), managed ? p(in, Parameter.LEADERSHIP_FLOOR) : 0,
@@ -246,44 +232,10 @@ final class RolloutRun implements ProgrammeReview.Programme {
         trainedOnce = new boolean[waves];
         scopePerWeek = new double[waves];
         scopeUntil = new int[waves];
-        double effortPerWorkflow = p(in, Parameter.EFFORT_PER_WORKFLOW);
-        double enterpriseShare = p(in, Parameter.ENTERPRISE_SHARE);
-        double trainingCostPerUser = p(in, Parameter.TRAINING_HOURS_PER_USER) * userHourValue;
         double[] work = new double[waves];
         double[] complexity = new double[waves];
         double[] requestRate = new double[waves];
-        WaveStreams waveDraws = new WaveStreams(seed, runIndex, layout.waveSources);
-        double waveEffortSd = p(in, Parameter.WAVE_EFFORT_SD);
-        double waveTrainingSd = p(in, Parameter.WAVE_TRAINING_SD);
-        double scopeGrowth = managed ? p(in, Parameter.SCOPE_GROWTH) : 0;
-        for (int w = 0; w < waves; w++) {
-            double localization = 0;
-            double weightedComplexity = 0;
-            for (int s : layout.waveSites[w]) {
-                localization += sizeFactor[s];
-                weightedComplexity += siteComplexity[s] * layout.siteUsers[s];
-                requestRate[w] += siteRequests[s];
-            }
-            work[w] = effortPerWorkflow * (enterpriseShare * layout.enterpriseWorkflows[w]
-                    + (1 - enterpriseShare) * localization * layout.waveWorkflows[w]);
-            complexity[w] = layout.waveUsers[w] > 0 ? weightedComplexity / layout.waveUsers[w] : 1;
-            trainingCost[w] = layout.waveUsers[w] * trainingCostPerUser;
-            commandCentreWeeks[w] = layout.minCommandCentreWeeks;
-            trainingEffect[w] = 1;
-            if (managed) {
-                // each wave's own stream, drawn in a fixed order, so waves stay aligned between scenarios
-                RandomStream draws = waveDraws.of(w);
-                work[w] *= meanOneLogNormal(draws, waveEffortSd);
-                double stay = COMMAND_CENTRE_STAY.sample(draws);
-                commandCentreWeeks[w] = layout.fixedCommandCentreWeeks >= 0
-                        ? layout.fixedCommandCentreWeeks : (int) Math.round(stay);
-                trainingEffect[w] = meanOneLogNormal(draws, waveTrainingSd);
-                // emergent scope arrives evenly over the first two thirds of build to planned test start
-                int weeks = Math.max(1, (int) Math.round((plan.testStart(w) - layout.buildStart[w]) * 2.0 / 3.0));
-                scopePerWeek[w] = scopeGrowth * work[w] / weeks;
-                scopeUntil[w] = layout.buildStart[w] + weeks;
-            }
-        }
+        planWaves(in, userHourValue, sizeFactor, siteRequests, work, complexity, requestRate);
         build = new WaveBuild(work, complexity, requestRate, in[governanceBase + APPROVAL], fixEffort,
                 p(in, Parameter.DEFECTS_PER_PERSON_WEEK), p(in, Parameter.TEST_DETECTION),
                 p(in, Parameter.BAD_FIX_RATE), p(in, Parameter.CRITICAL_SHARE),
@@ -326,6 +278,75 @@ final class RolloutRun implements ProgrammeReview.Programme {
                 .every(7, this::liveSites)
                 .every(8, this::overtimeFatigueAttrition)
                 .every(9, this::costsAndRecord);
+    }
+
+    /**
+     * Each site's inputs: complexity (kept), leadership and baseline readiness, its size factor of
+     * build work and its customization requests a week. Out of the constructor, as the wave plan
+     * below, so that the JIT compiles each loop on its own instead of recompiling the whole
+     * constructor around it, which cost seconds of compiler time per batch (docs/performance.md).
+     */
+    private void readSites(double[] in, int siteBase, double[] leadership, double[] baselineReadiness,
+                           double[] sizeFactor, double[] siteRequests) {
+        int sites = siteComplexity.length;
+        double sizeElasticity = p(in, Parameter.SIZE_ELASTICITY);
+        double[] legacyEffort = {p(in, Parameter.LEGACY_EFFORT_PAPER), p(in, Parameter.LEGACY_EFFORT_VENDOR),
+                p(in, Parameter.LEGACY_EFFORT_HOMEGROWN)};
+        double[] legacyPressure = {p(in, Parameter.LEGACY_PRESSURE_PAPER), p(in, Parameter.LEGACY_PRESSURE_VENDOR),
+                p(in, Parameter.LEGACY_PRESSURE_HOMEGROWN)};
+        double customizationRate = p(in, Parameter.CUSTOMIZATION_RATE);
+        for (int s = 0; s < sites; s++) {
+            siteComplexity[s] = in[siteBase + 3 * s + SITE_COMPLEXITY];
+            leadership[s] = in[siteBase + 3 * s + SITE_LEADERSHIP];
+            baselineReadiness[s] = in[siteBase + 3 * s + SITE_READINESS];
+            sizeFactor[s] = Math.pow(layout.siteUsers[s] / 2000.0, sizeElasticity)
+                    * siteComplexity[s] * legacyEffort[layout.siteLegacy[s]];
+            siteRequests[s] = Math.max(0, customizationRate * legacyPressure[layout.siteLegacy[s]]
+                    * (1.5 - leadership[s]));
+        }
+    }
+
+    /**
+     * Each wave's build work, complexity, customization requests, training cost and command-centre
+     * stay; in v2 also its own effort and training factors and its emergent scope (MODEL.md 11.2).
+     */
+    private void planWaves(double[] in, double userHourValue, double[] sizeFactor, double[] siteRequests,
+                           double[] work, double[] complexity, double[] requestRate) {
+        double effortPerWorkflow = p(in, Parameter.EFFORT_PER_WORKFLOW);
+        double enterpriseShare = p(in, Parameter.ENTERPRISE_SHARE);
+        double trainingCostPerUser = p(in, Parameter.TRAINING_HOURS_PER_USER) * userHourValue;
+        WaveStreams waveDraws = new WaveStreams(seed, runIndex, layout.waveSources);
+        double waveEffortSd = p(in, Parameter.WAVE_EFFORT_SD);
+        double waveTrainingSd = p(in, Parameter.WAVE_TRAINING_SD);
+        double scopeGrowth = managed ? p(in, Parameter.SCOPE_GROWTH) : 0;
+        for (int w = 0; w < waves; w++) {
+            double localization = 0;
+            double weightedComplexity = 0;
+            for (int s : layout.waveSites[w]) {
+                localization += sizeFactor[s];
+                weightedComplexity += siteComplexity[s] * layout.siteUsers[s];
+                requestRate[w] += siteRequests[s];
+            }
+            work[w] = effortPerWorkflow * (enterpriseShare * layout.enterpriseWorkflows[w]
+                    + (1 - enterpriseShare) * localization * layout.waveWorkflows[w]);
+            complexity[w] = layout.waveUsers[w] > 0 ? weightedComplexity / layout.waveUsers[w] : 1;
+            trainingCost[w] = layout.waveUsers[w] * trainingCostPerUser;
+            commandCentreWeeks[w] = layout.minCommandCentreWeeks;
+            trainingEffect[w] = 1;
+            if (managed) {
+                // each wave's own stream, drawn in a fixed order, so waves stay aligned between scenarios
+                RandomStream draws = waveDraws.of(w);
+                work[w] *= meanOneLogNormal(draws, waveEffortSd);
+                double stay = COMMAND_CENTRE_STAY.sample(draws);
+                commandCentreWeeks[w] = layout.fixedCommandCentreWeeks >= 0
+                        ? layout.fixedCommandCentreWeeks : (int) Math.round(stay);
+                trainingEffect[w] = meanOneLogNormal(draws, waveTrainingSd);
+                // emergent scope arrives evenly over the first two thirds of build to planned test start
+                int weeks = Math.max(1, (int) Math.round((plan.testStart(w) - layout.buildStart[w]) * 2.0 / 3.0));
+                scopePerWeek[w] = scopeGrowth * work[w] / weeks;
+                scopeUntil[w] = layout.buildStart[w] + weeks;
+            }
+        }
     }
 
     private static double p(double[] in, Parameter parameter) {
