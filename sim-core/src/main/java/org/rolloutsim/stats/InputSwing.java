@@ -9,10 +9,10 @@ import java.util.Arrays;
  * index, so a yes/no input compares runs where it happened with runs where it did not whenever each
  * is at least that share). In the outcome's unit: weeks or money.
  *
- * <p>The runs at each end are found from the input's sorted values (the value at each edge, and how
- * many runs equal to it are inside), then the outcomes are summed in one pass over the runs, so
- * nothing is kept per run beyond the summary's working space, and the input is sorted once for all
- * outcomes.
+ * <p>The runs at each end are found from the input's values at the two edge ranks (selected, not
+ * sorted: a report orders runs by some forty inputs) and how many runs equal each edge value lie
+ * inside; then the outcomes are summed in one pass over the runs, so nothing is kept per run beyond
+ * the summary's working space, and the edges are found once for all outcomes.
  */
 final class InputSwing {
     private InputSwing() {
@@ -29,14 +29,30 @@ final class InputSwing {
             Arrays.fill(swing, Double.NaN);
             return swing;
         }
-        DoubleBuffer sorted = scratch.doubles(n);
-        input.sortedCopy(sorted, n, scratch);
-        double lowEdge = sorted.get(count - 1);
-        double highEdge = sorted.get(n - count);
+        // the input's values at the two edges, by rank, and how many runs lie below and at each
+        DoubleBuffer values = scratch.doubles(n);
+        ColumnReader copy = new ColumnReader(input, n);
+        for (int i = 0; i < n; i++) {
+            values.put(i, copy.get(i));
+        }
+        Selection selection = new Selection();
+        double lowEdge = selection.select(values, 0, n, count - 1);
+        int highRank = n - count;
+        double highEdge = highRank > count - 1 ? selection.select(values, count, n, highRank)
+                : highRank < count - 1 ? selection.select(values, 0, count - 1, highRank) : lowEdge;
+        int lowCount = 0;
+        int belowHigh = 0;
+        int atOrBelowHigh = 0;
+        for (int i = 0; i < n; i++) {
+            double v = values.get(i);
+            lowCount += Double.compare(v, lowEdge) < 0 ? 1 : 0;
+            int c = Double.compare(v, highEdge);
+            belowHigh += c < 0 ? 1 : 0;
+            atOrBelowHigh += c <= 0 ? 1 : 0;
+        }
         // runs equal to an edge value: the first ones by index belong to the bottom end, the last ones to the top
-        int lowTies = count - Ranking.lowerBound(sorted, n, lowEdge);
-        int highUpper = Ranking.upperBound(sorted, n, highEdge);
-        int highSkipped = (highUpper - Ranking.lowerBound(sorted, n, highEdge)) - (count - (n - highUpper));
+        int lowTies = count - lowCount;
+        int highSkipped = (atOrBelowHigh - belowHigh) - (count - (n - atOrBelowHigh));
         ColumnReader in = new ColumnReader(input, n);
         double[] low = new double[outcomes.length];
         double[] high = new double[outcomes.length];

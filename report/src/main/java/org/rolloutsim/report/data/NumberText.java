@@ -1,7 +1,5 @@
 package org.rolloutsim.report.data;
 
-import java.math.BigDecimal;
-
 /**
  * Numbers as result files show them, the same bytes on every machine and locale: whole numbers
  * without a decimal point ({@code 104}, {@code 25000000}), others in the shortest form
@@ -28,11 +26,42 @@ public final class NumberText {
         if (e < 0) {
             return s;
         }
-        int exponent = Integer.parseInt(s.substring(e + 1));
+        int exponent = Integer.parseInt(s, e + 1, s.length(), 10);
         if (exponent >= -9 && exponent < 15) {
-            return new BigDecimal(s).toPlainString();
+            return plain(s, e, exponent);
         }
         return s;
+    }
+
+    /**
+     * {@code d.dddE<exponent>} (as {@link Double#toString} writes it, {@code e} the index of the E)
+     * in plain digits, every digit kept: what {@code new BigDecimal(s).toPlainString()} gives, without
+     * building a BigDecimal for every cost in a row of runs.csv.
+     */
+    private static String plain(String s, int e, int exponent) {
+        int first = s.charAt(0) == '-' ? 1 : 0;
+        StringBuilder b = new StringBuilder(e + Math.abs(exponent) + 3);
+        b.append(s, 0, first);
+        // the digits without the point: one before it, the fraction after it
+        int fraction = e - (first + 2);
+        if (exponent >= 0) {
+            b.append(s.charAt(first));
+            int whole = Math.min(exponent, fraction);
+            b.append(s, first + 2, first + 2 + whole);
+            for (int i = whole; i < exponent; i++) {
+                b.append('0');
+            }
+            if (fraction > exponent) {
+                b.append('.').append(s, first + 2 + exponent, e);
+            }
+        } else {
+            b.append("0.");
+            for (int i = 1; i < -exponent; i++) {
+                b.append('0');
+            }
+            b.append(s.charAt(first)).append(s, first + 2, e);
+        }
+        return b.toString();
     }
 
     /** A CSV cell: the number's text, or empty for NaN and infinities. */

@@ -3,6 +3,8 @@ package org.rolloutsim.report.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigDecimal;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class NumberTextTest {
@@ -30,6 +32,27 @@ class NumberTextTest {
         for (double v : new double[] {Math.PI, 1 / 3.0, 2.5e7 / 3, 1e-7 / 3, 123456789012.345, 0.7}) {
             assertEquals(v, Double.parseDouble(NumberText.of(v)));
         }
+    }
+
+    @Test
+    void plainDigitsAreThoseOfBigDecimalForEveryMagnitudeWritten() {
+        // the text BigDecimal gives for Double.toString's E-form, trailing zeros included
+        // (1.0E-5 is 0.000010), over random mantissas at each exponent from -9 to 14, both signs
+        SplittableRandom random = new SplittableRandom(20_261_202L);
+        for (int exponent = -12; exponent <= 17; exponent++) {
+            for (int i = 0; i < 2_000; i++) {
+                double mantissa = i % 50 == 0 ? 1 + (i % 7) / 4.0 : 1 + 9 * random.nextDouble();
+                double v = (i % 2 == 0 ? 1 : -1) * mantissa * Math.pow(10, exponent);
+                String s = Double.toString(v);
+                String expected = s.indexOf('E') < 0 || v == Math.rint(v) && Math.abs(v) < 1e15 ? null
+                        : Math.abs(v) >= 1e-9 && Math.abs(v) < 1e15 ? new BigDecimal(s).toPlainString() : s;
+                if (expected != null) {
+                    assertEquals(expected, NumberText.of(v), s);
+                }
+            }
+        }
+        assertEquals("0.000010", NumberText.of(1e-5));
+        assertEquals("-123456780.5", NumberText.of(-1.234567805e8));
     }
 
     @Test
