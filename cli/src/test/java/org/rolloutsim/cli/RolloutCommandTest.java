@@ -20,6 +20,19 @@ class RolloutCommandTest {
     Path tmp;
 
     @Test
+    void everySubcommandIsListedUnderItsOwnNameAndOneCanBeBuiltAlone() {
+        picocli.CommandLine all = RolloutCommand.commandLine();
+        assertEquals(List.copyOf(RolloutCommand.SUBCOMMANDS.keySet()), List.copyOf(all.getSubcommands().keySet()));
+        all.getSubcommands().forEach((name, sub) -> assertEquals(name, sub.getCommandName()));
+        String help = all.getUsageMessage();
+        RolloutCommand.SUBCOMMANDS.keySet().forEach(name -> assertTrue(help.contains(name), name + " in help"));
+        // what main builds for "rollout run ...": the root and run alone, run's options and help intact
+        picocli.CommandLine runOnly = RolloutCommand.withSubcommand("run");
+        assertEquals(List.of("run"), List.copyOf(runOnly.getSubcommands().keySet()));
+        assertEquals(all.getSubcommands().get("run").getUsageMessage(), runOnly.getSubcommands().get("run").getUsageMessage());
+    }
+
+    @Test
     void aHandfulOfRunsIsTooFewToBoundP80AndTheReportsSaySo() throws IOException {
         // three runs leave the 95% interval of P80 without bounds (NaN): the board's convergence
         // note must say so rather than fail on formatting them
