@@ -123,6 +123,7 @@ final class CompareCommand implements Callable<Integer> {
         List<ScenarioBatch.Outcome> outcomes = new ArrayList<>();
         List<RunRecord.ScenarioEntry> entries = new ArrayList<>();
         ComparisonResult result;
+        CompilerChoice.forBatches(named, invocation.runs());
         try (BatchEngine engine = invocation.batch().openEngine()) {
             int runsForAll = invocation.runs();
             FolderNames folders = new FolderNames(OWN_FILES);

@@ -172,6 +172,7 @@ final class SweepCommand implements Callable<Integer> {
         List<BatchSummary> summaries = new ArrayList<>();
         List<RunRecord.SweepGrid.Point> recorded = new ArrayList<>();
         SweepTable table;
+        CompilerChoice.forBatches(points, invocation.runs());
         try (BatchEngine engine = invocation.batch().openEngine()) {
             if (invocation.runs() > 0 && engine.schedulesAhead()) {
                 BatchOptions options = invocation.batch();
