@@ -1,5 +1,6 @@
 package org.rolloutsim.cli;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +24,9 @@ import org.rolloutsim.scenarios.NamedScenario;
 final class CompilerChoice {
     /**
      * Up to this many simulated site-runs (runs times sites, over every batch of the command), C1
-     * alone costs less CPU and no more wall time: a regional batch of 20,000 runs (12 sites), a
-     * comparison of two at 10,000. Measured crossing points: docs/performance.md.
+     * alone costs less CPU in about the same wall time or less: a regional batch of 20,000 runs (12
+     * sites), a comparison of two at 10,000. On the side of caution: regional batches of 25,000 and
+     * 40,000 runs measured about even (docs/performance.md).
      */
     static final long QUICK_ONLY_UP_TO_SITE_RUNS = 250_000;
     private static final String C1_ONLY = "[{ match: \"*.*\", c2: { Exclude: true } }]";
@@ -69,7 +71,7 @@ final class CompilerChoice {
             if (file != null) {
                 try {
                     Files.deleteIfExists(file);
-                } catch (java.io.IOException ignored) {
+                } catch (IOException ignored) {
                     // a temporary file of 40 bytes left behind is not worth failing a run for
                 }
             }
