@@ -46,6 +46,17 @@ final class CompilerChoice {
         }
     }
 
+    /**
+     * After a command's last batch: the summary's report, charts and files run once, and compiling
+     * the JDK code they make hot with C2 cost about a second of CPU (docs/performance.md). The
+     * simulation's code compiled by C2 so far stays compiled.
+     */
+    static void afterLastBatch() {
+        if (!"full".equals(System.getenv("ROLLOUT_JIT"))) {
+            useQuickCompilerOnly();
+        }
+    }
+
     /** True when batches of {@code siteRuns} in all should use C1 alone, given {@code ROLLOUT_JIT}. */
     static boolean quickOnly(long siteRuns, String setting) {
         return !"full".equals(setting) && siteRuns <= QUICK_ONLY_UP_TO_SITE_RUNS;

@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
         CompilerChoice.forBatches(List.of(named), invocation.runs());
         try (BatchEngine engine = invocation.batch().openEngine()) {
             outcome = ScenarioJob.runAndWrite(named, invocation, invocation.runs(), out, "", invocation.formats(), true,
-                    engine, interruption);
+                    true, engine, interruption);
             interruption.throwIfCancelled();
             out.commit();
         }

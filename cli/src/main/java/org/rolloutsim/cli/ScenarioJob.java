@@ -24,10 +24,12 @@ final class ScenarioJob {
      * @param formats    the formats to write
      * @param reproducible true to write run.json and scenario.canonical.json beside the results and
      *                   carry them in the report (a sweep's points are reproduced by their sweep)
+     * @param lastBatch  true when no batch of the command follows: what is left runs once, and
+     *                   is compiled by C1 alone ({@link CompilerChoice#afterLastBatch})
      */
     static ScenarioBatch.Outcome runAndWrite(NamedScenario named, Invocation invocation, int runs, OutputDirectory out,
                                              String prefix, Set<Format> formats, boolean reproducible,
-                                             BatchEngine engine, Interruption interruption)
+                                             boolean lastBatch, BatchEngine engine, Interruption interruption)
             throws IOException {
         ScenarioBatch scenarioBatch = new ScenarioBatch(named, invocation.batch());
         ScenarioBatch.Outcome outcome;
@@ -38,6 +40,9 @@ final class ScenarioJob {
         }
         if (timing != null) {
             timing.stop(outcome.runs(), System.err);
+        }
+        if (lastBatch) {
+            CompilerChoice.afterLastBatch();
         }
         List<EmbeddedFile> files = List.of();
         if (reproducible) {

@@ -186,7 +186,8 @@ final class SweepCommand implements Callable<Integer> {
                 String label = grid.label(i);
                 Set<Format> perPoint = formats.contains(Format.JSON) ? Set.of(Format.JSON) : Set.of();
                 ScenarioBatch.Outcome outcome = ScenarioJob.runAndWrite(points.get(i), invocation, invocation.runs(),
-                        out, "points/" + pointFolders.claim(label) + "/", perPoint, false, engine, interruption);
+                        out, "points/" + pointFolders.claim(label) + "/", perPoint, false, i == points.size() - 1,
+                        engine, interruption);
                 // Each point's own files are written; the grid keeps only what its table needs.
                 BatchSummary kept = outcome.summary().keeping(TABLE_METRICS);
                 results.add(new SweepPoint(point.stream().map(BigDecimal::doubleValue).toList(), kept));
