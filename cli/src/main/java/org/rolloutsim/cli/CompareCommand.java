@@ -129,9 +129,8 @@ final class CompareCommand implements Callable<Integer> {
             FolderNames folders = new FolderNames(OWN_FILES);
             for (NamedScenario scenario : named) {
                 String folder = folders.claim(scenario.name());
-                // not the last batch either: the paired comparison after it runs over every run
                 ScenarioBatch.Outcome outcome = ScenarioJob.runAndWrite(scenario, invocation, runsForAll, out,
-                        folder + "/", formats, true, false, engine, interruption);
+                        folder + "/", formats, true, scenario == named.get(named.size() - 1), engine, interruption);
                 // In precision mode the first scenario sets the run count; the others match it so that
                 // every comparison is paired run by run.
                 runsForAll = outcome.runs();

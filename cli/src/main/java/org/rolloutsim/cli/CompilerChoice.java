@@ -47,9 +47,9 @@ final class CompilerChoice {
     }
 
     /**
-     * After a command's last batch: the summary's report, charts and files run once, and compiling
-     * the JDK code they make hot with C2 cost about a second of CPU (docs/performance.md). The
-     * simulation's code compiled by C2 so far stays compiled.
+     * After a command's last batch: the summary's report, charts, files and a comparison's paired
+     * statistics run once, and compiling the JDK code they make hot with C2 cost about a second of
+     * CPU (docs/performance.md). The code compiled by C2 so far stays compiled.
      */
     static void afterLastBatch() {
         if (!"full".equals(System.getenv("ROLLOUT_JIT"))) {
