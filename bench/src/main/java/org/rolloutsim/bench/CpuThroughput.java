@@ -2,6 +2,8 @@ package org.rolloutsim.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.rolloutsim.model.ModelOptions;
 import org.rolloutsim.model.RolloutModel;
@@ -16,7 +18,9 @@ import org.rolloutsim.stats.BatchStatistics;
  * so that a shared, loaded machine still gives a usable figure; JMH on a quiet machine remains the
  * reference.
  *
- * <p>Run: {@code java -cp bench/target/benchmarks.jar org.rolloutsim.bench.CpuThroughput [runs]}.
+ * <p>Run: {@code java -cp bench/target/benchmarks.jar org.rolloutsim.bench.CpuThroughput [runs]
+ * [scenario ...] [--no-fans]}: every bundled scenario when none is named; {@code --no-fans} leaves
+ * out the fans' figure, for quick comparisons of two builds' model alone.
  */
 public final class CpuThroughput {
     private CpuThroughput() {
@@ -24,8 +28,20 @@ public final class CpuThroughput {
 
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        List<String> names = new ArrayList<>();
+        boolean fans = true;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--no-fans")) {
+                fans = false;
+            } else {
+                names.add(args[i]);
+            }
+        }
+        if (names.isEmpty()) {
+            names = List.of("regional-phased", "regional-big-bang", "academic-homegrown", "enterprise");
+        }
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
-        for (String name : new String[] {"regional-phased", "regional-big-bang", "academic-homegrown", "enterprise"}) {
+        for (String name : names) {
             LoadResult loaded = ScenarioLoader.loadBundled(name);
             RolloutModel model = new RolloutModel(loaded.scenarioSet().scenarios().get(0).scenario(),
                     ModelOptions.DEFAULT);
@@ -41,8 +57,11 @@ public final class CpuThroughput {
                 model.run(20_261_125L, r, out);
             }
             double seconds = (bean.getCurrentThreadCpuTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "%-20s %8.0f runs per CPU-second (%d runs); weekly fans %5.1f CPU-us per run%n",
-                    name, n / seconds, n, fanMicros(model, bean));
+            System.out.printf(Locale.ROOT, "%-20s %8.0f runs per CPU-second (%d runs)", name, n / seconds, n);
+            if (fans) {
+                System.out.printf(Locale.ROOT, "; weekly fans %5.1f CPU-us per run", fanMicros(model, bean));
+            }
+            System.out.println();
         }
     }
 
