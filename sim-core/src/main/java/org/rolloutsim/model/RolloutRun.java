@@ -1050,7 +1050,11 @@ final class RolloutRun implements ProgrammeReview.Programme {
             }
             int live = phase[w] >= LIVE ? plan.goLive(w) : horizon;
             out.set(columns.baselineGoLive[w], plan.baseline(w));
-            out.set(columns.plannedGoLive[w], phase[w] >= LIVE ? plan.atGoLive(w) : plan.planned(w));
+            // A review may move a plan past the horizon: a team far too small for the work forecasts
+            // centuries ahead. No run sees beyond its horizon, so such a plan reads as the horizon,
+            // as a go-live that never came does; a baseline already past it stays as it was.
+            int planned = phase[w] >= LIVE ? plan.atGoLive(w) : plan.planned(w);
+            out.set(columns.plannedGoLive[w], planned > horizon ? Math.max(horizon, plan.baseline(w)) : planned);
             out.set(columns.goLive[w], live);
             out.set(columns.stabilized[w], phase[w] == STABILIZED ? stabilizedWeek[w] : horizon);
             out.set(columns.slip[w], live - plan.baseline(w));

@@ -1,6 +1,7 @@
 package org.rolloutsim.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rolloutsim.model.TestScenarios.c;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.rolloutsim.scenario.Legacy;
 import org.rolloutsim.scenario.Module;
 import org.rolloutsim.scenario.Parameter;
 import org.rolloutsim.scenario.Response;
+import org.rolloutsim.scenario.Team;
 import org.rolloutsim.scenario.ResponseRules;
 import org.rolloutsim.scenario.TimelinePolicy;
 
@@ -117,6 +119,26 @@ class ReviewResponsesTest {
         }
         assertEquals(0, Runs.get(out, m, "waves.follow-on.slipWeeks"));
         assertEquals(0, Runs.get(out, m, "unfinishedWorkAtGoLive"), 1e-9);
+    }
+
+    @Test
+    void aPlanMovedBeyondTheHorizonIsReportedAtTheHorizon() {
+        // One person for a twelve-hospital programme: reviews forecast readiness centuries away and
+        // re-baseline to it. No run sees past its horizon, so the plan in force reads as the
+        // horizon, as a go-live that never came does, not as a week millions of years ahead.
+        RolloutModel m = new RolloutModel(TestScenarios.regional()
+                .team(new Team(new Team.Member(c(1), c(2600)), new Team.Member(c(0), c(7000)),
+                        new Team.Member(c(0), c(6000)), null, null, null))
+                .response(Response.STANDARD).build(), ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(m, 1, 0);
+        assertEquals(1, Runs.get(out, m, "censored"));
+        double horizon = Runs.get(out, m, "completionWeek");
+        assertTrue(Runs.get(out, m, "replans") > 0, "the review re-planned");
+        for (int w = 1; w <= 6; w++) {
+            assertTrue(Runs.get(out, m, "waves.w" + w + ".baselineGoLiveWeek") < horizon, "w" + w);
+            assertEquals(horizon, Runs.get(out, m, "waves.w" + w + ".plannedGoLiveWeek"), "w" + w);
+            assertEquals(horizon, Runs.get(out, m, "waves.w" + w + ".goLiveWeek"), "w" + w);
+        }
     }
 
     @Test
