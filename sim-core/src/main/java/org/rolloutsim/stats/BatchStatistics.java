@@ -27,8 +27,8 @@ import org.rolloutsim.output.RunOutput;
  *
  * <p>Not thread-safe: feed it from the thread that runs the batch, as {@link RunConsumer} promises.
  * As a {@link SplitRunConsumer}, the weekly fans, which do not depend on the order of the runs, are
- * gathered on the threads that made the runs and merged at the end of the batch; the scalar columns
- * take the runs in order.
+ * fed from the threads that made the runs, a block of runs at a time under a lock, into one set of
+ * distributions; the scalar columns take the runs in order.
  */
 public final class BatchStatistics implements SplitRunConsumer {
     public static final String COMPLETION_WEEK = "completionWeek";
@@ -110,20 +110,23 @@ public final class BatchStatistics implements SplitRunConsumer {
 
     @Override
     public Part newPart() {
-        return new FanPart(new WeeklyFanAccumulator(schema));
+        return new FanPart(fans.newFeeder());
     }
 
-    /** Adds the weekly series a part gathered: the fans then answer as if each run had been accepted. */
+    /**
+     * Adds the runs a part still holds to the weekly fans, which then answer as if each run had been
+     * accepted here.
+     */
     @Override
     public void merge(Part part) {
-        fans.merge(((FanPart) part).fans());
+        ((FanPart) part).feeder().flush();
     }
 
-    /** The weekly fans of the runs one worker thread made. */
-    private record FanPart(WeeklyFanAccumulator fans) implements Part {
+    /** One worker thread's way into the weekly fans: it adds its runs a block at a time. */
+    private record FanPart(WeeklyFanAccumulator.Feeder feeder) implements Part {
         @Override
         public void accept(RunOutput run) {
-            fans.accept(run);
+            feeder.accept(run);
         }
     }
 

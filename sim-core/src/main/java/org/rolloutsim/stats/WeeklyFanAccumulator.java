@@ -25,6 +25,9 @@ import org.rolloutsim.output.RunOutput;
  * distribution then takes the held runs' values one after another while it is in the cache, instead
  * of every run visiting every one of the thousands of distributions. Each distribution still receives
  * its values in run order, so its state is exactly that of adding them run by run.
+ *
+ * <p>{@link #accept} belongs to one thread; worker threads each feed the same fans through a
+ * {@link Feeder} of their own, whose blocks are added under the accumulator's lock.
  */
 final class WeeklyFanAccumulator {
     private static final double[] LEVELS = {0.10, 0.50, 0.90};
@@ -43,13 +46,8 @@ final class WeeklyFanAccumulator {
     /** runsEndingAt[w]: runs that recorded exactly w weeks. */
     private final int[] runsEndingAt;
     private int weeksSeen;
-    /** pending[s][r][w]: week w of series s of the r-th held run; made on the first run. */
-    private float[][][] pending;
-    /** Weeks each held run recorded, and each series' last value in it. */
-    private final int[] pendingWeeks = new int[PENDING_RUNS];
-    private float[][] pendingLast;
-    private int pendingRuns;
-    private int pendingMaxWeeks;
+    /** The block of runs {@link #accept} holds; worker threads hold their own ({@link #newFeeder}). */
+    private final Feeder own;
 
     WeeklyFanAccumulator(OutputSchema schema) {
         this.names = schema.series();
@@ -64,44 +62,84 @@ final class WeeklyFanAccumulator {
             endedAt[s] = holdsLastValue[s] ? new WeekDistribution[maxWeeks] : null;
         }
         this.runsEndingAt = new int[maxWeeks + 1];
+        this.own = new Feeder();
     }
 
     void accept(RunOutput run) {
-        int recorded = Math.min(run.weeks(), maxWeeks);
-        runsEndingAt[recorded]++;
-        weeksSeen = Math.max(weeksSeen, recorded);
-        if (pending == null) {
-            pending = new float[weeks.length][PENDING_RUNS][maxWeeks];
-            pendingLast = new float[weeks.length][PENDING_RUNS];
-        }
-        int r = pendingRuns++;
-        pendingWeeks[r] = recorded;
-        pendingMaxWeeks = Math.max(pendingMaxWeeks, recorded);
-        for (int s = 0; s < weeks.length; s++) {
-            float[] values = pending[s][r];
-            for (int w = 0; w < recorded; w++) {
-                values[w] = run.series(s, w);
+        own.accept(run);
+    }
+
+    /**
+     * A block of runs for one worker thread, added to these fans a block at a time. The threads
+     * share one set of distributions rather than one each (some 20 MB at 20,000 regional runs), so
+     * the memory does not grow with the thread count and nothing is merged when the batch ends.
+     * Blocks are added under a lock, in whatever order threads finish them: the fans depend only
+     * on the runs, not on their order.
+     */
+    Feeder newFeeder() {
+        return new Feeder();
+    }
+
+    /** Runs held back {@value #PENDING_RUNS} at a time; {@link #flush} adds them to the fans. */
+    final class Feeder {
+        /** pending[s][r][w]: week w of series s of the r-th held run; made on the first run. */
+        private float[][][] pending;
+        /** Weeks each held run recorded, and each series' last value in it. */
+        private final int[] pendingWeeks = new int[PENDING_RUNS];
+        private float[][] pendingLast;
+        private int pendingRuns;
+        private int pendingMaxWeeks;
+
+        void accept(RunOutput run) {
+            int recorded = Math.min(run.weeks(), maxWeeks);
+            if (pending == null) {
+                pending = new float[weeks.length][PENDING_RUNS][maxWeeks];
+                pendingLast = new float[weeks.length][PENDING_RUNS];
             }
-            pendingLast[s][r] = recorded > 0 ? values[recorded - 1] : 0f;
+            int r = pendingRuns++;
+            pendingWeeks[r] = recorded;
+            pendingMaxWeeks = Math.max(pendingMaxWeeks, recorded);
+            for (int s = 0; s < weeks.length; s++) {
+                float[] values = pending[s][r];
+                for (int w = 0; w < recorded; w++) {
+                    values[w] = run.series(s, w);
+                }
+                pendingLast[s][r] = recorded > 0 ? values[recorded - 1] : 0f;
+            }
+            if (pendingRuns == PENDING_RUNS) {
+                flush();
+            }
         }
-        if (pendingRuns == PENDING_RUNS) {
-            flush();
+
+        /** Adds the held runs to the fans. */
+        void flush() {
+            if (pendingRuns > 0) {
+                add(this);
+            }
+            pendingRuns = 0;
+            pendingMaxWeeks = 0;
         }
     }
 
     /**
-     * Adds the held runs' values, week by week: to each week, every held run that recorded it, in
+     * Adds a feeder's held runs, week by week: to each week, every held run that recorded it, in
      * run order; and for a series that holds its last value, each held run's last value under the
      * week it ended.
      */
-    private void flush() {
-        for (int s = 0; s < weeks.length && pendingRuns > 0; s++) {
+    private synchronized void add(Feeder block) {
+        int held = block.pendingRuns;
+        int[] recorded = block.pendingWeeks;
+        for (int r = 0; r < held; r++) {
+            runsEndingAt[recorded[r]]++;
+            weeksSeen = Math.max(weeksSeen, recorded[r]);
+        }
+        for (int s = 0; s < weeks.length; s++) {
             WeekDistribution[] row = weeks[s];
-            float[][] values = pending[s];
-            for (int w = 0; w < pendingMaxWeeks; w++) {
+            float[][] values = block.pending[s];
+            for (int w = 0; w < block.pendingMaxWeeks; w++) {
                 WeekDistribution d = null;
-                for (int r = 0; r < pendingRuns; r++) {
-                    if (w < pendingWeeks[r]) {
+                for (int r = 0; r < held; r++) {
+                    if (w < recorded[r]) {
                         if (d == null) {
                             d = week(row, w);
                         }
@@ -110,22 +148,25 @@ final class WeeklyFanAccumulator {
                 }
             }
             if (holdsLastValue[s]) {
-                for (int r = 0; r < pendingRuns; r++) {
-                    if (pendingWeeks[r] < maxWeeks) {
-                        week(endedAt[s], pendingWeeks[r]).add(pendingLast[s][r]);
+                for (int r = 0; r < held; r++) {
+                    if (recorded[r] < maxWeeks) {
+                        week(endedAt[s], recorded[r]).add(block.pendingLast[s][r]);
                     }
                 }
             }
         }
-        pendingRuns = 0;
-        pendingMaxWeeks = 0;
+    }
+
+    /** Adds the runs this accumulator holds back: they count in everything read after. */
+    private void flush() {
+        own.flush();
     }
 
     /**
      * Adds the runs {@code other} collected (for the same schema): the fans are then those of
      * accepting its runs here, in any order.
      */
-    void merge(WeeklyFanAccumulator other) {
+    synchronized void merge(WeeklyFanAccumulator other) {
         flush();
         other.flush();
         for (int w = 0; w < runsEndingAt.length; w++) {
@@ -149,7 +190,7 @@ final class WeeklyFanAccumulator {
     }
 
     /** The fans' counts as bytes, for {@link #decode}. */
-    void encode(ByteSink out) {
+    synchronized void encode(ByteSink out) {
         flush();
         out.putInt(weeksSeen);
         for (int r : runsEndingAt) {
@@ -206,7 +247,7 @@ final class WeeklyFanAccumulator {
     }
 
     /** The fans, weeks 0 to the last week any run recorded. */
-    List<WeeklyFan> fans() {
+    synchronized List<WeeklyFan> fans() {
         flush();
         List<WeeklyFan> fans = new ArrayList<>(names.size());
         WeekDistribution none = new WeekDistribution();
@@ -244,7 +285,7 @@ final class WeeklyFanAccumulator {
         return Double.isFinite(v) ? Double.parseDouble(Float.toString((float) v)) : v;
     }
 
-    long storedBytes() {
+    synchronized long storedBytes() {
         flush();
         long bytes = 4L * runsEndingAt.length;
         for (int s = 0; s < weeks.length; s++) {

@@ -71,9 +71,9 @@ class ReproducibilityTest {
     }
 
     /**
-     * With worker threads, the statistics gather the weekly fans on the threads that made the runs
-     * (in no fixed order) and merge them at the end: every fan must equal one thread's, past the
-     * 1,024 runs where weeks leave kept values for counts and buckets.
+     * With worker threads, the threads that made the runs feed them to one set of weekly fans, a
+     * block at a time, in no fixed order: every fan must equal one thread's, past the 1,024 runs
+     * where weeks leave kept values for counts and buckets.
      */
     @Test
     void fansGatheredOnSeveralThreadsEqualOneThreadsFans() {
