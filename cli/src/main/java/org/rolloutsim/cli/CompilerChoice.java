@@ -19,16 +19,19 @@ import org.rolloutsim.scenarios.NamedScenario;
  *
  * <p>The request is a compiler directive given through the JVM's diagnostic-command MBean. A JVM
  * without it (not HotSpot, or without its management module) keeps its default, as does
- * {@code ROLLOUT_JIT=full} in the environment.
+ * {@code ROLLOUT_JIT=full} in the environment; {@code ROLLOUT_JIT=quick} asks for C1 alone
+ * whatever the size.
  */
 final class CompilerChoice {
     /**
      * Up to this many simulated site-runs (runs times sites, over every batch of the command), C1
-     * alone costs less CPU in about the same wall time or less: a regional batch of 20,000 runs (12
-     * sites), a comparison of two at 10,000. On the side of caution: regional batches of 25,000 and
-     * 40,000 runs measured about even (docs/performance.md).
+     * alone costs less CPU in less wall time on two cores: a regional batch of 40,000 runs (12
+     * sites), the main job's three regional variants of 10,000 (360,000: 22.8 - 23.1 s of CPU and
+     * 12.7 - 13.2 s wall instead of 26.0 - 33.2 s and 14.0 - 21.0 s). At 50,000 regional runs
+     * (600,000) the two measured even, and 10,000 enterprise runs (1,500,000) favour C2
+     * (docs/performance.md).
      */
-    static final long QUICK_ONLY_UP_TO_SITE_RUNS = 250_000;
+    static final long QUICK_ONLY_UP_TO_SITE_RUNS = 500_000;
     private static final String C1_ONLY = "[{ match: \"*.*\", c2: { Exclude: true } }]";
     private static boolean chosen;
 
@@ -59,7 +62,7 @@ final class CompilerChoice {
 
     /** True when batches of {@code siteRuns} in all should use C1 alone, given {@code ROLLOUT_JIT}. */
     static boolean quickOnly(long siteRuns, String setting) {
-        return !"full".equals(setting) && siteRuns <= QUICK_ONLY_UP_TO_SITE_RUNS;
+        return "quick".equals(setting) || !"full".equals(setting) && siteRuns <= QUICK_ONLY_UP_TO_SITE_RUNS;
     }
 
     /** Asks the JVM, once per process, to compile with C1 only from now on; false if it cannot. */

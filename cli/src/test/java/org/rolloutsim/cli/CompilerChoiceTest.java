@@ -10,13 +10,14 @@ class CompilerChoiceTest {
 
     @Test
     void smallBatchesUseTheQuickCompilerUnlessToldOtherwise() {
-        // the default run (10,000 regional runs, 12 sites) and the main job (two of them) are small
+        // the default run (10,000 regional runs, 12 sites) and the main job (three of them) are small
         assertTrue(CompilerChoice.quickOnly(10_000L * 12, null));
-        assertTrue(CompilerChoice.quickOnly(2 * 10_000L * 12, null));
-        assertFalse(CompilerChoice.quickOnly(2 * 10_000L * 12, "full"));
+        assertTrue(CompilerChoice.quickOnly(3 * 10_000L * 12, null));
+        assertFalse(CompilerChoice.quickOnly(3 * 10_000L * 12, "full"));
         // 50,000 regional runs, or 10,000 of the 150-site enterprise, keep both compilers
         assertFalse(CompilerChoice.quickOnly(50_000L * 12, null));
         assertFalse(CompilerChoice.quickOnly(10_000L * 150, null));
+        assertTrue(CompilerChoice.quickOnly(10_000L * 150, "quick"), "unless told to use C1 alone");
     }
 
     @Test
