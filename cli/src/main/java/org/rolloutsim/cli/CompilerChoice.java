@@ -17,7 +17,10 @@ import org.rolloutsim.scenarios.NamedScenario;
  * compile with C1 only; large batches keep both (docs/performance.md, "JIT compilation"). Results
  * do not depend on it: the compilers compute the same numbers, only at different speeds.
  *
- * <p>The request is a compiler directive given through the JVM's diagnostic-command MBean. A JVM
+ * <p>The {@code rollout} launcher starts the JVM on C1 alone unless a batch of 200,000 runs or more
+ * is asked for (or {@code ROLLOUT_JIT=full}); then nothing here applies. Otherwise (both compilers,
+ * or {@code java -jar} without the launcher) the request is a compiler directive given through the
+ * JVM's diagnostic-command MBean. A JVM
  * without it (not HotSpot, or without its management module) keeps its default, as does
  * {@code ROLLOUT_JIT=full} in the environment; {@code ROLLOUT_JIT=quick} asks for C1 alone
  * whatever the size.
@@ -40,6 +43,9 @@ final class CompilerChoice {
 
     /** For batches of {@code runs} runs (-1: run until precise, size unknown) of each of {@code scenarios}. */
     static void forBatches(List<NamedScenario> scenarios, int runs) {
+        if (startedOnQuickCompiler()) {
+            return;
+        }
         long siteRuns = 0;
         for (NamedScenario named : scenarios) {
             siteRuns += (long) Math.max(1, named.scenario().sites().size()) * runs;
@@ -55,9 +61,18 @@ final class CompilerChoice {
      * CPU (docs/performance.md). The code compiled by C2 so far stays compiled.
      */
     static void afterLastBatch() {
-        if (!"full".equals(System.getenv("ROLLOUT_JIT"))) {
+        if (!startedOnQuickCompiler() && !"full".equals(System.getenv("ROLLOUT_JIT"))) {
             useQuickCompilerOnly();
         }
+    }
+
+    /**
+     * True when the launcher started the JVM on C1 alone ({@code -XX:TieredStopAtLevel=1}, with
+     * {@code -Drollout.compiler=c1} to say so): there is no C2 to leave out, and asking would only
+     * cost the management beans' start-up.
+     */
+    static boolean startedOnQuickCompiler() {
+        return "c1".equals(System.getProperty("rollout.compiler"));
     }
 
     /** True when batches of {@code siteRuns} in all should use C1 alone, given {@code ROLLOUT_JIT}. */
