@@ -28,7 +28,9 @@ import org.rolloutsim.output.RunOutput;
  * <p>Not thread-safe: feed it from the thread that runs the batch, as {@link RunConsumer} promises.
  * As a {@link SplitRunConsumer}, the weekly fans, which do not depend on the order of the runs, are
  * fed from the threads that made the runs, a block of runs at a time under a lock, into one set of
- * distributions; the scalar columns take the runs in order.
+ * distributions; the scalar columns take the runs in order. After a cancelled or failed batch the
+ * fans hold whichever blocks the workers had added, so read the statistics of complete batches only
+ * (the command line writes nothing for a batch that did not complete).
  */
 public final class BatchStatistics implements SplitRunConsumer {
     public static final String COMPLETION_WEEK = "completionWeek";
