@@ -10,10 +10,10 @@ import org.rolloutsim.scenarios.NamedScenario;
 
 /**
  * Which of the JVM's two compilers a command's batches use. HotSpot compiles hot code twice: quickly
- * (C1) and then, for code that stays hot, with full optimization (C2). C2's code simulates some 40%
- * faster, but compiling the model with it costs several seconds of CPU whatever the batch's size: in
- * a 10,000-run batch it costs as much as the simulation, and with every core simulating it takes
- * time from the runs. So a command whose batches are small asks the JVM, before they start, to
+ * (C1) and then, for code that stays hot, with full optimization (C2). C2's code simulates some 20%
+ * faster in a warm loop, but compiling the model with it costs several seconds of CPU whatever the
+ * batch's size: in a 10,000-run batch it costs as much as the simulation, and with every core
+ * simulating it takes time from the runs. So a command whose batches are small asks the JVM, before they start, to
  * compile with C1 only; large batches keep both (docs/performance.md, "JIT compilation"). Results
  * do not depend on it: the compilers compute the same numbers, only at different speeds.
  *

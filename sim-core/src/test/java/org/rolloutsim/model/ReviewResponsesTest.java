@@ -11,8 +11,8 @@ import org.rolloutsim.scenario.Legacy;
 import org.rolloutsim.scenario.Module;
 import org.rolloutsim.scenario.Parameter;
 import org.rolloutsim.scenario.Response;
-import org.rolloutsim.scenario.Team;
 import org.rolloutsim.scenario.ResponseRules;
+import org.rolloutsim.scenario.Team;
 import org.rolloutsim.scenario.TimelinePolicy;
 
 /**

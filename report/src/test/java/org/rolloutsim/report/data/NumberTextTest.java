@@ -36,8 +36,9 @@ class NumberTextTest {
 
     @Test
     void plainDigitsAreThoseOfBigDecimalForEveryMagnitudeWritten() {
-        // the text BigDecimal gives for Double.toString's E-form, trailing zeros included
-        // (1.0E-5 is 0.000010), over random mantissas at each exponent from -9 to 14, both signs
+        // over random mantissas of both signs at each exponent from -12 to 17: in plain digits
+        // (exponents -9 to 14) the text BigDecimal gives for Double.toString's E-form, trailing
+        // zeros included (1.0E-5 is 0.000010); beyond them the E-form unchanged
         SplittableRandom random = new SplittableRandom(20_261_202L);
         for (int exponent = -12; exponent <= 17; exponent++) {
             for (int i = 0; i < 2_000; i++) {
