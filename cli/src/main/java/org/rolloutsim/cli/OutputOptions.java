@@ -30,7 +30,21 @@ public final class OutputOptions {
         /** board-pack.pdf: the board pack, A4 */
         PDF,
         /** results.xlsx: summary, P-values, waves, runs, weekly fans */
-        XLSX
+        XLSX;
+
+        /** True when one of {@code formats} is drawn from the report's content: page, board pack, workbook, charts. */
+        static boolean needReport(Set<Format> formats) {
+            return formats.contains(HTML) || formats.contains(PDF) || formats.contains(XLSX)
+                    || formats.contains(PNG) || formats.contains(SVG);
+        }
+
+        /**
+         * True when one of {@code formats} shows the weekly fans (weekly.csv, or anything drawn from the
+         * report). Summary.json alone does not: its batch then collects none.
+         */
+        static boolean needWeeklyFans(Set<Format> formats) {
+            return needReport(formats) || formats.contains(CSV);
+        }
     }
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",

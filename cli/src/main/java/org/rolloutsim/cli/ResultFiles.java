@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.rolloutsim.cli.OutputOptions.Format;
 import org.rolloutsim.report.chart.ChartFiles;
 import org.rolloutsim.report.chart.Charts;
@@ -41,6 +42,8 @@ final class ResultFiles {
     /**
      * @param prefix file name prefix inside the directory ("" for a single scenario, the variant's
      *               name and a slash for one variant of a comparison)
+     * @param report the report's content; null when {@code formats} hold none drawn from it
+     *               ({@link Format#needReport})
      */
     static void writeScenario(OutputDirectory out, String prefix, ScenarioBatch.Outcome outcome, ReportData report,
                               String toolVersion, Set<Format> formats) throws IOException {
@@ -72,7 +75,7 @@ final class ResultFiles {
                         report.waves()), xlsx);
             }
         }
-        writeCharts(out, prefix + "charts", Charts.forReport(report), formats);
+        writeCharts(out, prefix + "charts", () -> Charts.forReport(report), formats);
     }
 
     static void writeComparison(OutputDirectory out, ComparisonData data, Set<Format> formats) throws IOException {
@@ -86,7 +89,7 @@ final class ResultFiles {
                 BoardPack.write(data, pdf);
             }
         }
-        writeCharts(out, "charts", Charts.forComparison(data), formats);
+        writeCharts(out, "charts", () -> Charts.forComparison(data), formats);
     }
 
     static void writeSweep(OutputDirectory out, SweepData data, Set<Format> formats) throws IOException {
@@ -95,15 +98,16 @@ final class ResultFiles {
                 SweepReport.write(data, w);
             }
         }
-        writeCharts(out, "charts", Charts.forSweep(data), formats);
+        writeCharts(out, "charts", () -> Charts.forSweep(data), formats);
     }
 
-    private static void writeCharts(OutputDirectory out, String dir, List<NamedChart> charts, Set<Format> formats)
-            throws IOException {
+    /** The charts are drawn only when they are written as files. */
+    private static void writeCharts(OutputDirectory out, String dir, Supplier<List<NamedChart>> charts,
+                                    Set<Format> formats) throws IOException {
         boolean svg = formats.contains(Format.SVG);
         boolean png = formats.contains(Format.PNG);
         if (svg || png) {
-            ChartFiles.writeAll(charts, out.directory(dir), svg, png);
+            ChartFiles.writeAll(charts.get(), out.directory(dir), svg, png);
         }
     }
 

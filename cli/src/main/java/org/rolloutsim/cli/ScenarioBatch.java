@@ -56,9 +56,10 @@ final class ScenarioBatch {
     /**
      * @param runs    fixed run count, or -1 for precision mode
      * @param runsCsv where runs.csv goes, or null for none
+     * @param weeklyFans false when no output shows the weekly fans: none are collected
      */
-    Outcome run(int runs, BatchEngine engine, Path runsCsv, ProgressListener progress, Interruption interruption)
-            throws IOException {
+    Outcome run(int runs, BatchEngine engine, Path runsCsv, boolean weeklyFans, ProgressListener progress,
+                Interruption interruption) throws IOException {
         Targets targets = Targets.of(named.scenario().program());
         BatchStatistics statistics;
         PrecisionResult precision = null;
@@ -72,7 +73,8 @@ final class ScenarioBatch {
             Writer csvFile = runsCsv == null ? null : ResultFiles.writer(runsCsv);
             try {
                 RunsCsvWriter csv = csvFile == null ? null : new RunsCsvWriter(model.schema(), csvFile);
-                precision = precisionRunner.run(designed, options.seed(), csv, progress, interruption.cancellation());
+                precision = precisionRunner.run(designed, options.seed(), weeklyFans, csv, progress,
+                        interruption.cancellation());
                 if (csv != null) {
                     csv.flush();
                 }
@@ -84,7 +86,7 @@ final class ScenarioBatch {
             statistics = precision.statistics();
             interruption.throwIfCancelled();
         } else {
-            statistics = new BatchStatistics(model.schema(), runs);
+            statistics = new BatchStatistics(model.schema(), runs, weeklyFans);
             boolean complete = engine.run(new BatchJob(named, designed, options.seed(), runs, options.mitigated(),
                     options.samplingDesign()), statistics, runsCsv, progress, interruption.cancellation());
             interruption.throwIfCancelled();

@@ -36,7 +36,7 @@ final class ScenarioJob {
         Path runsCsv = formats.contains(Format.CSV) ? out.file(prefix + "runs.csv") : null;
         BatchTiming timing = BatchTiming.start(named.name());
         try (ProgressReporter progress = ProgressReporter.create(named.name(), invocation.quiet())) {
-            outcome = scenarioBatch.run(runs, engine, runsCsv, progress, interruption);
+            outcome = scenarioBatch.run(runs, engine, runsCsv, Format.needWeeklyFans(formats), progress, interruption);
         }
         if (timing != null) {
             timing.stop(outcome.runs(), System.err);
@@ -51,7 +51,7 @@ final class ScenarioJob {
             files = ResultBundle.files(record, List.of(named));
             ResultBundle.write(out, prefix, files);
         }
-        ReportData report = ReportAssembler.report(outcome, invocation, files);
+        ReportData report = Format.needReport(formats) ? ReportAssembler.report(outcome, invocation, files) : null;
         ResultFiles.writeScenario(out, prefix, outcome, report, BuildVersion.describe(), formats);
         if (timing != null) {
             timing.written(System.err);

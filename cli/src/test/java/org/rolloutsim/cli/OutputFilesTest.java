@@ -36,6 +36,8 @@ class OutputFilesTest {
     static void runEveryCommand() {
         assertEquals(0, CliHarness.run("run", "--runs", "120", "-q", "--format", "json,csv", "--out",
                 tmp.resolve("run").toString()).exitCode());
+        assertEquals(0, CliHarness.run("run", "--runs", "120", "-q", "--format", "json", "--out",
+                tmp.resolve("run-json").toString()).exitCode());
         assertEquals(0, CliHarness.run("compare", "big-bang-vs-phased", "--runs", "60", "-q", "--format", "json",
                 "--out", tmp.resolve("compare").toString()).exitCode());
         assertEquals(0, CliHarness.run("sweep", "regional-phased", "--param", "strategy.waves=4:6:2", "--runs", "40",
@@ -55,6 +57,15 @@ class OutputFilesTest {
 
     private static JsonNode read(String file) throws IOException {
         return JSON.readTree(Files.readString(tmp.resolve(file)));
+    }
+
+    @Test
+    void summaryJsonAloneIsTheSummaryOfTheSameBatchWithEveryOtherFile() throws IOException {
+        // json alone collects no weekly fans and assembles no report: neither may touch the summary
+        assertEquals(Files.readString(tmp.resolve("run/summary.json")),
+                Files.readString(tmp.resolve("run-json/summary.json")));
+        assertTrue(Files.exists(tmp.resolve("run/weekly.csv")));
+        assertTrue(!Files.exists(tmp.resolve("run-json/weekly.csv")) && !Files.exists(tmp.resolve("run-json/report.html")));
     }
 
     @Test

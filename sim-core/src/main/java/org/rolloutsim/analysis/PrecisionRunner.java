@@ -39,7 +39,16 @@ public final class PrecisionRunner {
      */
     public PrecisionResult run(MonteCarloModel model, long seed, RunConsumer alsoTo, ProgressListener progress,
                                Cancellation cancellation) {
-        BatchStatistics statistics = new BatchStatistics(model.schema(), settings.firstBlockRuns());
+        return run(model, seed, true, alsoTo, progress, cancellation);
+    }
+
+    /**
+     * As {@link #run(MonteCarloModel, long, RunConsumer, ProgressListener, Cancellation)}, collecting
+     * the weekly fans only when {@code weeklyFans}.
+     */
+    public PrecisionResult run(MonteCarloModel model, long seed, boolean weeklyFans, RunConsumer alsoTo,
+                               ProgressListener progress, Cancellation cancellation) {
+        BatchStatistics statistics = new BatchStatistics(model.schema(), settings.firstBlockRuns(), weeklyFans);
         RunConsumer consumer = alsoTo == null ? statistics : (RunOutput run) -> {
             statistics.accept(run);
             alsoTo.accept(run);

@@ -31,6 +31,9 @@ import org.rolloutsim.output.RunOutput;
  * distributions; the scalar columns take the runs in order. After a cancelled or failed batch the
  * fans hold whichever blocks the workers had added, so read the statistics of complete batches only
  * (the command line writes nothing for a batch that did not complete).
+ *
+ * <p>Statistics made {@code withoutWeeklyFans} collect no fans at all, for a batch whose outputs
+ * read none (summary.json alone, a sweep's points): some tenth of a batch's CPU, and its memory.
  */
 public final class BatchStatistics implements SplitRunConsumer {
     public static final String COMPLETION_WEEK = "completionWeek";
@@ -66,7 +69,15 @@ public final class BatchStatistics implements SplitRunConsumer {
      *                     the batch size avoids the slack of growing by doubling
      */
     public BatchStatistics(OutputSchema schema, int expectedRuns) {
-        this(schema, expectedRuns, DEFAULT_MEMORY_BUDGET, ScalarColumn.SEGMENT_RUNS);
+        this(schema, expectedRuns, true);
+    }
+
+    /**
+     * @param weeklyFans false to collect no weekly fans: the summary then has none, and a part
+     *                   made for a worker thread ignores its runs
+     */
+    public BatchStatistics(OutputSchema schema, int expectedRuns, boolean weeklyFans) {
+        this(schema, expectedRuns, DEFAULT_MEMORY_BUDGET, ScalarColumn.SEGMENT_RUNS, weeklyFans);
     }
 
     /**
@@ -75,6 +86,11 @@ public final class BatchStatistics implements SplitRunConsumer {
      * @param segmentRuns  runs per column segment
      */
     BatchStatistics(OutputSchema schema, int expectedRuns, long memoryBudget, int segmentRuns) {
+        this(schema, expectedRuns, memoryBudget, segmentRuns, true);
+    }
+
+    private BatchStatistics(OutputSchema schema, int expectedRuns, long memoryBudget, int segmentRuns,
+                            boolean weeklyFans) {
         this.schema = schema;
         this.columns = new ScalarColumn[schema.scalarCount()];
         this.store = new ColumnStore(memoryBudget);
@@ -82,7 +98,7 @@ public final class BatchStatistics implements SplitRunConsumer {
             columns[c] = new ScalarColumn(EXACT.contains(schema.scalars().get(c).name()), expectedRuns, store,
                     segmentRuns);
         }
-        this.fans = new WeeklyFanAccumulator(schema);
+        this.fans = weeklyFans ? new WeeklyFanAccumulator(schema) : null;
         // A summary's working space (sorted copies, ranks) stays on the heap up to a quarter of the
         // columns' budget per array; larger arrays go to mapped temporary files.
         this.scratch = new RunScratch(memoryBudget / 4);
@@ -91,7 +107,9 @@ public final class BatchStatistics implements SplitRunConsumer {
     @Override
     public void accept(RunOutput run) {
         acceptInOrder(run);
-        fans.accept(run);
+        if (fans != null) {
+            fans.accept(run);
+        }
     }
 
     /** Takes the run's scalars; its weekly series go to a {@link #newPart part}. */
@@ -112,7 +130,7 @@ public final class BatchStatistics implements SplitRunConsumer {
 
     @Override
     public Part newPart() {
-        return new FanPart(fans.newFeeder());
+        return fans == null ? NO_FANS : new FanPart(fans.newFeeder());
     }
 
     /**
@@ -121,8 +139,14 @@ public final class BatchStatistics implements SplitRunConsumer {
      */
     @Override
     public void merge(Part part) {
-        ((FanPart) part).feeder().flush();
+        if (part instanceof FanPart fanPart) {
+            fanPart.feeder().flush();
+        }
     }
+
+    /** A worker thread's part when no fans are collected: it has nothing to do with a run. */
+    private static final Part NO_FANS = run -> {
+    };
 
     /** One worker thread's way into the weekly fans: it adds its runs a block at a time. */
     private record FanPart(WeeklyFanAccumulator.Feeder feeder) implements Part {
@@ -152,7 +176,9 @@ public final class BatchStatistics implements SplitRunConsumer {
                 column.append(block.value(c, i));
             }
         }
-        fans.merge(block.fans());
+        if (fans != null) {
+            fans.merge(block.fans());
+        }
         runs += block.runs();
     }
 
@@ -232,7 +258,7 @@ public final class BatchStatistics implements SplitRunConsumer {
 
     /** Bytes held in memory by the per-run columns and the weekly sketches. */
     public long storedBytes() {
-        long bytes = fans.storedBytes();
+        long bytes = weeklyBytes();
         for (ScalarColumn c : columns) {
             bytes += c.storedBytes();
         }
@@ -241,7 +267,7 @@ public final class BatchStatistics implements SplitRunConsumer {
 
     /** Bytes held by the weekly sketches alone: these do not grow with the run count. */
     public long weeklyBytes() {
-        return fans.storedBytes();
+        return fans == null ? 0 : fans.storedBytes();
     }
 
     /** The summary against {@code targets}, with date and cost at the default JCL levels. */
@@ -271,7 +297,7 @@ public final class BatchStatistics implements SplitRunConsumer {
         List<JclPoint> points = new ArrayList<>();
         TargetProbabilities probabilities = jointAnswers(targets, jclLevels, points);
         return new BatchSummary(firstRun(), runs, metrics, targets, probabilities, points, sensitivity,
-                convergence, fans.fans());
+                convergence, fans == null ? List.of() : fans.fans());
     }
 
     /** Target probabilities, and the JCL points added to {@code points}; both need date and cost together. */

@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param jclPoints     date and cost at each joint confidence level computed
  * @param sensitivity   tornado rankings for completion week and programme cost (those present)
  * @param convergence   running P50/P80 of completion week and programme cost (those present)
- * @param fans          P10/P50/P90 per week of each weekly series, in schema order
+ * @param fans          P10/P50/P90 per week of each weekly series, in schema order; none for a batch
+ *                      that collected none
  */
 public record BatchSummary(int firstRun, int runs, List<MetricSummary> metrics, Targets targets,
                            TargetProbabilities probabilities, List<JclPoint> jclPoints,

@@ -115,6 +115,27 @@ class BatchStatisticsTest {
     }
 
     @Test
+    void statisticsWithoutWeeklyFansSummarizeTheSameRunsTheSameWay() {
+        // threads 1 feeds accept(), threads 2 the parts; neither may collect a fan
+        for (int threads : new int[] {1, 2}) {
+            BatchStatistics noFans = new BatchStatistics(SCHEMA, 3000, false);
+            try (BatchRunner runner = new BatchRunner(threads)) {
+                runner.run(MODEL, 2024, 3000, noFans, null, null);
+            }
+            BatchSummary with = run(threads, 3000).summary(Targets.of(100, 6e7));
+            BatchSummary without = noFans.summary(Targets.of(100, 6e7));
+            assertEquals(List.of(), without.fans(), "threads " + threads);
+            assertEquals(0, noFans.weeklyBytes(), "threads " + threads);
+            assertEquals(with.metrics(), without.metrics(), "threads " + threads);
+            assertEquals(with.probabilities(), without.probabilities(), "threads " + threads);
+            assertEquals(with.jclPoints(), without.jclPoints(), "threads " + threads);
+            assertEquals(with.sensitivity(), without.sensitivity(), "threads " + threads);
+            assertEquals(with.convergence(), without.convergence(), "threads " + threads);
+            assertEquals(2, with.fans().size(), "the statistics it is compared with do collect fans");
+        }
+    }
+
+    @Test
     void continuingABatchGivesTheSameSummaryAsOneLargerBatch() {
         BatchStatistics split = new BatchStatistics(SCHEMA);
         try (BatchRunner runner = new BatchRunner(2)) {
