@@ -43,6 +43,11 @@ public interface BatchEngine extends AutoCloseable {
      */
     BatchRunner precisionRunner();
 
+    /** Threads of this machine a batch's summary may use: the same summary for any number. */
+    default int summaryThreads() {
+        return 1;
+    }
+
     @Override
     void close();
 

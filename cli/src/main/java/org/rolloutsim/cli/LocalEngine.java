@@ -110,6 +110,11 @@ final class LocalEngine implements BatchEngine {
     }
 
     @Override
+    public int summaryThreads() {
+        return runner.threads();
+    }
+
+    @Override
     public void close() {
         runner.close();
     }

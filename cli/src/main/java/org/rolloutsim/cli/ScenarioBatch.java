@@ -94,7 +94,7 @@ final class ScenarioBatch {
                 throw new IllegalStateException("the batch was cancelled");
             }
         }
-        return new Outcome(named, options.seed(), statistics.runs(), statistics, statistics.summary(targets),
+        return new Outcome(named, options.seed(), statistics.runs(), statistics, statistics.summary(targets, engine.summaryThreads()),
                 model.plan(), precision, design);
     }
 }

@@ -3,8 +3,8 @@ package org.rolloutsim.stats;
 import java.nio.DoubleBuffer;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -272,19 +272,29 @@ public final class BatchStatistics implements SplitRunConsumer {
 
     /** The summary against {@code targets}, with date and cost at the default JCL levels. */
     public BatchSummary summary(Targets targets) {
-        return summary(targets, DEFAULT_JCL_LEVELS.stream().mapToDouble(Double::doubleValue).toArray());
+        return summary(targets, 1);
+    }
+
+    /**
+     * The summary against {@code targets}, at the default JCL levels, its columns summarized on up
+     * to {@code threads} threads: the same summary for any thread count.
+     */
+    public BatchSummary summary(Targets targets, int threads) {
+        return summary(targets, threads, DEFAULT_JCL_LEVELS.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** The summary against {@code targets}, with date and cost at each of {@code jclLevels}. */
     public BatchSummary summary(Targets targets, double... jclLevels) {
+        return summary(targets, 1, jclLevels);
+    }
+
+    private BatchSummary summary(Targets targets, int threads, double[] jclLevels) {
         DoubleBuffer sorted = scratch.doubles(runs);
-        long censored = censoredRuns();
-        List<MetricSummary> metrics = new ArrayList<>(columns.length);
-        Map<Integer, long[][]> ranksByCount = new HashMap<>();
-        for (int c = 0; c < columns.length; c++) {
-            metrics.add(summarize(c, sorted, censored, ranksByCount));
-        }
-        List<Sensitivity> sensitivity = sensitivity(sorted);
+        List<String> outputs = sensitivityOutputs();
+        List<Integer> inputs = sensitivityInputs();
+        double[][] rho = new double[outputs.size()][inputs.size()];
+        MetricSummary[] metrics = summarizeColumns(threads, sorted, outputs, inputs, rho);
+        List<Sensitivity> sensitivity = sensitivity(outputs, inputs, rho);
         List<ConvergenceTrace> convergence = new ArrayList<>();
         int[] checkpoints = RunningQuantiles.checkpoints(runs);
         for (String name : List.of(COMPLETION_WEEK, PROGRAM_COST)) {
@@ -296,8 +306,37 @@ public final class BatchStatistics implements SplitRunConsumer {
         sorted = null; // the joint answers sort two columns of their own: let this go first
         List<JclPoint> points = new ArrayList<>();
         TargetProbabilities probabilities = jointAnswers(targets, jclLevels, points);
-        return new BatchSummary(firstRun(), runs, metrics, targets, probabilities, points, sensitivity,
+        return new BatchSummary(firstRun(), runs, List.of(metrics), targets, probabilities, points, sensitivity,
                 convergence, fans == null ? List.of() : fans.fans());
+    }
+
+    /**
+     * Every column's summary, and into {@code rho[output][input]} each input's rank correlation
+     * with each output. A column is summarized on its own, and an input's correlations are taken
+     * while its sorted copy is at hand, so the columns can be shared out among threads.
+     */
+    private MetricSummary[] summarizeColumns(int threads, DoubleBuffer sorted, List<String> outputs,
+                                             List<Integer> inputs, double[][] rho) {
+        long censored = censoredRuns();
+        int[] inputPosition = new int[columns.length];
+        Arrays.fill(inputPosition, -1);
+        for (int i = 0; i < inputs.size(); i++) {
+            inputPosition[inputs.get(i)] = i;
+        }
+        IntBuffer[] outputRanks = outputRanks(outputs, sorted);
+        MetricSummary[] metrics = new MetricSummary[columns.length];
+        ParallelColumns.Work work = (c, sortedSpace, space, ranksByCount) -> {
+            metrics[c] = summarize(c, sortedSpace, censored, ranksByCount, space);
+            if (inputPosition[c] >= 0) {
+                double[] r = Ranking.correlations(columns[c], runs, sortedSpace, outputRanks);
+                for (int o = 0; o < outputs.size(); o++) {
+                    rho[o][inputPosition[c]] = r[o];
+                }
+            }
+        };
+        ParallelColumns.forEach(columns.length, threads, work, sorted, scratch,
+                () -> new RunScratch(scratch.heapBytes()), runs);
+        return metrics;
     }
 
     /** Target probabilities, and the JCL points added to {@code points}; both need date and cost together. */
@@ -322,10 +361,11 @@ public final class BatchStatistics implements SplitRunConsumer {
         return count;
     }
 
-    private MetricSummary summarize(int c, DoubleBuffer sorted, long censored, Map<Integer, long[][]> ranksByCount) {
+    private MetricSummary summarize(int c, DoubleBuffer sorted, long censored, Map<Integer, long[][]> ranksByCount,
+                                    RunScratch space) {
         OutputSchema.Scalar scalar = schema.scalars().get(c);
         ScalarColumn column = columns[c];
-        column.sortedCopy(sorted, runs, scratch);
+        column.sortedCopy(sorted, runs, space);
         int m = nonNaN(sorted, runs);
         List<QuantileEstimate> quantiles = new ArrayList<>(MetricSummary.LEVELS.size());
         if (m == 0) {
@@ -387,13 +427,19 @@ public final class BatchStatistics implements SplitRunConsumer {
         return m;
     }
 
-    private List<Sensitivity> sensitivity(DoubleBuffer sorted) {
+    /** The outputs the tornado ranks inputs against: completion week and programme cost, those present. */
+    private List<String> sensitivityOutputs() {
         List<String> outputs = new ArrayList<>();
         for (String name : List.of(COMPLETION_WEEK, PROGRAM_COST)) {
             if (schema.scalarIndex(name) >= 0) {
                 outputs.add(name);
             }
         }
+        return outputs;
+    }
+
+    /** The columns the tornado ranks: every input and risk indicator that varied. */
+    private List<Integer> sensitivityInputs() {
         List<Integer> inputs = new ArrayList<>();
         for (int c = 0; c < columns.length; c++) {
             OutputSchema.Kind kind = schema.scalars().get(c).kind();
@@ -401,7 +447,14 @@ public final class BatchStatistics implements SplitRunConsumer {
                 inputs.add(c);
             }
         }
-        // Twice every run's rank in each output, as ints: the largest per-run arrays of the summary.
+        return inputs;
+    }
+
+    /**
+     * Twice every run's rank in each output, as ints: with the sorted copies, the largest per-run
+     * arrays of the summary. Null for an output with a NaN.
+     */
+    private IntBuffer[] outputRanks(List<String> outputs, DoubleBuffer sorted) {
         IntBuffer[] outputRanks = new IntBuffer[outputs.size()];
         for (int o = 0; o < outputs.size(); o++) {
             ScalarColumn output = columns[schema.scalarIndex(outputs.get(o))];
@@ -411,15 +464,11 @@ public final class BatchStatistics implements SplitRunConsumer {
                 outputRanks[o] = null;
             }
         }
-        double[][] rho = new double[outputs.size()][inputs.size()];
-        for (int i = 0; i < inputs.size(); i++) {
-            ScalarColumn input = columns[inputs.get(i)];
-            input.sortedCopy(sorted, runs, scratch);
-            double[] r = Ranking.correlations(input, runs, sorted, outputRanks);
-            for (int o = 0; o < outputs.size(); o++) {
-                rho[o][i] = r[o];
-            }
-        }
+        return outputRanks;
+    }
+
+    /** The tornado of each output, from the rank correlations {@code rho[output][input]}. */
+    private List<Sensitivity> sensitivity(List<String> outputs, List<Integer> inputs, double[][] rho) {
         List<Sensitivity> result = new ArrayList<>();
         for (int o = 0; o < outputs.size(); o++) {
             double total = 0;

@@ -31,7 +31,11 @@ public final class Ranking {
 
     /** Twice the average rank (1-based) of {@code v} among {@code sorted[0..n)}: a whole number. */
     private static int doubledRank(DoubleBuffer sorted, int n, double v) {
-        return lowerBound(sorted, n, v) + 1 + upperBound(sorted, n, v);
+        int lower = lowerBound(sorted, n, v);
+        // A value held once ends where it starts: the second search is needed for ties only.
+        boolean once = lower < n && Double.compare(sorted.get(lower), v) == 0
+                && (lower + 1 == n || Double.compare(sorted.get(lower + 1), v) > 0);
+        return lower + 1 + (once ? lower + 1 : upperBound(sorted, n, v));
     }
 
     /** First position whose value is not below v. */

@@ -32,6 +32,11 @@ final class RunScratch {
         this.heapBytes = heapBytes;
     }
 
+    /** The largest space, in bytes, kept on the heap. */
+    long heapBytes() {
+        return heapBytes;
+    }
+
     /** Room for {@code n} doubles, all 0. */
     DoubleBuffer doubles(int n) {
         long bytes = (long) n * Double.BYTES;

@@ -115,6 +115,15 @@ class BatchStatisticsTest {
     }
 
     @Test
+    void aSummaryIsTheSameOnAnyNumberOfThreads() {
+        BatchStatistics stats = run(2, 3000);
+        BatchSummary one = stats.summary(Targets.of(100, 6e7));
+        assertEquals(one, stats.summary(Targets.of(100, 6e7), 1));
+        assertEquals(one, stats.summary(Targets.of(100, 6e7), 2));
+        assertEquals(one, stats.summary(Targets.of(100, 6e7), 7), "more threads than columns");
+    }
+
+    @Test
     void statisticsWithoutWeeklyFansSummarizeTheSameRunsTheSameWay() {
         // threads 1 feeds accept(), threads 2 the parts; neither may collect a fan
         for (int threads : new int[] {1, 2}) {

@@ -76,6 +76,20 @@ class SpillingColumnsTest {
     }
 
     @Test
+    void summariesOnSeveralThreadsAreTheSummaryOnOne() {
+        // spilled columns and working space in mapped files, each helper thread with files of its own
+        BatchStatistics spilled = run(0, 256, 3000);
+        BatchSummary one = run(Long.MAX_VALUE, ScalarColumn.SEGMENT_RUNS, 3000).summary(Targets.of(100, 6e7));
+        for (int threads : new int[] {2, 3, 16}) {
+            BatchSummary several = spilled.summary(Targets.of(100, 6e7), threads);
+            assertEquals(one.metrics(), several.metrics(), threads + " threads");
+            assertEquals(one.sensitivity(), several.sensitivity(), threads + " threads");
+            assertEquals(one.probabilities(), several.probabilities(), threads + " threads");
+            assertEquals(one.jclPoints(), several.jclPoints(), threads + " threads");
+        }
+    }
+
+    @Test
     void memoryStopsGrowingWithTheRunCountOnceSegmentsSpill() {
         BatchStatistics stats = new BatchStatistics(SCHEMA, 16, 4096, 512);
         RunOutput out = SCHEMA.newRunOutput();

@@ -139,4 +139,32 @@ class SummaryValuesTest {
     private static List<Integer> boxed(int[] a) {
         return java.util.Arrays.stream(a).boxed().toList();
     }
+
+    @Test
+    void averageRanksAreThoseCountedByHandWithAndWithoutTies() {
+        // values held once, in runs of ties, at both ends, and -0.0 beside 0.0 (ranked apart, as sorted)
+        java.util.Random random = new java.util.Random(18);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 1 + random.nextInt(40);
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = random.nextBoolean() ? random.nextInt(4) : random.nextDouble();
+            }
+            if (n > 2) {
+                values[0] = -0.0;
+            }
+            double[] ranks = new double[n];
+            assertTrue(Ranking.averageRanks(values, n, new double[n], ranks));
+            for (int i = 0; i < n; i++) {
+                int below = 0;
+                int equal = 0;
+                for (double v : values) {
+                    int order = Double.compare(v, values[i]);
+                    below += order < 0 ? 1 : 0;
+                    equal += order == 0 ? 1 : 0;
+                }
+                assertEquals(below + (equal + 1) / 2.0, ranks[i], "trial " + trial + ", value " + values[i]);
+            }
+        }
+    }
 }
