@@ -253,6 +253,12 @@ final class SparkEngine implements BatchEngine {
         return null;
     }
 
+    /** The summary is made on the driver, from every run: with all of the driver's cores. */
+    @Override
+    public int summaryThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
     @Override
     public void close() {
         // The context belongs to whoever made it (Main, or a test); a job still running is this engine's.
