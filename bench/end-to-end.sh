@@ -3,8 +3,8 @@
 # thread for the three shapes of scenario issue 18 measures, with the CPU time of
 # `./rollout --version` (JVM and command-line start) subtracted, and the start-up (everything but
 # the batch, from ROLLOUT_TIMING). With --two-threads it also times 100,000 regional runs on one and
-# on two threads (batch wall time). CPU times, so a busy machine still gives usable figures; run it
-# several times (--repeats) and read the spread.
+# on two threads (batch wall time), writing summary.json alone and the default formats. CPU times,
+# so a busy machine still gives usable figures; run it several times (--repeats) and read the spread.
 #
 # Usage: bench/end-to-end.sh [--repeats N] [--two-threads]
 set -euo pipefail
@@ -44,13 +44,16 @@ for r in $(seq "$repeats"); do
   done
 done
 if [ "$two_threads" = 1 ]; then
+  # summary.json alone (no weekly fans, no report) and the default formats
   for r in $(seq "$repeats"); do
-    for threads in 1 2; do
-      ROLLOUT_TIMING=1 "$rollout" run regional-phased --runs 100000 --threads "$threads" --format json \
-        -o "$work/out" --force -q 2>"$work/err" >/dev/null
-      wall[$threads]=$(grep -oP 'batch \K[0-9.]+(?= s wall)' "$work/err")
+    for formats in json html,json,csv; do
+      for threads in 1 2; do
+        ROLLOUT_TIMING=1 "$rollout" run regional-phased --runs 100000 --threads "$threads" --format "$formats" \
+          -o "$work/out" --force -q 2>"$work/err" >/dev/null
+        wall[$threads]=$(grep -oP 'batch \K[0-9.]+(?= s wall)' "$work/err")
+      done
+      awk -v a="${wall[1]}" -v b="${wall[2]}" -v f="$formats" \
+        'BEGIN {printf "100,000 regional runs, --format %s: batch %.1f s on one thread, %.1f s on two: %.2fx\n", f, a, b, a / b}'
     done
-    awk -v a="${wall[1]}" -v b="${wall[2]}" \
-      'BEGIN {printf "100,000 regional runs: batch %.1f s on one thread, %.1f s on two: %.2fx\n", a, b, a / b}'
   done
 fi
