@@ -94,7 +94,8 @@ final class ScenarioBatch {
                 throw new IllegalStateException("the batch was cancelled");
             }
         }
-        return new Outcome(named, options.seed(), statistics.runs(), statistics, statistics.summary(targets, engine.summaryThreads()),
-                model.plan(), precision, design);
+        BatchSummary summary = statistics.summaryOn(engine.summaryThreads(), targets);
+        return new Outcome(named, options.seed(), statistics.runs(), statistics, summary, model.plan(), precision,
+                design);
     }
 }

@@ -32,8 +32,9 @@ import org.rolloutsim.output.RunOutput;
  * fans hold whichever blocks the workers had added, so read the statistics of complete batches only
  * (the command line writes nothing for a batch that did not complete).
  *
- * <p>Statistics made {@code withoutWeeklyFans} collect no fans at all, for a batch whose outputs
- * read none (summary.json alone, a sweep's points): some tenth of a batch's CPU, and its memory.
+ * <p>Statistics made with {@code weeklyFans} false collect no fans at all, for a batch whose
+ * outputs show none (summary.json alone, a sweep's points): some tenth of a batch's CPU, and the
+ * fans' memory.
  */
 public final class BatchStatistics implements SplitRunConsumer {
     public static final String COMPLETION_WEEK = "completionWeek";
@@ -272,14 +273,14 @@ public final class BatchStatistics implements SplitRunConsumer {
 
     /** The summary against {@code targets}, with date and cost at the default JCL levels. */
     public BatchSummary summary(Targets targets) {
-        return summary(targets, 1);
+        return summaryOn(1, targets);
     }
 
     /**
      * The summary against {@code targets}, at the default JCL levels, its columns summarized on up
      * to {@code threads} threads: the same summary for any thread count.
      */
-    public BatchSummary summary(Targets targets, int threads) {
+    public BatchSummary summaryOn(int threads, Targets targets) {
         return summary(targets, threads, DEFAULT_JCL_LEVELS.stream().mapToDouble(Double::doubleValue).toArray());
     }
 

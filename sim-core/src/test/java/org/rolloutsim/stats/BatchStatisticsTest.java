@@ -118,9 +118,9 @@ class BatchStatisticsTest {
     void aSummaryIsTheSameOnAnyNumberOfThreads() {
         BatchStatistics stats = run(2, 3000);
         BatchSummary one = stats.summary(Targets.of(100, 6e7));
-        assertEquals(one, stats.summary(Targets.of(100, 6e7), 1));
-        assertEquals(one, stats.summary(Targets.of(100, 6e7), 2));
-        assertEquals(one, stats.summary(Targets.of(100, 6e7), 7), "more threads than columns");
+        assertEquals(one, stats.summaryOn(1, Targets.of(100, 6e7)));
+        assertEquals(one, stats.summaryOn(2, Targets.of(100, 6e7)));
+        assertEquals(one, stats.summaryOn(7, Targets.of(100, 6e7)), "more threads than columns");
     }
 
     @Test

@@ -81,7 +81,7 @@ class SpillingColumnsTest {
         BatchStatistics spilled = run(0, 256, 3000);
         BatchSummary one = run(Long.MAX_VALUE, ScalarColumn.SEGMENT_RUNS, 3000).summary(Targets.of(100, 6e7));
         for (int threads : new int[] {2, 3, 16}) {
-            BatchSummary several = spilled.summary(Targets.of(100, 6e7), threads);
+            BatchSummary several = spilled.summaryOn(threads, Targets.of(100, 6e7));
             assertEquals(one.metrics(), several.metrics(), threads + " threads");
             assertEquals(one.sensitivity(), several.sensitivity(), threads + " threads");
             assertEquals(one.probabilities(), several.probabilities(), threads + " threads");
