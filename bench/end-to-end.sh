@@ -51,9 +51,12 @@ if [ "$two_threads" = 1 ]; then
         ROLLOUT_TIMING=1 "$rollout" run regional-phased --runs 100000 --threads "$threads" --format "$formats" \
           -o "$work/out" --force -q 2>"$work/err" >/dev/null
         wall[$threads]=$(grep -oP 'batch \K[0-9.]+(?= s wall)' "$work/err")
+        used[$threads]=$(grep -oP 'wall, \K[0-9.]+(?= s CPU)' "$work/err")
       done
-      awk -v a="${wall[1]}" -v b="${wall[2]}" -v f="$formats" \
-        'BEGIN {printf "100,000 regional runs, --format %s: batch %.1f s on one thread, %.1f s on two: %.2fx\n", f, a, b, a / b}'
+      # the batches' CPU shows whether the machine's speed moved between the two
+      awk -v a="${wall[1]}" -v b="${wall[2]}" -v ca="${used[1]}" -v cb="${used[2]}" -v f="$formats" \
+        'BEGIN {printf "100,000 regional runs, --format %s: batch %.1f s on one thread, %.1f s on two: %.2fx" \
+          " (batch CPU %.1f and %.1f s)\n", f, a, b, a / b, ca, cb}'
     done
   done
 fi
