@@ -51,7 +51,11 @@ final class ParallelColumns {
             started[t].setDaemon(true);
             started[t].start();
         }
-        take(next, count, work, sorted, scratch, failure);
+        try {
+            take(next, count, work, sorted, scratch, failure);
+        } catch (RuntimeException | Error e) {
+            failure.compareAndSet(null, e); // the helpers stop at their next column; wait for them
+        }
         for (Thread t : started) {
             joinUninterruptibly(t);
         }
