@@ -13,12 +13,13 @@ import org.rolloutsim.scenarios.NamedScenario;
 
 /**
  * One scenario's batch as a {@link BatchEngine} gets it: the scenario, the model its runs come from
- * here (the roll-out model under the sampling design), the seed, the run count, and what rebuilds
+ * here (the roll-out model under the sampling design), the seed, the run count, what rebuilds
  * that model elsewhere ({@link #model(NamedScenario, boolean, Sampling)} from the scenario's
- * canonical JSON, mitigation and sampling).
+ * canonical JSON, mitigation and sampling), and whether its statistics collect weekly fans (an
+ * engine that makes runs elsewhere need not gather fans no output shows).
  */
 public record BatchJob(NamedScenario scenario, MonteCarloModel model, long seed, int runs, boolean mitigated,
-                       Sampling sampling) {
+                       Sampling sampling, boolean weeklyFans) {
 
     /** The model {@code rollout} runs for this scenario, mitigation and sampling: what an executor rebuilds. */
     public static MonteCarloModel model(NamedScenario scenario, boolean mitigated, Sampling sampling) {

@@ -88,7 +88,7 @@ final class ScenarioBatch {
         } else {
             statistics = new BatchStatistics(model.schema(), runs, weeklyFans);
             boolean complete = engine.run(new BatchJob(named, designed, options.seed(), runs, options.mitigated(),
-                    options.samplingDesign()), statistics, runsCsv, progress, interruption.cancellation());
+                    options.samplingDesign(), weeklyFans), statistics, runsCsv, progress, interruption.cancellation());
             interruption.throwIfCancelled();
             if (!complete) {
                 throw new IllegalStateException("the batch was cancelled");

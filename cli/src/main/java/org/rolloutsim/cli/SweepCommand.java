@@ -176,15 +176,16 @@ final class SweepCommand implements Callable<Integer> {
         try (BatchEngine engine = invocation.batch().openEngine()) {
             if (invocation.runs() > 0 && engine.schedulesAhead()) {
                 BatchOptions options = invocation.batch();
+                boolean fans = Format.needWeeklyFans(perPointFormats(formats)); // as each point's batch asks
                 engine.prepare(points.stream().map(p -> new BatchJob(p, BatchJob.model(p, options.mitigated(),
                         options.samplingDesign()), options.seed(), invocation.runs(), options.mitigated(),
-                        options.samplingDesign())).toList());
+                        options.samplingDesign(), fans)).toList());
             }
             FolderNames pointFolders = new FolderNames(List.of());
             for (int i = 0; i < points.size(); i++) {
                 List<BigDecimal> point = grid.points().get(i);
                 String label = grid.label(i);
-                Set<Format> perPoint = formats.contains(Format.JSON) ? Set.of(Format.JSON) : Set.of();
+                Set<Format> perPoint = perPointFormats(formats);
                 ScenarioBatch.Outcome outcome = ScenarioJob.runAndWrite(points.get(i), invocation, invocation.runs(),
                         out, "points/" + pointFolders.claim(label) + "/", perPoint, false, i == points.size() - 1,
                         engine, interruption);
@@ -222,6 +223,11 @@ final class SweepCommand implements Callable<Integer> {
             stdout.println("Results: " + out.target());
             stdout.flush();
         }
+    }
+
+    /** Each point writes its own summary.json, when the sweep writes JSON, and nothing else. */
+    private static Set<Format> perPointFormats(Set<Format> formats) {
+        return formats.contains(Format.JSON) ? Set.of(Format.JSON) : Set.of();
     }
 
     static Axis parseAxis(String text) {

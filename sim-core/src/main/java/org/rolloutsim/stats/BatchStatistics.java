@@ -266,6 +266,11 @@ public final class BatchStatistics implements SplitRunConsumer {
         return bytes;
     }
 
+    /** True unless made with {@code weeklyFans} false. */
+    public boolean collectsWeeklyFans() {
+        return fans != null;
+    }
+
     /** Bytes held by the weekly sketches alone: these do not grow with the run count. */
     public long weeklyBytes() {
         return fans == null ? 0 : fans.storedBytes();

@@ -27,18 +27,29 @@ public final class BlockPartial implements RunConsumer {
     private final OutputSchema schema;
     private final double[][] values;
     private final WeeklyFanAccumulator fans;
+    /** False when the batch's statistics collect no fans: they then stay empty. */
+    private final boolean weeklyFans;
     private int firstRun = -1;
     private int runs;
 
     /** An empty block for up to {@code capacity} runs laid out by {@code schema}. */
     public BlockPartial(OutputSchema schema, int capacity) {
-        this(schema, new double[schema.scalarCount()][capacity], new WeeklyFanAccumulator(schema));
+        this(schema, capacity, true);
     }
 
-    private BlockPartial(OutputSchema schema, double[][] values, WeeklyFanAccumulator fans) {
+    /**
+     * @param weeklyFans false when the statistics the block goes to collect no weekly fans
+     *                   ({@link BatchStatistics#collectsWeeklyFans}): the block's fans stay empty
+     */
+    public BlockPartial(OutputSchema schema, int capacity, boolean weeklyFans) {
+        this(schema, new double[schema.scalarCount()][capacity], new WeeklyFanAccumulator(schema), weeklyFans);
+    }
+
+    private BlockPartial(OutputSchema schema, double[][] values, WeeklyFanAccumulator fans, boolean weeklyFans) {
         this.schema = schema;
         this.values = values;
         this.fans = fans;
+        this.weeklyFans = weeklyFans;
     }
 
     @Override
@@ -55,7 +66,9 @@ public final class BlockPartial implements RunConsumer {
         for (int c = 0; c < values.length; c++) {
             values[c][runs] = run.get(c);
         }
-        fans.accept(run);
+        if (weeklyFans) {
+            fans.accept(run);
+        }
         runs++;
     }
 
@@ -107,7 +120,7 @@ public final class BlockPartial implements RunConsumer {
         for (int c = 0; c < columns; c++) {
             values[c] = decodeColumn(runs, in);
         }
-        BlockPartial p = new BlockPartial(schema, values, WeeklyFanAccumulator.decode(schema, in));
+        BlockPartial p = new BlockPartial(schema, values, WeeklyFanAccumulator.decode(schema, in), true);
         p.firstRun = first;
         p.runs = runs;
         return p;

@@ -2,6 +2,7 @@ package org.rolloutsim.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
@@ -70,6 +71,26 @@ class BlockPartialTest {
             assertEquals(whole.values(BatchStatistics.PROGRAM_COST)[runs - 1],
                     appended.values(BatchStatistics.PROGRAM_COST)[runs - 1]);
         }
+    }
+
+    @Test
+    void blocksGatheringNoFansSummariseAsTheWholeBatchWithoutFans() {
+        Targets targets = Targets.of(300, 4.2e8);
+        BatchStatistics whole = new BatchStatistics(SCHEMA, 900, false);
+        BatchStatistics appended = new BatchStatistics(SCHEMA, 900, false);
+        try (BatchRunner runner = new BatchRunner(1)) {
+            runner.run(MODEL, 5, 900, whole, null, null);
+            for (int start = 0; start < 900; start += 300) {
+                BlockPartial withFans = new BlockPartial(SCHEMA, 300);
+                BlockPartial without = new BlockPartial(SCHEMA, 300, false);
+                runner.run(MODEL, 5, start, 300, withFans, null, null);
+                runner.run(MODEL, 5, start, 300, without, null, null);
+                assertTrue(without.encode().length < withFans.encode().length, "no fan counts travel");
+                appended.append(BlockPartial.decode(SCHEMA, without.encode()));
+            }
+        }
+        assertEquals(whole.summary(targets), appended.summary(targets));
+        assertEquals(List.of(), appended.summary(targets).fans());
     }
 
     @Test

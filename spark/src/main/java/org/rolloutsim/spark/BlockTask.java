@@ -46,9 +46,11 @@ final class BlockTask implements Function2<TaskContext, Iterator<Integer>, byte[
     private final long seed;
     /** Where part files go (one per block), or null when no runs.csv is wanted. */
     private final String partsDir;
+    /** False when the batch's statistics collect no weekly fans: the blocks gather none either. */
+    private final boolean weeklyFans;
 
     BlockTask(BlockPlan plan, String scenarioName, String canonicalJson, boolean mitigated, Sampling sampling, long seed,
-              String partsDir) {
+              String partsDir, boolean weeklyFans) {
         this.plan = plan;
         this.scenarioName = scenarioName;
         this.canonicalJson = canonicalJson;
@@ -56,6 +58,7 @@ final class BlockTask implements Function2<TaskContext, Iterator<Integer>, byte[
         this.sampling = sampling;
         this.seed = seed;
         this.partsDir = partsDir;
+        this.weeklyFans = weeklyFans;
     }
 
     @Override
@@ -69,7 +72,7 @@ final class BlockTask implements Function2<TaskContext, Iterator<Integer>, byte[
         MonteCarloModel model = model();
         int first = plan.firstRun(block);
         int size = plan.size(block);
-        BlockPartial partial = new BlockPartial(model.schema(), size);
+        BlockPartial partial = new BlockPartial(model.schema(), size, weeklyFans);
         StringWriter rows = partsDir == null ? null : new StringWriter(size * 256);
         RunConsumer consumer = partial;
         if (rows != null) {

@@ -84,7 +84,7 @@ final class SparkEngine implements BatchEngine {
             BlockPlan plan = BlockPlan.of(job.runs(), jsc.defaultParallelism(), sc.conf().getInt(BLOCK_RUNS, 0));
             plans.add(plan);
             tasks.add(new BlockTask(plan, job.scenario().name(), job.scenario().canonicalJson(), job.mitigated(),
-                    job.sampling(), job.seed(), null));
+                    job.sampling(), job.seed(), null, job.weeklyFans()));
             offsets[j + 1] = offsets[j] + plan.blocks();
         }
         List<BlockingQueue<Object>> queues = new ArrayList<>();
@@ -119,6 +119,9 @@ final class SparkEngine implements BatchEngine {
     @Override
     public boolean run(BatchJob job, BatchStatistics statistics, Path runsCsv, ProgressListener progress,
                        Cancellation cancellation) throws IOException {
+        if (statistics.collectsWeeklyFans() && !job.weeklyFans()) {
+            throw new IllegalArgumentException("the statistics collect weekly fans, the job gathers none");
+        }
         if (prepared != null && runsCsv == null && prepared.next < prepared.jobs.size()
                 && sameBatch(prepared.jobs.get(prepared.next), job)) {
             int j = prepared.next++;
@@ -133,7 +136,7 @@ final class SparkEngine implements BatchEngine {
         String group = "rollout-" + JOBS.incrementAndGet();
         Path parts = runsCsv == null ? null : partsDir(sc, runsCsv, group);
         BlockTask task = new BlockTask(plan, job.scenario().name(), job.scenario().canonicalJson(), job.mitigated(),
-                job.sampling(), job.seed(), parts == null ? null : parts.toString());
+                job.sampling(), job.seed(), parts == null ? null : parts.toString(), job.weeklyFans());
         List<Integer> blocks = new ArrayList<>(plan.blocks());
         for (int b = 0; b < plan.blocks(); b++) {
             blocks.add(b);
@@ -168,7 +171,8 @@ final class SparkEngine implements BatchEngine {
 
     private static boolean sameBatch(BatchJob a, BatchJob b) {
         return a.seed() == b.seed() && a.runs() == b.runs() && a.mitigated() == b.mitigated()
-                && a.sampling() == b.sampling() && a.scenario().name().equals(b.scenario().name())
+                && a.sampling() == b.sampling() && a.weeklyFans() == b.weeklyFans()
+                && a.scenario().name().equals(b.scenario().name())
                 && a.scenario().canonicalJson().equals(b.scenario().canonicalJson());
     }
 
