@@ -202,8 +202,8 @@ public final class ScenarioFields {
                 number("overtimeFatigueCap", 0, 1, RULES.overtimeFatigueCap(),
                         "Fatigue at or above which the team works normal hours, 0 to 1."),
                 whole("maxSlipWeeks", 0, 520, RULES.maxSlipWeeks(),
-                        "slip-until-ready: slip past the original baseline after which a wave goes live at the next"
-                                + " window whatever the gate says."),
+                        "slip-until-ready: slip past the original baseline, hold-the-line: weeks of failed gates,"
+                                + " after which a wave goes live at the next window whatever the gate says."),
                 whole("goLiveWindowWeeks", 1, 52, RULES.goLiveWindowWeeks(),
                         "Weeks between go-live windows, counted from the first planned go-live."),
                 new Field("blackoutWeeks", Kind.YEAR_WEEKS, false, 1, 53, ResponseRules.DEFAULT_BLACKOUT, null, List.of(),
@@ -229,7 +229,8 @@ public final class ScenarioFields {
                         "2 under governance.response none, else drawn per wave from {triangular: [2, 3, 6]}", List.of(),
                         null, "Fewest weeks a command centre stays open."),
                 uncertain("exitIncidentsPerThousandUsers", 0, 1_000_000, 0.5,
-                        "The command centre closes when weekly incidents per thousand users fall below this."));
+                        "The command centre closes when open incidents per thousand users fall below this (at 0:"
+                                + " when none is open)."));
         section("wellness",
                 new Field("costPerFteWeek", Kind.UNCERTAIN, true, 0, 1e7, null, "", List.of(), null,
                         "Cost of the wellness programme per team FTE and week."));

@@ -138,7 +138,8 @@ final class CommandCentre {
             pauseTriggered[w] = true; // a wave triggers at most one pause
             signals |= PAUSE;
         }
-        if (mayExit && exitAllowed[w] && perThousand < exitPerThousand) {
+        // no incident open counts as below any threshold, 0 included (else a threshold of 0 holds for ever)
+        if (mayExit && exitAllowed[w] && (perThousand < exitPerThousand || openIncidents[w] == 0)) {
             signals |= STABILIZED;
         }
         return signals;

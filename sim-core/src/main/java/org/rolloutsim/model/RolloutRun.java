@@ -470,12 +470,18 @@ final class RolloutRun implements ProgrammeReview.Programme {
             plan.scheduleGate(w); // the plan moved on since this check was scheduled
             return;
         }
-        boolean live = gate.ignoresGate() || forced[w]
+        if (managed && phase[w] == BUILD && layout.testCycles == 0) {
+            // With no test cycles the planned test start is the go-live week itself, and a gate
+            // slip moves both in v2: the gate, checked before the week's steps, must see a wave
+            // whose build is ready as tested, or it would slip window after window for ever.
+            startTestsWhenReady(w, week);
+        }
+        boolean passes = gate.ignoresGate()
                 || gate.goesLive(build.buildComplete(w) ? 0 : build.shareLeft(w), testsComplete(w),
                 waveReadiness(w), build.knownCritical(w), managed);
-        if (live) {
-            if (forced[w]) {
-                forcedGoLives++;
+        if (passes || forced[w]) {
+            if (!passes) {
+                forcedGoLives++; // a go-live is forced only if the gate would have held it back
             }
             calendar.schedule(week, CUT_OVER, w);
             return;
@@ -483,11 +489,15 @@ final class RolloutRun implements ProgrammeReview.Programme {
         if (!managed) {
             plan.move(w, week + 1);
         } else {
-            plan.failGate(w);
+            plan.failGate(w, week);
             int next = windows.atOrAfter(week + 1);
-            if (gate.policy() == TimelinePolicy.SLIP_UNTIL_READY
-                    && next - plan.baseline(w) >= layout.rules.maxSlipWeeks()) {
-                forced[w] = true; // no deadlock: at the next window it goes live whatever the gate says
+            // no deadlock: at the next window it goes live whatever the gate says. Under
+            // slip-until-ready after maxSlipWeeks past the original baseline; under hold-the-line,
+            // whose gate may ask what a wave never reaches (a readiness threshold of 1, no
+            // training), after maxSlipWeeks of failed gates
+            int since = gate.policy() == TimelinePolicy.SLIP_UNTIL_READY ? plan.baseline(w) : plan.firstFailure(w);
+            if (next - since >= layout.rules.maxSlipWeeks()) {
+                forced[w] = true;
             }
             plan.move(w, next);
         }
@@ -771,11 +781,17 @@ final class RolloutRun implements ProgrammeReview.Programme {
                 continue;
             }
             build.injectDefects(w, errorMultiplier, learningDefects, defectStreams.of(w));
-            if (ph == BUILD && buildReadyForTest(w) && week >= plan.testStart(w) && !plan.frozen(w, week)) {
-                // testing starts when the build is done, not before the planned test start
-                phase[w] = TEST;
-                tests.start(w, week);
+            if (ph == BUILD) {
+                startTestsWhenReady(w, week);
             }
+        }
+    }
+
+    /** Testing starts when the build is done, not before the planned test start and not in a freeze. */
+    private void startTestsWhenReady(int w, int week) {
+        if (buildReadyForTest(w) && week >= plan.testStart(w) && !plan.frozen(w, week)) {
+            phase[w] = TEST;
+            tests.start(w, week);
         }
     }
 

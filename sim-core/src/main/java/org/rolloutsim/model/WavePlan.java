@@ -56,6 +56,8 @@ final class WavePlan {
      * a re-baseline, after which the wave forgets until its refresher training.
      */
     private final boolean[] gateFailed;
+    /** The week each wave first failed its gate; -1 before. */
+    private final int[] firstFailure;
 
     /**
      * @param phase     the run's wave phases, read as they change
@@ -79,6 +81,8 @@ final class WavePlan {
         this.frozenUntil = new int[waves];
         this.gatePending = new boolean[waves];
         this.gateFailed = new boolean[waves];
+        this.firstFailure = new int[waves];
+        java.util.Arrays.fill(firstFailure, -1);
     }
 
     int baseline(int w) {
@@ -128,8 +132,16 @@ final class WavePlan {
         gatePending[w] = false;
     }
 
-    void failGate(int w) {
+    void failGate(int w, int week) {
         gateFailed[w] = true;
+        if (firstFailure[w] < 0) {
+            firstFailure[w] = week;
+        }
+    }
+
+    /** The week the wave first failed its gate, or -1 if it has not. */
+    int firstFailure(int w) {
+        return firstFailure[w];
     }
 
     boolean gateFailed(int w) {

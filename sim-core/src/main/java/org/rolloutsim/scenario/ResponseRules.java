@@ -14,7 +14,8 @@ import java.util.List;
  * @param replanBufferWeeks    weeks added to the forecast when a wave is re-baselined (4)
  * @param descopeTriggerWeeks  forecast lateness, beyond the original baseline, that defers a module (16)
  * @param overtimeFatigueCap   fatigue at or above which the team works normal hours (0.5)
- * @param maxSlipWeeks         slip past the original baseline after which a wave goes live whatever the gate says (52)
+ * @param maxSlipWeeks         slip past the original baseline ({@code slip-until-ready}), or weeks of failed gates
+ *                             ({@code hold-the-line}), after which a wave goes live whatever the gate says (52)
  * @param goLiveWindowWeeks    weeks between go-live windows (4)
  * @param blackoutWeeks        ISO calendar weeks with no go-live window (51, 52, 53, 1)
  */

@@ -91,6 +91,18 @@ class DegenerateScheduleTest {
     }
 
     @Test
+    void anExitThresholdOfZeroStandsTheCommandCentreDownWithNoIncidentOpen() {
+        // "incidents per thousand users fall below 0" can never hold; no incident open counts as
+        // below it, so with nothing to surface the command centre leaves after its two weeks
+        RolloutModel model = new RolloutModel(oneSite(1.0).commandCentre(20, 2, 0).bigBang(30).build(),
+                ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(model, 1, 0);
+        assertEquals(30, Runs.get(out, model, "waves.w1.goLiveWeek"));
+        assertEquals(31, Runs.get(out, model, "waves.w1.stabilizedWeek"));
+        assertEquals(0, Runs.get(out, model, "censored"));
+    }
+
+    @Test
     void aRunThatCannotFinishIsCensoredAtTheHorizon() {
         RolloutModel model = new RolloutModel(oneSite(1.0).bigBang(30).horizon(20).build(), ModelOptions.DEFAULT);
         RunOutput out = Runs.one(model, 1, 0);

@@ -216,6 +216,62 @@ class ManagedMechanismsTest {
     }
 
     @Test
+    void holdTheLineForcesAGateThatNeverPassesAfterMaxSlipWeeksOfFailedGates() {
+        // Under hold-the-line the same gate (readiness 0.3 under 0.75 - 0.1, no training) would
+        // fail for ever; after maxSlipWeeks of failed gates from the first, at 90, the wave goes
+        // live at the next window whatever the gate says: 90 + 52 = 142, or 110 with 20.
+        for (int maxSlip : new int[] {52, 20}) {
+            TestScenarios.Builder b = TestScenarios.builder()
+                    .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 0.3)
+                    .staff(100, 3000)
+                    .bigBang(90);
+            RolloutModel m = model(calm(quietReviews(b, TimelinePolicy.HOLD_THE_LINE, 0.1, maxSlip))
+                    .set(Parameter.TRAINING_RATE, 0));
+            RunOutput out = Runs.one(m, 1, 0);
+            assertEquals(90 + maxSlip, Runs.get(out, m, "waves.w1.goLiveWeek"), "maxSlipWeeks " + maxSlip);
+            assertEquals(1, Runs.get(out, m, "forcedGoLives"));
+            assertEquals(0, Runs.get(out, m, "censored"));
+        }
+    }
+
+    @Test
+    void aForcedWaveWhoseGatePassesAnywayIsNotCountedForced() {
+        // The wave of the next test passes its gate at 114 on its own. With maxSlipWeeks 24 the
+        // failed gate at 110 forces it live at the next window, 114, where the gate passes: it
+        // goes live there either way and is no forced go-live.
+        TestScenarios.Builder b = TestScenarios.builder()
+                .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 0.3)
+                .staff(100, 3000)
+                .bigBang(90)
+                .practices(78, 4, 3, 0);
+        RolloutModel m = model(calm(quietReviews(b, TimelinePolicy.SLIP_UNTIL_READY, 0.1, 24))
+                .set(Parameter.TRAINING_RATE, 0.1));
+        RunOutput out = Runs.one(m, 1, 0);
+        assertEquals(114, Runs.get(out, m, "waves.w1.goLiveWeek"));
+        assertEquals(0, Runs.get(out, m, "forcedGoLives"));
+    }
+
+    @Test
+    void aWaveWithNoTestCyclesGoesLiveOnPlanUnderHoldTheLine() {
+        // With no test cycles the planned test start is the go-live week, and in v2 a failed gate
+        // moves both: a gate that did not see the finished build as tested would slip for ever.
+        // Readiness 0.9 and a team with room to spare: live on plan at 90.
+        for (TimelinePolicy policy : new TimelinePolicy[] {TimelinePolicy.HOLD_THE_LINE,
+                TimelinePolicy.SLIP_UNTIL_READY}) {
+            TestScenarios.Builder b = TestScenarios.builder()
+                    .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 0.9)
+                    .staff(100, 3000)
+                    .bigBang(90)
+                    .practices(78, 0, 3, 0);
+            RolloutModel m = model(calm(quietReviews(b, policy, 0.1, 52)));
+            RunOutput out = Runs.one(m, 1, 0);
+            assertEquals(90, Runs.get(out, m, "waves.w1.goLiveWeek"), policy.toString());
+            assertEquals(0, Runs.get(out, m, "forcedGoLives"), policy.toString());
+            assertEquals(0, Runs.get(out, m, "censored"), policy.toString());
+        }
+    }
+
+    @Test
     void aWaveWaitingAtAFailedGateTrains() {
         // MODEL.md 11.6: after a failed gate the wave's sites train while it waits, even with no
         // training weeks planned. Readiness 0.3 under a threshold of 0.75, training at 0.1 x

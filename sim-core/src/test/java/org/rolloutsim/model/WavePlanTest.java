@@ -71,7 +71,7 @@ class WavePlanTest {
         ProgrammeLayout layout = layout(Response.STANDARD);
         WavePlan plan = inBuild(layout);
         int planned = plan.planned(1);
-        plan.failGate(1);
+        plan.failGate(1, planned);
         plan.rebaseline(1, planned - 10);
         assertEquals(planned, plan.planned(1));
         assertTrue(plan.gateFailed(1), "no move, no refresher");
@@ -100,7 +100,7 @@ class WavePlanTest {
         ProgrammeLayout layout = layout(Response.STANDARD);
         WavePlan plan = inBuild(layout);
         int planned = plan.planned(1);
-        plan.failGate(1);
+        plan.failGate(1, planned);
         plan.rebaseline(1, planned);
         assertEquals(planned, plan.planned(1));
         assertTrue(plan.gateFailed(1), "the same date is no new baseline");
