@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import org.rolloutsim.scenarios.ScenarioSchema;
 import org.rolloutsim.scenarios.ScenarioTemplate;
@@ -47,6 +48,10 @@ final class InitCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw new UserInputException(file + " is a directory; name the scenario file to write, e.g. "
+                    + path.resolve("scenario.yaml"));
+        }
         if (Files.exists(path) && !force) {
             throw new UserInputException(file + " already exists; add --force to replace it");
         }
@@ -66,10 +71,17 @@ final class InitCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * Written beside the target under a name of its own, then moved over it, so an interrupted
+     * write never leaves half a scenario. Not {@code createTempFile}: its files are private to the
+     * owner, and a scenario is as readable as any other file written here.
+     */
     private static void writeAtomically(Path path, String text) throws IOException {
-        Path temp = Files.createTempFile(path.toAbsolutePath().getParent(), "." + path.getFileName(), ".partial");
+        Path temp = path.toAbsolutePath().resolveSibling(
+                "." + path.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);

@@ -185,6 +185,33 @@ class RolloutCommandTest {
     }
 
     @Test
+    void initIntoADirectoryIsBadInputAndLeavesItAlone() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("a-folder.yaml"));
+        CliHarness.Result r = CliHarness.run("init", dir.toString(), "--force");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("is a directory"), r.err());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(0, left.count(), "nothing written into it");
+        }
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".partial")), "no partial file left");
+        }
+    }
+
+    @Test
+    void initWritesFilesAsReadableAsAnyOther() throws IOException {
+        Path file = tmp.resolve("shared.yaml");
+        Path other = Files.writeString(tmp.resolve("other.txt"), "x");
+        assertEquals(0, CliHarness.run("init", file.toString(), "-q").exitCode());
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileStore(file).supportsFileAttributeView("posix"), "POSIX permissions");
+        assertEquals(Files.getPosixFilePermissions(other), Files.getPosixFilePermissions(file),
+                "the scenario gets the permissions of a file written the usual way");
+        assertEquals(Files.getPosixFilePermissions(other),
+                Files.getPosixFilePermissions(tmp.resolve(org.rolloutsim.scenarios.ScenarioSchema.FILE_NAME)));
+    }
+
+    @Test
     void scenariosListsTheBundledLibrary() {
         CliHarness.Result r = CliHarness.run("scenarios");
         assertEquals(0, r.exitCode());
