@@ -44,9 +44,9 @@ public final class SweepCsvWriter {
                 b.append(Unit.NUMBER.cell(v)).append(',');
             }
             b.append(r.runs())
-                    .append(',').append(Unit.NUMBER.cell(r.p50Completion()))
+                    .append(',').append(Unit.WEEK.cell(r.p50Completion()))
                     .append(',').append(dateCell(units, r.p50Completion()))
-                    .append(',').append(Unit.NUMBER.cell(r.p80Completion()))
+                    .append(',').append(Unit.WEEK.cell(r.p80Completion()))
                     .append(',').append(dateCell(units, r.p80Completion()))
                     .append(',').append(Unit.MONEY.cell(r.p50Cost()))
                     .append(',').append(Unit.MONEY.cell(r.p80Cost()));

@@ -82,6 +82,8 @@ class ComparisonAndSweepFilesTest {
         String[] cells = lines[3].split(",", -1);
         assertEquals(ResultFilesTest.UNITS.date(table.rows().get(2).p80Completion()), cells[6]);
         assertTrue(cells[7].matches("\\d+\\.\\d+"), "money always with a decimal point: " + cells[7]);
+        assertTrue(cells[3].matches("\\d+") && cells[5].matches("\\d+"),
+                "completion weeks as whole numbers, as in runs.csv: " + cells[3] + ", " + cells[5]);
         StringWriter json = new StringWriter();
         SweepJsonWriter.write(table, 42, ResultFilesTest.UNITS, json);
         JsonNode root = new ObjectMapper().readTree(json.toString());
