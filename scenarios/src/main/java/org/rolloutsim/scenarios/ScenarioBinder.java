@@ -313,13 +313,29 @@ final class ScenarioBinder {
                 || failed(f, "partnership", partnership)) {
             return null;
         }
-        double people = staff.fte().upper() + (consultants == null ? 0 : consultants.fte().upper())
-                + (vendor == null ? 0 : vendor.fte().upper());
-        if (people < 0.5) {
+        // each type starts with round(fte) people; a run whose team rounds to no one can never finish
+        if (people(staff, consultants, vendor, false) == 0) {
             problems.add(f.map(), "team", "the team has no one in it: give staff, consultants or vendor an fte of at least 1");
             return null;
         }
+        if (people(staff, consultants, vendor, true) == 0) {
+            problems.add(f.map(), "team", "the team can have no one in it: staff, consultants and vendor can all draw an"
+                    + " fte under 0.5, which rounds to no one, and such a run never finishes; give one of them an fte"
+                    + " of at least 0.5 in every run");
+            return null;
+        }
         return new Team(staff, consultants, vendor, hiringLag, rampUp, partnership);
+    }
+
+    /** People at week 0 when each type draws its lowest fte ({@code lowest}) or its highest. */
+    private static long people(Team.Member staff, Team.Member consultants, Team.Member vendor, boolean lowest) {
+        long people = 0;
+        for (Team.Member m : new Team.Member[] {staff, consultants, vendor}) {
+            if (m != null) {
+                people += Math.round(lowest ? m.fte().lower() : m.fte().upper());
+            }
+        }
+        return people;
     }
 
     private Team.Member member(Fields team, String key, boolean required) {

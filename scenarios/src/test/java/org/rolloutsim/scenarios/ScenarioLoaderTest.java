@@ -70,6 +70,21 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aTeamThatCanRoundToNoOneIsRefused() throws IOException {
+        // round(fte) people of each type: 0.4 is no one, and {uniform: [0, 1]} is no one in half the runs
+        for (String fte : new String[] {"0.4", "{uniform: [0, 1]}"}) {
+            LoadResult r = ScenarioLoader.load(write("t.yaml", MINIMAL.replace("fte: 10", "fte: " + fte)));
+            assertFalse(r.isOk(), fte);
+            assertEquals("team", r.errors().get(0).path(), fte);
+            assertTrue(r.errors().get(0).message().contains("no one in it"), r.errorText());
+        }
+        // someone in every run: a consultant's 0.5 rounds to one person whatever staff draws
+        loadOne("ok.yaml", MINIMAL.replace("fte: 10, weeklyCost: 2000}",
+                "fte: {uniform: [0, 1]}, weeklyCost: 2000}, consultants: {fte: 0.5, weeklyCost: 3000}"));
+        loadOne("ok2.yaml", MINIMAL.replace("fte: 10", "fte: {uniform: [0.5, 3]}"));
+    }
+
+    @Test
     void numberInQuotesIsATypeError() throws IOException {
         LoadResult r = ScenarioLoader.load(write("q.yaml", MINIMAL + "program: {budget: \"abc\"}\n"));
         assertFalse(r.isOk());
