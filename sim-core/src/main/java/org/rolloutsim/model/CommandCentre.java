@@ -134,7 +134,9 @@ final class CommandCentre {
         // both the pause and the exit read the backlog left after this week's fixes
         double perThousand = openIncidents[w] * 1000.0 / waveUsers[w];
         int signals = 0;
-        if (!pauseTriggered[w] && (perThousand > pauseIncidentsPerThousand || harmEvents[w] >= pauseHarmEvents)) {
+        // a pause for harm needs harm: a threshold of 0 means the first event, not every wave
+        if (!pauseTriggered[w] && (perThousand > pauseIncidentsPerThousand
+                || harmEvents[w] > 0 && harmEvents[w] >= pauseHarmEvents)) {
             pauseTriggered[w] = true; // a wave triggers at most one pause
             signals |= PAUSE;
         }

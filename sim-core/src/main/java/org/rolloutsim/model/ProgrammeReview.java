@@ -160,7 +160,10 @@ final class ProgrammeReview {
             surgeRequested += people;
             p.requestSurge(people);
         }
-        if (lateness > rules.replanTriggerWeeks()) {
+        // With no capacity to forecast from (a vacancy, newcomers who cannot yet work) the office
+        // cannot date the wave, so it does not re-plan: a plan at infinity would never come back,
+        // as re-baselines only move later. Surge staff are still asked for.
+        if (lateness > rules.replanTriggerWeeks() && Double.isFinite(forecast)) {
             double target = Math.min(forecast + rules.replanBufferWeeks(), Integer.MAX_VALUE / 2.0);
             p.rebaseline(late, (int) Math.ceil(target));
             replans++;

@@ -74,7 +74,7 @@ public enum Parameter {
     ENTROPY_RATE("entropyRate", c(0.01), 0, 1, "weekly integrity lost at a fully unmaintained interface estate", "seed: entropy"),
     INTEGRITY_RESTORE("integrityRestore", c(0.05), 0, 1, "weekly share of lost integrity restored when fully maintained", "assumption"),
     PAUSE_INCIDENTS_PER_THOUSAND_USERS("pauseIncidentsPerThousandUsers", c(20), 0, 1e6, "open incidents per thousand users that trigger a safety pause", "assumption; MHS 2018, VA 2021"),
-    PAUSE_HARM_EVENTS("pauseHarmEvents", c(3), 0, 1e6, "patient-safety events of one wave that trigger a safety pause", "assumption; MHS 2018, VA 2021"),
+    PAUSE_HARM_EVENTS("pauseHarmEvents", c(3), 0, 1e6, "patient-safety events of one wave that trigger a safety pause (at least one)", "assumption; MHS 2018, VA 2021"),
     PAUSE_WEEKS("pauseWeeks", new Triangular(8, 26, 78), 0, 520, "length of a safety pause, drawn afresh for each pause", "MHS 8-week pause; VA reset 6 months+"),
     FATIGUE_HOURS_SCALE("fatigueHoursScale", c(0.4), 0.01, 10, "overtime share that, sustained, drives fatigue to 1", "a 56-hour week sustained burns a team out"),
     WAVE_EFFORT_SD("waveEffortSd", c(0.15), 0, 2, "sd of each wave's estimation error (lognormal, mean 1)", "estimation error per work package"),

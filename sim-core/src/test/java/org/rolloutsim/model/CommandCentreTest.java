@@ -53,6 +53,20 @@ class CommandCentreTest {
     }
 
     @Test
+    void aHarmThresholdOfZeroPausesAtTheFirstHarmNotBefore() {
+        // pauseHarmEvents 0: "harm events at or above 0" would hold from the start; a pause for
+        // harm needs a harm event. No harm (harm rate 0): no pause. Every critical defect
+        // harming (criticalShare 1, harm probability 2 x (1.5 - 1) = 1): a pause at the first.
+        CommandCentre calm = new CommandCentre(new long[] {2000}, 0, 0.25, 0.5, 1, 0, 0.5, 1e9, 0, 1, false);
+        calm.cutOver(0, 4, 0, 0, 1.0, false, STREAM);
+        assertEquals(0, calm.week(0, 0, STREAM) & CommandCentre.PAUSE, "no harm, no pause");
+        CommandCentre harmful = new CommandCentre(new long[] {2000}, 0, 0.25, 1, 1, 2, 0.5, 1e9, 0, 1, false);
+        harmful.cutOver(0, 4, 0, 0, 1.0, false, STREAM);
+        assertEquals(CommandCentre.PAUSE, harmful.week(0, 0, STREAM) & CommandCentre.PAUSE, "harm: pause");
+        assertEquals(4, harmful.patientSafetyEvents());
+    }
+
+    @Test
     void theRestCountedAtStandDownHarmsAsSurfacingDefectsDo() {
         // criticalShare 1 and harm probability 2 x (1.5 - 1) = 1: all 30 left harm when counted
         CommandCentre cc = new CommandCentre(new long[] {2000}, 0, 0.25, 0.5, 1, 2, 0.5, 1e9, 1e9, 1, false);

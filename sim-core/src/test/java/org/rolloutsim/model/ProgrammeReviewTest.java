@@ -22,6 +22,7 @@ class ProgrammeReviewTest {
         double capacity = 1;
         int deferred;
         int rebaselinedTo = -1;
+        int surge;
 
         Waves(double... remaining) {
             this.remaining = remaining;
@@ -40,7 +41,7 @@ class ProgrammeReviewTest {
         public int baselineGoLive(int w) { return baseline; }
         public double capacityNow() { return capacity; }
         public void rebaseline(int w, int week) { rebaselinedTo = week; }
-        public void requestSurge(int people) { }
+        public void requestSurge(int people) { surge += people; }
         public void releaseSurge() { }
         public boolean deferModule(int w) { deferred++; return true; }
     }
@@ -81,6 +82,27 @@ class ProgrammeReviewTest {
         Waves idle = new Waves(5);
         idle.capacity = 0;
         assertEquals(Double.POSITIVE_INFINITY, fresh.forecastReady(idle, 0, 10, 5));
+    }
+
+    @Test
+    void aWaveThatCannotBeDatedIsNotReplannedButGetsSurgeStaff() {
+        // no capacity now and none received: the forecast is "never". A re-baseline to never would
+        // hold the wave there for good (re-baselines only move later), so there is none; the
+        // office still asks for surge staff. With capacity, the same wave is re-planned.
+        Waves idle = new Waves(100);
+        idle.capacity = 0;
+        idle.planned = 60;
+        ProgrammeReview r = review(Response.STANDARD, 1);
+        r.review(idle, 4, 0);
+        assertEquals(-1, idle.rebaselinedTo);
+        assertEquals(0, r.replans());
+        assertTrue(idle.surge > 0, "surge asked for");
+        Waves slow = new Waves(100);
+        slow.planned = 60;
+        ProgrammeReview r2 = review(Response.STANDARD, 1);
+        r2.review(slow, 4, 0);
+        assertTrue(slow.rebaselinedTo > 60, "re-planned: " + slow.rebaselinedTo);
+        assertEquals(1, r2.replans());
     }
 
     @Test
