@@ -109,15 +109,15 @@ class CostsTest {
     @Test
     void aSafetyPauseDelaysTheBenefitsOfLiveWavesInV2() {
         // MODEL.md 11.7: the one wave of ProgrammeViewTest goes live on plan at 90 with a command
-        // centre staying 5 weeks, and its first command-centre week triggers a pause (harm threshold
-        // 0) of 10 weeks, which holds from that week to week 100. In v2 the pause holds the command
+        // centre staying 5 weeks, and its first command-centre week triggers a pause (incident
+        // threshold -1, out of a scenario's range: it holds at once) of 10 weeks, which holds from that week to week 100. In v2 the pause holds the command
         // centre too, so the wave stabilizes at 101, and its users wait for the benefits in the 11
         // paused weeks: 11 x 7 x 1000. In v1 the command centre leaves at 94 and a pause delays only
         // the waves not yet live: nothing here.
         for (Response response : new Response[] {Response.STANDARD, Response.NONE}) {
             TestScenarios.Builder b = ProgrammeViewTest.waveScenario(520, 5)
                     .delayCostPerDay(1000)
-                    .set(Parameter.PAUSE_HARM_EVENTS, 0)
+                    .set(Parameter.PAUSE_INCIDENTS_PER_THOUSAND_USERS, -1)
                     .set(Parameter.PAUSE_WEEKS, 10);
             RolloutModel model = new RolloutModel(b.response(response).build(), ModelOptions.DEFAULT);
             RunOutput out = Runs.one(model, 1, 0);

@@ -163,7 +163,7 @@ class GoLiveTest {
     @Test
     void aSafetyPauseFreezesTheWavesNotYetLiveFromTheWeekAfter() {
         // w1 (1 pw, module tiny) goes live at 60 and its first command-centre week triggers a pause
-        // of 10 weeks (harm threshold 0). w2 (100 pw, module core) is built by one staff member at
+        // of 10 weeks (an incident threshold of -1, out of a scenario's range, holds at once). w2 (100 pw, module core) is built by one staff member at
         // 1 pw a week from week 12 (no learning, no overtime): weeks 12-60, then frozen 61-70 while
         // its go-live moves 90 -> 100, then weeks 71-99: 49 + 29 = 78 pw, 22 unfinished at go-live.
         RolloutModel model = new RolloutModel(twoFixedWaves(60, List.of("tiny"), 90, List.of("core"))
@@ -174,7 +174,7 @@ class GoLiveTest {
                 .set(Parameter.LEARNING_RATE, 1)
                 .set(Parameter.MAX_OVERTIME, 0)
                 .set(Parameter.CHRONIC_FATIGUE, 0)
-                .set(Parameter.PAUSE_HARM_EVENTS, 0)
+                .set(Parameter.PAUSE_INCIDENTS_PER_THOUSAND_USERS, -1)
                 .set(Parameter.PAUSE_WEEKS, 10)
                 .build(), ModelOptions.DEFAULT);
         RunOutput out = Runs.one(model, 1, 0);

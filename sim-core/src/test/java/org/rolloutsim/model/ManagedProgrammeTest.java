@@ -113,14 +113,14 @@ class ManagedProgrammeTest {
 
     @Test
     void aSafetyPauseInABigBangMovesCompletionByAboutItsLength() {
-        // every cut-over triggers a pause (threshold 0 harm events); the pause holds the
+        // every cut-over triggers a pause (an incident threshold of -1, out of a scenario's range); the pause holds the
         // command centre in place, so completion moves by the pause's length
         TestScenarios.Builder b = TestScenarios.builder().response(Response.STANDARD)
                 .site("a", 2000, 1.0, Legacy.PAPER, 1.0, 1.0)
                 .site("b", 2000, 1.0, Legacy.PAPER, 1.0, 1.0)
                 .bigBang(100).staff(300, 1000).degenerate()
                 .set(Parameter.EFFORT_PER_WORKFLOW, 1.0).set(Parameter.SCOPE_GROWTH, 0)
-                .set(Parameter.PAUSE_HARM_EVENTS, 0);
+                .set(Parameter.PAUSE_INCIDENTS_PER_THOUSAND_USERS, -1);
         double shortPause = Runs.mean(Runs.column(new RolloutModel(b.set(Parameter.PAUSE_WEEKS, 2).build(),
                 ModelOptions.DEFAULT), 4, 20, "completionWeek"));
         double longPause = Runs.mean(Runs.column(new RolloutModel(b.set(Parameter.PAUSE_WEEKS, 22).build(),
