@@ -492,11 +492,15 @@ final class RolloutRun implements ProgrammeReview.Programme {
             plan.failGate(w, week);
             int next = windows.atOrAfter(week + 1);
             // no deadlock: at the next window it goes live whatever the gate says. Under
-            // slip-until-ready after maxSlipWeeks past the original baseline; under hold-the-line,
+            // slip-until-ready after maxSlipWeeks past the original baseline. Under hold-the-line,
             // whose gate may ask what a wave never reaches (a readiness threshold of 1, no
-            // training), after maxSlipWeeks of failed gates
-            int since = gate.policy() == TimelinePolicy.SLIP_UNTIL_READY ? plan.baseline(w) : plan.firstFailure(w);
-            if (next - since >= layout.rules.maxSlipWeeks()) {
+            // training), after maxSlipWeeks of failed gates; and once the programme has gone live
+            // over a gate, at a later wave's first failed gate, or waves held back one behind the
+            // other would each wait maxSlipWeeks more
+            boolean stuck = gate.policy() == TimelinePolicy.SLIP_UNTIL_READY
+                    ? next - plan.baseline(w) >= layout.rules.maxSlipWeeks()
+                    : forcedGoLives > 0 || next - plan.firstFailure(w) >= layout.rules.maxSlipWeeks();
+            if (stuck) {
                 forced[w] = true;
             }
             plan.move(w, next);

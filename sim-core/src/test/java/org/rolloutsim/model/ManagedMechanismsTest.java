@@ -235,6 +235,26 @@ class ManagedMechanismsTest {
     }
 
     @Test
+    void holdTheLineForcesLaterWavesAtTheirFirstFailedGateOnceTheProgrammeHasGoneLiveOverAGate() {
+        // Two waves whose gates never pass, 8 weeks apart. The first is forced live at 142 as
+        // above; the second, held behind it by the 8-week gap, fails its first gate after that and
+        // goes live at the next window (a blackout week may skip one), not maxSlipWeeks later.
+        TestScenarios.Builder b = TestScenarios.builder()
+                .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 0.3)
+                .site("b", 2000, 1.0, Legacy.PAPER, 0.5, 0.3)
+                .staff(100, 3000)
+                .phased(2, 90, 8, SiteOrder.LISTED);
+        RolloutModel m = model(calm(quietReviews(b, TimelinePolicy.HOLD_THE_LINE, 0.1, 52))
+                .set(Parameter.TRAINING_RATE, 0));
+        RunOutput out = Runs.one(m, 1, 0);
+        double first = Runs.get(out, m, "waves.w1.goLiveWeek");
+        double second = Runs.get(out, m, "waves.w2.goLiveWeek");
+        assertEquals(142, first);
+        assertTrue(second >= first + 8 && second <= first + 8 + 3 * 4, "second wave at " + second);
+        assertEquals(2, Runs.get(out, m, "forcedGoLives"));
+    }
+
+    @Test
     void aForcedWaveWhoseGatePassesAnywayIsNotCountedForced() {
         // The wave of the next test passes its gate at 114 on its own. With maxSlipWeeks 24 the
         // failed gate at 110 forces it live at the next window, 114, where the gate passes: it
