@@ -10,6 +10,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.rolloutsim.design.RankCorrelation;
+import org.rolloutsim.model.PlannedWave;
+import org.rolloutsim.model.RolloutModel;
 import org.rolloutsim.random.Distribution;
 import org.rolloutsim.scenario.Governance;
 import org.rolloutsim.scenario.Response;
@@ -94,8 +96,47 @@ final class ScenarioBinder {
                 || parameters == null ? null
                 : new Scenario(name, description, program, modules, sites, strategy.strategy(), team, governance,
                         practices, risks, parameters);
+        if (scenario != null && problems.count() == 0 && !scheduleFits(top, scenario)) {
+            return null;
+        }
         List<RankCorrelation> correlations = CorrelationsBinder.bind(top, scenario, problems);
         return scenario == null || correlations == null ? null : scenario.withCorrelations(correlations);
+    }
+
+    /**
+     * Each go-live is checked against the horizon as written; the baseline the runs start from also
+     * keeps the waves {@code minGapWeeks} apart and moves each go-live to a window, which can push
+     * the last ones to or past the horizon, and the last command centre must be able to close before
+     * it. Otherwise no run could finish: every run would be cut off at the horizon.
+     */
+    private boolean scheduleFits(Fields top, Scenario scenario) {
+        int horizon = scenario.program().horizonWeeks();
+        List<PlannedWave> plan = RolloutModel.baselinePlan(scenario);
+        Node strategy = top.node("strategy");
+        boolean windows = scenario.governance().response().managed();
+        int last = 0;
+        for (PlannedWave wave : plan) {
+            if (wave.goLiveWeek() >= horizon) {
+                problems.add(strategy, "strategy", "wave " + wave.id() + " would go live in week " + wave.goLiveWeek()
+                        + ", at or beyond the horizon (program.horizonWeeks = " + horizon + "): the plan keeps go-lives"
+                        + " strategy.minGapWeeks = " + scenario.strategy().minGapWeeks() + " weeks apart"
+                        + (windows ? " and moves each to a go-live window (governance.goLiveWindowWeeks = "
+                        + scenario.governance().rules().goLiveWindowWeeks() + ", none in governance.blackoutWeeks)" : ""));
+                return false;
+            }
+            last = Math.max(last, wave.goLiveWeek());
+        }
+        Integer minWeeks = scenario.practices().commandCentre().minWeeks();
+        // a command centre closes at the earliest in the week it has stayed its minimum (one week at least)
+        int stay = Math.max(1, minWeeks == null ? Practices.CommandCentre.SHORTEST_DEFAULT_STAY_WEEKS : minWeeks);
+        if (last + stay - 1 >= horizon) {
+            Node at = minWeeks == null ? strategy : top.node("practices");
+            problems.add(at, minWeeks == null ? "strategy" : "practices.commandCentre.minWeeks", "the last go-live,"
+                    + " in week " + last + ", leaves no time for its command centre's " + stay + " weeks before the"
+                    + " horizon (program.horizonWeeks = " + horizon + "): no run could finish");
+            return false;
+        }
+        return true;
     }
 
     private Program program(Fields top) {
@@ -430,7 +471,15 @@ final class ScenarioBinder {
                 weeks.add(week);
             }
         }
-        return weeks.size() == list.items().size() ? weeks : null;
+        if (weeks.size() != list.items().size()) {
+            return null;
+        }
+        if (new java.util.HashSet<>(weeks).size() == 53) {
+            problems.add(list, f.path("blackoutWeeks"), "every ISO week (1 to 53) is blacked out, which leaves no"
+                    + " week for a go-live window; list only the weeks with no go-live");
+            return null;
+        }
+        return weeks;
     }
 
     private Practices practices(Fields top) {

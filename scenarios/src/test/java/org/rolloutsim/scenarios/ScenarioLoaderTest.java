@@ -85,6 +85,45 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aPlanThatNoRunCouldFinishIsRefused() throws IOException {
+        String phased = MINIMAL.replace("sites: [{id: a, users: 1000}]",
+                        "sites: [{id: a, users: 1000}, {id: b, users: 1000}]")
+                .replace("strategy: {kind: big-bang, goLiveWeek: 90}",
+                        "strategy: {kind: phased, waves: 2, firstGoLiveWeek: 90, spacingWeeks: 10, minGapWeeks: MIN}");
+        // each go-live fits as written, but the gap kept between them pushes the second past the horizon
+        LoadResult gap = ScenarioLoader.load(write("gap.yaml", phased.replace("MIN", "500")));
+        assertFalse(gap.isOk());
+        assertEquals("strategy", gap.errors().get(0).path());
+        assertTrue(gap.errors().get(0).message().contains("wave w2 would go live in week 590"), gap.errorText());
+        loadOne("gap-ok.yaml", phased.replace("MIN", "400"));
+        // a go-live in the horizon's last week leaves the command centre no time to close (no
+        // blackout weeks, which would move it past the horizon first: week 519 is at a year's end)
+        String open = MINIMAL + "governance: {blackoutWeeks: []}\n";
+        LoadResult late = ScenarioLoader.load(write("late.yaml", open.replace("goLiveWeek: 90", "goLiveWeek: 519")));
+        assertFalse(late.isOk());
+        assertTrue(late.errorText().contains("no run could finish"), late.errorText());
+        loadOne("late-ok.yaml", open.replace("goLiveWeek: 90", "goLiveWeek: 518"));
+        LoadResult blackout = ScenarioLoader.load(write("late2.yaml", MINIMAL.replace("goLiveWeek: 90", "goLiveWeek: 519")));
+        assertTrue(blackout.errorText().contains("wave w1 would go live in week 523"), blackout.errorText());
+        LoadResult stay = ScenarioLoader.load(write("stay.yaml",
+                MINIMAL + "practices: {commandCentre: {minWeeks: 431}}\n"));
+        assertEquals("practices.commandCentre.minWeeks", stay.errors().get(0).path(), stay.errorText());
+        loadOne("stay-ok.yaml", MINIMAL + "practices: {commandCentre: {minWeeks: 430}}\n");
+    }
+
+    @Test
+    void blackingOutEveryWeekIsRefused() throws IOException {
+        StringBuilder weeks = new StringBuilder();
+        for (int w = 1; w <= 53; w++) {
+            weeks.append(w == 1 ? "" : ", ").append(w);
+        }
+        LoadResult r = ScenarioLoader.load(write("b.yaml", MINIMAL + "governance: {blackoutWeeks: [" + weeks + "]}\n"));
+        assertFalse(r.isOk());
+        assertEquals("governance.blackoutWeeks", r.errors().get(0).path());
+        assertTrue(r.errorText().contains("no week for a go-live window"), r.errorText());
+    }
+
+    @Test
     void numberInQuotesIsATypeError() throws IOException {
         LoadResult r = ScenarioLoader.load(write("q.yaml", MINIMAL + "program: {budget: \"abc\"}\n"));
         assertFalse(r.isOk());

@@ -175,7 +175,7 @@ final class ProgrammeLayout {
         trainingWeeks = practices.trainingWeeks();
         Integer ccWeeks = practices.commandCentre().minWeeks();
         fixedCommandCentreWeeks = ccWeeks == null ? -1 : ccWeeks;
-        minCommandCentreWeeks = ccWeeks == null ? 2 : ccWeeks;
+        minCommandCentreWeeks = ccWeeks == null ? Practices.CommandCentre.SHORTEST_DEFAULT_STAY_WEEKS : ccWeeks;
         minGapWeeks = s.strategy().minGapWeeks();
         maxCriticalDefects = s.governance().maxCriticalDefects();
         policy = s.governance().timelinePolicy();

@@ -68,6 +68,15 @@ public final class RolloutModel implements DesignedModel {
     }
 
     /**
+     * The baseline plan of {@code scenario} as {@link #plan()} gives it, without the rest of a
+     * model: what a scenario's checks need to see where its go-lives land.
+     */
+    public static List<PlannedWave> baselinePlan(Scenario scenario) {
+        List<PlannedWave> planned = WavePlanner.plan(scenario);
+        return GoLiveCalendar.of(scenario, planned.get(0).goLiveWeek()).snap(planned, scenario);
+    }
+
+    /**
      * The names of the scenario's uncertain inputs, before and after mitigation (a risk's
      * mitigation replaces its own inputs): what {@code correlations:} may name.
      */

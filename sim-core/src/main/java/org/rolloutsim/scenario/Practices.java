@@ -63,6 +63,9 @@ public record Practices(
             Distribution weeklyCost,
             Integer minWeeks,
             Distribution exitIncidentsPerThousandUsers) {
+        /** The fewest weeks a command centre stays when {@code minWeeks} is not given: 2 in v1, at least 2 drawn in v2. */
+        public static final int SHORTEST_DEFAULT_STAY_WEEKS = 2;
+
         public CommandCentre {
             fte = Objects.requireNonNullElseGet(fte, () -> Distribution.constant(20));
             if (minWeeks != null && minWeeks < 0) {
