@@ -355,12 +355,14 @@ final class ScenarioBinder {
             return null;
         }
         // each type starts with round(fte) people; a run whose team rounds to no one can never finish
+        // pointed at staff's fte, which --set may have given: the line to change
+        Node staffFte = f.node("staff") instanceof Node.MapNode m && m.get("fte") != null ? m.get("fte") : f.map();
         if (people(staff, consultants, vendor, false) == 0) {
-            problems.add(f.map(), "team", "the team has no one in it: give staff, consultants or vendor an fte of at least 1");
+            problems.add(staffFte, "team", "the team has no one in it: give staff, consultants or vendor an fte of at least 1");
             return null;
         }
         if (people(staff, consultants, vendor, true) == 0) {
-            problems.add(f.map(), "team", "the team can have no one in it: staff, consultants and vendor can all draw an"
+            problems.add(staffFte, "team", "the team can have no one in it: staff, consultants and vendor can all draw an"
                     + " fte under 0.5, which rounds to no one, and such a run never finishes; give one of them an fte"
                     + " of at least 0.5 in every run");
             return null;
