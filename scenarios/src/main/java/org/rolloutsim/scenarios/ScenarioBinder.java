@@ -3,6 +3,7 @@ package org.rolloutsim.scenarios;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -354,8 +355,8 @@ final class ScenarioBinder {
                 || failed(f, "partnership", partnership)) {
             return null;
         }
-        // each type starts with round(fte) people; a run whose team rounds to no one can never finish
-        // pointed at staff's fte, which --set may have given: the line to change
+        // Each type starts with round(fte) people; a run whose team rounds to no one never finishes.
+        // The problem points at staff's fte, the line to change (or the --set that gave it).
         Node staffFte = f.node("staff") instanceof Node.MapNode m && m.get("fte") != null ? m.get("fte") : f.map();
         if (people(staff, consultants, vendor, false) == 0) {
             problems.add(staffFte, "team", "the team has no one in it: give staff, consultants or vendor an fte of at least 1");
@@ -476,7 +477,7 @@ final class ScenarioBinder {
         if (weeks.size() != list.items().size()) {
             return null;
         }
-        if (new java.util.HashSet<>(weeks).size() == 53) {
+        if (new HashSet<>(weeks).size() == 53) {
             problems.add(list, f.path("blackoutWeeks"), "every ISO week (1 to 53) is blacked out, which leaves no"
                     + " week for a go-live window; list only the weeks with no go-live");
             return null;

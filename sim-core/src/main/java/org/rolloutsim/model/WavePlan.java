@@ -4,6 +4,7 @@ import static org.rolloutsim.model.RolloutRun.BUILD;
 import static org.rolloutsim.model.RolloutRun.LIVE;
 import static org.rolloutsim.model.RolloutRun.STABILIZED;
 
+import java.util.Arrays;
 import org.rolloutsim.engine.EventCalendar;
 
 /**
@@ -82,7 +83,7 @@ final class WavePlan {
         this.gatePending = new boolean[waves];
         this.gateFailed = new boolean[waves];
         this.firstFailure = new int[waves];
-        java.util.Arrays.fill(firstFailure, -1);
+        Arrays.fill(firstFailure, -1);
     }
 
     int baseline(int w) {
