@@ -93,7 +93,8 @@ final class ScenarioBinder {
                 problems);
         Parameters parameters = ParametersBinder.bind(top, problems);
         Scenario scenario = name == null || program == null || modules == null || sites == null || team == null
-                || governance == null || practices == null || strategy == null || risks == null
+                || governance == null || practices == null || strategy == null || strategy.strategy() == null
+                || risks == null
                 || parameters == null ? null
                 : new Scenario(name, description, program, modules, sites, strategy.strategy(), team, governance,
                         practices, risks, parameters);

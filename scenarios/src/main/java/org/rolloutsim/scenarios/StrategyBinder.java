@@ -24,7 +24,11 @@ final class StrategyBinder {
     static final int MAX_WAVES = 10_000;
     private static final List<String> KINDS = List.of("big-bang", "phased", "waves");
 
-    /** The strategy and the ids of the waves it makes (w1, w2, ... or the explicit ids). */
+    /**
+     * The strategy and the ids of the waves it makes (w1, w2, ... or the explicit ids). With a
+     * problem in the strategy, {@code strategy} is null but the ids are still given when every wave's
+     * could be read, so that references to waves elsewhere (risks) are still checked.
+     */
     record Result(Strategy strategy, List<String> waveIds) {
     }
 
@@ -137,14 +141,11 @@ final class StrategyBinder {
                     + " live in week " + last + ", at or beyond the horizon (program.horizonWeeks = " + horizonWeeks + ")");
             ok = false;
         }
-        if (!ok) {
-            return null;
-        }
         List<String> ids = new ArrayList<>();
         for (int k = 1; k <= waves; k++) {
             ids.add("w" + k);
         }
-        return new Result(new Strategy.Phased(waves, first, spacing, order, gap), ids);
+        return new Result(ok ? new Strategy.Phased(waves, first, spacing, order, gap) : null, ids);
     }
 
     private Result explicitWaves(int gap) {
@@ -222,7 +223,9 @@ final class StrategyBinder {
             }
         }
         boolean ok = problems.count() == before;
-        return ok ? new Result(new Strategy.ExplicitWaves(waves, gap), List.copyOf(waveIds.ids())) : null;
+        boolean everyId = waveIds.ids().size() == list.items().size();
+        return ok ? new Result(new Strategy.ExplicitWaves(waves, gap), List.copyOf(waveIds.ids()))
+                : everyId ? new Result(null, List.copyOf(waveIds.ids())) : null;
     }
 
     private List<String> references(Fields w, String key, Set<String> known, String what, boolean required) {

@@ -112,6 +112,18 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aProblemInTheStrategyDoesNotHideAnUnknownWaveInARisk() throws IOException {
+        String text = MINIMAL.replace("strategy: {kind: big-bang, goLiveWeek: 90}",
+                "strategy: {kind: waves, waves: [{id: w1, sites: [a, nowhere], goLiveWeek: 90}]}")
+                + "risks: [{id: r1, probability: 0.5, scope: \"wave:w9\"}]\n";
+        LoadResult r = ScenarioLoader.load(write("both.yaml", text));
+        assertFalse(r.isOk());
+        assertTrue(r.errors().stream().anyMatch(e -> e.path().equals("strategy.waves[0].sites[1]")), r.errorText());
+        assertTrue(r.errors().stream().anyMatch(e -> e.path().equals("risks[0].scope")
+                && e.message().contains("unknown wave 'w9'")), r.errorText());
+    }
+
+    @Test
     void blackingOutEveryWeekIsRefused() throws IOException {
         StringBuilder weeks = new StringBuilder();
         for (int w = 1; w <= 53; w++) {
