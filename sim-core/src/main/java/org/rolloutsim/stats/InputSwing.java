@@ -6,8 +6,10 @@ import java.util.Arrays;
 /**
  * How far an input swings an outcome: the mean outcome of the share {@code tail} of runs with the
  * most of the input minus that of the share with the least (runs ordered by the input, ties by run
- * index, so a yes/no input compares runs where it happened with runs where it did not whenever each
- * is at least that share). In the outcome's unit: weeks or money.
+ * index). A yes/no input (every value 0 or 1, a risk's {@code occurred}) compares all the runs where
+ * it happened with all those where it did not: a tenth of each, taken by run index from a group of
+ * many tied runs, would be a small sample of it, noisy enough to give a risk the wrong sign. In the
+ * outcome's unit: weeks or money.
  *
  * <p>The runs at each end are found from the input's values at the two edge ranks (selected, not
  * sorted: a report orders runs by some forty inputs) and how many runs equal each edge value lie
@@ -32,8 +34,16 @@ final class InputSwing {
         // the input's values at the two edges, by rank, and how many runs lie below and at each
         DoubleBuffer values = scratch.doubles(n);
         ColumnReader copy = new ColumnReader(input, n);
+        int ones = 0;
+        boolean yesNo = true;
         for (int i = 0; i < n; i++) {
-            values.put(i, copy.get(i));
+            double v = copy.get(i);
+            values.put(i, v);
+            ones += v == 1 ? 1 : 0;
+            yesNo &= v == 0 || v == 1;
+        }
+        if (yesNo) {
+            return occurredAgainstNot(input, n, ones, outcomes);
         }
         Selection selection = new Selection();
         double lowEdge = selection.select(values, 0, n, count - 1);
@@ -73,6 +83,31 @@ final class InputSwing {
         }
         for (int o = 0; o < outcomes.length; o++) {
             swing[o] = (high[o] - low[o]) / count;
+        }
+        return swing;
+    }
+
+    /** Mean outcome where a yes/no input is 1 minus where it is 0; 0 when either never happens. */
+    private static double[] occurredAgainstNot(ScalarColumn input, int n, int ones, ColumnReader[] outcomes) {
+        double[] swing = new double[outcomes.length];
+        if (ones == 0 || ones == n) {
+            return swing;
+        }
+        double[] yes = new double[outcomes.length];
+        double[] no = new double[outcomes.length];
+        ColumnReader in = new ColumnReader(input, n);
+        for (int i = 0; i < n; i++) {
+            boolean happened = in.get(i) == 1;
+            for (int o = 0; o < outcomes.length; o++) {
+                if (happened) {
+                    yes[o] += outcomes[o].get(i);
+                } else {
+                    no[o] += outcomes[o].get(i);
+                }
+            }
+        }
+        for (int o = 0; o < outcomes.length; o++) {
+            swing[o] = yes[o] / ones - no[o] / (n - ones);
         }
         return swing;
     }

@@ -12,7 +12,8 @@ import org.rolloutsim.output.RunOutput;
 /**
  * An input's swing, found from sorted values and one pass over the runs, equals the definition:
  * order the runs by the input (ties by run index) and compare the mean output of the top tenth with
- * that of the bottom tenth. Inputs with many ties (yes/no, a few whole values) test the edges.
+ * that of the bottom tenth; a yes/no input compares all the runs where it happened with all the others.
+ * An input with a few whole values tests the edges' ties.
  */
 class SwingTest {
     private static final OutputSchema SCHEMA = SyntheticModel.schema(List.of(
@@ -53,6 +54,27 @@ class SwingTest {
         return (high - low) / count;
     }
 
+    /** A yes/no input: the mean output where it is 1 minus where it is 0. */
+    private static double occurredAgainstNot(double[] input, double[] output) {
+        double yes = 0;
+        double no = 0;
+        int ones = 0;
+        for (int i = 0; i < input.length; i++) {
+            if (input[i] == 1) {
+                yes += output[i];
+                ones++;
+            } else {
+                no += output[i];
+            }
+        }
+        return yes / ones - no / (input.length - ones);
+    }
+
+    private static double reference(String input, double[] in, double[] out) {
+        return input.equals("risks.vendor.occurred") || input.equals("rare")
+                ? occurredAgainstNot(in, out) : swingByDefinition(in, out, 0.1);
+    }
+
     private static BatchStatistics batch(int runs, long budget) {
         BatchStatistics stats = new BatchStatistics(SCHEMA, 16, budget, 256);
         RunOutput out = SCHEMA.newRunOutput();
@@ -73,14 +95,33 @@ class SwingTest {
             for (String input : List.of("smooth", "fewValues", "risks.vendor.occurred", "rare")) {
                 double[] swings = stats.swings(input, 0.1, "completionWeek", "smooth");
                 // the same runs, summed in another order: equal to rounding
-                double expected = swingByDefinition(stats.values(input), weeks, 0.1);
+                double expected = reference(input, stats.values(input), weeks);
                 assertEquals(expected, swings[0], 1e-9 * Math.abs(expected), input + " with budget " + budget);
-                double second = swingByDefinition(stats.values(input), smooth, 0.1);
+                double second = reference(input, stats.values(input), smooth);
                 assertEquals(second, swings[1], 1e-9 * Math.max(1, Math.abs(second)), input + ", second output");
             }
-            // the rare risk occurs in about 5% of runs: the top tenth holds all of them and others
-            assertTrue(stats.swings("rare", 0.1, "completionWeek")[0] > 10, "a rare 30-week risk swings");
+            // a yes/no input is all runs where it happened against all where it did not: the 8 and
+            // 30 weeks the synthetic model adds. The other inputs spread the output with an sd of
+            // about 10 weeks, so the difference of the two groups' means (about 900 against 2,100
+            // runs, and 150 against 2,850) has a standard error of 0.41 and 0.74 weeks; within 4
+            assertEquals(8, stats.swings("risks.vendor.occurred", 0.1, "completionWeek")[0], 4 * 0.41);
+            assertEquals(30, stats.swings("rare", 0.1, "completionWeek")[0], 4 * 0.74);
         }
+    }
+
+    @Test
+    void aYesNoInputThatNeverHappensHasNoSwing() {
+        OutputSchema schema = SyntheticModel.schema(List.of(SyntheticModel.output("completionWeek"),
+                SyntheticModel.risk("risks.never.occurred")), List.of(), 1);
+        BatchStatistics stats = new BatchStatistics(schema, 16, Long.MAX_VALUE, 256);
+        RunOutput out = schema.newRunOutput();
+        for (int i = 0; i < 200; i++) {
+            out.reset(i);
+            out.set(0, 100 + i % 7);
+            out.set(1, 0);
+            stats.accept(out);
+        }
+        assertEquals(0, stats.swings("risks.never.occurred", 0.1, "completionWeek")[0]);
     }
 
     @Test
