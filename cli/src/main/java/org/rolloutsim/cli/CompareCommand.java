@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rolloutsim.analysis.ComparedBatch;
@@ -15,10 +17,12 @@ import org.rolloutsim.analysis.MetricDifference;
 import org.rolloutsim.analysis.PairComparison;
 import org.rolloutsim.cli.OutputOptions.Format;
 import org.rolloutsim.report.data.ComparisonJsonWriter;
+import org.rolloutsim.report.data.NumberText;
 import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.EmbeddedFile;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Percent;
+import org.rolloutsim.scenario.Program;
 import org.rolloutsim.scenarios.NamedScenario;
 import org.rolloutsim.scenarios.ScenarioLoader;
 import org.rolloutsim.scenarios.ScenarioSet;
@@ -93,6 +97,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new UserInputException("compare needs two or more scenarios, or a variants file with two or more variants");
         }
         uniqueNames(named);
+        sameYardstick(named);
         if (title == null) {
             title = String.join(" vs ", named.stream().map(NamedScenario::name).toList());
             if (title.length() > MAX_TITLE) {
@@ -109,6 +114,41 @@ final class CompareCommand implements Callable<Integer> {
             execute(title, named, invocation, out, interruption, spec.commandLine().getOut());
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * The options are set side by side on one calendar, in one currency and against one target
+     * date and budget (the report's verdict, lateness and paired differences), so they must share
+     * them: week 100 of two programmes started apart is not the same date, and dollars are not euros.
+     */
+    static void sameYardstick(List<NamedScenario> named) {
+        Program first = named.get(0).scenario().program();
+        for (NamedScenario option : named.subList(1, named.size())) {
+            Program p = option.scenario().program();
+            String differs = !p.start().equals(first.start()) ? "start (program.start " + p.start() + " against "
+                    + first.start() + ")"
+                    : !p.currency().equals(first.currency()) ? "currency (program.currency " + p.currency()
+                    + " against " + first.currency() + ")"
+                    : !p.targetWeek().equals(first.targetWeek()) ? "target date (program.targetWeek "
+                    + text(p.targetWeek()) + " against " + text(first.targetWeek()) + ")"
+                    : !p.budget().equals(first.budget()) ? "budget (program.budget " + text(p.budget()) + " against "
+                    + text(first.budget()) + ")"
+                    : null;
+            if (differs != null) {
+                throw new UserInputException("compare sets the options on one calendar, in one currency and against"
+                        + " one target and budget, but " + option.name() + " has another " + differs + " than "
+                        + named.get(0).name() + "; give them the same (--set program.… or a variants file), or run"
+                        + " them apart with rollout run");
+            }
+        }
+    }
+
+    private static String text(OptionalInt v) {
+        return v.isPresent() ? Integer.toString(v.getAsInt()) : "none";
+    }
+
+    private static String text(OptionalDouble v) {
+        return v.isPresent() ? NumberText.of(v.getAsDouble()) : "none";
     }
 
     /**

@@ -185,6 +185,28 @@ class RolloutCommandTest {
     }
 
     @Test
+    void compareRefusesOptionsOnAnotherCalendarCurrencyOrTarget() throws IOException {
+        Path base = tmp.resolve("base.yaml");
+        assertEquals(0, CliHarness.run("init", base.toString(), "-q").exitCode());
+        String text = Files.readString(base);
+        for (String[] change : new String[][] {
+                {"  targetWeek: 160", "  targetWeek: 200", "target date"},
+                {"  budget: 1.5e8", "  budget: 2.5e8", "budget"},
+                {"  budget: 1.5e8", "  budget: 1.5e8\n  currency: EUR", "currency"},
+                {"  start: 2027-01-04", "  start: 2027-03-01", "start"}}) {
+            assertTrue(text.contains(change[0]), change[0]);
+            Path other = Files.writeString(tmp.resolve("other.yaml"),
+                    text.replace(change[0], change[1]).replace("name: My programme", "name: Other"));
+            Path out = tmp.resolve("cmp-" + change[2].replace(' ', '-'));
+            CliHarness.Result r = CliHarness.run("compare", base.toString(), other.toString(), "--runs", "20", "-q",
+                    "--out", out.toString());
+            assertEquals(2, r.exitCode(), r.err());
+            assertTrue(r.err().contains("another " + change[2]), r.err());
+            assertFalse(Files.exists(out), "nothing written");
+        }
+    }
+
+    @Test
     void initIntoADirectoryIsBadInputAndLeavesItAlone() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("a-folder.yaml"));
         CliHarness.Result r = CliHarness.run("init", dir.toString(), "--force");
