@@ -26,7 +26,7 @@ final class TextSummary {
         out.printf(Locale.ROOT, "%s: %s runs, seed %d%n", outcome.scenario().name(),
                 NumberFormat.getIntegerInstance(Locale.UK).format(outcome.runs()), outcome.seed());
         out.printf(Locale.ROOT, "  Completion      P50 %s   P80 %s%s%n",
-                calendar.longDate(completion.p50()), calendar.longDate(completion.p80()),
+                completionDate(calendar, completion.p50(), program), completionDate(calendar, completion.p80(), program),
                 program.targetWeek().isPresent() ? "   (target " + calendar.longDate(program.targetWeek().getAsInt()) + ")" : "");
         out.printf(Locale.ROOT, "  Programme cost  P50 %s   P80 %s%s%n",
                 money.format(cost.p50()), money.format(cost.p80()),
@@ -42,10 +42,19 @@ final class TextSummary {
                     outcome.precision().reached() ? "" : " (stopped at --max-runs before reaching the precision asked)");
         }
         if (completion.censored() > 0) {
-            out.printf(Locale.ROOT, "  %s of runs had not finished by the horizon (week %d)%n",
+            out.printf(Locale.ROOT, "  %s of runs had not finished by the horizon (week %d); their costs count only to then%n",
                     Percent.format(completion.censored() / (double) outcome.runs()), program.horizonWeeks());
         }
         out.flush();
+    }
+
+    /**
+     * A completion percentile as a date; one at the horizon is a run not finished by then, whose
+     * completion is only known to be later: "after" the horizon's date, as the report says.
+     */
+    private static String completionDate(WeekCalendar calendar, double week, Program program) {
+        return week >= program.horizonWeeks() ? "after " + calendar.longDate(program.horizonWeeks())
+                : calendar.longDate(week);
     }
 
     private static String share(double p) {
