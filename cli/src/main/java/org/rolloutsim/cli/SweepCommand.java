@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -92,8 +93,13 @@ final class SweepCommand implements Callable<Integer> {
         /** Reads the {@code --param} values; a bad one is a usage error. */
         static Grid of(List<String> params) {
             List<Axis> axes = new ArrayList<>();
+            Set<String> paths = new HashSet<>();
             for (String p : params) {
-                axes.add(parseAxis(p));
+                Axis axis = parseAxis(p);
+                if (!paths.add(axis.path())) {
+                    throw new UserInputException("--param " + axis.path() + " is given twice; sweep each field once");
+                }
+                axes.add(axis);
             }
             if (axes.isEmpty() || axes.size() > MAX_PARAMS) {
                 throw new UserInputException("sweep takes from 1 to " + MAX_PARAMS + " --param, not " + axes.size());

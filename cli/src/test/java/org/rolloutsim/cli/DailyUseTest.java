@@ -132,6 +132,11 @@ class DailyUseTest {
                 "--set", "strategy.spacingWeeks=-3", "-q", "--runs", "10", "--out", tmp.resolve("s").toString());
         assertEquals(2, sweep.exitCode());
         assertTrue(sweep.err().startsWith("--set strategy.spacingWeeks=-3: "), sweep.err());
+
+        CliHarness.Result twice = CliHarness.run("sweep", "regional-phased", "--param", "team.staff.fte=40:60:20",
+                "--param", "team.staff.fte=40:60:20", "-q", "--runs", "10", "--out", tmp.resolve("t").toString());
+        assertEquals(2, twice.exitCode());
+        assertTrue(twice.err().contains("team.staff.fte is given twice"), twice.err());
     }
 
     @Test
