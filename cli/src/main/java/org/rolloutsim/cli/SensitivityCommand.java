@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
             "Runs the model N x (inputs + 2) times (Saltelli's design) and writes sensitivity.json",
             "and report.html, with run.json and scenario.canonical.json for rollout rerun.",
             "Inputs are named as in --set paths; a parameter's bare key will do.",
+            "--format: html, json, svg and png (charts), or all of them.",
             "Example: rollout sensitivity regional-phased --inputs effortPerWorkflow,scopeGrowth,learningRate"})
 final class SensitivityCommand implements Callable<Integer> {
     static final int DEFAULT_ROWS = 1000;
@@ -82,9 +83,9 @@ final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Set<Format> formats = EnumSet.copyOf(output.formats(err, true));
-        boolean asked = !output.formats.equals(List.of("html", "json", "csv"));
+        boolean asked = !output.formats.equals(List.of("html", "json", "csv")) && !output.formats.contains("all");
         if (asked && !FORMATS.containsAll(formats)) {
-            throw new UserInputException("sensitivity writes html, json, svg and png only");
+            throw new UserInputException("sensitivity writes html, json, svg and png only (all: every one of them)");
         }
         formats.retainAll(FORMATS); // by default: report.html and sensitivity.json
         List<String> written = inputs.stream().map(String::trim).toList();

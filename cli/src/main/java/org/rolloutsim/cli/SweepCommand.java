@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +45,11 @@ import picocli.CommandLine.Spec;
             "Runs a scenario over a grid of one or more inputs (every combination of their values).",
             "Each point is a batch with the same seed; the table gives P50/P80 completion",
             "and cost and the chances of finishing on time, on budget and both.",
-            "--runs counts runs per grid point.",
+            "--runs counts runs per grid point. --format: html, json and csv, or all of them.",
             "Example: rollout sweep regional-phased --param governance.customizationApproval=0:1:0.25"})
 final class SweepCommand implements Callable<Integer> {
+    /** The formats a sweep writes: report.html, sweep.json (and each point's summary.json), sweep.csv. */
+    static final Set<Format> WRITES = EnumSet.of(Format.HTML, Format.JSON, Format.CSV);
     /** The metrics the sweep's table and report read of each point. */
     private static final List<String> TABLE_METRICS = List.of(BatchStatistics.COMPLETION_WEEK,
             BatchStatistics.PROGRAM_COST);
@@ -137,6 +140,11 @@ final class SweepCommand implements Callable<Integer> {
         }
         int runs = batch.validatedRuns(); // the same default as run and compare, per grid point
         Set<Format> formats = output.formats(spec.commandLine().getErr(), common.quiet);
+        if (!output.formats.contains("all") && !WRITES.containsAll(formats)) {
+            throw new UserInputException("sweep writes html, json and csv only (all: every one of them)");
+        }
+        formats = EnumSet.copyOf(formats);
+        formats.retainAll(WRITES);
         Grid grid = Grid.of(params);
         PrintWriter err = spec.commandLine().getErr();
         List<ScenarioLoader.Override> sets = changes.overrides();

@@ -137,6 +137,11 @@ class DailyUseTest {
                 "--param", "team.staff.fte=40:60:20", "-q", "--runs", "10", "--out", tmp.resolve("t").toString());
         assertEquals(2, twice.exitCode());
         assertTrue(twice.err().contains("team.staff.fte is given twice"), twice.err());
+
+        CliHarness.Result pdf = CliHarness.run("sweep", "regional-phased", "--param", "strategy.waves=4:5:1",
+                "--format", "pdf", "-q", "--runs", "10", "--out", tmp.resolve("p").toString());
+        assertEquals(2, pdf.exitCode(), "a sweep writes no PDF: asked for one, it says so");
+        assertTrue(pdf.err().contains("sweep writes html, json and csv only"), pdf.err());
     }
 
     @Test
