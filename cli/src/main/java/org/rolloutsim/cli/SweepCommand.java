@@ -95,6 +95,9 @@ final class SweepCommand implements Callable<Integer> {
 
         /** Reads the {@code --param} values; a bad one is a usage error. */
         static Grid of(List<String> params) {
+            if (params.isEmpty() || params.size() > MAX_PARAMS) {
+                throw new UserInputException("sweep takes from 1 to " + MAX_PARAMS + " --param, not " + params.size());
+            }
             List<Axis> axes = new ArrayList<>();
             Set<String> paths = new HashSet<>();
             for (String p : params) {
@@ -103,9 +106,6 @@ final class SweepCommand implements Callable<Integer> {
                     throw new UserInputException("--param " + axis.path() + " is given twice; sweep each field once");
                 }
                 axes.add(axis);
-            }
-            if (axes.isEmpty() || axes.size() > MAX_PARAMS) {
-                throw new UserInputException("sweep takes from 1 to " + MAX_PARAMS + " --param, not " + axes.size());
             }
             List<List<BigDecimal>> points = grid(axes);
             if (points.size() > MAX_POINTS) {
