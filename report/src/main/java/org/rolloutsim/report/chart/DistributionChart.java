@@ -8,6 +8,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -197,6 +198,9 @@ final class DistributionChart {
         plot.mapDatasetToRangeAxis(1, 1);
         // the S-curve is drawn over the bars, not hidden behind them
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        // and the unfinished runs (the last series) over the bars they belong to: XYPlot draws the
+        // last series first unless told otherwise, which hid them under bars of the same height
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
 
         Range range = range(histogram, spec, window);
         spec.axis().setRange(range);

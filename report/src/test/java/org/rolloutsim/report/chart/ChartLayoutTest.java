@@ -121,6 +121,12 @@ class ChartLayoutTest {
             unfinished += bars.getYValue(2, i);
         }
         assertEquals(20 / 2000.0, unfinished, 1e-12, "the 20 unfinished runs are drawn apart, each at its cost");
+        assertEquals(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD, plot.getSeriesRenderingOrder(),
+                "the unfinished runs, the last series, are drawn last: over the bars, not hidden under them");
+        String svg = ChartFiles.svgElement(Charts.costHistogram(data), 900, 480, "c");
+        String dark = "rgb(51,51,51)"; // ChartStyle.UNFINISHED
+        String light = "rgb(158,201,230)"; // ChartStyle.SIMULATED_LIGHT
+        assertTrue(svg.lastIndexOf(dark) > svg.lastIndexOf(light), "in the drawing too, the dark bars come after");
     }
 
     @Test
