@@ -1,6 +1,7 @@
 package org.rolloutsim.report.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -31,7 +32,7 @@ public final class BoardTables {
 
     private static float[] sorted(RunDistribution d) {
         float[] s = d.values().clone();
-        java.util.Arrays.sort(s);
+        Arrays.sort(s);
         return s;
     }
 
@@ -39,14 +40,31 @@ public final class BoardTables {
     public record Row(double level, double week, double cost, double totalCost) {
     }
 
-    /** Date, programme cost and total cost (NaN when not recorded) at each of {@link #LEVELS}. */
+    /**
+     * Date, programme cost and total cost (NaN when not recorded) at each of {@link #LEVELS}, and at
+     * the board's level when it is not one of them (P99, say), in order.
+     */
     public List<Row> pValues() {
-        double[] total = data.board().totalCost() == null ? null : data.board().totalCost().percentiles(LEVELS);
+        double[] levels = levels(data.board().confidence());
+        double[] total = data.board().totalCost() == null ? null : data.board().totalCost().percentiles(levels);
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < LEVELS.length; i++) {
-            rows.add(new Row(LEVELS[i], week(LEVELS[i]), cost(LEVELS[i]), total == null ? Double.NaN : total[i]));
+        for (int i = 0; i < levels.length; i++) {
+            rows.add(new Row(levels[i], week(levels[i]), cost(levels[i]), total == null ? Double.NaN : total[i]));
         }
         return rows;
+    }
+
+    /** {@link #LEVELS} with {@code board} among them, in order. */
+    static double[] levels(double board) {
+        for (double level : LEVELS) {
+            if (Math.abs(level - board) < 1e-9) {
+                return LEVELS.clone();
+            }
+        }
+        double[] levels = Arrays.copyOf(LEVELS, LEVELS.length + 1);
+        levels[LEVELS.length] = board;
+        Arrays.sort(levels);
+        return levels;
     }
 
     /** Completion week at a level. */
