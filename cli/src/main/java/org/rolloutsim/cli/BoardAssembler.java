@@ -86,7 +86,8 @@ final class BoardAssembler {
      * Each risk of the register: the share of runs it occurred in, times how much later and dearer
      * those runs were than the others. After mitigation: the mitigated chance times the same effect
      * scaled by the mitigated impact (delay if the risk delays, else cost), plus the mitigation's cost.
-     * A batch already run after mitigation shows its figures as they are, with no second column.
+     * A batch already run after mitigation shows its figures as they are in both columns, the risk
+     * marked as mitigated in these runs.
      */
     static List<RiskRow> risks(ScenarioBatch.Outcome outcome, boolean mitigated) {
         Scenario scenario = outcome.scenario().scenario();
@@ -102,9 +103,15 @@ final class BoardAssembler {
             double weeksEffect = share == 0 || share == 1 ? 0 : when[1] - when[2];
             double costEffect = share == 0 || share == 1 ? 0 : when[3] - when[4];
             String label = risk.description().isBlank() ? risk.id() : risk.description();
-            if (mitigated || risk.mitigation() == null) {
+            if (risk.mitigation() == null) {
                 rows.add(new RiskRow(label, share, share * weeksEffect, share * costEffect, Double.NaN, Double.NaN,
                         Double.NaN));
+                continue;
+            }
+            if (mitigated) {
+                // the runs were made with the mitigation in place: what they show is the figure after it
+                rows.add(new RiskRow(label + " (mitigated in these runs)", share, share * weeksEffect,
+                        share * costEffect, share, share * weeksEffect, share * costEffect));
                 continue;
             }
             Risk.Mitigation m = risk.mitigation();

@@ -207,6 +207,21 @@ class RolloutCommandTest {
     }
 
     @Test
+    void aMitigatedRunMarksItsMitigatedRisksInTheRegister() throws IOException {
+        // academic-homegrown has risks with a mitigation: run with it in place, the register says so
+        Path out = tmp.resolve("mitigated");
+        CliHarness.Result r = CliHarness.run("run", "academic-homegrown", "--runs", "40", "-q", "--mitigated",
+                "--format", "html", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("(mitigated in these runs)"), "a mitigated risk is marked");
+        Path plain = tmp.resolve("plain");
+        assertEquals(0, CliHarness.run("run", "academic-homegrown", "--runs", "40", "-q", "--format", "html",
+                "--out", plain.toString()).exitCode());
+        assertFalse(Files.readString(plain.resolve("report.html")).contains("(mitigated in these runs)"));
+    }
+
+    @Test
     void initIntoADirectoryIsBadInputAndLeavesItAlone() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("a-folder.yaml"));
         CliHarness.Result r = CliHarness.run("init", dir.toString(), "--force");
