@@ -197,40 +197,27 @@ class ManagedMechanismsTest {
 
     @Test
     void forcedGoLiveAfterMaxSlipWeeks() {
-        // Under slip-until-ready a gate that cannot pass (readiness 0.3 < 0.75 and no training)
-        // fails at every window (every 4 weeks from 90); once the next window is maxSlipWeeks past
-        // the baseline the wave goes live there whatever the gate says, counted in forcedGoLives:
-        // 90 + 52 = 142 (ISO week 39 of 2029, no blackout); with maxSlipWeeks 20, 110.
-        for (int maxSlip : new int[] {52, 20}) {
-            TestScenarios.Builder b = TestScenarios.builder()
-                    .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 0.3)
-                    .staff(100, 3000)
-                    .bigBang(90);
-            RolloutModel m = model(calm(quietReviews(b, TimelinePolicy.SLIP_UNTIL_READY, 0.1, maxSlip))
-                    .set(Parameter.TRAINING_RATE, 0));
-            RunOutput out = Runs.one(m, 1, 0);
-            assertEquals(90 + maxSlip, Runs.get(out, m, "waves.w1.goLiveWeek"), "maxSlipWeeks " + maxSlip);
-            assertEquals(1, Runs.get(out, m, "forcedGoLives"));
-            assertEquals(0, Runs.get(out, m, "censored"));
-        }
-    }
-
-    @Test
-    void holdTheLineForcesAGateThatNeverPassesAfterMaxSlipWeeksOfFailedGates() {
-        // Under hold-the-line the same gate (readiness 0.3 under 0.75 - 0.1, no training) would
-        // fail for ever; after maxSlipWeeks of failed gates from the first, at 90, the wave goes
-        // live at the next window whatever the gate says: 90 + 52 = 142, or 110 with 20.
-        for (int maxSlip : new int[] {52, 20}) {
-            TestScenarios.Builder b = TestScenarios.builder()
-                    .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 0.3)
-                    .staff(100, 3000)
-                    .bigBang(90);
-            RolloutModel m = model(calm(quietReviews(b, TimelinePolicy.HOLD_THE_LINE, 0.1, maxSlip))
-                    .set(Parameter.TRAINING_RATE, 0));
-            RunOutput out = Runs.one(m, 1, 0);
-            assertEquals(90 + maxSlip, Runs.get(out, m, "waves.w1.goLiveWeek"), "maxSlipWeeks " + maxSlip);
-            assertEquals(1, Runs.get(out, m, "forcedGoLives"));
-            assertEquals(0, Runs.get(out, m, "censored"));
+        // A gate that cannot pass (readiness 0.3 < 0.75 - 0.1 and no training) fails at every
+        // window (every 4 weeks from 90). Under slip-until-ready, once the next window is
+        // maxSlipWeeks past the baseline, and under hold-the-line once it is maxSlipWeeks past the
+        // first failed gate (here both 90), the wave goes live there whatever the gate says,
+        // counted in forcedGoLives: 90 + 52 = 142 (ISO week 39 of 2029, no blackout); with
+        // maxSlipWeeks 20, 110.
+        for (TimelinePolicy policy : new TimelinePolicy[] {TimelinePolicy.SLIP_UNTIL_READY,
+                TimelinePolicy.HOLD_THE_LINE}) {
+            for (int maxSlip : new int[] {52, 20}) {
+                TestScenarios.Builder b = TestScenarios.builder()
+                        .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 0.3)
+                        .staff(100, 3000)
+                        .bigBang(90);
+                RolloutModel m = model(calm(quietReviews(b, policy, 0.1, maxSlip))
+                        .set(Parameter.TRAINING_RATE, 0));
+                RunOutput out = Runs.one(m, 1, 0);
+                String what = policy + ", maxSlipWeeks " + maxSlip;
+                assertEquals(90 + maxSlip, Runs.get(out, m, "waves.w1.goLiveWeek"), what);
+                assertEquals(1, Runs.get(out, m, "forcedGoLives"), what);
+                assertEquals(0, Runs.get(out, m, "censored"), what);
+            }
         }
     }
 
