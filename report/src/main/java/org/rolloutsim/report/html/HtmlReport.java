@@ -151,7 +151,11 @@ public final class HtmlReport {
             html.raw("<tbody>\n");
             for (double at : tables.contingencyLevels()) {
                 html.row(true, Verdict.label(at),
-                        data.hasTarget() ? contingencyWeeks(tables.scheduleContingency(at)) : "no target set",
+                        !data.hasTarget() ? "no target set"
+                        : tables.week(at) >= data.horizonWeeks() && data.censoredRuns() > 0
+                        // the level falls among runs not finished by the horizon: only a lower bound is known
+                        ? "more than " + contingencyWeeks(tables.scheduleContingency(at))
+                        : contingencyWeeks(tables.scheduleContingency(at)),
                         data.hasBudget() ? contingencyMoney(tables.costContingency(at), money) : "no budget set");
             }
             html.raw("</tbody>\n</table></div>\n");

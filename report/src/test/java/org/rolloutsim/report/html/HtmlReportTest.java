@@ -148,6 +148,7 @@ class HtmlReportTest {
         assertTrue(html.contains("None of the 300 simulated runs finished within the simulated horizon"));
         assertTrue(html.contains("After "), "headline says completion is after the horizon");
         assertFalse(html.contains("P80 completion is "), "no P80 date may be claimed");
+        assertTrue(html.contains("\">more than +"), "the schedule contingency is only a lower bound");
     }
 
     @Test
