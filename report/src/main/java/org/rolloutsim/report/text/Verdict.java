@@ -88,7 +88,23 @@ public final class Verdict {
         return out;
     }
 
+    /**
+     * The option's runs at the level include some not finished by the horizon (their completion is
+     * the horizon, the largest value): it is not known to finish at all, and its cost there stops at
+     * the horizon.
+     */
+    static boolean unfinishedAtLevel(Option o) {
+        return o.variant.censoredRuns() > 0 && o.variant.completion().hasValues()
+                && o.week >= o.variant.completion().max();
+    }
+
     private String atLevel(Option o) {
+        if (unfinishedAtLevel(o)) {
+            StringBuilder b = new StringBuilder(o.key + ", " + quoted(o.variant.name()) + ": does not finish by "
+                    + calendar.longDate(o.week) + ", the end of the simulated horizon (costs counted to then: "
+                    + money.format(o.cost) + ")");
+            return b.append('.').toString();
+        }
         StringBuilder b = new StringBuilder(o.key + ", " + quoted(o.variant.name()) + ": finishes by "
                 + calendar.longDate(o.week) + " and costs at most " + money.format(o.cost));
         if (!Double.isNaN(o.halfYearLate)) {
@@ -104,6 +120,14 @@ public final class Verdict {
      */
     private String leader(List<Option> options, Outcome outcome) {
         boolean time = outcome == Outcome.COMPLETION;
+        // an option not finished at the level has no date, and its cost stops at the horizon: it
+        // cannot lead, nor be tied with the leader
+        List<Option> finished = options.stream().filter(o -> !unfinishedAtLevel(o)).toList();
+        if (finished.isEmpty()) {
+            return "At " + p + ", no option finishes within the simulated horizon, so none can be said to "
+                    + (time ? "finish earliest" : "cost least") + ".";
+        }
+        options = finished;
         Comparator<Option> order = Comparator.comparingDouble(o -> time ? o.week : o.cost);
         Option best = options.stream().min(order).orElseThrow();
         List<Option> tied = new ArrayList<>();

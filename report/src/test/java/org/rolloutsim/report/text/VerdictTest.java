@@ -75,6 +75,35 @@ class VerdictTest {
         assertTrue(costLeader.startsWith("No material difference in cost at P80 between B and A"), costLeader);
     }
 
+    /** An option whose runs do not finish by the horizon at P80 has no date, and its cut-off cost cannot lead. */
+    @Test
+    void anOptionUnfinishedAtTheLevelNeitherFinishesNorCostsLeast() {
+        float[] weeks = new float[100];
+        float[] stuck = new float[100];
+        float[] costs = new float[100];
+        float[] cutOff = new float[100];
+        for (int i = 0; i < 100; i++) {
+            weeks[i] = 150 + i % 10;
+            stuck[i] = i < 50 ? 400 + i : 520; // half the runs unfinished at the horizon, week 520
+            costs[i] = 3.9e8f + i * 1e5f;
+            cutOff[i] = 1.0e8f;                 // far cheaper, because its costs stop at the horizon
+        }
+        VariantResult done = new VariantResult("Done", RunDistribution.of(weeks), RunDistribution.of(costs), 0,
+                Probabilities.count(weeks, costs, null, null));
+        VariantResult never = new VariantResult("Never", RunDistribution.of(stuck), RunDistribution.of(cutOff), 50,
+                Probabilities.count(stuck, cutOff, null, null));
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
+                List.of(done, never), List.of());
+        List<String> s = new Verdict(data).sentences();
+        assertTrue(s.get(2).startsWith("B, \u201cNever\u201d: does not finish by "), s.get(2));
+        assertTrue(s.get(3).startsWith("At P80, A finishes earliest"), s.get(3));
+        assertTrue(s.get(4).startsWith("At P80, A costs least"), "the cut-off cost does not lead: " + s.get(4));
+        ComparisonData both = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
+                List.of(never, rename(never, "Never again")), List.of());
+        assertEquals("At P80, no option finishes within the simulated horizon, so none can be said to cost least.",
+                new Verdict(both).sentences().get(4));
+    }
+
     @Test
     void theBoardsLevelReplacesP80Everywhere() {
         ComparisonData p50 = new ComparisonData(DATA.title(), DATA.start(), DATA.currency(), DATA.targetWeek(),
