@@ -195,6 +195,14 @@ class ManagedMechanismsTest {
 
     // ------------------------------------------------------------------ 11.6 no deadlocks
 
+    /** One site far from ready (readiness 0.3 under a threshold of 0.75), a team with room to spare, live at 90. */
+    private static TestScenarios.Builder unreadyBigBang() {
+        return TestScenarios.builder()
+                .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 0.3)
+                .staff(100, 3000)
+                .bigBang(90);
+    }
+
     @Test
     void forcedGoLiveAfterMaxSlipWeeks() {
         // A gate that cannot pass (readiness 0.3 < 0.75 - 0.1 and no training) fails at every
@@ -206,10 +214,7 @@ class ManagedMechanismsTest {
         for (TimelinePolicy policy : new TimelinePolicy[] {TimelinePolicy.SLIP_UNTIL_READY,
                 TimelinePolicy.HOLD_THE_LINE}) {
             for (int maxSlip : new int[] {52, 20}) {
-                TestScenarios.Builder b = TestScenarios.builder()
-                        .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 0.3)
-                        .staff(100, 3000)
-                        .bigBang(90);
+                TestScenarios.Builder b = unreadyBigBang();
                 RolloutModel m = model(calm(quietReviews(b, policy, 0.1, maxSlip))
                         .set(Parameter.TRAINING_RATE, 0));
                 RunOutput out = Runs.one(m, 1, 0);
@@ -246,10 +251,7 @@ class ManagedMechanismsTest {
         // The wave of the next test passes its gate at 114 on its own. With maxSlipWeeks 24 the
         // failed gate at 110 forces it live at the next window, 114, where the gate passes: it
         // goes live there either way and is no forced go-live.
-        TestScenarios.Builder b = TestScenarios.builder()
-                .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 0.3)
-                .staff(100, 3000)
-                .bigBang(90)
+        TestScenarios.Builder b = unreadyBigBang()
                 .practices(78, 4, 3, 0);
         RolloutModel m = model(calm(quietReviews(b, TimelinePolicy.SLIP_UNTIL_READY, 0.1, 24))
                 .set(Parameter.TRAINING_RATE, 0.1));
@@ -285,10 +287,7 @@ class ManagedMechanismsTest {
         // leadership 0.5 a week from the failed gate at 90: 1 - 0.7 x 0.95^n passes 0.75 after
         // n = 21 weeks (week 110), so the gate at 110 (20 weeks trained: 0.749) fails and the one
         // at the next window, 114, passes. A wave that never trains is forced live at 90 + 52.
-        TestScenarios.Builder b = TestScenarios.builder()
-                .site("a", 2000, 1.0, Legacy.PAPER, 0.5, 0.3)
-                .staff(100, 3000)
-                .bigBang(90)
+        TestScenarios.Builder b = unreadyBigBang()
                 .practices(78, 4, 3, 0);
         RolloutModel m = model(calm(quietReviews(b, TimelinePolicy.SLIP_UNTIL_READY, 0.1, 52))
                 .set(Parameter.TRAINING_RATE, 0.1));

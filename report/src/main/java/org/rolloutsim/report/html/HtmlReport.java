@@ -138,7 +138,7 @@ public final class HtmlReport {
                 : new String[] {"Level", "Completion", "Programme cost"});
         html.raw("<tbody>\n");
         for (BoardTables.Row row : tables.pValues()) {
-            String when = row.week() >= data.horizonWeeks() && data.censoredRuns() > 0
+            String when = tables.unfinishedAt(row.level())
                     ? "after " + calendar.shortDate(data.horizonWeeks()) : calendar.shortDate(row.week());
             String label = Verdict.label(row.level()) + (Math.abs(row.level() - level) < 1e-9 ? " (board)" : "");
             html.row(true, total ? new String[] {label, when, money.format(row.cost()), money.format(row.totalCost())}
@@ -152,10 +152,7 @@ public final class HtmlReport {
             for (double at : tables.contingencyLevels()) {
                 html.row(true, Verdict.label(at),
                         !data.hasTarget() ? "no target set"
-                        : tables.week(at) >= data.horizonWeeks() && data.censoredRuns() > 0
-                        // the level falls among runs not finished by the horizon: only a lower bound is known
-                        ? "more than " + contingencyWeeks(tables.scheduleContingency(at))
-                        : contingencyWeeks(tables.scheduleContingency(at)),
+                        : (tables.unfinishedAt(at) ? "more than " : "") + contingencyWeeks(tables.scheduleContingency(at)),
                         data.hasBudget() ? contingencyMoney(tables.costContingency(at), money) : "no budget set");
             }
             html.raw("</tbody>\n</table></div>\n");

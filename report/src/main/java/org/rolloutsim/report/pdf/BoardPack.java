@@ -135,7 +135,7 @@ public final class BoardPack {
         pdf.heading("Dates and costs at each confidence level", 11);
         List<String[]> rows = new ArrayList<>();
         for (BoardTables.Row row : tables.pValues()) {
-            String when = row.week() >= data.horizonWeeks() && data.censoredRuns() > 0
+            String when = tables.unfinishedAt(row.level())
                     ? "after " + calendar.shortDate(data.horizonWeeks()) : calendar.shortDate(row.week());
             String level = Verdict.label(row.level()) + (Math.abs(row.level() - data.board().confidence()) < 1e-9
                     ? " (board)" : "");

@@ -72,6 +72,14 @@ public final class BoardTables {
         return weeks.length == 0 ? data.completion().quantiles().p80() : at(weeks, level);
     }
 
+    /**
+     * The completion at a level falls among runs not finished by the horizon: it is only known to
+     * be later than the horizon, so a date or a contingency there is a lower bound.
+     */
+    public boolean unfinishedAt(double level) {
+        return week(level) >= data.horizonWeeks() && data.censoredRuns() > 0;
+    }
+
     /** Programme cost at a level. */
     public double cost(double level) {
         return costs.length == 0 ? data.cost().quantiles().p80() : at(costs, level);

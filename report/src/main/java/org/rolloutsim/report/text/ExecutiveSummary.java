@@ -51,7 +51,7 @@ public final class ExecutiveSummary {
 
     /** True when the completion at the board's level is a censored value: beyond the horizon, so unknown. */
     private boolean p80BeyondHorizon() {
-        return tables.week(level) >= data.horizonWeeks() && data.censoredRuns() > 0;
+        return tables.unfinishedAt(level);
     }
 
     public List<String> sentences() {
@@ -113,7 +113,7 @@ public final class ExecutiveSummary {
         List<String> parts = new ArrayList<>();
         for (double at : tables.contingencyLevels()) {
             List<String> needs = new ArrayList<>();
-            if (data.hasTarget() && !(tables.week(at) >= data.horizonWeeks() && data.censoredRuns() > 0)) {
+            if (data.hasTarget() && !tables.unfinishedAt(at)) {
                 needs.add(weeksNeeded(tables.scheduleContingency(at)));
             }
             if (data.hasBudget()) {
