@@ -2,7 +2,6 @@ package org.rolloutsim.model;
 
 import static org.rolloutsim.model.RolloutRun.BUILD;
 import static org.rolloutsim.model.RolloutRun.LIVE;
-import static org.rolloutsim.model.RolloutRun.STABILIZED;
 
 import java.util.Arrays;
 import org.rolloutsim.engine.EventCalendar;
@@ -171,10 +170,8 @@ final class WavePlan {
     /** No two go-lives closer than minGapWeeks: a later wave's plan is pushed (MODEL.md 2.4), to a window. */
     void keepGaps() {
         for (int w = 1; w < waves; w++) {
+            // the follow-on wave, if any, is the last: it never holds a later wave back
             int previous = goLiveOrPlan(w - 1);
-            if (phase[w - 1] == STABILIZED && w - 1 == followOn) {
-                continue; // an empty follow-on wave holds nothing back
-            }
             if (phase[w] < LIVE && planned[w] < previous + minGapWeeks) {
                 move(w, windows.atOrAfter(previous + minGapWeeks));
             }
