@@ -230,35 +230,14 @@ final class CompareCommand implements Callable<Integer> {
         for (PairComparison pair : result.pairs()) {
             MetricDifference weeks = pair.metric(BatchStatistics.COMPLETION_WEEK);
             MetricDifference cost = pair.metric(BatchStatistics.PROGRAM_COST);
-            double[] a = completion(outcomes, pair.a());
-            double[] b = completion(outcomes, pair.b());
-            int earlier = 0;
-            int later = 0;
-            for (int i = 0; i < a.length; i++) {
-                earlier += a[i] < b[i] ? 1 : 0;
-                later += a[i] > b[i] ? 1 : 0;
-            }
+            String[] shares = Percent.parts(weeks.pLower(), weeks.pHigher(), weeks.pSame());
             out.printf("  %s vs %s: completion %s (95%% CI %s to %s), cost %s (95%% CI %s to %s);"
                             + " %s finishes earlier in %s of runs, later in %s, the same week in %s%n",
                     pair.a(), pair.b(),
                     signedWeeks(weeks.meanDiff()), signedWeeks(weeks.meanDiffCi().lower()), signedWeeks(weeks.meanDiffCi().upper()),
                     money.formatSigned(cost.meanDiff()), money.formatSigned(cost.meanDiffCi().lower()),
-                    money.formatSigned(cost.meanDiffCi().upper()), pair.a(), share(earlier, a.length),
-                    share(later, a.length), share(a.length - earlier - later, a.length));
+                    money.formatSigned(cost.meanDiffCi().upper()), pair.a(), shares[0], shares[1], shares[2]);
         }
-    }
-
-    private static double[] completion(List<ScenarioBatch.Outcome> outcomes, String name) {
-        for (ScenarioBatch.Outcome o : outcomes) {
-            if (o.scenario().name().equals(name)) {
-                return o.statistics().values(BatchStatistics.COMPLETION_WEEK);
-            }
-        }
-        throw new IllegalStateException("no batch named " + name);
-    }
-
-    private static String share(int count, int of) {
-        return Percent.format(of == 0 ? 0 : count / (double) of);
     }
 
     private static String signedWeeks(double weeks) {

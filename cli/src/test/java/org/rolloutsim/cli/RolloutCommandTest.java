@@ -294,6 +294,30 @@ class RolloutCommandTest {
         assertFalse(Files.exists(tmp.resolve("p40")), "nothing is written for a bad level");
     }
 
+    /**
+     * At 200 runs, seed 20261125, the bundled comparison's shares rounded one by one read 60% + 40% + 1%
+     * and 10% + 44% + 47%: 101%. Rounded together they add up to 100% on every line.
+     */
+    @Test
+    void theConsolesEarlierLaterAndSameWeekAddUpToAHundredPercent() {
+        CliHarness.Result r = CliHarness.run("compare", "big-bang-vs-phased", "--runs", "200", "--format", "json",
+                "--out", tmp.resolve("shares").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "earlier in (\\S+) of runs, later in (\\S+), the same week in (\\S+)").matcher(r.out());
+        int lines = 0;
+        while (m.find()) {
+            int sum = 0;
+            for (int g = 1; g <= 3; g++) {
+                String share = m.group(g);
+                sum += share.equals("<1%") ? 0 : share.equals(">99%") ? 100 : Integer.parseInt(share.replace("%", ""));
+            }
+            assertEquals(100, sum, m.group());
+            lines++;
+        }
+        assertEquals(3, lines, r.out());
+    }
+
     @Test
     void compareOfAVariantsFileWritesEachVariantAndTheComparison() throws IOException {
         Path out = tmp.resolve("cmp");

@@ -116,6 +116,7 @@ public final class ComparisonReport {
             html.raw("<tbody>\n");
             for (PairedDifference d : data.differences()) {
                 boolean time = d.outcome() == Outcome.COMPLETION;
+                String[] shares = Verdict.shares(d);
                 html.row(true, data.keyOf(d.first()) + " \u2212 " + data.keyOf(d.second()),
                         time ? "Completion" : "Programme cost",
                         amount(d.meanDifference(), time, money),
@@ -123,7 +124,7 @@ public final class ComparisonReport {
                         amount(d.difference().quantiles().p10(), time, money),
                         amount(d.difference().quantiles().p50(), time, money),
                         amount(d.difference().quantiles().p90(), time, money),
-                        Percent.format(d.firstLower()), Percent.format(d.firstHigher()), Percent.format(d.same()));
+                        shares[0], shares[1], shares[2]);
             }
             html.raw("</tbody>\n</table></div>\n");
             html.element("p", "note", "P50 difference: the median of the per-run differences (first minus second),"

@@ -279,11 +279,12 @@ public final class BoardPack {
         List<String[]> rows = new ArrayList<>();
         for (PairedDifference d : data.differences()) {
             boolean time = d.outcome() == Outcome.COMPLETION;
+            String[] shares = Verdict.shares(d);
             rows.add(new String[] {data.keyOf(d.first()) + " - " + data.keyOf(d.second()), time ? "Completion" : "Cost",
                 time ? Verdict.signedWeeks(d.meanDifference()) : money.formatSigned(d.meanDifference()),
                 time ? Verdict.signedWeeks(d.difference().quantiles().p50())
                         : money.formatSigned(d.difference().quantiles().p50()),
-                Percent.format(d.firstLower()), Percent.format(d.firstHigher()), Percent.format(d.same())});
+                shares[0], shares[1], shares[2]});
         }
         pdf.table(new String[] {"Pair", "Outcome", "Mean", "P50 difference", "First lower", "First higher", "Same"}, rows,
                 new float[] {0.8f, 1, 1.1f, 1.2f, 1, 1, 0.8f}, SMALL);

@@ -184,19 +184,29 @@ public final class Verdict {
         StringBuilder b = new StringBuilder(o.key + " against " + base.key + ", run by run: ");
         if (time.isPresent()) {
             PairedDifference d = time.get();
-            b.append("earlier in ").append(Percent.format(d.firstLower())).append(" of runs, later in ")
-                    .append(Percent.format(d.firstHigher())).append(", the same week in ").append(Percent.format(d.same()));
+            String[] shares = shares(d);
+            b.append("earlier in ").append(shares[0]).append(" of runs, later in ").append(shares[1])
+                    .append(", the same week in ").append(shares[2]);
             b.append(includesZero(d) ? " (no material difference on average)"
                     : "; median difference " + signedWeeks(d.difference().quantiles().p50()));
         }
         if (cost.isPresent()) {
             PairedDifference d = cost.get();
-            b.append(time.isPresent() ? "; " : "").append("cheaper in ").append(Percent.format(d.firstLower()))
-                    .append(", dearer in ").append(Percent.format(d.firstHigher()));
+            String[] shares = shares(d);
+            b.append(time.isPresent() ? "; " : "").append("cheaper in ").append(shares[0])
+                    .append(", dearer in ").append(shares[1]);
             b.append(includesZero(d) ? " (no material difference on average)"
                     : "; median difference " + money.formatSigned(d.difference().quantiles().p50()));
         }
         return Optional.of(b.append('.').toString());
+    }
+
+    /**
+     * The shares of runs in which the first is lower, higher and the same, written so that they add
+     * up to 100% (HTML, PDF and console alike).
+     */
+    public static String[] shares(PairedDifference d) {
+        return Percent.parts(d.firstLower(), d.firstHigher(), d.same());
     }
 
     /** The pair (first − second) on an outcome, from whichever way round it was computed. */

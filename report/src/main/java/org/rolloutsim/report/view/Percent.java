@@ -19,4 +19,45 @@ public final class Percent {
         }
         return Math.round(share * 100) + "%";
     }
+
+    /**
+     * Shares of one whole (earlier, later, the same week), written so that the percentages add up to
+     * 100% as the shares add up to 1: each rounded alone, 33.5%, 33.5% and 33% would read 34%, 34%
+     * and 33%. By the largest-remainder rule, each share gets its whole percentage rounded down, and
+     * the points still missing go one each to the shares with the largest remainders (the earlier
+     * share on a tie). A share that is not 0 but gets no point reads "&lt;1%", one that is not 1 but
+     * gets them all "&gt;99%", as in {@link #format}.
+     */
+    public static String[] parts(double... shares) {
+        long[] points = new long[shares.length];
+        double[] remainder = new double[shares.length];
+        double total = 0;
+        long given = 0;
+        for (int i = 0; i < shares.length; i++) {
+            double exact = shares[i] * 100;
+            points[i] = (long) Math.floor(exact + 1e-9); // 0.29 × 100 is 28.999…: 29 points
+            remainder[i] = exact - points[i];
+            total += shares[i];
+            given += points[i];
+        }
+        // at most one point per share: the missing points are fewer than the shares
+        for (long missing = Math.round(total * 100) - given; missing > 0; missing--) {
+            int largest = -1;
+            for (int i = 0; i < shares.length; i++) {
+                if (remainder[i] > 1e-9 && (largest < 0 || remainder[i] > remainder[largest])) {
+                    largest = i;
+                }
+            }
+            if (largest < 0) {
+                break;
+            }
+            points[largest]++;
+            remainder[largest] = 0;
+        }
+        String[] out = new String[shares.length];
+        for (int i = 0; i < shares.length; i++) {
+            out[i] = points[i] == 0 && shares[i] > 0 ? "<1%" : points[i] >= 100 && shares[i] < 1 ? ">99%" : points[i] + "%";
+        }
+        return out;
+    }
 }

@@ -90,6 +90,25 @@ class ComparisonReportTest {
                 + " (later, dearer)\">0%</td><td data-label=\"Same\">100%</td>"), "earlier 0%, later 0%, same week 100%");
     }
 
+    /** The table's three shares of a pair are one whole: 67, 67 and 66 runs of 200 read 34%, 33% and 33%. */
+    @Test
+    void theTablesSharesAddUpToAHundredPercent() {
+        float[] diff = new float[200];
+        for (int i = 0; i < 200; i++) {
+            diff[i] = i < 67 ? -2 : i < 134 ? 3 : 0;
+        }
+        List<PairedDifference> pairs = new ArrayList<>();
+        for (Outcome outcome : Outcome.values()) {
+            pairs.add(PairedDifference.counted(DATA.variants().get(1).name(), DATA.variants().get(0).name(), outcome,
+                    diff, 0.335, -0.1, 0.8));
+        }
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", DATA.targetWeek(), DATA.budget(),
+                DATA.provenance(), DATA.variants().subList(0, 2), pairs);
+        String html = ComparisonReport.render(data);
+        assertEquals(2, HtmlReportTest.count(html, "<td data-label=\"First lower (earlier, cheaper)\">34%</td>"
+                + "<td data-label=\"First higher (later, dearer)\">33%</td><td data-label=\"Same\">33%</td>"), html);
+    }
+
     /** Names of 80 characters: every paired-difference chart still draws its bars (rows are keyed A, B, C). */
     @Test
     void longVariantNamesLeaveTheDifferenceChartsDrawn() {

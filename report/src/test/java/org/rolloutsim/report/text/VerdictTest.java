@@ -146,6 +146,22 @@ class VerdictTest {
                 + " median difference \u221210 weeks"), s);
     }
 
+    /** 67, 67 and 66 runs of 200: one by one they would round to 34% + 34% + 33% = 101%. */
+    @Test
+    void earlierLaterAndTheSameWeekAddUpToAHundredPercent() {
+        float[] diff = new float[200];
+        for (int i = 0; i < 200; i++) {
+            diff[i] = i < 67 ? -2 : i < 134 ? 3 : 0;
+        }
+        PairedDifference time = PairedDifference.counted("B", "A", Outcome.COMPLETION, diff, 0.335, -0.1, 0.8);
+        PairedDifference cost = PairedDifference.counted("B", "A", Outcome.COST, diff, 0.335, -0.1, 0.8);
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
+                List.of(rename(DATA.variants().get(0), "A"), rename(DATA.variants().get(1), "B")), List.of(time, cost));
+        String s = new Verdict(data).sentences().get(5);
+        assertTrue(s.startsWith("B against A, run by run: earlier in 34% of runs, later in 33%, the same week in 33%"
+                + " (no material difference on average); cheaper in 34%, dearer in 33%"), s);
+    }
+
     @Test
     void durationsAreSaidAsPeopleSayThem() {
         assertEquals("less than a week", Verdict.spoken(0.4));

@@ -52,4 +52,26 @@ class QuantilesAndProbabilitiesTest {
         assertEquals("100%", Percent.format(1));
         assertEquals("38%", Percent.format(0.38));
     }
+
+    /** Earlier, later and the same week are one whole: shown, they add up to 100%, never 101% or 99%. */
+    @Test
+    void sharesOfOneWholeAddUpToAHundredPercent() {
+        // rounded one by one these read 34% + 34% + 33% = 101%, and 7% + 38% + 54% = 99%
+        assertEquals("34% 34% 33%", String.join(" ", Percent.format(0.335), Percent.format(0.335), Percent.format(0.33)));
+        assertEquals("34% 33% 33%", String.join(" ", Percent.parts(0.335, 0.335, 0.33)), "the tie goes to the first");
+        assertEquals("7% 39% 54%", String.join(" ", Percent.parts(0.0735, 0.3846, 0.5419)));
+        assertEquals("0% >99% <1%", String.join(" ", Percent.parts(0, 0.9967, 0.0033)),
+                "a share that is neither 0 nor 1 is still never shown as impossible or certain");
+        assertEquals("0% 0% 100%", String.join(" ", Percent.parts(0, 0, 1)));
+        for (int lower = 0; lower <= 1000; lower += 7) {
+            for (int higher = 0; lower + higher <= 1000; higher += 11) {
+                String[] p = Percent.parts(lower / 1000.0, higher / 1000.0, (1000 - lower - higher) / 1000.0);
+                int sum = 0;
+                for (String s : p) {
+                    sum += s.equals("<1%") ? 0 : s.equals(">99%") ? 100 : Integer.parseInt(s.replace("%", ""));
+                }
+                assertEquals(100, sum, lower + ", " + higher + " of 1000 read " + String.join(" ", p));
+            }
+        }
+    }
 }
