@@ -13,20 +13,20 @@ import java.util.concurrent.Callable;
 import org.rolloutsim.analysis.ComparedBatch;
 import org.rolloutsim.analysis.Comparison;
 import org.rolloutsim.analysis.ComparisonResult;
-import org.rolloutsim.analysis.MetricDifference;
-import org.rolloutsim.analysis.PairComparison;
 import org.rolloutsim.cli.OutputOptions.Format;
 import org.rolloutsim.report.data.ComparisonJsonWriter;
 import org.rolloutsim.report.data.NumberText;
+import org.rolloutsim.report.text.CensoredDifference;
+import org.rolloutsim.report.text.Verdict;
 import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.EmbeddedFile;
 import org.rolloutsim.report.view.Money;
-import org.rolloutsim.report.view.Percent;
+import org.rolloutsim.report.view.Outcome;
+import org.rolloutsim.report.view.PairedDifference;
 import org.rolloutsim.scenario.Program;
 import org.rolloutsim.scenarios.NamedScenario;
 import org.rolloutsim.scenarios.ScenarioLoader;
 import org.rolloutsim.scenarios.ScenarioSet;
-import org.rolloutsim.stats.BatchStatistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -162,7 +162,7 @@ final class CompareCommand implements Callable<Integer> {
         Set<Format> formats = invocation.formats();
         List<ScenarioBatch.Outcome> outcomes = new ArrayList<>();
         List<RunRecord.ScenarioEntry> entries = new ArrayList<>();
-        ComparisonResult result;
+        ComparisonData data;
         CompilerChoice.forBatches(named, invocation.runs());
         try (BatchEngine engine = invocation.batch().openEngine()) {
             int runsForAll = invocation.runs();
@@ -182,7 +182,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             List<ComparedBatch> batches = outcomes.stream()
                     .map(o -> new ComparedBatch(o.scenario().name(), o.statistics())).toList();
-            result = Comparison.of(batches);
+            ComparisonResult result = Comparison.of(batches);
             if (formats.contains(Format.JSON)) {
                 try (Writer w = ResultFiles.writer(out.file("comparison.json"))) {
                     ComparisonJsonWriter.write(result, invocation.batch().seed(),
@@ -192,13 +192,13 @@ final class CompareCommand implements Callable<Integer> {
             RunRecord record = invocation.record("compare", runsForAll, invocation.runs() < 0, title, entries, null);
             List<EmbeddedFile> files = ResultBundle.files(record, named);
             ResultBundle.write(out, "", files);
-            ComparisonData data = ReportAssembler.comparison(title, outcomes, result, invocation, files);
+            data = ReportAssembler.comparison(title, outcomes, result, invocation, files);
             ResultFiles.writeComparison(out, data, formats);
             interruption.throwIfCancelled();
             out.commit();
         }
         if (!invocation.quiet()) {
-            printDifferences(outcomes, result, stdout);
+            printDifferences(data, stdout);
             stdout.println("Results: " + out.target()
                     + (formats.contains(Format.HTML) ? System.lineSeparator() + "Report:  " + out.target().resolve("report.html") : ""));
             stdout.flush();
@@ -223,20 +223,37 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private static void printDifferences(List<ScenarioBatch.Outcome> outcomes, ComparisonResult result, PrintWriter out) {
-        ScenarioBatch.Outcome first = outcomes.get(0);
-        Money money = new Money(ReportAssembler.currencySymbol(first.scenario().scenario().program().currency()));
+    /**
+     * Each pair's mean differences in completion and cost and the shares of runs it is earlier, later
+     * and the same week, as the report words them: a figure that takes in runs cut off at the horizon
+     * says it is a bound ("at least") or not exact.
+     */
+    private static void printDifferences(ComparisonData data, PrintWriter out) {
+        Money money = data.money();
         out.println("Paired differences (first minus second, same random numbers):");
-        for (PairComparison pair : result.pairs()) {
-            MetricDifference weeks = pair.metric(BatchStatistics.COMPLETION_WEEK);
-            MetricDifference cost = pair.metric(BatchStatistics.PROGRAM_COST);
-            String[] shares = Percent.parts(weeks.pLower(), weeks.pHigher(), weeks.pSame());
-            out.printf("  %s vs %s: completion %s (95%% CI %s to %s), cost %s (95%% CI %s to %s);"
-                            + " %s finishes earlier in %s of runs, later in %s, the same week in %s%n",
-                    pair.a(), pair.b(),
-                    signedWeeks(weeks.meanDiff()), signedWeeks(weeks.meanDiffCi().lower()), signedWeeks(weeks.meanDiffCi().upper()),
-                    money.formatSigned(cost.meanDiff()), money.formatSigned(cost.meanDiffCi().lower()),
-                    money.formatSigned(cost.meanDiffCi().upper()), pair.a(), shares[0], shares[1], shares[2]);
+        boolean bounded = false;
+        List<PairedDifference> differences = data.differences();
+        for (PairedDifference weeks : differences) {
+            if (weeks.outcome() != Outcome.COMPLETION) {
+                continue;
+            }
+            PairedDifference cost = differences.stream().filter(d -> d.outcome() == Outcome.COST
+                    && d.first().equals(weeks.first()) && d.second().equals(weeks.second())).findFirst().orElseThrow();
+            CensoredDifference.Bound time = CensoredDifference.of(data, weeks).mean();
+            CensoredDifference.Bound spent = CensoredDifference.of(data, cost).mean();
+            bounded |= time != CensoredDifference.Bound.EXACT || spent != CensoredDifference.Bound.EXACT;
+            String[] shares = Verdict.shares(data, weeks);
+            out.printf("  %s vs %s: completion %s, cost %s;"
+                            + " %s finishes earlier in %s of runs, later in %s, the same week in %s%s%n",
+                    weeks.first(), weeks.second(),
+                    time.of(signedWeeks(weeks.meanDifference()) + " (95% CI " + signedWeeks(weeks.meanLow()) + " to "
+                            + signedWeeks(weeks.meanHigh()) + ")"),
+                    spent.of(money.formatSigned(cost.meanDifference()) + " (95% CI " + money.formatSigned(cost.meanLow())
+                            + " to " + money.formatSigned(cost.meanHigh()) + ")"),
+                    weeks.first(), shares[0], shares[1], shares[2], Verdict.notKnown(shares));
+        }
+        if (bounded) {
+            out.println("  " + CensoredDifference.NOTE);
         }
     }
 

@@ -101,7 +101,38 @@ class BoardPackTest {
             assertTrue(pdf.getNumberOfPages() <= 4, pdf.getNumberOfPages() + " pages");
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertContains(text, "No material difference in completion date at P80 between A and B");
-            assertContains(text, "earlier in 0% of runs, later in 0%, the same week in 100%");
+            // a run neither copy finished by the horizon (one of these 100) cannot be said to be the same week
+            assertContains(text, "earlier in 0% of runs, later in 0%, the same week in 99%, not known in 1% (not finished"
+                    + " by the horizon)");
+        }
+    }
+
+    /**
+     * A team of 20 never finishes the regional roll-out by the horizon: every run of it is cut off at
+     * week 520. Its paired differences are then bounds, and the console, the report and the board
+     * pack say so instead of quoting them as exact (seed 20261125, 100 runs).
+     */
+    @Test
+    void differencesAgainstAnOptionThatNeverFinishesAreSaidToBeBounds() throws IOException {
+        Path variants = tmp.resolve("team-sizes.yaml");
+        Files.writeString(variants, String.join("\n", "name: Team sizes", "base: regional-phased", "variants:",
+                "  normal: {}", "  tiny-team:", "    team: {staff: {fte: 20}, consultants: {fte: 0}, vendor: {fte: 0}}", ""));
+        Path out = tmp.resolve("never");
+        CliHarness.Result r = CliHarness.run("compare", variants.toString(), "--runs", "100", "--format", "pdf,html",
+                "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        // normal − tiny team: smaller where the tiny team was cut off, and not exact where neither finished
+        assertTrue(java.util.regex.Pattern.compile("normal vs tiny-team: completion (at most \\S+ weeks \\(95% CI [^)]+\\)"
+                + "|\\S+ weeks \\(95% CI [^)]+\\), not exact), cost").matcher(r.out()).find(), r.out());
+        assertContains(r.out(), "Runs not finished by the horizon count the horizon as their completion");
+        String html = Files.readString(out.resolve("report.html"));
+        // in one run of the 100 neither option finished: which is earlier there is not known
+        assertContains(html, "B against A, run by run: earlier in 0% of runs, later in 99%, the same week in 0%,"
+                + " not known in 1% (not finished by the horizon); median difference at least +");
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("board-pack.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertContains(text, "median difference at least +");
+            assertContains(text, "Runs not finished by the horizon count the horizon as their completion");
         }
     }
 

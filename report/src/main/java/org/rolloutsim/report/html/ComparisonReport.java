@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.List;
 
 import org.rolloutsim.report.chart.Charts;
+import org.rolloutsim.report.text.CensoredDifference;
 import org.rolloutsim.report.text.Verdict;
 import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.Money;
@@ -14,6 +15,7 @@ import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.PairedDifference;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.Probabilities;
+import org.rolloutsim.report.view.Quantiles;
 import org.rolloutsim.report.view.VariantResult;
 import org.rolloutsim.report.view.WeekCalendar;
 
@@ -110,23 +112,42 @@ public final class ComparisonReport {
                     + " above. Bar: 8 in 10 run pairs differ by an amount inside it. Tick: median difference (the P50"
                     + " difference). Diamond: mean, with its 95% interval as a thin bar.");
             page.figure(Charts.pairedDifferences(data, Outcome.COST), null);
-            html.raw("<div class=\"table-wrap\"><table class=\"pairs differences compact\">\n").headings("Pair",
-                    "Outcome", "Mean difference", "95% interval of the mean", "P10", "P50 difference", "P90",
-                    "First lower (earlier, cheaper)", "First higher (later, dearer)", "Same");
+            // a fourth share, only when some run cannot tell which option is lower (cut off at the horizon)
+            boolean notKnown = data.differences().stream()
+                    .anyMatch(d -> CensoredDifference.of(data, d).shares(d)[3] > 0);
+            boolean bounded = data.differences().stream().anyMatch(d -> !CensoredDifference.of(data, d).exact());
+            List<String> headings = new java.util.ArrayList<>(List.of("Pair", "Outcome", "Mean difference",
+                    "95% interval of the mean", "P10", "P50 difference", "P90", "First lower (earlier, cheaper)",
+                    "First higher (later, dearer)", "Same"));
+            if (notKnown) {
+                headings.add("Not known (not finished)");
+            }
+            html.raw("<div class=\"table-wrap\"><table class=\"pairs differences compact\">\n")
+                    .headings(headings.toArray(new String[0]));
             html.raw("<tbody>\n");
             for (PairedDifference d : data.differences()) {
                 boolean time = d.outcome() == Outcome.COMPLETION;
-                String[] shares = Verdict.shares(d);
-                html.row(true, data.keyOf(d.first()) + " \u2212 " + data.keyOf(d.second()),
+                CensoredDifference c = CensoredDifference.of(data, d);
+                String[] shares = Verdict.shares(data, d);
+                Quantiles q = d.difference().quantiles();
+                List<String> cells = new java.util.ArrayList<>(List.of(
+                        data.keyOf(d.first()) + " \u2212 " + data.keyOf(d.second()),
                         time ? "Completion" : "Programme cost",
-                        amount(d.meanDifference(), time, money),
-                        interval(d.meanLow(), d.meanHigh(), time, money),
-                        amount(d.difference().quantiles().p10(), time, money),
-                        amount(d.difference().quantiles().p50(), time, money),
-                        amount(d.difference().quantiles().p90(), time, money),
-                        shares[0], shares[1], shares[2]);
+                        c.mean().of(amount(d.meanDifference(), time, money)),
+                        c.mean().of(interval(d.meanLow(), d.meanHigh(), time, money)),
+                        c.percentile(0.1, x -> amount(x, time, money)).of(amount(q.p10(), time, money)),
+                        c.percentile(0.5, x -> amount(x, time, money)).of(amount(q.p50(), time, money)),
+                        c.percentile(0.9, x -> amount(x, time, money)).of(amount(q.p90(), time, money)),
+                        shares[0], shares[1], shares[2]));
+                if (notKnown) {
+                    cells.add(shares[3]);
+                }
+                html.row(true, cells.toArray(new String[0]));
             }
             html.raw("</tbody>\n</table></div>\n");
+            if (bounded) {
+                html.element("p", "note", CensoredDifference.NOTE).raw("\n");
+            }
             html.element("p", "note", "P50 difference: the median of the per-run differences (first minus second),"
                     + " as in comparison.json. A difference is called material when its 95% interval excludes zero"
                     + " and, at " + level + ", it is at least a week or a hundredth of the cost.").raw("\n");

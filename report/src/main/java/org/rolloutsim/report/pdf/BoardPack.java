@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.rolloutsim.report.chart.Charts;
 import org.rolloutsim.report.text.BoardTables;
+import org.rolloutsim.report.text.CensoredDifference;
 import org.rolloutsim.report.text.ConvergenceNote;
 import org.rolloutsim.report.text.ExecutiveSummary;
 import org.rolloutsim.report.text.Verdict;
@@ -276,18 +277,32 @@ public final class BoardPack {
     private static void differences(PdfCanvas pdf, ComparisonData data) throws IOException {
         Money money = data.money();
         pdf.heading("Paired differences, run by run (first minus second)", 13);
+        boolean notKnown = data.differences().stream().anyMatch(d -> CensoredDifference.of(data, d).shares(d)[3] > 0);
+        boolean bounded = data.differences().stream().anyMatch(d -> !CensoredDifference.of(data, d).exact());
         List<String[]> rows = new ArrayList<>();
         for (PairedDifference d : data.differences()) {
             boolean time = d.outcome() == Outcome.COMPLETION;
-            String[] shares = Verdict.shares(d);
-            rows.add(new String[] {data.keyOf(d.first()) + " - " + data.keyOf(d.second()), time ? "Completion" : "Cost",
-                time ? Verdict.signedWeeks(d.meanDifference()) : money.formatSigned(d.meanDifference()),
-                time ? Verdict.signedWeeks(d.difference().quantiles().p50())
-                        : money.formatSigned(d.difference().quantiles().p50()),
-                shares[0], shares[1], shares[2]});
+            CensoredDifference c = CensoredDifference.of(data, d);
+            String[] shares = Verdict.shares(data, d);
+            double p50 = d.difference().quantiles().p50();
+            List<String> cells = new ArrayList<>(List.of(data.keyOf(d.first()) + " - " + data.keyOf(d.second()),
+                    time ? "Completion" : "Cost",
+                    c.mean().of(time ? Verdict.signedWeeks(d.meanDifference()) : money.formatSigned(d.meanDifference())),
+                    c.percentile(0.5, x -> time ? Verdict.signedWeeks(x) : money.formatSigned(x))
+                            .of(time ? Verdict.signedWeeks(p50) : money.formatSigned(p50)),
+                    shares[0], shares[1], shares[2]));
+            if (notKnown) {
+                cells.add(shares[3]);
+            }
+            rows.add(cells.toArray(new String[0]));
         }
-        pdf.table(new String[] {"Pair", "Outcome", "Mean", "P50 difference", "First lower", "First higher", "Same"}, rows,
-                new float[] {0.8f, 1, 1.1f, 1.2f, 1, 1, 0.8f}, SMALL);
+        pdf.table(notKnown ? new String[] {"Pair", "Outcome", "Mean", "P50 difference", "First lower", "First higher",
+            "Same", "Not known"} : new String[] {"Pair", "Outcome", "Mean", "P50 difference", "First lower",
+            "First higher", "Same"}, rows, notKnown ? new float[] {0.8f, 1, 1.3f, 1.3f, 0.9f, 0.9f, 0.7f, 0.8f}
+                : new float[] {0.8f, 1, 1.1f, 1.2f, 1, 1, 0.8f}, SMALL);
+        if (bounded) {
+            pdf.paragraph(CensoredDifference.NOTE, SMALL);
+        }
     }
 
     private static void provenance(PdfCanvas pdf, Provenance p) throws IOException {

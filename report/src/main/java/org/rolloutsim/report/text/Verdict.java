@@ -94,8 +94,7 @@ public final class Verdict {
      * the horizon.
      */
     static boolean unfinishedAtLevel(Option o) {
-        return o.variant.censoredRuns() > 0 && o.variant.completion().hasValues()
-                && o.week >= o.variant.completion().max();
+        return o.variant.unfinishedAt(o.week);
     }
 
     private String atLevel(Option o) {
@@ -184,29 +183,37 @@ public final class Verdict {
         StringBuilder b = new StringBuilder(o.key + " against " + base.key + ", run by run: ");
         if (time.isPresent()) {
             PairedDifference d = time.get();
-            String[] shares = shares(d);
+            CensoredDifference c = CensoredDifference.of(data, d);
+            String[] shares = shares(data, d);
             b.append("earlier in ").append(shares[0]).append(" of runs, later in ").append(shares[1])
-                    .append(", the same week in ").append(shares[2]);
-            b.append(includesZero(d) ? " (no material difference on average)"
-                    : "; median difference " + signedWeeks(d.difference().quantiles().p50()));
+                    .append(", the same week in ").append(shares[2]).append(notKnown(shares));
+            b.append(includesZero(d) && c.mean() == CensoredDifference.Bound.EXACT ? " (no material difference on average)"
+                    : "; median difference " + c.percentile(0.5, Verdict::signedWeeks).of(signedWeeks(d.difference().quantiles().p50())));
         }
         if (cost.isPresent()) {
             PairedDifference d = cost.get();
-            String[] shares = shares(d);
+            CensoredDifference c = CensoredDifference.of(data, d);
+            String[] shares = shares(data, d);
             b.append(time.isPresent() ? "; " : "").append("cheaper in ").append(shares[0])
-                    .append(", dearer in ").append(shares[1]);
-            b.append(includesZero(d) ? " (no material difference on average)"
-                    : "; median difference " + money.formatSigned(d.difference().quantiles().p50()));
+                    .append(", dearer in ").append(shares[1]).append(notKnown(shares));
+            b.append(includesZero(d) && c.mean() == CensoredDifference.Bound.EXACT ? " (no material difference on average)"
+                    : "; median difference " + c.percentile(0.5, money::formatSigned).of(money.formatSigned(d.difference().quantiles().p50())));
         }
         return Optional.of(b.append('.').toString());
     }
 
     /**
-     * The shares of runs in which the first is lower, higher and the same, written so that they add
-     * up to 100% (HTML, PDF and console alike).
+     * The shares of runs in which the first is lower, higher, the same, and in which that is not known
+     * because a run was cut off at the horizon ({@link CensoredDifference#shares}), written so that
+     * they add up to 100% (HTML, PDF and console alike).
      */
-    public static String[] shares(PairedDifference d) {
-        return Percent.parts(d.firstLower(), d.firstHigher(), d.same());
+    public static String[] shares(ComparisonData data, PairedDifference d) {
+        return Percent.parts(CensoredDifference.of(data, d).shares(d));
+    }
+
+    /** ", not known in 3% (not finished by the horizon)", or nothing when every run could be told. */
+    public static String notKnown(String[] shares) {
+        return shares[3].equals("0%") ? "" : ", not known in " + shares[3] + " (not finished by the horizon)";
     }
 
     /** The pair (first − second) on an outcome, from whichever way round it was computed. */

@@ -63,6 +63,16 @@ public record ComparisonData(String title, LocalDate start, String currency, Int
         return name;
     }
 
+    /** The variant named {@code name}, or {@code null} when no variant has that name. */
+    public VariantResult variant(String name) {
+        for (VariantResult v : variants) {
+            if (v.name().equals(name)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     public WeekCalendar calendar() {
         return new WeekCalendar(start);
     }

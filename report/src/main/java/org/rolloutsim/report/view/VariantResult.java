@@ -26,4 +26,17 @@ public record VariantResult(String name, RunDistribution completion, RunDistribu
         }
         description = description == null ? "" : description;
     }
+
+    /**
+     * The completion week of a run not finished by the horizon: the horizon itself, which no run that
+     * finished reaches, so the largest value; infinite when every run finished (or no run is held).
+     */
+    public double horizon() {
+        return censoredRuns > 0 && completion.hasValues() ? completion.max() : Double.POSITIVE_INFINITY;
+    }
+
+    /** Whether a completion week (a run's, or a percentile) is one of runs not finished by the horizon. */
+    public boolean unfinishedAt(double week) {
+        return week >= horizon();
+    }
 }

@@ -109,6 +109,36 @@ class ComparisonReportTest {
                 + "<td data-label=\"First higher (later, dearer)\">33%</td><td data-label=\"Same\">33%</td>"), html);
     }
 
+    /**
+     * A variant that never finishes (every run at the horizon, week 520): each figure of its paired
+     * difference says what it is, and the note says why; the fixture's own comparison, whose runs all
+     * finish, has neither.
+     */
+    @Test
+    void differencesAgainstAVariantThatNeverFinishesAreBoundsNotFigures() {
+        VariantResult base = DATA.variants().get(0);
+        float[] never = new float[base.completion().runs()];
+        java.util.Arrays.fill(never, 520);
+        VariantResult stuck = new VariantResult("Never", RunDistribution.of(never), base.cost(), never.length,
+                base.probabilities());
+        float[] diff = new float[never.length];
+        for (int i = 0; i < diff.length; i++) {
+            diff[i] = never[i] - base.completion().values()[i];
+        }
+        PairedDifference time = PairedDifference.counted("Never", base.name(), Outcome.COMPLETION, diff, 300, 299, 301);
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", DATA.targetWeek(), DATA.budget(),
+                DATA.provenance(), List.of(base, stuck), List.of(time));
+        String html = ComparisonReport.render(data);
+        String p50 = org.rolloutsim.report.text.Verdict.signedWeeks(time.difference().quantiles().p50());
+        assertTrue(html.contains("<td data-label=\"P50 difference\">at least " + p50 + "</td>"), p50);
+        assertTrue(html.contains("<td data-label=\"Mean difference\">at least +300 weeks</td>"));
+        assertTrue(html.contains("median difference at least " + p50), "the verdict says so too");
+        assertTrue(html.contains(org.rolloutsim.report.text.CensoredDifference.NOTE.substring(0, 40)));
+        String plain = ComparisonReport.render(DATA);
+        assertFalse(plain.contains("\">at least") || plain.contains("difference at least") || plain.contains("not exact")
+                || plain.contains("Not known"));
+    }
+
     /** Names of 80 characters: every paired-difference chart still draws its bars (rows are keyed A, B, C). */
     @Test
     void longVariantNamesLeaveTheDifferenceChartsDrawn() {

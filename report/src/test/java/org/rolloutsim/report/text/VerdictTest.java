@@ -104,6 +104,51 @@ class VerdictTest {
                 new Verdict(both).sentences().get(4));
     }
 
+    /**
+     * An option that never finishes against one that does: its runs hold the horizon (week 520), so
+     * the median difference, 520 − 155 = +365 weeks, is only a lower bound, and no figure is said as exact.
+     */
+    @Test
+    void aDifferenceAgainstAnOptionThatNeverFinishesIsALowerBound() {
+        float[] weeks = new float[100];
+        float[] never = new float[100];
+        float[] diff = new float[100];
+        for (int i = 0; i < 100; i++) {
+            weeks[i] = 150 + i % 10;
+            never[i] = 520;
+            diff[i] = never[i] - weeks[i];
+        }
+        VariantResult done = new VariantResult("Done", RunDistribution.of(weeks), RunDistribution.of(weeks), 0,
+                Probabilities.count(weeks, weeks, null, null));
+        VariantResult stuck = new VariantResult("Never", RunDistribution.of(never), RunDistribution.of(weeks), 100,
+                Probabilities.count(never, weeks, null, null));
+        PairedDifference time = PairedDifference.counted("Never", "Done", Outcome.COMPLETION, diff, 365.5, 364.9, 366.1);
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
+                List.of(done, stuck), List.of(time));
+        assertEquals("B against A, run by run: earlier in 0% of runs, later in 100%, the same week in 0%;"
+                + " median difference at least +365 weeks.", new Verdict(data).sentences().get(5));
+        // read the other way round, from the finished option's side (nearest rank of −370…−361): at most −366 weeks
+        ComparisonData reversed = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
+                List.of(stuck, done), List.of(time));
+        assertTrue(new Verdict(reversed).sentences().get(5).endsWith("median difference at most \u2212366 weeks."),
+                new Verdict(reversed).sentences().get(5));
+    }
+
+    /** Two options that never finish: every run is cut off on both sides, so nothing is known of the difference. */
+    @Test
+    void twoOptionsThatNeverFinishAreNotSaidToBeTheSame() {
+        float[] never = new float[100];
+        java.util.Arrays.fill(never, 520);
+        VariantResult a = new VariantResult("Never", RunDistribution.of(never), RunDistribution.of(never), 100,
+                Probabilities.count(never, never, null, null));
+        PairedDifference time = PairedDifference.counted("Never again", "Never", Outcome.COMPLETION, new float[100], 0, 0, 0);
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
+                List.of(a, rename(a, "Never again")), List.of(time));
+        assertEquals("B against A, run by run: earlier in 0% of runs, later in 0%, the same week in 0%, not known in"
+                + " 100% (not finished by the horizon); median difference 0 weeks, not exact.",
+                new Verdict(data).sentences().get(5));
+    }
+
     @Test
     void theBoardsLevelReplacesP80Everywhere() {
         ComparisonData p50 = new ComparisonData(DATA.title(), DATA.start(), DATA.currency(), DATA.targetWeek(),
