@@ -138,8 +138,7 @@ public final class HtmlReport {
                 : new String[] {"Level", "Completion", "Programme cost"});
         html.raw("<tbody>\n");
         for (BoardTables.Row row : tables.pValues()) {
-            String when = tables.unfinishedAt(row.level())
-                    ? "after " + calendar.shortDate(data.horizonWeeks()) : calendar.shortDate(row.week());
+            String when = BoardTables.shortDate(data, row.week());
             String label = Verdict.label(row.level()) + (Math.abs(row.level() - level) < 1e-9 ? " (board)" : "");
             html.row(true, total ? new String[] {label, when, money.format(row.cost()), money.format(row.totalCost())}
                     : new String[] {label, when, money.format(row.cost())});
@@ -235,11 +234,13 @@ public final class HtmlReport {
                     : wave.sites() + ": " + String.join(", ", wave.siteNames());
             List<String> cells = new java.util.ArrayList<>(List.of(wave.id(), sites, calendar.shortDate(wave.plannedGoLiveWeek())));
             if (replans) {
-                cells.add(Double.isNaN(wave.replannedGoLiveWeek()) ? "\u2014" : calendar.shortDate(wave.replannedGoLiveWeek()));
+                cells.add(Double.isNaN(wave.replannedGoLiveWeek()) ? "\u2014"
+                        : BoardTables.shortDate(data, wave.replannedGoLiveWeek()));
             }
+            // a go-live or stabilization that had not come by the horizon reads as the horizon: "after" it
             cells.addAll(List.of(
-                    calendar.shortDate(wave.goLive().p10()) + " \u2013 " + calendar.shortDate(wave.goLive().p90()),
-                    calendar.shortDate(wave.goLive().p50()), calendar.shortDate(wave.p50StabilizedWeek()),
+                    BoardTables.shortDates(data, wave.goLive().p10(), wave.goLive().p90(), " \u2013 "),
+                    BoardTables.shortDate(data, wave.goLive().p50()), BoardTables.shortDate(data, wave.p50StabilizedWeek()),
                     Percent.format(wave.probabilityOfSlip())));
             html.row(true, cells.toArray(new String[0]));
         }

@@ -136,8 +136,7 @@ public final class BoardPack {
         pdf.heading("Dates and costs at each confidence level", 11);
         List<String[]> rows = new ArrayList<>();
         for (BoardTables.Row row : tables.pValues()) {
-            String when = tables.unfinishedAt(row.level())
-                    ? "after " + calendar.shortDate(data.horizonWeeks()) : calendar.shortDate(row.week());
+            String when = BoardTables.shortDate(data, row.week());
             String level = Verdict.label(row.level()) + (Math.abs(row.level() - data.board().confidence()) < 1e-9
                     ? " (board)" : "");
             rows.add(total ? new String[] {level, when, money.format(row.cost()), money.format(row.totalCost())}
@@ -209,10 +208,10 @@ public final class BoardPack {
                     : w.sites() + ": " + String.join(", ", w.siteNames());
             List<String> cells = new ArrayList<>(List.of(w.id(), sites, calendar.shortDate(w.plannedGoLiveWeek())));
             if (replans) {
-                cells.add(Double.isNaN(w.replannedGoLiveWeek()) ? "-" : calendar.shortDate(w.replannedGoLiveWeek()));
+                cells.add(Double.isNaN(w.replannedGoLiveWeek()) ? "-" : BoardTables.shortDate(data, w.replannedGoLiveWeek()));
             }
-            cells.addAll(List.of(calendar.shortDate(w.goLive().p10()) + " - " + calendar.shortDate(w.goLive().p90()),
-                    calendar.shortDate(w.goLive().p50()), Percent.format(w.probabilityOfSlip())));
+            cells.addAll(List.of(BoardTables.shortDates(data, w.goLive().p10(), w.goLive().p90(), " - "),
+                    BoardTables.shortDate(data, w.goLive().p50()), Percent.format(w.probabilityOfSlip())));
             rows.add(cells.toArray(new String[0]));
         }
         pdf.table(replans ? new String[] {"Wave", "Sites", "Baseline", "Replanned (P50)", "Go-live P10 - P90", "P50",

@@ -77,7 +77,29 @@ public final class BoardTables {
      * be later than the horizon, so a date or a contingency there is a lower bound.
      */
     public boolean unfinishedAt(double level) {
-        return week(level) >= data.horizonWeeks() && data.censoredRuns() > 0;
+        return afterHorizon(data, week(level));
+    }
+
+    /**
+     * A week (a completion, or a wave's go-live, stabilization or plan) that reads as the horizon: what
+     * it dates had not come by then, in runs not finished by the horizon.
+     */
+    public static boolean afterHorizon(ReportData data, double week) {
+        return week >= data.horizonWeeks() && data.censoredRuns() > 0;
+    }
+
+    /** A week as a short date ("4 Jan 2027"), or "after" the horizon's date when it had not come by then. */
+    public static String shortDate(ReportData data, double week) {
+        return afterHorizon(data, week) ? "after " + data.calendar().shortDate(data.horizonWeeks())
+                : data.calendar().shortDate(week);
+    }
+
+    /**
+     * A P10–P90 range of weeks as short dates, each end "after" the horizon's date when it had not
+     * come by then, and that alone when neither end had.
+     */
+    public static String shortDates(ReportData data, double from, double to, String dash) {
+        return afterHorizon(data, from) ? shortDate(data, from) : shortDate(data, from) + dash + shortDate(data, to);
     }
 
     /** Programme cost at a level. */

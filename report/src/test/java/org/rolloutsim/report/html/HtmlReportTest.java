@@ -113,6 +113,33 @@ class HtmlReportTest {
     }
 
     /**
+     * A wave that had not gone live, or not stabilized, by the horizon (week 200 here) in the runs that
+     * set a cell reads as the horizon in those runs: the cell says "after" the horizon's date, never
+     * that date as if the wave went live on it.
+     */
+    @Test
+    void aWaveNotLiveByTheHorizonReadsAfterItsDate() {
+        ReportData base = SampleData.builder().runs(1000).horizonWeeks(200).report();
+        assertTrue(base.censoredRuns() > 0, "some runs run past week 200");
+        ReportData data = SampleData.withWaves(base, List.of(
+                new WaveRow("early", 2, 150, new Quantiles(150, 160, 170, 180), 175, 0.5),
+                new WaveRow("late", 4, 170, new Quantiles(170, 185, 200, 200), 200, 0.9),
+                new WaveRow("never", 6, 190, new Quantiles(200, 200, 200, 200), 200, 1)));
+        String html = HtmlReport.render(data);
+        var calendar = data.calendar();
+        String after = "after " + calendar.shortDate(200);
+        assertTrue(html.contains("<th scope=\"row\">early</th><td data-label=\"Sites\">2</td><td data-label=\"Planned"
+                + " go-live\">" + calendar.shortDate(150) + "</td><td data-label=\"Go-live P10\u2013P90\">"
+                + calendar.shortDate(150) + " \u2013 " + calendar.shortDate(180) + "</td>"), "a wave live in time keeps its dates");
+        assertTrue(html.contains("<td data-label=\"Go-live P10\u2013P90\">" + calendar.shortDate(170) + " \u2013 " + after
+                + "</td><td data-label=\"P50\">" + calendar.shortDate(185) + "</td><td data-label=\"Stable by (P50)\">"
+                + after + "</td>"), "P90 and the median stabilization had not come by the horizon");
+        assertTrue(html.contains("<td data-label=\"Go-live P10\u2013P90\">" + after + "</td><td data-label=\"P50\">"
+                + after + "</td><td data-label=\"Stable by (P50)\">" + after + "</td>"), "a wave never live: after, once");
+        assertFalse(html.contains("\u2013 " + calendar.shortDate(200) + "<"), "the horizon's date alone is never a go-live");
+    }
+
+    /**
      * Fan charts sit two to a row (about 470-500 px each on a laptop): drawn at most 480 px wide, their
      * 11 px tick labels are shown at 11 px or larger, never shrunk below the page's small print.
      */

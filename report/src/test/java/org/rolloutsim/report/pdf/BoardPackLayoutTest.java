@@ -12,7 +12,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.rolloutsim.report.fixture.SampleData;
+import org.rolloutsim.report.view.Quantiles;
 import org.rolloutsim.report.view.ReportData;
+import org.rolloutsim.report.view.WaveRow;
 
 /** The board pack's pages: four before the appendix, however many waves; hostile text stays text. */
 class BoardPackLayoutTest {
@@ -33,6 +35,18 @@ class BoardPackLayoutTest {
         String[] pages = pages(pdf(SampleData.builder().runs(500).waves(4).report()));
         assertEquals(4, appendix(pages));
         assertTrue(pages[3].contains("wave-4"), pages[3]);
+    }
+
+    /** A wave never live by the horizon (week 200) reads "after" its date in the pack too, not that date. */
+    @Test
+    void aWaveNotLiveByTheHorizonReadsAfterItsDate() throws IOException {
+        ReportData base = SampleData.builder().runs(1000).horizonWeeks(200).report();
+        ReportData data = SampleData.withWaves(base, java.util.List.of(
+                new WaveRow("early", 2, 150, new Quantiles(150, 160, 170, 180), 175, 0.5),
+                new WaveRow("never", 6, 190, new Quantiles(200, 200, 200, 200), 200, 1)));
+        String page = pages(pdf(data))[3];
+        String after = "after " + data.calendar().shortDate(200);
+        assertTrue(page.contains("never 6 " + data.calendar().shortDate(190) + " " + after + " " + after + " 100%"), page);
     }
 
     @Test
