@@ -201,7 +201,71 @@ final class ReportAssembler {
                     stabilized.p50(), runs == 0 ? 0 : slipped / (double) runs,
                     siteNames(outcome.scenario().scenario(), wave.siteIds()), replanned));
         }
+        addedWaves(outcome, rows);
         return rows;
+    }
+
+    /** Runs that deferred a module: they gave the follow-on wave its work. */
+    static final String MODULES_DEFERRED = "modulesDeferred";
+
+    /**
+     * The waves the model adds to the plan, which the plan does not list but the outputs do: under
+     * {@code governance.response: full}, the follow-on wave that takes the modules reviews deferred
+     * (docs/model.md 12.4). It exists only in the runs that deferred a module; in the others its
+     * columns read the run's completion week. Its row is over the runs that gave it work, and says in
+     * what share of runs that was; a follow-on wave no run needed has no row.
+     */
+    private static void addedWaves(ScenarioBatch.Outcome outcome, List<WaveRow> rows) {
+        BatchStatistics statistics = outcome.statistics();
+        java.util.Set<String> planned = new java.util.HashSet<>();
+        for (PlannedWave wave : outcome.plan()) {
+            planned.add(wave.id());
+        }
+        int runs = statistics.runs();
+        boolean[] used = new boolean[runs];
+        int count = 0;
+        if (statistics.schema().scalarIndex(MODULES_DEFERRED) >= 0) {
+            ColumnReader deferred = statistics.reader(MODULES_DEFERRED);
+            for (int i = 0; i < runs; i++) {
+                used[i] = deferred.get(i) > 0;
+                count += used[i] ? 1 : 0;
+            }
+        }
+        for (OutputSchema.Scalar scalar : statistics.schema().scalars()) {
+            String name = scalar.name();
+            if (!name.startsWith("waves.") || !name.endsWith(".goLiveWeek") || count == 0) {
+                continue;
+            }
+            String id = name.substring("waves.".length(), name.length() - ".goLiveWeek".length());
+            if (planned.contains(id)) {
+                continue;
+            }
+            String prefix = "waves." + id + ".";
+            float[] goLive = over(statistics, prefix + "goLiveWeek", used, count);
+            float[] slips = over(statistics, prefix + "slipWeeks", used, count);
+            int slipped = 0;
+            for (float slip : slips) {
+                slipped += slip > 0 ? 1 : 0;
+            }
+            rows.add(new WaveRow(id, 0, (int) Quantiles.of(over(statistics, prefix + "baselineGoLiveWeek", used, count)).p50(),
+                    Quantiles.of(goLive),
+                    Quantiles.of(over(statistics, prefix + "stabilizedWeek", used, count)).p50(), slipped / (double) count,
+                    List.of(), Quantiles.of(over(statistics, prefix + "plannedGoLiveWeek", used, count)).p50(),
+                    count / (double) runs));
+        }
+    }
+
+    /** A column's values in the runs marked, in run order. */
+    private static float[] over(BatchStatistics statistics, String column, boolean[] runs, int count) {
+        ColumnReader reader = statistics.reader(column);
+        float[] out = new float[count];
+        int k = 0;
+        for (int i = 0; i < runs.length; i++) {
+            if (runs[i]) {
+                out[k++] = (float) reader.get(i);
+            }
+        }
+        return out;
     }
 
     private static List<String> siteNames(Scenario scenario, List<String> ids) {

@@ -72,7 +72,7 @@ final class ResultFiles {
         if (formats.contains(Format.XLSX)) {
             try (OutputStream xlsx = new BufferedOutputStream(Files.newOutputStream(out.file(prefix + "results.xlsx")))) {
                 WorkbookWriter.write(new WorkbookInput(identity, units(outcome), outcome.statistics(), outcome.summary(),
-                        report.waves()), xlsx);
+                        report.waves().stream().filter(w -> !w.added()).toList()), xlsx);
             }
         }
         writeCharts(out, prefix + "charts", () -> Charts.forReport(report), formats);

@@ -230,9 +230,8 @@ public final class HtmlReport {
                     "Chance of slipping"});
         html.raw("<tbody>\n");
         for (WaveRow wave : waves) {
-            String sites = wave.siteNames().isEmpty() ? Integer.toString(wave.sites())
-                    : wave.sites() + ": " + String.join(", ", wave.siteNames());
-            List<String> cells = new java.util.ArrayList<>(List.of(wave.id(), sites, calendar.shortDate(wave.plannedGoLiveWeek())));
+            List<String> cells = new java.util.ArrayList<>(List.of(wave.id(), BoardTables.sites(wave),
+                    calendar.shortDate(wave.plannedGoLiveWeek())));
             if (replans) {
                 cells.add(Double.isNaN(wave.replannedGoLiveWeek()) ? "\u2014"
                         : BoardTables.shortDate(data, wave.replannedGoLiveWeek()));
@@ -245,6 +244,9 @@ public final class HtmlReport {
             html.row(true, cells.toArray(new String[0]));
         }
         html.raw("</tbody>\n</table></div>\n");
+        if (waves.stream().anyMatch(WaveRow::added)) {
+            html.element("p", "note", BoardTables.ADDED_WAVES_NOTE).raw("\n");
+        }
     }
 
     private static void fans(Page page, ReportData data) {

@@ -204,9 +204,7 @@ public final class BoardPack {
                 && w.replannedGoLiveWeek() != w.plannedGoLiveWeek());
         List<String[]> rows = new ArrayList<>();
         for (WaveRow w : data.waves()) {
-            String sites = w.siteNames().isEmpty() ? Integer.toString(w.sites())
-                    : w.sites() + ": " + String.join(", ", w.siteNames());
-            List<String> cells = new ArrayList<>(List.of(w.id(), sites, calendar.shortDate(w.plannedGoLiveWeek())));
+            List<String> cells = new ArrayList<>(List.of(w.id(), BoardTables.sites(w), calendar.shortDate(w.plannedGoLiveWeek())));
             if (replans) {
                 cells.add(Double.isNaN(w.replannedGoLiveWeek()) ? "-" : BoardTables.shortDate(data, w.replannedGoLiveWeek()));
             }
@@ -216,7 +214,18 @@ public final class BoardPack {
         }
         pdf.table(replans ? new String[] {"Wave", "Sites", "Baseline", "Replanned (P50)", "Go-live P10 - P90", "P50",
             "Chance to slip"} : new String[] {"Wave", "Sites", "Planned", "Go-live P10 - P90", "P50", "Chance to slip"}, rows,
-                replans ? new float[] {0.8f, 3f, 1.1f, 1.1f, 2f, 1.1f, 1} : new float[] {0.8f, 3.2f, 1.1f, 2f, 1.1f, 1}, SMALL);
+                widths(replans, data.waves().stream().anyMatch(WaveRow::added)), SMALL);
+        if (data.waves().stream().anyMatch(WaveRow::added)) {
+            pdf.paragraph(BoardTables.ADDED_WAVES_NOTE, SMALL);
+        }
+    }
+
+    /** The wave table's column widths; an added wave's id ("follow-on") takes a wider first column. */
+    private static float[] widths(boolean replans, boolean added) {
+        if (added) {
+            return replans ? new float[] {1.1f, 2.7f, 1.1f, 1.1f, 2f, 1.1f, 1} : new float[] {1.1f, 2.9f, 1.1f, 2f, 1.1f, 1};
+        }
+        return replans ? new float[] {0.8f, 3f, 1.1f, 1.1f, 2f, 1.1f, 1} : new float[] {0.8f, 3.2f, 1.1f, 2f, 1.1f, 1};
     }
 
     private static void appendix(PdfCanvas pdf, ReportData data) throws IOException {

@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.ReportData;
 import org.rolloutsim.report.view.RiskRow;
 import org.rolloutsim.report.view.RunDistribution;
+import org.rolloutsim.report.view.WaveRow;
 
 /**
  * The figures a board pack tabulates, the same for the HTML report and the PDF: date and cost at
@@ -131,6 +133,20 @@ public final class BoardTables {
     /** Money beyond the budget needed to reach the level (negative: the budget already reaches it). */
     public double costContingency(double level) {
         return cost(level) - data.budget();
+    }
+
+    /** Why a wave the programme added has figures over some runs only; said under a wave table that has one. */
+    public static final String ADDED_WAVES_NOTE = "A follow-on wave is added by programme reviews that defer a late"
+            + " wave's module: it brings the deferred modules to sites already live, in the runs that deferred one."
+            + " Its dates and chance of slipping are over those runs, its planned go-live the plan it was given then.";
+
+    /** A wave table's sites cell: "4: Valley View, Pine Ridge, …", or for an added wave what it brings and how often. */
+    public static String sites(WaveRow wave) {
+        if (wave.added()) {
+            return "deferred modules, in " + Percent.format(wave.addedInRuns()) + " of runs";
+        }
+        return wave.siteNames().isEmpty() ? Integer.toString(wave.sites())
+                : wave.sites() + ": " + String.join(", ", wave.siteNames());
     }
 
     /** The risk register, largest contribution to delay first, then to cost. */

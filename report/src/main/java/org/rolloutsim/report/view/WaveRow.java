@@ -13,10 +13,21 @@ package org.rolloutsim.report.view;
  * @param siteNames          names of the wave's sites, in the plan's order (may be empty)
  * @param replannedGoLiveWeek the go-live week of the plan in force when the wave went live (median
  *                            over runs), when the programme replans; NaN when the model records none
+ * @param addedInRuns        for a wave the programme added as it went (the follow-on wave that takes
+ *                           the modules reviews deferred), the share of runs that gave it work: its
+ *                           figures are over those runs, its planned go-live the median of the plan it
+ *                           was given then; NaN for a wave of the plan
  */
 public record WaveRow(String id, int sites, int plannedGoLiveWeek, Quantiles goLive,
                       double p50StabilizedWeek, double probabilityOfSlip, java.util.List<String> siteNames,
-                      double replannedGoLiveWeek) {
+                      double replannedGoLiveWeek, double addedInRuns) {
+
+    /** A wave of the plan. */
+    public WaveRow(String id, int sites, int plannedGoLiveWeek, Quantiles goLive, double p50StabilizedWeek,
+                   double probabilityOfSlip, java.util.List<String> siteNames, double replannedGoLiveWeek) {
+        this(id, sites, plannedGoLiveWeek, goLive, p50StabilizedWeek, probabilityOfSlip, siteNames, replannedGoLiveWeek,
+                Double.NaN);
+    }
 
     /** A wave without site names or a separate baseline. */
     public WaveRow(String id, int sites, int plannedGoLiveWeek, Quantiles goLive, double p50StabilizedWeek,
@@ -32,5 +43,13 @@ public record WaveRow(String id, int sites, int plannedGoLiveWeek, Quantiles goL
             throw new IllegalArgumentException("probabilityOfSlip outside [0, 1]: " + probabilityOfSlip);
         }
         siteNames = java.util.List.copyOf(siteNames == null ? java.util.List.of() : siteNames);
+        if (!(Double.isNaN(addedInRuns) || (addedInRuns > 0 && addedInRuns <= 1))) {
+            throw new IllegalArgumentException("addedInRuns outside (0, 1]: " + addedInRuns);
+        }
+    }
+
+    /** A wave the programme added as it went, not one of the plan. */
+    public boolean added() {
+        return !Double.isNaN(addedInRuns);
     }
 }
