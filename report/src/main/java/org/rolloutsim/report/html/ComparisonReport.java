@@ -85,8 +85,8 @@ public final class ComparisonReport {
         for (Verdict.Option o : verdict.options()) {
             VariantResult v = o.variant();
             Probabilities p = v.probabilities();
-            List<String> cells = new java.util.ArrayList<>(List.of(o.key(), calendar.shortDate(v.completion().quantiles().p50()),
-                    calendar.shortDate(o.week()), money.format(v.cost().quantiles().p50()), money.format(o.cost()),
+            List<String> cells = new java.util.ArrayList<>(List.of(o.key(),
+                    Verdict.shortDate(calendar, v, v.completion().quantiles().p50()), Verdict.shortDate(calendar, v, o.week()), money.format(v.cost().quantiles().p50()), money.format(o.cost()),
                     share(p.onTime()), share(p.onBudget()), share(p.onTimeAndBudget())));
             if (late) {
                 cells.add(Percent.format(o.halfYearLate()));

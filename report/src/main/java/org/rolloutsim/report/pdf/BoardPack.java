@@ -272,7 +272,8 @@ public final class BoardPack {
         List<String[]> rows = new ArrayList<>();
         for (Verdict.Option o : verdict.options()) {
             VariantResult v = o.variant();
-            rows.add(new String[] {o.key(), calendar.shortDate(v.completion().quantiles().p50()), calendar.shortDate(o.week()),
+            rows.add(new String[] {o.key(), Verdict.shortDate(calendar, v, v.completion().quantiles().p50()),
+                Verdict.shortDate(calendar, v, o.week()),
                 money.format(v.cost().quantiles().p50()), money.format(o.cost()),
                 v.probabilities().onTimeAndBudget() == null ? "-" : Percent.format(v.probabilities().onTimeAndBudget()),
                 Double.isNaN(o.halfYearLate()) ? "-" : Percent.format(o.halfYearLate()),

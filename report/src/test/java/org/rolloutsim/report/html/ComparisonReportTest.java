@@ -139,6 +139,24 @@ class ComparisonReportTest {
                 || plain.contains("Not known"));
     }
 
+    /** An option whose runs are all cut off at the horizon (week 520) has no P50 or P80 date: both read "after" it. */
+    @Test
+    void anOptionUnfinishedAtALevelHasNoDateThereInTheVariantsTable() {
+        VariantResult base = DATA.variants().get(0);
+        float[] never = new float[base.completion().runs()];
+        java.util.Arrays.fill(never, 520);
+        VariantResult stuck = new VariantResult("Never", RunDistribution.of(never), base.cost(), never.length,
+                base.probabilities());
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", DATA.targetWeek(), DATA.budget(),
+                DATA.provenance(), List.of(base, stuck), List.of());
+        String after = "after " + DATA.calendar().shortDate(520);
+        String html = ComparisonReport.render(data);
+        assertTrue(html.contains("<th scope=\"row\">B</th><td data-label=\"P50 date\">" + after
+                + "</td><td data-label=\"P80 date\">" + after + "</td>"), after);
+        assertTrue(html.contains("<th scope=\"row\">A</th><td data-label=\"P50 date\">"
+                + DATA.calendar().shortDate(base.completion().quantiles().p50()) + "</td>"), "a finished option keeps its dates");
+    }
+
     /** Names of 80 characters: every paired-difference chart still draws its bars (rows are keyed A, B, C). */
     @Test
     void longVariantNamesLeaveTheDifferenceChartsDrawn() {
