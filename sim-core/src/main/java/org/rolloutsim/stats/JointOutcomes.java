@@ -68,15 +68,9 @@ final class JointOutcomes {
             onTime = within(targets.targetWeek().getAsInt(), Double.POSITIVE_INFINITY);
         }
         if (targets.budget().isPresent()) {
-            double budget = targets.budget().getAsDouble();
-            ColumnReader c = new ColumnReader(costs, n);
-            long count = 0;
-            for (int i = 0; i < n; i++) {
-                if (c.get(i) <= budget) {
-                    count++;
-                }
-            }
-            onBudget = (double) count / n;
+            // a run cut off at the horizon has paid only to then: it is not known to stay within
+            // the budget, so it does not count as on budget, as it does not count as on time
+            onBudget = within(Double.POSITIVE_INFINITY, targets.budget().getAsDouble());
         }
         if (targets.targetWeek().isPresent() && targets.budget().isPresent()) {
             jcl = within(targets.targetWeek().getAsInt(), targets.budget().getAsDouble());

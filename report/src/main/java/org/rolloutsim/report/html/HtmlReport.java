@@ -152,7 +152,9 @@ public final class HtmlReport {
                 html.row(true, Verdict.label(at),
                         !data.hasTarget() ? "no target set"
                         : (tables.unfinishedAt(at) ? "more than " : "") + contingencyWeeks(tables.scheduleContingency(at)),
-                        data.hasBudget() ? contingencyMoney(tables.costContingency(at), money) : "no budget set");
+                        !data.hasBudget() ? "no budget set"
+                        : tables.unfinishedAt(at) ? costAmongUnfinished(tables.costContingency(at), money)
+                        : contingencyMoney(tables.costContingency(at), money));
             }
             html.raw("</tbody>\n</table></div>\n");
         }
@@ -174,6 +176,14 @@ public final class HtmlReport {
 
     private static String contingencyMoney(double amount, Money money) {
         return amount <= 0 ? "none (budget already met)" : money.formatSigned(amount);
+    }
+
+    /**
+     * Money contingency at a level among runs not finished by the horizon, whose costs count only
+     * to then: a lower bound, and nothing can be said when the cut-off costs are within budget.
+     */
+    private static String costAmongUnfinished(double amount, Money money) {
+        return amount <= 0 ? "not known (runs not finished by the horizon)" : "at least " + money.formatSigned(amount);
     }
 
     /** The convergence note: how precisely this many runs pin down P80. */

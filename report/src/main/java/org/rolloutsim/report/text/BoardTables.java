@@ -119,6 +119,14 @@ public final class BoardTables {
         return data.hasTarget() ? data.completion().shareAbove(data.targetWeek() + weeks) : 0;
     }
 
+    /**
+     * {@link #lateBy} leaves out runs not finished by the horizon when the horizon comes no later
+     * than the target plus {@code weeks}: they may finish later still, so the share is a lower bound.
+     */
+    public boolean lateByIsLowerBound(double weeks) {
+        return data.hasTarget() && data.censoredRuns() > 0 && data.horizonWeeks() <= data.targetWeek() + weeks;
+    }
+
     /** P50 and the board's level, in that order, once each. */
     public List<Double> contingencyLevels() {
         double level = data.board().confidence();

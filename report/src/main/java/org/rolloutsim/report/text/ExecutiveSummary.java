@@ -100,9 +100,16 @@ public final class ExecutiveSummary {
         if (!data.hasTarget() || noRunFinished()) {
             return null;
         }
-        return Percent.format(tables.lateBy(Verdict.HALF_YEAR)) + " of runs finish more than 6 months after the target,"
-                + " and " + Percent.format(tables.lateBy(Verdict.YEAR)) + " more than 12 months after it"
-                + (data.censoredRuns() > 0 ? " (runs not finished by the horizon among them)." : ".");
+        boolean cutShort = tables.lateByIsLowerBound(Verdict.HALF_YEAR) || tables.lateByIsLowerBound(Verdict.YEAR);
+        return lateBy(Verdict.HALF_YEAR) + " of runs finish more than 6 months after the target,"
+                + " and " + lateBy(Verdict.YEAR) + " more than 12 months after it"
+                + (cutShort ? " (runs not finished by the horizon, which comes before that, may be among them)."
+                : data.censoredRuns() > 0 ? " (runs not finished by the horizon among them)." : ".");
+    }
+
+    /** The share finishing more than {@code weeks} late, "at least" when the horizon cuts runs off before that. */
+    private String lateBy(double weeks) {
+        return (tables.lateByIsLowerBound(weeks) ? "at least " : "") + Percent.format(tables.lateBy(weeks));
     }
 
     /** Schedule and money needed beyond the target and budget to reach P50 and the board's level. */
@@ -118,7 +125,12 @@ public final class ExecutiveSummary {
             }
             if (data.hasBudget()) {
                 double money = tables.costContingency(at);
-                needs.add(money <= 0 ? "no money beyond the budget" : this.money.format(money) + " beyond the budget");
+                if (!tables.unfinishedAt(at)) {
+                    needs.add(money <= 0 ? "no money beyond the budget" : this.money.format(money) + " beyond the budget");
+                } else if (money > 0) {
+                    // runs cut off at the horizon count their cost only to then
+                    needs.add("at least " + this.money.format(money) + " beyond the budget");
+                }
             }
             if (!needs.isEmpty()) {
                 parts.add(Verdict.label(at) + " needs " + String.join(" and ", needs));

@@ -87,6 +87,31 @@ class ExecutiveSummaryTest {
                 s.toString());
     }
 
+    /**
+     * Seven runs finish in weeks 100..106 and three are cut off at a horizon of week 109, before the
+     * target (68) plus 12 months: whether they finish more than 12 months late is not known, so
+     * that share is a lower bound. P80 (the 8th run) is one of them: its cost, paid only to the
+     * horizon, is a lower bound on the money P80 needs.
+     */
+    @Test
+    void sharesAndMoneyCutShortByTheHorizonAreLowerBounds() {
+        float[] weeks = {100, 101, 102, 103, 104, 105, 106, 109, 109, 109};
+        float[] costs = new float[10];
+        for (int i = 0; i < 10; i++) {
+            costs[i] = (float) (1.0e9 + i * 0.05e9);
+        }
+        ReportData data = new ReportData("Risk report", "Test", "", LocalDate.of(2027, 1, 4), "$", 68, 1.2e9, 109,
+                new Provenance("0.1.0", "sha256:00", 7, 10, "rollout-sim run test.yaml"), List.of(),
+                RunDistribution.of(weeks), RunDistribution.of(costs), 3,
+                Probabilities.count(weeks, costs, 68, 1.2e9), List.of(), DRIVERS, List.of());
+        List<String> s = new ExecutiveSummary(data).sentences();
+        assertTrue(s.contains("100% of runs finish more than 6 months after the target, and at least 0% more than 12"
+                + " months after it (runs not finished by the horizon, which comes before that, may be among them)."),
+                s.toString());
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("Contingency: P50 needs 36 weeks beyond the target and no money"
+                + " beyond the budget; P80 needs at least $150M beyond the budget.")), s.toString());
+    }
+
     @Test
     void theBoardsLevelSetsTheHeadlineFigures() {
         ReportData p80 = tenRuns(68, 1.2e9, DRIVERS, 0);
