@@ -25,6 +25,16 @@ public final class ConvergenceNote {
         }
         WeekCalendar calendar = data.calendar();
         Money money = data.money();
+        if (BoardTables.afterHorizon(data, p.completionHigh())) {
+            // runs not finished by the horizon reach into the interval: its upper ends are not known
+            String date = BoardTables.afterHorizon(data, p.completionLow())
+                    ? "is after the horizon, " + calendar.shortDate(data.horizonWeeks())
+                    : "is later than " + calendar.shortDate(p.completionLow()) + " (the interval runs past the horizon, "
+                    + calendar.shortDate(data.horizonWeeks()) + ")";
+            return "Convergence: with " + runs + " runs, the true P80 date " + date + " and the true P80 cost at least "
+                    + money.format(p.costLow()) + " (95% intervals; runs not finished by the horizon count their cost"
+                    + " only to then).";
+        }
         return "Convergence: with " + runs + " runs, the true P80 date lies between "
                 + calendar.shortDate(p.completionLow()) + " and " + calendar.shortDate(p.completionHigh())
                 + " and the true P80 cost between " + money.format(p.costLow()) + " and " + money.format(p.costHigh())

@@ -1,0 +1,38 @@
+package org.rolloutsim.report.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.report.view.BoardFigures;
+import org.rolloutsim.report.view.ReportData;
+
+/** The convergence sentence, its interval ends read against the horizon (week 200 in these runs). */
+class ConvergenceNoteTest {
+
+    private static ReportData withPrecision(int censored, double low, double high) {
+        ReportData d = ExecutiveSummaryTest.tenRuns(68, 1.2e9, List.of(), censored);
+        return new ReportData(d.title(), d.scenarioName(), d.description(), d.start(), d.currency(), d.targetWeek(),
+                d.budget(), d.horizonWeeks(), d.provenance(), d.keyInputs(), d.completion(), d.cost(), d.censoredRuns(),
+                d.probabilities(), d.waves(), d.drivers(), d.fans(), new BoardFigures(0.8, null, null,
+                new BoardFigures.Precision(low, high, 1.3e9, 1.4e9), List.of()));
+    }
+
+    @Test
+    void anIntervalWithinTheHorizonIsGivenByItsEnds() {
+        assertEquals("Convergence: with 10 runs, the true P80 date lies between 1 Jan 2029 and 22 Jan 2029 and the"
+                + " true P80 cost between $1.3B and $1.4B (95% intervals); more runs narrow them.",
+                ConvergenceNote.of(withPrecision(0, 104, 107)));
+    }
+
+    @Test
+    void anIntervalReachingRunsNotFinishedByTheHorizonHasNoUpperEnd() {
+        // week 200, the horizon, is 4 Nov 2030
+        assertEquals("Convergence: with 10 runs, the true P80 date is later than 1 Jan 2029 (the interval runs past"
+                + " the horizon, 4 Nov 2030) and the true P80 cost at least $1.3B (95% intervals; runs not finished by"
+                + " the horizon count their cost only to then).", ConvergenceNote.of(withPrecision(2, 104, 200)));
+        assertEquals("Convergence: with 10 runs, the true P80 date is after the horizon, 4 Nov 2030 and the true P80"
+                + " cost at least $1.3B (95% intervals; runs not finished by the horizon count their cost only to"
+                + " then).", ConvergenceNote.of(withPrecision(10, 200, 200)));
+    }
+}
