@@ -38,10 +38,13 @@ final class TornadoChart {
     private TornadoChart() {
     }
 
-    /** The drivers of {@code outcome}, strongest first (ties keep the input order), at most {@link #TOP}. */
-    static List<Driver> ranked(List<Driver> drivers, Outcome outcome) {
+    /**
+     * The drivers of {@code outcome} that stand out from the noise of {@code runs} runs, strongest
+     * first (ties keep the input order), at most {@link #TOP}.
+     */
+    static List<Driver> ranked(List<Driver> drivers, Outcome outcome, int runs) {
         boolean swings = inUnits(drivers, outcome);
-        List<Driver> sorted = new ArrayList<>(drivers);
+        List<Driver> sorted = new ArrayList<>(drivers.stream().filter(d -> d.standsOut(outcome, runs)).toList());
         sorted.sort(Comparator.comparingDouble((Driver d) -> -Math.abs(swings ? d.swing(outcome) : d.correlation(outcome))));
         return sorted.subList(0, Math.min(TOP, sorted.size()));
     }
@@ -55,7 +58,7 @@ final class TornadoChart {
         if (inUnits(data.drivers(), outcome)) {
             return inUnits(data, outcome);
         }
-        List<Driver> top = ranked(data.drivers(), outcome);
+        List<Driver> top = ranked(data.drivers(), outcome, data.provenance().runs());
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Set<String> used = new LinkedHashSet<>();
         double largest = 0.1;
@@ -93,14 +96,15 @@ final class TornadoChart {
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.PERCENTILE, new java.awt.BasicStroke(1f)));
         String title = outcome == Outcome.COMPLETION ? "What drives delay?" : "What drives cost?";
-        String subtitle = top.isEmpty() ? "No uncertain inputs were sampled" : null;
+        String subtitle = data.drivers().isEmpty() ? "No uncertain inputs were sampled"
+                : top.isEmpty() ? noneStandsOut(data) : null;
         return ChartStyle.chart(title, subtitle, plot, false);
     }
 
     /** The tornado in weeks or money: each bar the swing of the outcome, labelled with its value. */
     private static JFreeChart inUnits(ReportData data, Outcome outcome) {
         boolean time = outcome == Outcome.COMPLETION;
-        List<Driver> top = ranked(data.drivers(), outcome);
+        List<Driver> top = ranked(data.drivers(), outcome, data.provenance().runs());
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Set<String> used = new LinkedHashSet<>();
         double largest = 0;
@@ -137,8 +141,15 @@ final class TornadoChart {
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.PERCENTILE, new java.awt.BasicStroke(1f)));
         String title = time ? "What drives delay? (weeks)" : "What drives cost? (money)";
-        return ChartStyle.chart(title, "Each bar: mean of the tenth of runs with the most of the input minus the tenth"
-                + " with the least (for a risk: runs where it occurred against runs where it did not).", plot, false);
+        return ChartStyle.chart(title, top.isEmpty() ? noneStandsOut(data)
+                : "Each bar: mean of the tenth of runs with the most of the input minus the tenth with the least (for a"
+                + " risk: runs where it occurred against runs where it did not). Inputs whose rank correlation does not"
+                + " stand out from the noise of these runs are left out.", plot, false);
+    }
+
+    private static String noneStandsOut(ReportData data) {
+        return "No input's rank correlation stands out from the noise of "
+                + String.format(Locale.ENGLISH, "%,d", data.provenance().runs()) + " runs";
     }
 
     /**

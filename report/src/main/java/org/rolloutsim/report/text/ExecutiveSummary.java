@@ -92,7 +92,7 @@ public final class ExecutiveSummary {
     private boolean noVariation() {
         Quantiles c = data.completion().quantiles();
         Quantiles k = data.cost().quantiles();
-        return c.p10() == c.p90() && k.p10() == k.p90();
+        return data.provenance().runs() > 1 && c.p10() == c.p90() && k.p10() == k.p90();
     }
 
     /** The chance of finishing more than 6 and more than 12 months after the target, or null without one. */
@@ -249,10 +249,24 @@ public final class ExecutiveSummary {
     }
 
     private String why() {
+        if (data.provenance().runs() < 2) {
+            return "One run cannot show what drives delay or cost.";
+        }
+        if (data.drivers().isEmpty()) {
+            return "No uncertain input was sampled, so there is no driver of delay or cost to rank.";
+        }
         Driver delay = top(Outcome.COMPLETION);
         Driver cost = top(Outcome.COST);
+        if (delay == null && cost == null) {
+            return "No uncertain input stands out from the noise of " + runs() + " runs as a driver of delay or cost.";
+        }
         if (delay == null) {
-            return "No uncertain input was sampled, so there is no driver of delay or cost to rank.";
+            return "No uncertain input stands out from the noise of " + runs() + " runs as a driver of delay; the"
+                    + " biggest driver of cost is " + quoted(cost) + ".";
+        }
+        if (cost == null) {
+            return "The biggest driver of delay is " + quoted(delay) + "; no uncertain input stands out from the noise"
+                    + " of " + runs() + " runs as a driver of cost.";
         }
         if (delay.label().equals(cost.label())) {
             return "The biggest driver of both delay and cost is " + quoted(delay) + ".";
@@ -264,10 +278,16 @@ public final class ExecutiveSummary {
         return "\u201c" + driver.label() + "\u201d";
     }
 
-    /** The driver with the strongest rank correlation with the outcome, or null when there is none. */
+    /**
+     * The driver with the strongest rank correlation with the outcome, or null when none stands out
+     * from the noise of the runs.
+     */
     public Driver top(Outcome outcome) {
         Driver best = null;
         for (Driver d : data.drivers()) {
+            if (!d.standsOut(outcome, data.provenance().runs())) {
+                continue;
+            }
             if (best == null || Math.abs(d.correlation(outcome)) > Math.abs(best.correlation(outcome))) {
                 best = d;
             }
@@ -305,7 +325,8 @@ public final class ExecutiveSummary {
         }
         Driver delay = top(Outcome.COMPLETION);
         out.add(new Headline("Biggest driver of delay", delay == null ? "\u2014" : delay.label(),
-                delay == null ? "no uncertain inputs" : "see \u201cWhat drives delay?\u201d", Tone.NEUTRAL));
+                delay == null ? (data.drivers().isEmpty() ? "no uncertain inputs" : "none stands out from the noise")
+                : "see \u201cWhat drives delay?\u201d", Tone.NEUTRAL));
         return out;
     }
 

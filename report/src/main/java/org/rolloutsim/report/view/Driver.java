@@ -29,6 +29,24 @@ public record Driver(String label, double completionCorrelation, double costCorr
         }
     }
 
+    /**
+     * How many standard errors from 0 a rank correlation must be to stand out from the noise of a
+     * batch. Between independent inputs and outputs a Spearman correlation over n runs has a
+     * standard error of about 1 / sqrt(n - 1); a report ranks some forty inputs against two
+     * outcomes, and 3.5 standard errors keeps the chance that any of those eighty pure-noise
+     * correlations passes under 5% (Bonferroni).
+     */
+    public static final double NOISE_STANDARD_ERRORS = 3.5;
+
+    /**
+     * True when the input's rank correlation with the outcome stands out from the noise of
+     * {@code runs} runs; an input that does not is not ranked as a driver, however it swings the
+     * tails of a skewed outcome.
+     */
+    public boolean standsOut(Outcome outcome, int runs) {
+        return runs > 1 && Math.abs(correlation(outcome)) * Math.sqrt(runs - 1.0) >= NOISE_STANDARD_ERRORS;
+    }
+
     /** The swing of the given outcome (weeks or currency), NaN when unknown. */
     public double swing(Outcome outcome) {
         return outcome == Outcome.COMPLETION ? completionSwing : costSwing;

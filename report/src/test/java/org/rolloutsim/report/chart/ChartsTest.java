@@ -148,9 +148,13 @@ class ChartsTest {
     }
 
     @Test
-    void tornadoSortsDriversByStrengthAndKeepsTheTopTen() {
+    void tornadoSortsDriversByStrengthAndKeepsTheTopTenThatStandOutFromNoise() {
+        // over 3,000 runs a rank correlation stands out from noise at |rho| >= 3.5 / sqrt(2,999) = 0.064:
+        // nine of the twelve inputs for delay; 0.05, -0.04 and 0.02 do not
         CategoryDataset delay = ((CategoryPlot) Charts.tornado(DATA, Outcome.COMPLETION).getPlot()).getDataset();
-        assertEquals(TornadoChart.TOP, delay.getColumnCount());
+        assertEquals(9, delay.getColumnCount());
+        assertFalse(delay.getColumnKeys().contains("Training hours per user"));
+        assertTrue(delay.getColumnKeys().contains("Scope change requests"), "0.08 stands out");
         assertEquals("Vendor upgrade risk occurs", delay.getColumnKey(0));
         assertEquals(0.52, delay.getValue(0, 0).doubleValue(), 0.0);
         for (int i = 1; i < delay.getColumnCount(); i++) {
