@@ -60,6 +60,7 @@ public final class BoardPack {
                 likelyAndWhy(pdf, data);
                 risksAndWaves(pdf, data);
                 appendix(pdf, data);
+                replacedCharactersNote(pdf);
             }
             document.save(out);
         }
@@ -84,8 +85,21 @@ public final class BoardPack {
                     differences(pdf, data);
                 }
                 provenance(pdf, data.provenance());
+                replacedCharactersNote(pdf);
             }
             document.save(out);
+        }
+    }
+
+    /**
+     * Says so when some name was written with '?' for characters the standard PDF fonts cannot show
+     * (Chinese, Arabic, emoji…): embedding a font that covers every script would make the pack
+     * large and depend on the fonts a machine has, and the HTML report shows every name in full.
+     */
+    private static void replacedCharactersNote(PdfCanvas pdf) throws IOException {
+        if (pdf.replacedCharacters()) {
+            pdf.paragraph("Some names use characters this board pack's font cannot show; they are written as"
+                    + " \u201c?\u201d here. The HTML report shows them in full.", BODY);
         }
     }
 

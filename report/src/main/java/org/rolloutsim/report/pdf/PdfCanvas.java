@@ -45,6 +45,8 @@ final class PdfCanvas implements AutoCloseable {
     private float y;
     private int pages;
     private final Map<Character, Boolean> encodable = new HashMap<>();
+    /** Some character so far could not be shown in the standard fonts and was written as '?'. */
+    private boolean replacedCharacters;
 
     PdfCanvas(PDDocument document, String footer) {
         this.document = document;
@@ -291,10 +293,16 @@ final class PdfCanvas implements AutoCloseable {
             };
             if (!encodable.computeIfAbsent(shown, k -> canEncode(font, k))) {
                 shown = '?';
+                replacedCharacters = true;
             }
             b.append(shown);
         }
         return b.toString();
+    }
+
+    /** True once some text was written with '?' in place of characters the standard fonts cannot show. */
+    boolean replacedCharacters() {
+        return replacedCharacters;
     }
 
     private static boolean canEncode(PDFont font, char c) {

@@ -54,6 +54,9 @@ class BoardPackLayoutTest {
         ReportData data = SampleData.builder().runs(300).name("Roll-out \u2192 \u4e2d\u6587 <script>").report();
         String text = String.join(" ", pages(pdf(data)));
         assertTrue(text.contains("Roll-out ? ?? <script>"), "unknown characters become '?'");
+        assertTrue(text.contains("Some names use characters this board pack's font cannot show"), "and the pack says so");
+        String plain = String.join(" ", pages(pdf(SampleData.builder().runs(300).name("Roll-out \u2212 caf\u00e9").report())));
+        assertTrue(!plain.contains("font cannot show"), "a minus sign and Latin letters need no note");
     }
 
     @Test
