@@ -259,6 +259,8 @@ final class CompareCommand implements Callable<Integer> {
 
     private static String signedWeeks(double weeks) {
         double shown = Math.abs(weeks) < 0.05 ? 0 : weeks; // never "-0.0"
-        return String.format(java.util.Locale.ROOT, "%+.1f weeks", shown);
+        // the minus sign money is written with, so a line never mixes two (the terminal writer turns
+        // both into '-' where the console cannot show it)
+        return String.format(java.util.Locale.ROOT, "%+.1f weeks", shown).replace('-', '\u2212');
     }
 }

@@ -9,6 +9,7 @@ import org.rolloutsim.design.RankCorrelation;
 import org.rolloutsim.design.Sampling;
 import org.rolloutsim.model.PlannedWave;
 import org.rolloutsim.random.Distribution;
+import org.rolloutsim.report.text.Counted;
 import org.rolloutsim.report.view.KeyInput;
 import org.rolloutsim.scenario.Legacy;
 import org.rolloutsim.scenario.Module;
@@ -24,20 +25,19 @@ final class KeyInputs {
 
     /** With the sampling design's rows when it is not independent random sampling (design may be null). */
     static List<KeyInput> of(Scenario s, List<PlannedWave> plan, InputDesign design) {
-        NumberFormat n = NumberFormat.getIntegerInstance(Locale.UK);
         List<KeyInput> rows = new ArrayList<>();
         long homegrown = s.sites().stream().filter(site -> site.legacy() == Legacy.HOMEGROWN).count();
         int workflows = s.modules().stream().mapToInt(Module::workflows).sum();
-        rows.add(new KeyInput("Sites", s.sites().size() + " sites, " + n.format(s.totalUsers()) + " users"
+        rows.add(new KeyInput("Sites", Counted.of(s.sites().size(), "site") + ", " + Counted.of(s.totalUsers(), "user")
                 + (homegrown > 0 ? ", " + homegrown + " replacing a homegrown system" : "")));
-        rows.add(new KeyInput("Scope", s.modules().size() + " modules, " + n.format(workflows) + " workflows"));
+        rows.add(new KeyInput("Scope", Counted.of(s.modules().size(), "module") + ", " + Counted.of(workflows, "workflow")));
         rows.add(new KeyInput("Strategy", strategy(s.strategy(), plan)));
         rows.add(new KeyInput("Team", team(s.team())));
         rows.add(new KeyInput("Customization approval", text(s.governance().customizationApproval(), true)));
         rows.add(new KeyInput("Timeline policy", s.governance().timelinePolicy().name().toLowerCase(Locale.ROOT).replace('_', '-')
                 + ", readiness gate " + text(s.governance().readinessThreshold(), false)));
         Practices p = s.practices();
-        rows.add(new KeyInput("Practices", p.testCycles() + " test cycles of " + p.testCycleWeeks() + " weeks"
+        rows.add(new KeyInput("Practices", Counted.of(p.testCycles(), "test cycle") + " of " + Counted.of(p.testCycleWeeks(), "week")
                 + (p.crossSiteEmbedding() ? ", cross-site embedding" : ", no cross-site embedding")
                 + (p.wellnessCostPerFteWeek().mean() > 0 ? ", wellness funded" : "")
                 + (p.celebrateMilestones() ? ", milestones celebrated" : "")));

@@ -60,8 +60,9 @@ public final class OutputOptions {
     static final Set<Format> DEFAULT_FORMATS = EnumSet.of(Format.HTML, Format.JSON, Format.CSV);
 
     @Option(names = "--format", paramLabel = "LIST", split = ",", defaultValue = "html,json,csv",
-            description = {"Exactly the formats to write, comma-separated: html, json, csv, xlsx, png,"
-                    + " svg, pdf, or all (default: ${DEFAULT-VALUE}).",
+            description = {"Exactly the formats to write, comma-separated, or all (default: ${DEFAULT-VALUE},"
+                    + " of those the command writes). run and compare write html, json, csv, xlsx, png, svg and pdf;"
+                    + " sweep and sensitivity say above which they write.",
                     "Charts as files too: --format html,json,csv,svg (or all)."})
     List<String> formats;
 

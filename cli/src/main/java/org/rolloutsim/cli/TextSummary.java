@@ -3,6 +3,7 @@ package org.rolloutsim.cli;
 import java.io.PrintWriter;
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.rolloutsim.report.text.Counted;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.WeekCalendar;
@@ -23,8 +24,8 @@ final class TextSummary {
         MetricSummary completion = outcome.summary().metric(BatchStatistics.COMPLETION_WEEK);
         MetricSummary cost = outcome.summary().metric(BatchStatistics.PROGRAM_COST);
         TargetProbabilities p = outcome.summary().probabilities();
-        out.printf(Locale.ROOT, "%s: %s runs, seed %d%n", outcome.scenario().name(),
-                NumberFormat.getIntegerInstance(Locale.UK).format(outcome.runs()), outcome.seed());
+        out.printf(Locale.ROOT, "%s: %s, seed %d%n", outcome.scenario().name(), Counted.of(outcome.runs(), "run"),
+                outcome.seed());
         out.printf(Locale.ROOT, "  Completion      P50 %s   P80 %s%s%n",
                 completionDate(calendar, completion.p50(), program), completionDate(calendar, completion.p80(), program),
                 program.targetWeek().isPresent() ? "   (target " + calendar.longDate(program.targetWeek().getAsInt()) + ")" : "");

@@ -149,7 +149,7 @@ final class TornadoChart {
 
     private static String noneStandsOut(ReportData data) {
         return "No input's rank correlation stands out from the noise of "
-                + String.format(Locale.ENGLISH, "%,d", data.provenance().runs()) + " runs";
+                + org.rolloutsim.report.text.Counted.of(data.provenance().runs(), "run");
     }
 
     /**

@@ -228,7 +228,7 @@ public final class HtmlReport {
         }
         page.figure(Charts.waveGoLives(data), Page.CHART_WIDTH, Charts.waveChartHeight(waves.size()),
                 "Bars: simulated go-live date of each wave, from P10 to P90 (8 in 10 runs inside). Tick: P50."
-                        + " Red diamond on top of the bar: the planned date.");
+                        + " Black diamond on top of the bar: the planned date.");
         // a programme that replans: the baseline, then the plan in force at go-live, then what happened
         boolean replans = waves.stream().anyMatch(w -> !Double.isNaN(w.replannedGoLiveWeek())
                 && w.replannedGoLiveWeek() != w.plannedGoLiveWeek());

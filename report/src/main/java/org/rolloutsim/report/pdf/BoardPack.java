@@ -123,7 +123,7 @@ public final class BoardPack {
 
     private static String footer(Provenance p, String title) {
         return title + " \u00b7 rollout-sim " + p.toolVersion() + " \u00b7 seed " + p.seed() + " \u00b7 "
-                + String.format(Locale.ENGLISH, "%,d", p.runs()) + " runs";
+                + org.rolloutsim.report.text.Counted.of(p.runs(), "run");
     }
 
     private static void answers(PdfCanvas pdf, ReportData data) throws IOException {

@@ -20,7 +20,7 @@ public final class ConvergenceNote {
         String runs = String.format(Locale.ENGLISH, "%,d", data.provenance().runs());
         if (!p.isBounded()) {
             // too few runs for an order-statistic interval: there is nothing to print between
-            return "Convergence: " + runs + " runs are too few to bound the true P80 date and cost with 95%"
+            return "Convergence: " + Counted.of(data.provenance().runs(), "run is", "runs are") + " too few to bound the true P80 date and cost with 95%"
                     + " confidence; more runs will.";
         }
         WeekCalendar calendar = data.calendar();

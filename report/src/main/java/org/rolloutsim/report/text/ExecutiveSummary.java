@@ -146,9 +146,11 @@ public final class ExecutiveSummary {
             if (r.share() == 0) {
                 continue;
             }
+            // a mean that rounds to 0 over all runs reads "under 0.1", not "0", beside a share above 0
+            String number = r.mean() > 0 && Verdict.number(r.mean()).equals("0") ? "under 0.1" : Verdict.number(r.mean());
             String mean = switch (r.unit()) {
-                case TIMES -> Verdict.number(r.mean()) + (Verdict.number(r.mean()).equals("1") ? " time" : " times");
-                case FTE -> Verdict.number(r.mean()) + " FTE at the peak";
+                case TIMES -> number + (number.equals("1") ? " time" : " times");
+                case FTE -> number + " FTE at the peak";
                 case CURRENCY -> money.format(r.mean());
             };
             parts.add(r.label() + " in " + Percent.format(r.share()) + " of runs (" + mean + " on average over all runs)");
