@@ -36,6 +36,7 @@ import org.rolloutsim.stats.ColumnReader;
 import org.rolloutsim.stats.MetricSummary;
 import org.rolloutsim.stats.SensitivityEntry;
 import org.rolloutsim.stats.TargetProbabilities;
+import org.rolloutsim.stats.Targets;
 
 /**
  * Maps a batch's statistics onto the report's view records: the one place that knows both the
@@ -132,25 +133,33 @@ final class ReportAssembler {
                 variants, differences, invocation.confidence());
     }
 
-    /** A sweep's grid points, each with its percentiles and chances, for the sweep report. */
-    static SweepData sweep(NamedScenario first, List<String> parameters, List<List<java.math.BigDecimal>> grid,
+    /**
+     * A sweep's grid points, each with its percentiles, its own target and budget (those its chances
+     * were counted against) and its chances, for the sweep report.
+     *
+     * @param base the scenario before the swept values: the report's title and hash are its
+     */
+    static SweepData sweep(NamedScenario base, List<String> parameters, List<List<java.math.BigDecimal>> grid,
                            List<BatchSummary> summaries, Invocation invocation, List<EmbeddedFile> files) {
-        Program program = first.scenario().program();
+        Program program = base.scenario().program();
         List<SweepData.Point> points = new ArrayList<>();
         for (int i = 0; i < summaries.size(); i++) {
             BatchSummary s = summaries.get(i);
             MetricSummary weeks = s.metric(BatchStatistics.COMPLETION_WEEK);
             MetricSummary cost = s.metric(BatchStatistics.PROGRAM_COST);
             Probabilities p = probabilities(s.probabilities());
+            Targets targets = s.targets();
             points.add(new SweepData.Point(grid.get(i).stream().map(java.math.BigDecimal::doubleValue).toList(),
                     new Quantiles(weeks.p10(), weeks.p50(), weeks.p80(), weeks.p90()),
-                    new Quantiles(cost.p10(), cost.p50(), cost.p80(), cost.p90()), p.onTime(), p.onBudget(),
-                    p.onTimeAndBudget()));
+                    new Quantiles(cost.p10(), cost.p50(), cost.p80(), cost.p90()),
+                    targets.targetWeek().isPresent() ? targets.targetWeek().getAsInt() : null,
+                    targets.budget().isPresent() ? targets.budget().getAsDouble() : null,
+                    p.onTime(), p.onBudget(), p.onTimeAndBudget()));
         }
         int runs = summaries.isEmpty() ? 0 : summaries.get(0).runs();
-        return new SweepData(first.scenario().name() + ": sweep of " + String.join(" and ", parameters), parameters,
-                program.start(), currencySymbol(program.currency()), targetWeek(program), budget(program),
-                provenance(invocation, first.contentHash(), invocation.batch().seed(), runs, files), points);
+        return new SweepData(base.scenario().name() + ": sweep of " + String.join(" and ", parameters), parameters,
+                program.start(), currencySymbol(program.currency()),
+                provenance(invocation, base.contentHash(), invocation.batch().seed(), runs, files), points);
     }
 
     static Integer targetWeek(Program program) {

@@ -210,7 +210,7 @@ final class SweepCommand implements Callable<Integer> {
                 recorded.add(new RunRecord.SweepGrid.Point(label, points.get(i).contentHash()));
             }
             table = Sweep.tabulate(names, results);
-            Program program = points.get(0).scenario().program();
+            Program program = base.scenario().program(); // a grid varies numbers only: start and currency are the base's
             DatesAndCurrency units = new DatesAndCurrency(program.start(), program.currency());
             if (formats.contains(Format.CSV)) {
                 try (Writer w = ResultFiles.writer(out.file("sweep.csv"))) {
@@ -227,13 +227,13 @@ final class SweepCommand implements Callable<Integer> {
                     new RunRecord.SweepGrid(grid.params(), recorded));
             List<EmbeddedFile> files = ResultBundle.files(record, List.of(base));
             ResultBundle.write(out, "", files);
-            ResultFiles.writeSweep(out, ReportAssembler.sweep(points.get(0), names, grid.points(), summaries,
+            ResultFiles.writeSweep(out, ReportAssembler.sweep(base, names, grid.points(), summaries,
                     invocation, files), formats);
             interruption.throwIfCancelled();
             out.commit();
         }
         if (!invocation.quiet()) {
-            printTable(points.get(0), table, stdout);
+            printTable(base, table, stdout);
             stdout.println("Results: " + out.target());
             stdout.flush();
         }
@@ -300,9 +300,9 @@ final class SweepCommand implements Callable<Integer> {
         return String.join(",", parts);
     }
 
-    private static void printTable(NamedScenario first, SweepTable table, PrintWriter out) {
-        WeekCalendar calendar = new WeekCalendar(first.scenario().program().start());
-        Money money = new Money(ReportAssembler.currencySymbol(first.scenario().program().currency()));
+    private static void printTable(NamedScenario base, SweepTable table, PrintWriter out) {
+        WeekCalendar calendar = new WeekCalendar(base.scenario().program().start());
+        Money money = new Money(ReportAssembler.currencySymbol(base.scenario().program().currency()));
         int[] widths = table.parameters().stream().mapToInt(p -> Math.max(8, p.length())).toArray();
         StringBuilder header = new StringBuilder();
         for (int i = 0; i < widths.length; i++) {

@@ -380,6 +380,35 @@ class RolloutCommandTest {
         assertTrue(tooBig.err().contains("the grid has 2525 points; at most 2500"), tooBig.err());
     }
 
+    /**
+     * A sweep of the target week: each point's chance on time is against its own target, and the
+     * report shows each target beside it; the hash it gives is the base's (scenario.canonical.json),
+     * not the first point's passed off as every point's.
+     */
+    @Test
+    void aSweepOfTheTargetJudgesEachPointByItsOwn() throws Exception {
+        Path out = tmp.resolve("sweep-target");
+        CliHarness.Result r = CliHarness.run("sweep", "regional-phased", "--param", "program.targetWeek=150:250:100",
+                "--runs", "40", "-q", "--format", "html,json", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var points = json.readTree(out.resolve("sweep.json").toFile()).get("points");
+        assertEquals(0.0, points.get(0).get("onTime").asDouble(), "no run of 40 finishes by week 150");
+        assertTrue(points.get(1).get("onTime").asDouble() > 0.5, "most finish by week 250: " + points.get(1));
+        String html = Files.readString(out.resolve("report.html"));
+        assertFalse(html.contains("Target date: 19 November 2029"), "the first point's target is not every point's");
+        assertTrue(html.contains("data-label=\"Target date\">19 Nov 2029</td>")
+                && html.contains("data-label=\"Target date\">20 Oct 2031</td>"), "each point's target in the table");
+        String base = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(out.resolve("scenario.canonical.json"))));
+        assertTrue(html.contains("<dt>Base scenario hash</dt><dd>" + base + "</dd>"), "the base's hash, said to be");
+        for (var point : json.readTree(out.resolve("run.json").toFile()).at("/sweep/points")) {
+            String hash = point.get("contentHash").asText();
+            assertFalse(hash.equals(base) || html.contains("<dd>" + hash + "</dd>"),
+                    "a point's hash is not given as the scenario's: " + point);
+        }
+    }
+
     @Test
     void versionNamesTheBuild() {
         CliHarness.Result r = CliHarness.run("--version");

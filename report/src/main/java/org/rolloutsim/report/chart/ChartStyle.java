@@ -81,6 +81,13 @@ final class ChartStyle {
                 : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
     }
 
+    /** A target or budget line drawn with the dash pattern of variant {@code index}, as thick as {@link #LIMIT_STROKE}. */
+    static Stroke limitStroke(int index) {
+        float[] dash = DASHES[index % DASHES.length];
+        return dash == null ? LIMIT_STROKE
+                : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+    }
+
     /** The colour of variant {@code index}. */
     static Color variantColour(int index) {
         return VARIANTS[index % VARIANTS.length];

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -56,17 +57,54 @@ final class SweepChart {
         }
         ValueAxis y = time ? Axes.date("Completion date") : Axes.money("Programme cost", data.money());
         XYPlot plot = new XYPlot(dataset, inputAxis(data), y, renderer);
-        if (time && data.targetWeek() != null) {
-            plot.addRangeMarker(ChartStyle.limit(calendar.epochMillis(data.targetWeek()),
-                    "Target " + calendar.longDate(data.targetWeek())), Layer.FOREGROUND);
-        }
-        if (!time && data.budget() != null) {
-            plot.addRangeMarker(ChartStyle.limit(data.budget(), "Budget " + data.money().format(data.budget())),
-                    Layer.FOREGROUND);
+        List<? extends Number> limits = time ? data.targetWeeks() : data.budgets();
+        String limitName = time ? "Target" : "Budget";
+        if (limits.size() == 1) {
+            double limit = limits.get(0).doubleValue();
+            plot.addRangeMarker(ChartStyle.limit(y(limit, time, calendar), limitName + " "
+                    + (time ? calendar.longDate(limit) : data.money().format(limit))), Layer.FOREGROUND);
+        } else if (limits.size() > 1) {
+            // each point is judged against its own target or budget: a black line through them, per group
+            plot.setDataset(1, limitLines(data, time, limitName));
+            plot.setRenderer(1, limitRenderer(plot.getDataset(1).getSeriesCount()));
+            plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         }
         String title = (time ? "Completion date" : "Programme cost") + " against " + data.parameters().get(0);
         return ChartStyle.chart(title, "Line and dots: P50. Band: P10\u2013P90 (8 in 10 runs inside).", plot,
-                data.parameters().size() > 1);
+                data.parameters().size() > 1 || limits.size() > 1);
+    }
+
+    /**
+     * The target (or budget) of each point as lines against the first input, one per group of the
+     * other inputs' values, named "Target" or "Target (group)" when there are several groups.
+     */
+    static XYSeriesCollection limitLines(SweepData data, boolean time, String name) {
+        WeekCalendar calendar = data.calendar();
+        Map<String, List<SweepData.Point>> groups = groups(data);
+        XYSeriesCollection lines = new XYSeriesCollection();
+        for (Map.Entry<String, List<SweepData.Point>> group : groups.entrySet()) {
+            XYSeries line = new XYSeries(groups.size() > 1 ? name + " (" + group.getKey() + ")" : name, false, true);
+            for (SweepData.Point p : group.getValue()) {
+                Number limit = time ? p.targetWeek() : p.budget();
+                if (limit != null) {
+                    line.add(p.values().get(0).doubleValue(), y(limit.doubleValue(), time, calendar));
+                }
+            }
+            if (line.getItemCount() > 0) {
+                lines.addSeries(line);
+            }
+        }
+        return lines;
+    }
+
+    /** Black limit lines; with several groups, each with its group's dash pattern. */
+    private static XYLineAndShapeRenderer limitRenderer(int series) {
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < series; i++) {
+            renderer.setSeriesPaint(i, ChartStyle.LIMIT);
+            renderer.setSeriesStroke(i, series == 1 ? ChartStyle.LIMIT_STROKE : ChartStyle.limitStroke(i));
+        }
+        return renderer;
     }
 
     /** The chances of finishing on time, on budget and both against the first input. */

@@ -93,13 +93,18 @@ final class Page {
     }
 
     void reproducibility(Provenance p, String runsLabel) {
+        reproducibility(p, runsLabel, "Scenario hash");
+    }
+
+    /** As {@link #reproducibility(Provenance, String)}, with the scenario hash under {@code hashLabel}. */
+    void reproducibility(Provenance p, String runsLabel, String hashLabel) {
         endKeep();
         html.raw("<div class=\"keep\">").element("h2", "Reproducibility").raw("\n");
         html.element("p", "Running the same tool version on the same scenario with the same seed and number of runs"
                 + " gives exactly these numbers, on any machine and with any number of threads.").raw("\n");
         html.raw("<dl class=\"repro\">\n");
         definition("Tool version", p.toolVersion());
-        definition("Scenario hash", p.scenarioHash());
+        definition(hashLabel, p.scenarioHash());
         definition("Seed", Long.toString(p.seed()));
         definition(runsLabel, String.format(java.util.Locale.ENGLISH, "%,d", p.runs()));
         html.raw("</dl>\n");

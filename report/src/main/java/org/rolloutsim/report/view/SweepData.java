@@ -1,22 +1,25 @@
 package org.rolloutsim.report.view;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Everything a sweep report shows: one scenario run over a grid of one or more inputs.
+ * Everything a sweep report shows: one scenario run over a grid of one or more inputs. Each point
+ * carries its own target date and budget: a sweep of {@code program.targetWeek} or
+ * {@code program.budget} judges every point against the value it was run with.
  *
  * @param title      report heading
  * @param parameters the swept inputs' field paths, in grid order (at least one)
  * @param start      programme start date (week 0)
  * @param currency   currency symbol or code
- * @param targetWeek target completion week, or {@code null}
- * @param budget     programme budget, or {@code null}
- * @param provenance tool version, scenario hash, seed, runs per point, command line
+ * @param provenance tool version, the base scenario's hash (before the swept values), seed, runs per
+ *                   point, command line
  * @param points     the grid points, in grid order (the first parameter varies slowest)
  */
-public record SweepData(String title, List<String> parameters, LocalDate start, String currency, Integer targetWeek,
-                        Double budget, Provenance provenance, List<Point> points) {
+public record SweepData(String title, List<String> parameters, LocalDate start, String currency,
+                        Provenance provenance, List<Point> points) {
 
     public SweepData {
         if (title == null || parameters == null || start == null || currency == null || provenance == null
@@ -41,15 +44,37 @@ public record SweepData(String title, List<String> parameters, LocalDate start, 
      * @param values     the parameters' values there
      * @param completion completion week percentiles (P10, P50, P80, P90)
      * @param cost       programme cost percentiles
-     * @param onTime     chance of finishing by the target, or {@code null} without one
-     * @param onBudget   chance of staying within budget, or {@code null} without one
+     * @param targetWeek the point's target completion week, or {@code null} without one
+     * @param budget     the point's programme budget, or {@code null} without one
+     * @param onTime     chance of finishing by the point's target, or {@code null} without one
+     * @param onBudget   chance of staying within the point's budget, or {@code null} without one
      * @param jcl        chance of both, or {@code null} unless both are set
      */
-    public record Point(List<Double> values, Quantiles completion, Quantiles cost, Double onTime, Double onBudget,
-                        Double jcl) {
+    public record Point(List<Double> values, Quantiles completion, Quantiles cost, Integer targetWeek, Double budget,
+                        Double onTime, Double onBudget, Double jcl) {
         public Point {
             values = List.copyOf(values);
         }
+    }
+
+    /** The points' target weeks, each once, in grid order; empty when no point has a target. */
+    public List<Integer> targetWeeks() {
+        return distinct(points.stream().map(Point::targetWeek).toList());
+    }
+
+    /** The points' budgets, each once, in grid order; empty when no point has a budget. */
+    public List<Double> budgets() {
+        return distinct(points.stream().map(Point::budget).toList());
+    }
+
+    private static <T> List<T> distinct(List<T> values) {
+        List<T> out = new ArrayList<>();
+        for (T v : values) {
+            if (v != null && out.stream().noneMatch(o -> Objects.equals(o, v))) {
+                out.add(v);
+            }
+        }
+        return List.copyOf(out);
     }
 
     public WeekCalendar calendar() {

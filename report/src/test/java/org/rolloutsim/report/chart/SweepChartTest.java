@@ -1,0 +1,89 @@
+package org.rolloutsim.report.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.report.view.Outcome;
+import org.rolloutsim.report.view.Provenance;
+import org.rolloutsim.report.view.Quantiles;
+import org.rolloutsim.report.view.SweepData;
+import org.rolloutsim.report.view.WeekCalendar;
+
+/** Sweep charts draw each grid point's own target and budget, not the first point's for all. */
+class SweepChartTest {
+
+    static final LocalDate START = LocalDate.of(2027, 1, 4);
+
+    /** A point at {@code x} finishing around week 200 and costing around $470M, with the target and budget given. */
+    static SweepData.Point point(List<Double> values, Integer targetWeek, Double budget) {
+        return new SweepData.Point(values, new Quantiles(170, 200, 240, 300), new Quantiles(4.3e8, 4.7e8, 5.4e8, 6.0e8),
+                targetWeek, budget, targetWeek == null ? null : 0.5, budget == null ? null : 0.5,
+                targetWeek == null || budget == null ? null : 0.4);
+    }
+
+    static SweepData sweep(List<String> parameters, List<SweepData.Point> points) {
+        return new SweepData("t", parameters, START, "$", new Provenance("0.1.0", "base-hash", 7, 100, "rollout sweep"),
+                points);
+    }
+
+    /** A sweep of the target week itself: 150, 200, 250, each point with that target. */
+    static SweepData targetSweep() {
+        List<SweepData.Point> points = new ArrayList<>();
+        for (int week : new int[] {150, 200, 250}) {
+            points.add(point(List.of((double) week), week, 4.8e8));
+        }
+        return sweep(List.of("program.targetWeek"), points);
+    }
+
+    @Test
+    void aSweptTargetIsALineThroughEachPointsOwnTarget() {
+        WeekCalendar calendar = new WeekCalendar(START);
+        XYPlot plot = Charts.sweepOutcome(targetSweep(), Outcome.COMPLETION).getXYPlot();
+        assertNull(plot.getRangeMarkers(Layer.FOREGROUND), "no single target line claimed for every point");
+        XYDataset lines = plot.getDataset(1);
+        assertEquals(1, lines.getSeriesCount());
+        assertEquals("Target", lines.getSeriesKey(0));
+        int[] weeks = {150, 200, 250};
+        for (int i = 0; i < weeks.length; i++) {
+            assertEquals(weeks[i], lines.getXValue(0, i), 0);
+            assertEquals(calendar.epochMillis(weeks[i]), lines.getYValue(0, i), 0, "point " + i + "'s own target");
+        }
+        // the budget is the same at every point: one line, as before
+        XYPlot cost = Charts.sweepOutcome(targetSweep(), Outcome.COST).getXYPlot();
+        List<?> markers = new ArrayList<>(cost.getRangeMarkers(Layer.FOREGROUND));
+        assertEquals(1, markers.size());
+        assertEquals(4.8e8, ((org.jfree.chart.plot.ValueMarker) markers.get(0)).getValue(), 0);
+        assertNull(cost.getDataset(1));
+    }
+
+    /** A budget swept as the second input: one budget line per line of the chart, each at its group's budget. */
+    @Test
+    void aBudgetSweptSecondIsOneLinePerGroup() {
+        List<SweepData.Point> points = new ArrayList<>();
+        for (double approval : new double[] {0, 0.5, 1}) {
+            for (double budget : new double[] {4e8, 5e8}) {
+                points.add(point(List.of(approval, budget), 190, budget));
+            }
+        }
+        SweepData data = sweep(List.of("governance.customizationApproval", "program.budget"), points);
+        XYDataset lines = Charts.sweepOutcome(data, Outcome.COST).getXYPlot().getDataset(1);
+        assertEquals(2, lines.getSeriesCount());
+        assertEquals("Budget (program.budget = 400000000)", lines.getSeriesKey(0));
+        for (int s = 0; s < 2; s++) {
+            assertEquals(3, lines.getItemCount(s));
+            for (int i = 0; i < 3; i++) {
+                assertEquals(s == 0 ? 4e8 : 5e8, lines.getYValue(s, i), 0);
+            }
+        }
+        assertTrue(Charts.sweepOutcome(data, Outcome.COST).getLegend() != null, "the legend names the budget lines");
+    }
+}
