@@ -160,6 +160,25 @@ final class ChartStyle {
     }
 
     /**
+     * A target or budget drawn across the plot (a horizontal line against a range axis), labelled
+     * inside the plot at the line's left end: above the line, or below it when the line lies in the
+     * top tenth of {@code axis}, where a label above would be cut off by the plot's top edge. (A
+     * label at the line's right end ran out of the plot and was cut off.)
+     */
+    static ValueMarker horizontalLimit(double value, String label, Range axis) {
+        ValueMarker marker = new ValueMarker(value, LIMIT, LIMIT_STROKE);
+        marker.setLabel(label);
+        marker.setLabelFont(MARKER);
+        marker.setLabelPaint(LIMIT);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+        boolean below = value > axis.getUpperBound() - axis.getLength() * 0.1;
+        marker.setLabelAnchor(below ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(below ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+        marker.setLabelOffset(new RectangleInsets(3, 6, 3, 6));
+        return marker;
+    }
+
+    /**
      * A dashed grey line for a percentile; {@code row} staggers labels of nearby markers, and in the
      * right third of {@code axis} (if given) the label goes left of the line so it is not cut off.
      */

@@ -96,11 +96,11 @@ final class ComparisonCharts {
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         if (outcome == Outcome.COMPLETION && data.targetWeek() != null) {
             plot.addDomainMarker(ChartStyle.limit(calendar.epochMillis(data.targetWeek()),
-                    "Target " + calendar.longDate(data.targetWeek())), Layer.FOREGROUND);
+                    "Target " + calendar.longDate(data.targetWeek()), x.getRange()), Layer.FOREGROUND);
         }
         if (outcome == Outcome.COST && data.budget() != null) {
-            plot.addDomainMarker(ChartStyle.limit(data.budget(), "Budget " + data.money().format(data.budget())),
-                    Layer.FOREGROUND);
+            plot.addDomainMarker(ChartStyle.limit(data.budget(), "Budget " + data.money().format(data.budget()),
+                    x.getRange()), Layer.FOREGROUND);
         }
         ValueMarker p80 = new ValueMarker(data.confidence(), ChartStyle.PERCENTILE, ChartStyle.PERCENTILE_STROKE);
         p80.setLabel(Percent.format(data.confidence()) + " confidence");

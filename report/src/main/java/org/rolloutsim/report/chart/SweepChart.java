@@ -61,8 +61,8 @@ final class SweepChart {
         String limitName = time ? "Target" : "Budget";
         if (limits.size() == 1) {
             double limit = limits.get(0).doubleValue();
-            plot.addRangeMarker(ChartStyle.limit(y(limit, time, calendar), limitName + " "
-                    + (time ? calendar.longDate(limit) : data.money().format(limit))), Layer.FOREGROUND);
+            plot.addRangeMarker(ChartStyle.horizontalLimit(y(limit, time, calendar), limitName + " "
+                    + (time ? calendar.longDate(limit) : data.money().format(limit)), y.getRange()), Layer.FOREGROUND);
         } else if (limits.size() > 1) {
             // each point is judged against its own target or budget: a black line through them, per group
             plot.setDataset(1, limitLines(data, time, limitName));

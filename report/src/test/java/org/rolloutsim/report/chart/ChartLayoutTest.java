@@ -228,6 +228,38 @@ class ChartLayoutTest {
                 ChartsTest.subtitles(chart).toString());
     }
 
+    /**
+     * A target or budget in the right third of a comparison's curves is labelled left of its line,
+     * inside the plot, as in the other charts; its label used to run out of the plot and be cut off.
+     */
+    @Test
+    void comparisonLimitLabelNearTheRightEdgeStaysInsideThePlot() {
+        var base = SampleData.comparison(1000);
+        java.awt.font.FontRenderContext text = new java.awt.font.FontRenderContext(null, true, true);
+        for (Outcome outcome : Outcome.values()) {
+            // the largest value of all variants: at the right end of the axis
+            double last = 0;
+            for (var v : base.variants()) {
+                for (float x : (outcome == Outcome.COMPLETION ? v.completion() : v.cost()).values()) {
+                    last = Math.max(last, x);
+                }
+            }
+            boolean time = outcome == Outcome.COMPLETION;
+            Integer target = time ? (int) Math.floor(last) : base.targetWeek();
+            Double budget = time ? base.budget() : last;
+            var data = new org.rolloutsim.report.view.ComparisonData("t", base.start(), "$", target, budget,
+                    base.provenance(), base.variants(), List.of());
+            JFreeChart chart = Charts.comparisonCurves(data, outcome);
+            String label = time ? "Target " + data.calendar().longDate(target) : "Budget " + data.money().format(budget);
+            Rectangle2D area = dataArea(chart, 900, 480);
+            List<double[]> at = texts(ChartFiles.svgElement(chart, 900, 480, "c"), Pattern.quote(label));
+            assertEquals(1, at.size(), label);
+            double width = ChartStyle.MARKER.getStringBounds(label, text).getWidth();
+            assertTrue(at.get(0)[0] >= area.getMinX() && at.get(0)[0] + width <= area.getMaxX(),
+                    label + " at x=" + at.get(0)[0] + " runs out of the plot " + area);
+        }
+    }
+
     @Test
     void bulkWindowGathersOnlyWhatIsFarOrUnfinished() {
         float[] near = new float[1000];

@@ -65,6 +65,43 @@ class SweepChartTest {
         assertNull(cost.getDataset(1));
     }
 
+    /**
+     * A target or budget shared by every point is one line whose label lies wholly inside the plot,
+     * on a wide chart and on the phone's narrow copy, whether the line is mid-plot or at its top
+     * edge. Its label was drawn from the line's right end outward, and cut off there.
+     */
+    @Test
+    void aSharedLimitsLabelIsDrawnWhollyInsideThePlot() {
+        java.awt.font.FontRenderContext text = new java.awt.font.FontRenderContext(null, true, true);
+        WeekCalendar calendar = new WeekCalendar(START);
+        // week 215 and $500M lie mid-plot; week 300 and $600M are the tops of the P90 bands
+        for (int target : new int[] {215, 300}) {
+            double budget = target == 215 ? 5.0e8 : 6.0e8;
+            List<SweepData.Point> points = new ArrayList<>();
+            for (double approval : new double[] {0, 0.5, 1}) {
+                points.add(point(List.of(approval), target, budget));
+            }
+            SweepData data = sweep(List.of("governance.customizationApproval"), points);
+            for (Outcome outcome : Outcome.values()) {
+                String label = outcome == Outcome.COMPLETION ? "Target " + calendar.longDate(target)
+                        : "Budget " + data.money().format(budget);
+                double width = ChartStyle.MARKER.getStringBounds(label, text).getWidth();
+                for (int[] size : new int[][] {{900, 480}, {400, 380}}) {
+                    var chart = Charts.sweepOutcome(data, outcome);
+                    java.awt.geom.Rectangle2D area = ChartLayoutTest.dataArea(chart, size[0], size[1]);
+                    String svg = ChartFiles.svgElement(chart, size[0], size[1], "s");
+                    List<double[]> at = ChartLayoutTest.texts(svg, java.util.regex.Pattern.quote(label));
+                    assertEquals(1, at.size(), label + " is drawn once");
+                    double x = at.get(0)[0];
+                    double y = at.get(0)[1];
+                    String where = label + " at (" + x + ", " + y + "), " + size[0] + " px wide, plot " + area;
+                    assertTrue(x >= area.getMinX() && x + width <= area.getMaxX(), where);
+                    assertTrue(y - ChartStyle.MARKER.getSize() >= area.getMinY() && y <= area.getMaxY(), where);
+                }
+            }
+        }
+    }
+
     /** A budget swept as the second input: one budget line per line of the chart, each at its group's budget. */
     @Test
     void aBudgetSweptSecondIsOneLinePerGroup() {
