@@ -43,7 +43,13 @@ final class ComparisonCharts {
         WeekCalendar calendar = data.calendar();
         boolean time = outcome == Outcome.COMPLETION;
         // one window for all variants: the axis stops where the bulk of every variant's runs ends
-        BulkWindow window = window(data, outcome);
+        // a target or budget far from the runs is noted at the edge, not given the axis (FarLimit)
+        Double limit = time ? (data.targetWeek() == null ? null : data.targetWeek().doubleValue()) : data.budget();
+        float[] all = values(data, outcome);
+        double unfinishedAt = unfinishedAt(data, outcome);
+        Double kept = FarLimit.kept(all, unfinishedAt, limit, time ? 26
+                : Math.max(1, Math.abs(data.variants().get(0).cost().quantiles().p50()) * 0.1));
+        BulkWindow window = BulkWindow.of(all, unfinishedAt, kept);
         XYSeriesCollection dataset = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         // one path per curve, so a dash pattern runs along the whole line instead of restarting at every point
@@ -94,13 +100,22 @@ final class ComparisonCharts {
             x.setRange(time ? calendar.epochMillis(lo - pad) : lo - pad, time ? calendar.epochMillis(hi + pad) : hi + pad);
         }
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
-        if (outcome == Outcome.COMPLETION && data.targetWeek() != null) {
-            plot.addDomainMarker(ChartStyle.limit(calendar.epochMillis(data.targetWeek()),
-                    "Target " + calendar.longDate(data.targetWeek()), x.getRange()), Layer.FOREGROUND);
+        if (kept != null) {
+            // a target or budget near the runs but beyond the curves' own range widens the axis to it
+            double at = time ? calendar.epochMillis(kept) : kept;
+            if (!x.getRange().contains(at)) {
+                Range r = x.getRange();
+                double pad = Math.max(r.getUpperBound(), at) - Math.min(r.getLowerBound(), at);
+                x.setRange(Math.min(r.getLowerBound(), at - pad * 0.04), Math.max(r.getUpperBound(), at + pad * 0.04));
+            }
         }
-        if (outcome == Outcome.COST && data.budget() != null) {
-            plot.addDomainMarker(ChartStyle.limit(data.budget(), "Budget " + data.money().format(data.budget()),
-                    x.getRange()), Layer.FOREGROUND);
+        String limitLabel = limit == null ? null : time ? "Target " + calendar.longDate(limit)
+                : "Budget " + data.money().format(limit);
+        if (kept != null) {
+            plot.addDomainMarker(ChartStyle.limit(time ? calendar.epochMillis(kept) : kept, limitLabel, x.getRange()),
+                    Layer.FOREGROUND);
+        } else if (limit != null) {
+            plot.addAnnotation(FarLimit.note(limitLabel, true, limit > window.high(), x.getRange(), y.getRange()));
         }
         ValueMarker p80 = new ValueMarker(data.confidence(), ChartStyle.PERCENTILE, ChartStyle.PERCENTILE_STROKE);
         p80.setLabel(Percent.format(data.confidence()) + " confidence");
@@ -126,8 +141,8 @@ final class ComparisonCharts {
         return ComparisonData.key(index) + ": " + shown;
     }
 
-    /** The bulk window of an outcome over the runs of all variants together. */
-    static BulkWindow window(ComparisonData data, Outcome outcome) {
+    /** The values of an outcome over the runs of all variants together. */
+    private static float[] values(ComparisonData data, Outcome outcome) {
         int total = 0;
         for (VariantResult v : data.variants()) {
             total += (outcome == Outcome.COMPLETION ? v.completion() : v.cost()).runs();
@@ -139,14 +154,15 @@ final class ComparisonCharts {
             System.arraycopy(values, 0, all, at, values.length);
             at += values.length;
         }
-        Double keep = outcome == Outcome.COMPLETION
-                ? (data.targetWeek() == null ? null : data.targetWeek().doubleValue()) : data.budget();
-        // a comparison does not carry the horizon: the latest value of any run stands in for it
-        double unfinishedAt = Double.POSITIVE_INFINITY;
+        return all;
+    }
+
+    /** Where unfinished runs sit: a comparison does not carry the horizon, the latest value of any run stands in for it. */
+    private static double unfinishedAt(ComparisonData data, Outcome outcome) {
         if (outcome == Outcome.COMPLETION && data.variants().stream().anyMatch(v -> v.censoredRuns() > 0)) {
-            unfinishedAt = data.variants().stream().mapToDouble(v -> v.completion().max()).max().orElse(Double.POSITIVE_INFINITY);
+            return data.variants().stream().mapToDouble(v -> v.completion().max()).max().orElse(Double.POSITIVE_INFINITY);
         }
-        return BulkWindow.of(all, unfinishedAt, keep);
+        return Double.POSITIVE_INFINITY;
     }
 
     /**

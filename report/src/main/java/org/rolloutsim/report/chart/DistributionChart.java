@@ -110,7 +110,10 @@ final class DistributionChart {
 
     private static JFreeChart build(Spec spec) {
         DoubleUnaryOperator toAxis = spec.toAxis();
-        BulkWindow window = BulkWindow.of(spec.distribution().values(), spec.unfinishedAt(), spec.limit());
+        double minSpan = spec.minSpan();
+        // a target or budget far from the runs is noted at the edge, not given the axis (FarLimit)
+        Double limit = FarLimit.kept(spec.distribution().values(), spec.unfinishedAt(), spec.limit(), minSpan);
+        BulkWindow window = BulkWindow.of(spec.distribution().values(), spec.unfinishedAt(), limit);
         Histogram histogram = Histogram.of(spec.distribution().values(), BINS, spec.minBinWidth(), spec.wholeBins(),
                 window.hasBand() ? window.high() : Double.POSITIVE_INFINITY);
 
@@ -125,7 +128,6 @@ final class DistributionChart {
         }
         XYIntervalSeriesCollection barData = new XYIntervalSeriesCollection();
         barData.addSeries(bars);
-        double minSpan = spec.minSpan();
         if (window.hasBand()) {
             // the runs beyond the bulk, together in one bar of their own after the axis break
             XYIntervalSeries band = new XYIntervalSeries(BAND_SERIES_PREFIX + spec.bandName().apply(window));
@@ -202,7 +204,7 @@ final class DistributionChart {
         // last series first unless told otherwise, which hid them under bars of the same height
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
 
-        Range range = range(histogram, spec, window);
+        Range range = range(histogram, spec, window, limit);
         spec.axis().setRange(range);
         if (window.hasBand()) {
             AxisBreak.mark(plot, spec.axis(), toAxis.applyAsDouble(window.edge()),
@@ -215,9 +217,12 @@ final class DistributionChart {
                 "P50 " + spec.describe().apply(q.p50()), 1, range), Layer.FOREGROUND);
         plot.addDomainMarker(ChartStyle.percentile(toAxis.applyAsDouble(window.place(q.p80(), minSpan)),
                 "P80 " + spec.describe().apply(q.p80()), 2, range), Layer.FOREGROUND);
-        if (spec.limit() != null) {
-            plot.addDomainMarker(ChartStyle.limit(toAxis.applyAsDouble(spec.limit()), spec.limitLabel(), range),
+        if (limit != null) {
+            plot.addDomainMarker(ChartStyle.limit(toAxis.applyAsDouble(limit), spec.limitLabel(), range),
                     Layer.FOREGROUND);
+        } else if (spec.limit() != null) {
+            plot.addAnnotation(FarLimit.note(spec.limitLabel(), true, spec.limit() > window.high(), range,
+                    shareAxis.getRange()));
         }
         return ChartStyle.chart(spec.title(), spec.subtitle(), plot, true);
     }
@@ -244,11 +249,11 @@ final class DistributionChart {
     }
 
     /**
-     * The axis range: all bins, the target or budget line and the band of gathered runs, with a
-     * margin, and at least {@code minSpan} wide so a batch without spread still sits on a readable
-     * calendar or money axis.
+     * The axis range: all bins, the target or budget line (when it is kept on the scale) and the
+     * band of gathered runs, with a margin, and at least {@code minSpan} wide so a batch without
+     * spread still sits on a readable calendar or money axis.
      */
-    private static Range range(Histogram histogram, Spec spec, BulkWindow window) {
+    private static Range range(Histogram histogram, Spec spec, BulkWindow window, Double limit) {
         double lo;
         double hi;
         if (histogram.bins() > 0) {
@@ -258,9 +263,9 @@ final class DistributionChart {
             lo = spec.distribution().quantiles().p10();
             hi = spec.distribution().quantiles().p90();
         }
-        if (spec.limit() != null) {
-            lo = Math.min(lo, spec.limit());
-            hi = Math.max(hi, spec.limit());
+        if (limit != null) {
+            lo = Math.min(lo, limit);
+            hi = Math.max(hi, limit);
         }
         if (hi - lo < spec.minSpan()) {
             double mid = (lo + hi) / 2;

@@ -44,11 +44,14 @@ final class JointConfidenceChart {
         int stride = stride(runs);
 
         // far tails and unfinished runs go to a band after an axis break on either axis
-        Double target = data.targetWeek() == null ? null : data.targetWeek().doubleValue();
-        BulkWindow when = BulkWindow.of(weeks, data.horizonWeeks(), target);
-        BulkWindow cost = BulkWindow.of(costs, Double.POSITIVE_INFINITY, data.budget());
         double weekSpan = 26;
         double costSpan = Math.max(1, Math.abs(data.cost().quantiles().p50()) * 0.1);
+        // a target or budget far from the runs is noted at the edge, not given the axis (FarLimit)
+        Double target = FarLimit.kept(weeks, data.horizonWeeks(),
+                data.targetWeek() == null ? null : data.targetWeek().doubleValue(), weekSpan);
+        Double budget = FarLimit.kept(costs, Double.POSITIVE_INFINITY, data.budget(), costSpan);
+        BulkWindow when = BulkWindow.of(weeks, data.horizonWeeks(), target);
+        BulkWindow cost = BulkWindow.of(costs, Double.POSITIVE_INFINITY, budget);
 
         XYSeries dots = new XYSeries(DOTS_SERIES, false, true);
         for (int i = 0; i < runs; i += stride) {
@@ -62,9 +65,9 @@ final class JointConfidenceChart {
             minWeek = Math.min(minWeek, target);
             maxWeek = Math.max(maxWeek, target);
         }
-        if (data.budget() != null) {
-            minCost = Math.min(minCost, data.budget());
-            maxCost = Math.max(maxCost, data.budget());
+        if (budget != null) {
+            minCost = Math.min(minCost, budget);
+            maxCost = Math.max(maxCost, budget);
         }
         double weekPad = Math.max(2, (maxWeek - minWeek) * 0.08);
         double costPad = Math.max(Math.abs(maxCost) * 0.01, (maxCost - minCost) * 0.12);
@@ -89,19 +92,27 @@ final class JointConfidenceChart {
                     costAxis.getUpperBound(), "more");
         }
 
-        if (data.targetWeek() != null) {
+        if (target != null) {
             var targetLine = ChartStyle.limit(calendar.epochMillis(data.targetWeek()),
                     "Target " + calendar.longDate(data.targetWeek()), dateAxis.getRange());
             // below the quadrant labels written along the top edge, so the two never overlap
             targetLine.setLabelOffset(new RectangleInsets(30, 4, 4, 4));
             plot.addDomainMarker(targetLine, Layer.FOREGROUND);
         }
-        if (data.budget() != null) {
+        if (budget != null) {
             var budgetLine = ChartStyle.limit(data.budget(), "Budget " + money.format(data.budget()));
             budgetLine.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_LEFT);
             budgetLine.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             budgetLine.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
             plot.addRangeMarker(budgetLine, Layer.FOREGROUND);
+        }
+        if (target == null && data.targetWeek() != null) {
+            plot.addAnnotation(FarLimit.note("Target " + calendar.longDate(data.targetWeek()), true,
+                    data.targetWeek() > when.high(), dateAxis.getRange(), costAxis.getRange()));
+        }
+        if (budget == null && data.budget() != null) {
+            plot.addAnnotation(FarLimit.note("Budget " + money.format(data.budget()), false, data.budget() > cost.high(),
+                    dateAxis.getRange(), costAxis.getRange()));
         }
         labelQuadrants(plot, data, weeks, costs, runs, dateAxis.getRange(), costAxis.getRange());
         var jcl = data.board().jcl70();

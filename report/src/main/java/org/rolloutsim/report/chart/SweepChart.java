@@ -59,15 +59,52 @@ final class SweepChart {
         XYPlot plot = new XYPlot(dataset, inputAxis(data), y, renderer);
         List<? extends Number> limits = time ? data.targetWeeks() : data.budgets();
         String limitName = time ? "Target" : "Budget";
-        if (limits.size() == 1) {
+        // the axis keeps to the bands and to the limits near them; a far limit is noted at the edge (FarLimit)
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (SweepData.Point p : data.points()) {
+            Quantiles q = time ? p.completion() : p.cost();
+            low = Math.min(low, q.p10());
+            high = Math.max(high, q.p90());
+        }
+        double minSpan = time ? 26 : Math.max(1, Math.abs((low + high) / 2) * 0.1);
+        double axisLow = low;
+        double axisHigh = high;
+        double farBelow = Double.NaN;
+        double farAbove = Double.NaN;
+        for (Number n : limits) {
+            double limit = n.doubleValue();
+            if (FarLimit.near(limit, low, high, minSpan)) {
+                axisLow = Math.min(axisLow, limit);
+                axisHigh = Math.max(axisHigh, limit);
+            } else if (limit > high) {
+                farAbove = Double.isNaN(farAbove) ? limit : Math.max(farAbove, limit);
+            } else {
+                farBelow = Double.isNaN(farBelow) ? limit : Math.min(farBelow, limit);
+            }
+        }
+        if (!data.points().isEmpty()) {
+            // the margin JFreeChart gives an automatic range: 5% of its length each side
+            double length = axisHigh > axisLow ? axisHigh - axisLow : minSpan;
+            y.setRange(y(axisLow - 0.05 * length, time, calendar), y(axisHigh + 0.05 * length, time, calendar));
+        }
+        if (limits.size() == 1 && Double.isNaN(farAbove) && Double.isNaN(farBelow)) {
             double limit = limits.get(0).doubleValue();
             plot.addRangeMarker(ChartStyle.horizontalLimit(y(limit, time, calendar), limitName + " "
-                    + (time ? calendar.longDate(limit) : data.money().format(limit)), y.getRange()), Layer.FOREGROUND);
+                    + format(limit, time, data), y.getRange()), Layer.FOREGROUND);
         } else if (limits.size() > 1) {
             // each point is judged against its own target or budget: a black line through them, per group
             plot.setDataset(1, limitLines(data, time, limitName));
             plot.setRenderer(1, limitRenderer(plot.getDataset(1).getSeriesCount()));
             plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        }
+        if (!Double.isNaN(farAbove)) {
+            plot.addAnnotation(FarLimit.note(limitName + (limits.size() > 1 ? " up to " : " ")
+                    + format(farAbove, time, data), false, true, plot.getDomainAxis().getRange(), y.getRange()));
+        }
+        if (!Double.isNaN(farBelow)) {
+            plot.addAnnotation(FarLimit.note(limitName + (limits.size() > 1 ? " down to " : " ")
+                    + format(farBelow, time, data), false, false, plot.getDomainAxis().getRange(), y.getRange()));
         }
         String title = (time ? "Completion date" : "Programme cost") + " against " + data.parameters().get(0);
         return ChartStyle.chart(title, "Line and dots: P50. Band: P10\u2013P90 (8 in 10 runs inside).", plot,
@@ -181,6 +218,11 @@ final class SweepChart {
         x.setTickLabelFont(ChartStyle.TICK);
         x.setStandardTickUnits(NumberAxis.createStandardTickUnits(java.util.Locale.ENGLISH));
         return x;
+    }
+
+    /** A target week as its date, a budget as money. */
+    private static String format(double limit, boolean time, SweepData data) {
+        return time ? data.calendar().longDate(limit) : data.money().format(limit);
     }
 
     private static double y(double value, boolean time, WeekCalendar calendar) {
