@@ -22,6 +22,7 @@ import org.rolloutsim.report.html.SensitivityReport;
 import org.rolloutsim.report.view.EmbeddedFile;
 import org.rolloutsim.report.view.Provenance;
 import org.rolloutsim.report.view.SensitivityData;
+import org.rolloutsim.report.view.UnsignedZero;
 import org.rolloutsim.scenario.Scenario;
 import org.rolloutsim.scenarios.InputNames;
 import org.rolloutsim.scenarios.NamedScenario;
@@ -263,9 +264,15 @@ final class SensitivityCommand implements Callable<Integer> {
         for (SensitivityData.OutcomeIndices o : data.outcomes()) {
             out.println(o.label() + ": Sobol indices (first order, total; 95% intervals)");
             for (SensitivityData.Index i : o.indices()) {
-                out.println(String.format(Locale.ROOT, "  %-40s %6.3f [%6.3f, %6.3f]   %6.3f [%6.3f, %6.3f]", i.input(),
-                        i.first(), i.firstLow(), i.firstHigh(), i.total(), i.totalLow(), i.totalHigh()));
+                out.println(String.format(Locale.ROOT, "  %-40s %s [%s, %s]   %s [%s, %s]", i.input(),
+                        index(i.first()), index(i.firstLow()), index(i.firstHigh()), index(i.total()),
+                        index(i.totalLow()), index(i.totalHigh())));
             }
         }
+    }
+
+    /** An index to three decimals in six characters; one that rounds to zero reads 0.000, not -0.000. */
+    static String index(double value) {
+        return String.format(Locale.ROOT, "%6s", UnsignedZero.of(String.format(Locale.ROOT, "%.3f", value)));
     }
 }

@@ -14,6 +14,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.Range;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.rolloutsim.report.view.SensitivityData;
+import org.rolloutsim.report.view.UnsignedZero;
 
 /**
  * Sobol indices of one outcome: for each input studied, a bar for its first-order index (the share
@@ -42,7 +43,7 @@ final class SobolChart {
         renderer.setSeriesPaint(1, ChartStyle.CURVE);
         renderer.setItemMargin(0.05);
         ChartStyle.labelledBars(renderer, new StandardCategoryItemLabelGenerator("{2}",
-                new DecimalFormat("0.00;\u22120.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH))));
+                UnsignedZero.of(new DecimalFormat("0.00;\u22120.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)))));
         CategoryAxis inputs = ChartStyle.inputAxis(0.4f);
         NumberAxis share = new NumberAxis("Share of the variance of " + outcome.label().toLowerCase(Locale.ENGLISH));
         share.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ENGLISH));

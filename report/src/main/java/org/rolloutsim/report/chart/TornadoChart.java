@@ -23,6 +23,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.rolloutsim.report.view.Driver;
 import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.ReportData;
+import org.rolloutsim.report.view.UnsignedZero;
 
 /**
  * Tornado of the drivers of one outcome, strongest at the top: horizontal bars of how far each input
@@ -76,7 +77,7 @@ final class TornadoChart {
         BarRenderer renderer = new SignedBarRenderer(dataset);
         renderer.setMaximumBarWidth(0.08);
         ChartStyle.labelledBars(renderer, new StandardCategoryItemLabelGenerator("{2}",
-                new DecimalFormat("+0.00;\u22120.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH))));
+                UnsignedZero.of(new DecimalFormat("+0.00;\u22120.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)))));
 
         CategoryAxis driversAxis = ChartStyle.inputAxis(0.45f);
         LimitedNumberAxis correlationAxis = new LimitedNumberAxis(outcome == Outcome.COMPLETION

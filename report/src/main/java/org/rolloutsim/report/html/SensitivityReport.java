@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.Locale;
 import org.rolloutsim.report.chart.Charts;
 import org.rolloutsim.report.view.SensitivityData;
+import org.rolloutsim.report.view.UnsignedZero;
 
 /**
  * The self-contained report of {@code rollout sensitivity}: for each outcome, a chart of the Sobol
@@ -55,7 +56,7 @@ public final class SensitivityReport {
     }
 
     private static String number(double x) {
-        return String.format(Locale.ENGLISH, "%.3f", x).replace("-", "\u2212");
+        return UnsignedZero.of(String.format(Locale.ENGLISH, "%.3f", x).replace("-", "\u2212"));
     }
 
     private static String interval(double low, double high) {

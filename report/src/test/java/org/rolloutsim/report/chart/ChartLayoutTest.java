@@ -57,6 +57,18 @@ class ChartLayoutTest {
         }
     }
 
+    /** A rank correlation that rounds to zero is labelled 0.00, neither "\u22120.00" nor "+0.00". */
+    @Test
+    void tornadoLabelsACorrelationThatRoundsToZeroWithoutASign() {
+        ReportData weak = withDrivers(DATA, List.of(new Driver("Build effort", 0.6, 0.5),
+                new Driver("Safety pause after go-live", -0.003, 0.004)));
+        for (Outcome outcome : Outcome.values()) {
+            List<String> texts = ChartsTest.axisTexts(ChartFiles.svgElement(Charts.tornado(weak, outcome), 900, 480, "z"));
+            assertTrue(texts.contains("0.00") && !texts.contains("\u22120.00") && !texts.contains("+0.00"),
+                    outcome + ": " + texts);
+        }
+    }
+
     @Test
     void tornadoBoundLeavesRoomForTheLabel() {
         assertEquals(1.3, TornadoChart.bound(1.0), 1e-12);

@@ -35,6 +35,29 @@ class SobolChartTest {
         assertTrue(-range.getLowerBound() > 0.1 * range.getUpperBound(), "room left of zero: " + range);
     }
 
+    /**
+     * Estimates just below zero (noise around an index of 0) are labelled 0.00, not "\u22120.00", on
+     * the wide chart and on the phone's narrow copy; no other text of the chart is a signed zero.
+     */
+    @Test
+    void aNegativeEstimateThatRoundsToZeroReadsZero() {
+        List<SensitivityData.Index> indices = List.of(new SensitivityData.Index("effortPerWorkflow", 0.75, 0.55, 0.99,
+                0.93, 0.79, 1.07), new SensitivityData.Index("pauseWeeks", -0.003, -0.011, 0.002, 0.003, 0, 0.007),
+                new SensitivityData.Index("trainingRate", -0.0004, -0.012, 0.012, 0.002, 0.002, 0.004));
+        SensitivityData.OutcomeIndices outcome = new SensitivityData.OutcomeIndices("programCost", "Programme cost",
+                "money", 4.7e8, 1e15, indices);
+        SensitivityData data = new SensitivityData("t", "s", 200, 0.95, List.of("effortPerWorkflow", "pauseWeeks",
+                "trainingRate"), List.of(outcome), new Provenance("0.1.0", "sha256:00", 7, 1000, "rollout sensitivity s"));
+        for (int[] size : new int[][] {{900, 480}, {400, 380}}) {
+            String svg = ChartFiles.svgElement(SobolChart.create(data, outcome), size[0], size[1], "s");
+            List<String> texts = ChartsTest.axisTexts(svg);
+            assertTrue(texts.stream().noneMatch(t -> t.matches("[-+\u2212]0(\\.0+)?")),
+                    size[0] + " px: a zero with a sign among " + texts);
+            assertTrue(texts.stream().filter("0.00"::equals).count() >= 3,
+                    "the two small negative estimates and a small total read 0.00: " + texts);
+        }
+    }
+
     @Test
     void withoutNegativeEstimatesTheAxisStartsAtZero() {
         Range range = valueAxis(0.8, 0.1);
