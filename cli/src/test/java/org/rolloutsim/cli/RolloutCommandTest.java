@@ -163,6 +163,29 @@ class RolloutCommandTest {
         assertEquals(2, CliHarness.run("run", "big-bang-vs-phased", "-q").exitCode(), "a variants file is for compare");
     }
 
+    /**
+     * A variants file with an unknown key at the top: that key is one problem among the others, each
+     * given as file:line:column: path: message; it used to be the only one reported.
+     */
+    @Test
+    void anUnknownKeyInAVariantsFileDoesNotHideTheVariantsProblems() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("variants.yaml"), "name: Broken\nbase: regional-phased\ncolour: blue\n"
+                + "variants:\n  bad-approval:\n    governance: {customizationApproval: 1.7}\n"
+                + "  no-waves:\n    strategy: {waves: 0}\n");
+        CliHarness.Result validate = CliHarness.run("validate", bad.toString());
+        CliHarness.Result compare = CliHarness.run("compare", bad.toString(), "--runs", "10", "-q", "--out",
+                tmp.resolve("never-compare").toString());
+        for (CliHarness.Result r : List.of(validate, compare)) {
+            assertEquals(2, r.exitCode(), r.err());
+            List<String> problems = r.err().lines().filter(l -> l.startsWith(bad.toString() + ":")).toList();
+            assertEquals(List.of(bad + ":3:1: colour: unknown field 'colour' in a variants file",
+                    bad + ":6:41: variants.bad-approval.governance.customizationApproval: 1.7 is outside [0, 1]",
+                    bad + ":8:23: variants.no-waves.strategy.waves: 0 is outside [1, 10000]"), problems, r.err());
+            assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), "no stack trace: " + r.err());
+        }
+        assertFalse(Files.exists(tmp.resolve("never-compare")));
+    }
+
     @Test
     void validateAcceptsEveryBundledScenario() {
         CliHarness.Result r = CliHarness.run("validate", "regional-phased", "regional-big-bang", "academic-homegrown",

@@ -168,18 +168,22 @@ public final class ScenarioLoader {
         String description = f.text("description", false);
         String baseRef = f.text("base", true);
         List<Variant> variants = variantList(f, problems);
-        if (baseRef == null || variants == null || !problems.isEmpty()) {
+        // Like the scenario binder, go on after a problem (an unknown key, a name that is not text):
+        // stop only when there is no base or no variants to check, so every problem is reported.
+        if (baseRef == null || variants == null) {
             return LoadResult.failed(problems.toList());
         }
         if (source == null) {
             problems.add(f.node("base"), "base", "a base can only be resolved for a file or a bundled scenario");
             return LoadResult.failed(problems.toList());
         }
+        int beforeBase = problems.count();
         ScenarioSource baseSource = source.resolve(baseRef, f.node("base"), "base", problems);
         String baseText = baseSource == null ? null : baseSource.read(problems);
         Node base = baseText == null ? null
                 : TreeReader.read(baseSource.displayName(), baseText, baseSource.json(), problems);
-        if (base == null || !problems.isEmpty()) {
+        if (base == null || problems.count() > beforeBase) {
+            // the base could not be read: there is nothing to check the variants against
             return LoadResult.failed(problems.toList());
         }
         base = withoutExtensions(base);
