@@ -1,6 +1,5 @@
 package org.rolloutsim.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -70,10 +69,8 @@ final class ResultFiles {
             }
         }
         if (formats.contains(Format.XLSX)) {
-            try (OutputStream xlsx = new BufferedOutputStream(Files.newOutputStream(out.file(prefix + "results.xlsx")))) {
-                WorkbookWriter.write(new WorkbookInput(identity, units(outcome), outcome.statistics(), outcome.summary(),
-                        report.waves().stream().filter(w -> !w.added()).toList()), xlsx);
-            }
+            WorkbookWriter.write(new WorkbookInput(identity, units(outcome), outcome.statistics(), outcome.summary(),
+                    report.waves().stream().filter(w -> !w.added()).toList()), out.file(prefix + "results.xlsx"));
         }
         writeCharts(out, prefix + "charts", () -> Charts.forReport(report), formats);
     }

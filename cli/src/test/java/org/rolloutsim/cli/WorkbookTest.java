@@ -80,6 +80,34 @@ class WorkbookTest {
                 summaryRow("Programme start (week 0)").getCellAsDate(1).orElseThrow().toLocalDate());
     }
 
+    /**
+     * The same scenario and seed give the same workbook, byte for byte: it used to carry the time it
+     * was written (docProps/core.xml), so two runs a moment apart differed.
+     */
+    @Test
+    void aRerunWritesTheSameBytes() throws IOException {
+        byte[][] written = new byte[2][];
+        for (int i = 0; i < 2; i++) {
+            Path out = tmp.resolve("again-" + i);
+            CliHarness.Result r = CliHarness.run("run", "--runs", "" + RUNS, "-q", "--format", "xlsx", "--out",
+                    out.toString());
+            assertEquals(0, r.exitCode(), r.err());
+            written[i] = Files.readAllBytes(out.resolve("results.xlsx"));
+            try (java.util.stream.Stream<Path> files = Files.list(out)) {
+                assertEquals(List.of(".rollout-output", "results.xlsx", "run.json", "scenario.canonical.json"),
+                        files.map(p -> p.getFileName().toString()).sorted().toList(), "nothing left beside it");
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(written[0], written[1]);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(tmp.resolve("again-0/results.xlsx").toFile())) {
+            String core = new String(zip.getInputStream(zip.getEntry("docProps/core.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(core.contains("<dc:creator>rollout-sim</dc:creator>") && !core.contains("dcterms:created"), core);
+            zip.stream().forEach(e -> assertEquals(java.time.LocalDateTime.of(1980, 1, 1, 0, 0), e.getTimeLocal(),
+                    e.getName()));
+        }
+    }
+
     @Test
     void percentilesMatchSummaryJsonForEveryMetric() {
         List<Row> rows = sheets.get("P-values");
