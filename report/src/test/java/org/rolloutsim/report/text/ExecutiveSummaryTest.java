@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.rolloutsim.report.fixture.SampleData;
 import org.rolloutsim.report.view.Driver;
 import org.rolloutsim.report.view.Probabilities;
 import org.rolloutsim.report.view.Provenance;
@@ -52,33 +53,24 @@ class ExecutiveSummaryTest {
                 "No uncertain input stands out from the noise of 10 runs as a driver of delay or cost."), s);
         // the same correlations over 1,000 runs stand out: 3.5 / sqrt(999) = 0.11
         assertEquals("The biggest driver of delay is \u201cVendor upgrade\u201d; of cost, \u201cContractor rates\u201d.",
-                new ExecutiveSummary(withRuns(tenRuns(68, 1.2e9, DRIVERS, 0), 1000)).sentences().get(5));
-    }
-
-    /** The same report as if its distributions summarized {@code runs} runs: what the noise floor of drivers reads. */
-    static ReportData withRuns(ReportData d, int runs) {
-        Provenance p = d.provenance();
-        return new ReportData(d.title(), d.scenarioName(), d.description(), d.start(), d.currency(), d.targetWeek(),
-                d.budget(), d.horizonWeeks(), new Provenance(p.toolVersion(), p.scenarioHash(), p.seed(), runs,
-                p.commandLine(), p.rerunCommandLine(), p.files()), d.keyInputs(), d.completion(), d.cost(), d.censoredRuns(), d.probabilities(),
-                d.waves(), d.drivers(), d.fans(), d.board());
+                new ExecutiveSummary(SampleData.withRuns(tenRuns(68, 1.2e9, DRIVERS, 0), 1000)).sentences().get(5));
     }
 
     @Test
     void onlyDriversThatStandOutFromTheNoiseOfTheRunsAreNamed() {
         // over 1,000 runs |rho| must reach 3.5 / sqrt(999) = 0.1107
         List<Driver> drivers = List.of(new Driver("Weak", 0.11, 0.5), new Driver("Strong enough", 0.1108, 0.0));
-        List<String> s = new ExecutiveSummary(withRuns(tenRuns(68, 1.2e9, drivers, 0), 1000)).sentences();
+        List<String> s = new ExecutiveSummary(SampleData.withRuns(tenRuns(68, 1.2e9, drivers, 0), 1000)).sentences();
         assertEquals("The biggest driver of delay is \u201cStrong enough\u201d; of cost, \u201cWeak\u201d.", s.get(5));
         List<Driver> noise = List.of(new Driver("Weak", 0.11, 0.05));
         assertEquals("No uncertain input stands out from the noise of 1,000 runs as a driver of delay or cost.",
-                new ExecutiveSummary(withRuns(tenRuns(68, 1.2e9, noise, 0), 1000)).sentences().get(5));
+                new ExecutiveSummary(SampleData.withRuns(tenRuns(68, 1.2e9, noise, 0), 1000)).sentences().get(5));
         List<Driver> costOnly = List.of(new Driver("Weak", 0.11, 0.3));
         assertEquals("No uncertain input stands out from the noise of 1,000 runs as a driver of delay; the biggest"
                 + " driver of cost is \u201cWeak\u201d.",
-                new ExecutiveSummary(withRuns(tenRuns(68, 1.2e9, costOnly, 0), 1000)).sentences().get(5));
+                new ExecutiveSummary(SampleData.withRuns(tenRuns(68, 1.2e9, costOnly, 0), 1000)).sentences().get(5));
         assertEquals("One run cannot show what drives delay or cost.",
-                new ExecutiveSummary(withRuns(tenRuns(68, 1.2e9, costOnly, 0), 1)).sentences().get(5));
+                new ExecutiveSummary(SampleData.withRuns(tenRuns(68, 1.2e9, costOnly, 0), 1)).sentences().get(5));
     }
 
     @Test
@@ -103,7 +95,7 @@ class ExecutiveSummaryTest {
 
     @Test
     void oneDriverOfBothIsNamedOnce() {
-        List<String> s = new ExecutiveSummary(withRuns(tenRuns(68, 1.2e9,
+        List<String> s = new ExecutiveSummary(SampleData.withRuns(tenRuns(68, 1.2e9,
                 List.of(new Driver("Vendor upgrade", 0.6, -0.8), new Driver("Other", 0.1, 0.7)), 0), 1000)).sentences();
         // |-0.8| beats 0.7: a driver that lowers cost strongly is still the biggest driver of cost
         assertEquals("The biggest driver of both delay and cost is \u201cVendor upgrade\u201d.", s.get(5));
@@ -157,7 +149,7 @@ class ExecutiveSummaryTest {
 
     @Test
     void headlinesGiveTheFourAnswers() {
-        List<ExecutiveSummary.Headline> h = new ExecutiveSummary(withRuns(tenRuns(68, 1.2e9, DRIVERS, 0), 1000)).headlines();
+        List<ExecutiveSummary.Headline> h = new ExecutiveSummary(SampleData.withRuns(tenRuns(68, 1.2e9, DRIVERS, 0), 1000)).headlines();
         assertEquals(4, h.size());
         assertEquals("22 January 2029", h.get(0).value());
         assertEquals(ExecutiveSummary.Tone.BAD, h.get(0).tone());
