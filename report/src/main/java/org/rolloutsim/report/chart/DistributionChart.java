@@ -46,6 +46,8 @@ final class DistributionChart {
     }
 
     static final String UNFINISHED_SERIES = "Of which not finished by the horizon (cost up to then)";
+    /** The bars' name when no run finished: every run sits at the horizon, none completed there. */
+    static final String NONE_FINISHED_SERIES = "Not finished by the horizon (all runs)";
 
     static final String BAND_SERIES_PREFIX = "Grey band: ";
 
@@ -117,7 +119,9 @@ final class DistributionChart {
         Histogram histogram = Histogram.of(spec.distribution().values(), BINS, spec.minBinWidth(), spec.wholeBins(),
                 window.hasBand() ? window.high() : Double.POSITIVE_INFINITY);
 
-        XYIntervalSeries bars = new XYIntervalSeries(HISTOGRAM_SERIES);
+        // no run finished (completion): the one bar at the horizon holds runs that never completed
+        boolean noneFinished = window.low() >= spec.unfinishedAt();
+        XYIntervalSeries bars = new XYIntervalSeries(noneFinished ? NONE_FINISHED_SERIES : HISTOGRAM_SERIES);
         double tallest = 0;
         for (int bin = 0; bin < histogram.bins(); bin++) {
             double lo = toAxis.applyAsDouble(histogram.lower(bin));
@@ -181,7 +185,7 @@ final class DistributionChart {
         barRenderer.setBarPainter(new StandardXYBarPainter());
         barRenderer.setShadowVisible(false);
         barRenderer.setDrawBarOutline(false);
-        barRenderer.setSeriesPaint(0, ChartStyle.SIMULATED_LIGHT);
+        barRenderer.setSeriesPaint(0, noneFinished ? ChartStyle.UNFINISHED : ChartStyle.SIMULATED_LIGHT);
         barRenderer.setSeriesPaint(1, ChartStyle.GATHERED);
 
         NumberAxis shareAxis = Axes.percent("Share of runs in each bar");

@@ -121,6 +121,30 @@ class ChartLayoutTest {
         assertFalse(ChartsTest.axisTexts(svg).contains("2036"), "no dates out at the horizon");
     }
 
+    /** No run finished: the one bar at the horizon is drawn as unfinished runs, not as runs completing there. */
+    @Test
+    void whenNoRunFinishedTheOnlyBarIsNamedAndColouredAsUnfinished() {
+        int runs = 200;
+        float[] weeks = new float[runs];
+        float[] costs = new float[runs];
+        for (int i = 0; i < runs; i++) {
+            weeks[i] = 520;
+            costs[i] = 1.0e9f + i * 1e6f;
+        }
+        ReportData d = DATA;
+        ReportData data = new ReportData(d.title(), d.scenarioName(), d.description(), d.start(), d.currency(), 160,
+                1.1e9, 520, new org.rolloutsim.report.view.Provenance("t", "h", 1, runs, "c"), d.keyInputs(),
+                org.rolloutsim.report.view.RunDistribution.of(weeks), org.rolloutsim.report.view.RunDistribution.of(costs),
+                runs, org.rolloutsim.report.view.Probabilities.count(weeks, costs, 160, 1.1e9), d.waves(), d.drivers(),
+                d.fans());
+        XYPlot plot = Charts.completionHistogram(data).getXYPlot();
+        IntervalXYDataset bars = (IntervalXYDataset) plot.getDataset(0);
+        assertEquals(DistributionChart.NONE_FINISHED_SERIES, bars.getSeriesKey(0));
+        assertEquals(ChartStyle.UNFINISHED, plot.getRenderer(0).getSeriesPaint(0));
+        XYPlot finished = Charts.completionHistogram(withUnfinishedTail()).getXYPlot();
+        assertEquals(DistributionChart.HISTOGRAM_SERIES, ((IntervalXYDataset) finished.getDataset(0)).getSeriesKey(0));
+    }
+
     @Test
     void costAxisGathersFarOutliers() {
         ReportData data = withUnfinishedTail();
