@@ -12,8 +12,9 @@ import org.rolloutsim.scenarios.ScenarioSet;
 
 /**
  * Turns what the user typed (a file path, a bundled scenario name, or {@code -} for standard input)
- * into validated scenarios. A file of that name wins over a bundled name. Invalid input prints every problem, one per line with
- * file, line, column and field path, then fails with exit code 2.
+ * into validated scenarios. A file of that name wins over a bundled name; a directory never does, since it
+ * cannot be a scenario (an output folder named after the bundled scenario it holds, say). Invalid input prints
+ * every problem, one per line with file, line, column and field path, then fails with exit code 2.
  */
 final class ScenarioResolver {
     static final String DEFAULT_SCENARIO = "regional-phased";
@@ -48,11 +49,16 @@ final class ScenarioResolver {
     }
 
     static LoadResult load(String argument, List<ScenarioLoader.Override> overrides) {
+        return load(argument, overrides, Path.of(""));
+    }
+
+    /** As {@link #load(String, List)}, with a relative path read from {@code cwd}; for tests. */
+    static LoadResult load(String argument, List<ScenarioLoader.Override> overrides, Path cwd) {
         if (STDIN.equals(argument)) {
             return ScenarioLoader.load("<stdin>", StandardInput.bytes(), overrides);
         }
-        Path path = Path.of(argument);
-        if (Files.exists(path)) {
+        Path path = cwd.resolve(argument);
+        if (Files.exists(path) && !(Files.isDirectory(path) && isBundled(argument))) {
             if (Files.isDirectory(path)) {
                 throw new UserInputException(argument + " is a directory, not a scenario file");
             }
