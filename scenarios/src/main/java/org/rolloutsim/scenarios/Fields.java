@@ -87,10 +87,29 @@ final class Fields {
     }
 
     void missing(String key, String why) {
-        problems.add(map, path, "missing required field '" + key + "'" + (why == null ? "" : ": " + why));
+        missing(map, path, key, why, problems);
     }
 
-    /** Text of a scalar (numbers and booleans as written). */
+    /**
+     * Records that required field {@code key} of {@code map} (at {@code path}) has no value: at the
+     * mapping when the key is absent, else at its empty value ({@code key:}, {@code ~}, {@code null}),
+     * which may come from a {@code --set} that removed it.
+     */
+    static void missing(MapNode map, String path, String key, String why, Problems problems) {
+        Entry entry = map.entry(key);
+        String more = why == null ? "" : ": " + why;
+        if (entry == null) {
+            problems.add(map, path, "missing required field '" + key + "'" + more);
+        } else {
+            problems.add(entry.value(), path.isEmpty() ? key : path + "." + key,
+                    "required field '" + key + "' is empty" + more);
+        }
+    }
+
+    /**
+     * Text of a scalar (numbers and booleans as written). Required text that is empty or only
+     * white space is a problem: it would print as nothing.
+     */
     String text(String key, boolean required) {
         Node n = node(key);
         if (n == null) {
@@ -100,6 +119,11 @@ final class Fields {
             return null;
         }
         if (n instanceof Scalar s) {
+            if (required && s.text().isBlank()) {
+                problems.add(n, path(key), "required field '" + key + "' is "
+                        + (s.text().isEmpty() ? "empty" : "blank (only white space)"));
+                return null;
+            }
             return s.text();
         }
         problems.add(n, path(key), "expected text, got " + n.describe());

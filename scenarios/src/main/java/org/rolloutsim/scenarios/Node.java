@@ -102,7 +102,7 @@ sealed interface Node {
         @Override
         public String describe() {
             return switch (kind) {
-                case STRING -> "the text \"" + shorten(text) + "\"";
+                case STRING -> text.isEmpty() ? "an empty text (\"\")" : "the text \"" + shorten(text) + "\"";
                 case NUMBER -> "the number " + text;
                 case BOOLEAN -> "the boolean " + text;
                 case NULL -> "null";

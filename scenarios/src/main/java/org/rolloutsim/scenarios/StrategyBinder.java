@@ -66,7 +66,7 @@ final class StrategyBinder {
         }
         Node kindNode = map.get("kind");
         if (kindNode == null || kindNode instanceof Node.Scalar s && s.isNull()) {
-            problems.add(node, "strategy", "missing required field 'kind': one of " + String.join(", ", KINDS));
+            Fields.missing(map, "strategy", "kind", "one of " + String.join(", ", KINDS), problems);
             return null;
         }
         String kind = kindNode instanceof Node.Scalar s ? s.text() : "";

@@ -365,7 +365,9 @@ final class TreeReader {
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(MAX_DEPTH + 8);
         options.setCodePointLimit(MAX_CHARS + 1);
-        YAMLFactory factory = new AnchoredYaml(YAMLFactory.builder().loaderOptions(options));
+        // An empty value (`program:`) is null, as YAML says and as `~` and `null` are; "" stays text.
+        YAMLFactory factory = new AnchoredYaml(YAMLFactory.builder().loaderOptions(options)
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL));
         factory.setStreamReadConstraints(constraints());
         return factory;
     }

@@ -146,6 +146,45 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void anEmptyOrBlankNameIsRefusedAtItsLine() throws IOException {
+        // each would print as nothing: ": 10000 runs", a report without a title
+        for (String name : List.of("", "~", "null", "\"\"", "\"   \"")) {
+            LoadResult r = ScenarioLoader.load(write("n.yaml", MINIMAL.replace("name: Minimal", "name: " + name)));
+            assertEquals(1, r.errors().size(), name + ": " + r.errorText());
+            ScenarioError e = r.errors().get(0);
+            assertEquals(1, e.line(), name);
+            assertEquals("name", e.path(), name);
+            assertEquals(name.startsWith("\" ") ? "required field 'name' is blank (only white space)"
+                    : "required field 'name' is empty", e.message(), name);
+        }
+    }
+
+    @Test
+    void anEmptyValueIsNullAsTildeAndNullAre() throws IOException {
+        Scenario empty = loadOne("e.yaml", MINIMAL + "program:\n");
+        assertEquals(loadOne("t.yaml", MINIMAL + "program: ~\n"), empty);
+        assertEquals(loadOne("m.yaml", MINIMAL), empty);
+        // in quotes it is text, and said to be empty
+        LoadResult quoted = ScenarioLoader.load(write("q.yaml", MINIMAL + "program: \"\"\n"));
+        ScenarioError e = quoted.errors().get(0);
+        assertEquals("6:10 program must be a mapping of fields, got an empty text (\"\")",
+                e.line() + ":" + e.column() + " " + e.message(), quoted.errorText());
+    }
+
+    @Test
+    void aRequiredFieldLeftEmptyIsReportedAtItsOwnLine() throws IOException {
+        LoadResult r = ScenarioLoader.load(write("m.yaml", MINIMAL.replace("modules: [{id: inpatient, workflows: 100}]",
+                "modules: ~").replace("kind: big-bang", "kind:")));
+        assertEquals(List.of("3:10 modules: required field 'modules' is empty: list the modules",
+                        "5:17 strategy.kind: required field 'kind' is empty: one of big-bang, phased, waves"),
+                r.errors().stream().map(e -> e.line() + ":" + e.column() + " " + e.path() + ": " + e.message()).toList());
+        // absent, it is reported at the mapping that lacks it, as before
+        LoadResult absent = ScenarioLoader.load(write("a.yaml", MINIMAL.replace("modules: [{id: inpatient, workflows: 100}]\n", "")));
+        assertEquals("1:1 missing required field 'modules': list the modules", absent.errors().get(0).line() + ":"
+                + absent.errors().get(0).column() + " " + absent.errors().get(0).message());
+    }
+
+    @Test
     void jsonAndYamlOfTheSameContentLoadAlikeWithTheSameHash() throws IOException {
         String json = """
                 {"name": "Minimal", "team": {"staff": {"weeklyCost": 2000, "fte": 10}},
