@@ -124,6 +124,10 @@ class DailyUseTest {
                 "--set governance.customizationApprovl=0.5: unknown field 'customizationApprovl' in governance"
                         + " (did you mean customizationApproval?)",
                 "rollout: error: the scenario has 2 problems (above)"), bad.err().lines().toList());
+        CliHarness.Result noName = CliHarness.run("run", "--runs", "40", "-q", "--set", "name=null");
+        assertEquals(2, noName.exitCode());
+        assertEquals(List.of("--set name=null: required field 'name' is empty",
+                "rollout: error: the scenario has a problem (above)"), noName.err().lines().toList());
         CliHarness.Result malformed = CliHarness.run("compare", "--set", "strategy.waves");
         assertEquals(2, malformed.exitCode());
         assertTrue(malformed.err().startsWith("rollout: error: --set must look like PATH=VALUE"), malformed.err());

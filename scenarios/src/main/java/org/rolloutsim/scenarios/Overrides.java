@@ -12,7 +12,8 @@ import org.rolloutsim.scenarios.Node.Scalar;
  * {@code sites.mercy-central.users}, {@code parameters.legacyEffort.homegrown}) to a value read as
  * YAML ({@code 0.3}, {@code hold-the-line}, {@code {triangular: [0.2, 0.3, 0.5]}}; {@code null}
  * deletes the field). Values set this way are located at file {@code override}, line = the
- * override's 1-based position in the list, so validation errors name the override.
+ * override's 1-based position in the list, so validation errors name the override; so is a field
+ * that an override deleted, in the tree that is validated ({@link Applied#checked()}).
  */
 final class Overrides {
     static final String FILE = "override";
@@ -33,9 +34,20 @@ final class Overrides {
         }
     }
 
+    /**
+     * A tree with the overrides applied, twice over: {@code tree} is the content, in which a field
+     * set to null is gone (what the content hash is of); {@code checked} is the one to validate, in
+     * which that field is still there, null and located at its override, so that a problem its
+     * absence causes ("required field 'name' is empty") names the override, not the file. A null
+     * field is read as absent, so both give the same scenario.
+     */
+    record Applied(Node tree, Node checked) {
+    }
+
     /** The tree with every override applied, in order; problems with the overrides are recorded. */
-    static Node apply(Node root, List<ScenarioLoader.Override> overrides, Problems problems) {
+    static Applied apply(Node root, List<ScenarioLoader.Override> overrides, Problems problems) {
         Node tree = root;
+        Node checked = root;
         for (int i = 0; i < overrides.size(); i++) {
             ScenarioLoader.Override o = overrides.get(i);
             Location at = new Location(FILE, i + 1, 1);
@@ -47,12 +59,15 @@ final class Overrides {
             if (value == null) {
                 continue;
             }
-            Node updated = set(tree, steps, 0, value, at, o.path(), problems);
+            Node updated = set(tree, steps, 0, value, false, at, o.path(), problems);
             if (updated != null) {
                 tree = updated;
+                // the same path through the same shapes: any problem was recorded just above
+                Node kept = set(checked, steps, 0, value, true, at, o.path(), new Problems());
+                checked = kept == null ? updated : kept;
             }
         }
-        return tree;
+        return new Applied(tree, checked);
     }
 
     private static Node value(String text, int line, Problems problems) {
@@ -97,9 +112,13 @@ final class Overrides {
         return steps;
     }
 
-    /** {@code node} with the value at steps[k..] set; {@code null} after a problem. */
-    private static Node set(Node node, List<Step> steps, int k, Node value, Location at, String path,
-                            Problems problems) {
+    /**
+     * {@code node} with the value at steps[k..] set; {@code null} after a problem.
+     *
+     * @param keepNull a null deletes a field of a mapping, or with this, sets it to null
+     */
+    private static Node set(Node node, List<Step> steps, int k, Node value, boolean keepNull, Location at,
+                            String path, Problems problems) {
         boolean delete = value instanceof Scalar s && s.isNull();
         Step step = steps.get(k);
         boolean last = k == steps.size() - 1;
@@ -116,9 +135,9 @@ final class Overrides {
                 return null;
             }
             if (last) {
-                return delete ? map.without(step.name()) : map.with(step.name(), at, value);
+                return delete && !keepNull ? map.without(step.name()) : map.with(step.name(), at, value);
             }
-            Node child = set(map.get(step.name()), steps, k + 1, value, at, path, problems);
+            Node child = set(map.get(step.name()), steps, k + 1, value, keepNull, at, path, problems);
             return child == null ? null : map.with(step.name(), at, child);
         }
         if (node instanceof ListNode list) {
@@ -138,7 +157,7 @@ final class Overrides {
                     items.set(index, value);
                 }
             } else {
-                Node child = set(items.get(index), steps, k + 1, value, at, path, problems);
+                Node child = set(items.get(index), steps, k + 1, value, keepNull, at, path, problems);
                 if (child == null) {
                     return null;
                 }

@@ -148,12 +148,12 @@ public final class ScenarioLoader {
         if (root instanceof MapNode map && (map.has("variants") || map.has("base"))) {
             return variants(source, displayName, map, overrides, problems);
         }
-        Node tree = Overrides.apply(root, overrides, problems);
-        Scenario scenario = ScenarioBinder.bind(tree, problems);
+        Overrides.Applied tree = Overrides.apply(root, overrides, problems);
+        Scenario scenario = ScenarioBinder.bind(tree.checked(), problems);
         if (scenario == null || !problems.isEmpty()) {
             return LoadResult.failed(problems.toList());
         }
-        String canonical = CanonicalJson.write(tree);
+        String canonical = CanonicalJson.write(tree.tree());
         NamedScenario named = new NamedScenario(scenario.name(), scenario, CanonicalJson.sha256(canonical), canonical);
         return LoadResult.of(new ScenarioSet(displayName, scenario.name(), scenario.description(), false,
                 List.of(named)));
@@ -199,8 +199,8 @@ public final class ScenarioLoader {
         List<NamedScenario> scenarios = new ArrayList<>();
         for (Variant v : variants) {
             Problems variantProblems = new Problems("variants." + v.id());
-            Node merged = Overrides.apply(MergePatch.apply(base, v.patch()), overrides, variantProblems);
-            Scenario scenario = ScenarioBinder.bind(merged, variantProblems);
+            Overrides.Applied merged = Overrides.apply(MergePatch.apply(base, v.patch()), overrides, variantProblems);
+            Scenario scenario = ScenarioBinder.bind(merged.checked(), variantProblems);
             if (scenario != null && variantProblems.isEmpty()) {
                 boolean named = v.patch() instanceof MapNode patch && patch.has("name");
                 boolean described = v.patch() instanceof MapNode patch && patch.has("description");
@@ -212,7 +212,7 @@ public final class ScenarioLoader {
                         scenario.governance(), scenario.practices(), scenario.risks(), scenario.parameters(),
                         scenario.correlations());
                 // a variant that names itself is compared under that name, else under its id
-                String canonical = CanonicalJson.write(merged);
+                String canonical = CanonicalJson.write(merged.tree());
                 scenarios.add(new NamedScenario(named ? scenario.name() : v.id(), renamed, CanonicalJson.sha256(canonical),
                         canonical));
             }

@@ -286,6 +286,24 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aRequiredFieldAnOverrideRemovedIsReportedAtTheOverride() throws IOException {
+        LoadResult r = ScenarioLoader.loadBundled("regional-phased", List.of(
+                new ScenarioLoader.Override("name", "null"),
+                new ScenarioLoader.Override("team.staff.fte", "~"),
+                new ScenarioLoader.Override("description", "")));
+        assertEquals(List.of("override:1:1: name: required field 'name' is empty",
+                        "override:2:1: team.staff.fte: required field 'fte' is empty"),
+                r.errors().stream().map(ScenarioError::toString).toList());
+        // an optional field removed is simply gone: the content hash is as if it had never been written
+        LoadResult removed = ScenarioLoader.load(write("o.yaml", MINIMAL + "governance: {tolerance: 0.2}\n"),
+                List.of(new ScenarioLoader.Override("governance.tolerance", "null")));
+        LoadResult never = ScenarioLoader.load(write("n.yaml", MINIMAL + "governance: {}\n"));
+        assertTrue(removed.isOk(), removed::errorText);
+        assertEquals(never.scenarioSet().scenarios().get(0).contentHash(),
+                removed.scenarioSet().scenarios().get(0).contentHash());
+    }
+
+    @Test
     void overridesApplyToBundledScenarios() {
         LoadResult r = ScenarioLoader.loadBundled("regional-phased",
                 List.of(new ScenarioLoader.Override("strategy.waves", "3")));
