@@ -98,7 +98,8 @@ final class Overrides {
             while (!rest.isEmpty()) {
                 int close = rest.indexOf(']');
                 if (!rest.startsWith("[") || close < 2 || !rest.substring(1, close).matches("\\d{1,6}")) {
-                    problems.add(at, path, "malformed list index in '" + part + "': write [0], [1], ...");
+                    // the whole path: a part split at a dot inside the brackets ("sites[1") would mislead
+                    problems.add(at, path, "malformed list index in '" + path + "': write [0], [1], ...");
                     return null;
                 }
                 steps.add(new Step(null, Integer.parseInt(rest.substring(1, close))));

@@ -276,12 +276,16 @@ class ScenarioLoaderTest {
         LoadResult r = ScenarioLoader.load(file, List.of(
                 new ScenarioLoader.Override("governance.customizationApproval", "1.4"),
                 new ScenarioLoader.Override("sites[5].users", "10"),
-                new ScenarioLoader.Override("sites.nowhere.users", "10")));
+                new ScenarioLoader.Override("sites.nowhere.users", "10"),
+                new ScenarioLoader.Override("sites[1.5].users", "10"),
+                new ScenarioLoader.Override("sites[x].users", "10")));
         assertFalse(r.isOk());
         assertEquals(List.of(
                         "override:1:1: governance.customizationApproval: 1.4 is outside [0, 1]",
                         "override:2:1: sites[5].users: index 5 is out of range: sites has 1 items",
-                        "override:3:1: sites.nowhere.users: no item with id 'nowhere' in sites"),
+                        "override:3:1: sites.nowhere.users: no item with id 'nowhere' in sites",
+                        "override:4:1: sites[1.5].users: malformed list index in 'sites[1.5].users': write [0], [1], ...",
+                        "override:5:1: sites[x].users: malformed list index in 'sites[x].users': write [0], [1], ..."),
                 r.errors().stream().map(ScenarioError::toString).toList());
     }
 
