@@ -6,13 +6,15 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.Reader;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
- * Jackson's YAML parser with the one thing it leaves out: the anchor of a scalar ({@code x: &r 0.4}).
- * Jackson reports the anchors of mappings and lists but drops those of scalars, so an alias to a
- * scalar ({@code *r}) could not be resolved.
+ * Jackson's YAML parser with the two things it leaves out: the anchor of a scalar ({@code x: &r 0.4})
+ * and whether it was written in quotes. Jackson reports the anchors of mappings and lists but drops
+ * those of scalars, so an alias to a scalar ({@code *r}) could not be resolved; and a message about
+ * text where a number belongs says "remove the quotes" only when there are quotes.
  */
 final class AnchoredYaml extends YAMLFactory {
 
@@ -34,6 +36,13 @@ final class AnchoredYaml extends YAMLFactory {
         /** The anchor of the current scalar value, or {@code null}. */
         String scalarAnchor() {
             return _lastEvent instanceof ScalarEvent scalar ? scalar.getAnchor() : null;
+        }
+
+        /** True when the current scalar value is written in quotes ({@code '...'} or {@code "..."}). */
+        boolean scalarQuoted() {
+            return _lastEvent instanceof ScalarEvent scalar
+                    && (scalar.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED
+                    || scalar.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED);
         }
     }
 }

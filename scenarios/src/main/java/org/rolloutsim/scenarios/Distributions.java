@@ -175,9 +175,18 @@ final class Distributions {
         return true;
     }
 
-    /** A hint for a number written in quotes. */
+    /**
+     * A hint for text that looks like a number: written in quotes, or unquoted in a spelling YAML
+     * 1.1 reads as text (the octal {@code 0o1750} of YAML 1.2).
+     */
     static String quotedNumberHint(Node node) {
-        return node instanceof Scalar s && s.kind() == Scalar.Kind.STRING && TreeReader.parseNumber(s.text().trim()) != null
-                ? " (a number in quotes is text; remove the quotes)" : "";
+        Double value = node instanceof Scalar s && s.kind() == Scalar.Kind.STRING
+                ? TreeReader.parseNumber(s.text().trim()) : null;
+        if (value == null) {
+            return "";
+        }
+        return ((Scalar) node).quoted() ? " (a number in quotes is text; remove the quotes)"
+                : " (YAML reads " + ((Scalar) node).text() + " as text, not a number; write "
+                + Numbers.format(value) + ")";
     }
 }

@@ -82,13 +82,24 @@ sealed interface Node {
 
     /**
      * A scalar. {@code text} is the text as written (for numbers: "1.0e6", ".nan"); {@code number}
-     * is its value when {@code kind} is NUMBER (NaN or infinite when the file says so).
+     * is its value when {@code kind} is NUMBER (NaN or infinite when the file says so);
+     * {@code quoted} is true for text written in quotes (every JSON string), which is text
+     * whatever it looks like.
      */
-    record Scalar(Kind kind, String text, double number, Location location) implements Node {
+    record Scalar(Kind kind, String text, double number, Location location, boolean quoted) implements Node {
         enum Kind { STRING, NUMBER, BOOLEAN, NULL }
+
+        /** A value not written in quotes. */
+        Scalar(Kind kind, String text, double number, Location location) {
+            this(kind, text, number, location, false);
+        }
 
         static Scalar string(String text, Location location) {
             return new Scalar(Kind.STRING, text, Double.NaN, location);
+        }
+
+        static Scalar quoted(String text, Location location) {
+            return new Scalar(Kind.STRING, text, Double.NaN, location, true);
         }
 
         static Scalar nullValue(Location location) {

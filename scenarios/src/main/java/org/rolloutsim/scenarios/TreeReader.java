@@ -138,6 +138,8 @@ final class TreeReader {
             case START_ARRAY -> readList(p, location, depth);
             case VALUE_STRING -> yaml && ((YAMLParser) p).isCurrentAlias()
                     ? alias(p.getText(), location)
+                    : !yaml || ((AnchoredYaml.Parser) p).scalarQuoted()
+                    ? Scalar.quoted(withinLimit(p.getText(), location), location)
                     : Scalar.string(withinLimit(p.getText(), location), location);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(p.getText(), location);
             case VALUE_TRUE, VALUE_FALSE -> new Scalar(Scalar.Kind.BOOLEAN, p.getText(), Double.NaN, location);
