@@ -340,6 +340,10 @@ final class TreeReader {
         } else {
             message = e.getOriginalMessage();
         }
+        if (!yaml) {
+            column = Math.max(1, column - JsonSyntax.tokenLength(message));
+            message = JsonSyntax.plain(message);
+        }
         problems.add(new Location(file, line, column), "", (yaml ? "YAML syntax: " : "JSON syntax: ")
                 + oneLine(message));
     }

@@ -29,6 +29,27 @@ class TreeReaderTest {
         assertTrue(problems.isEmpty());
     }
 
+    private static String jsonError(String json) {
+        Problems problems = new Problems();
+        assertNull(TreeReader.read("t.json", json, true, problems));
+        return problems.toList().get(0).toString();
+    }
+
+    @Test
+    void jsonSyntaxErrorsAreInPlainWordsWithoutTheParsersSettings() {
+        assertEquals("t.json:1:7: JSON syntax: NaN is not a number here: JSON has no NaN or infinity; write a finite"
+                + " number", jsonError("{\"a\": NaN}"));
+        assertEquals("t.json:2:6: JSON syntax: -Infinity is not a number here: JSON has no NaN or infinity; write a"
+                + " finite number", jsonError("{\n\"a\": -Infinity}"));
+        assertEquals("t.json:1:10: JSON syntax: JSON does not allow comments; remove it (a YAML scenario file may have"
+                + " # comments)", jsonError("{\"a\": 1, /* no */ \"b\": 2}"));
+        assertEquals("t.json:1:7: JSON syntax: a JSON number has no plus sign: remove the +", jsonError("{\"a\": +5}"));
+        assertEquals("t.json:1:2: JSON syntax: JSON text and field names are written in double quotes (\"), not single"
+                + " ones", jsonError("{'a': 5}"));
+        assertEquals("t.json:2:1: JSON syntax: the file ends inside the mapping '{' opened at line 1, column 1: a"
+                + " closing '}' is missing", jsonError("{\"a\": [1]\n"));
+    }
+
     @Test
     void readsYaml11NumberSpellingsAsNumbers() {
         Problems problems = new Problems();
