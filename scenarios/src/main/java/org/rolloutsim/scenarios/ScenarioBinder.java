@@ -574,7 +574,7 @@ final class ScenarioBinder {
             if (id == null) {
                 return null;
             }
-            Node at = f.node("id");
+            Node at = writtenIn(f.node("id"), f.map());
             if (!ID.matcher(id).matches()) {
                 problems.add(at, f.path("id"), "'" + id + "' is not a valid " + what + " id: use letters, digits,"
                         + " '-' and '_' (at most 64; ids name output columns)"
@@ -592,6 +592,19 @@ final class ScenarioBinder {
 
         java.util.Set<String> ids() {
             return seen.keySet();
+        }
+
+        /**
+         * Where a problem with an item's field is shown: at the field, or at the item when the field
+         * was written before it, in the same file, and brought in by a YAML alias ({@code - *s}) or
+         * merge key; the item is then where the user repeated it.
+         */
+        private static Node writtenIn(Node field, Node item) {
+            Location f = field.location();
+            Location i = item.location();
+            boolean before = f.file().equals(i.file())
+                    && (f.line() < i.line() || f.line() == i.line() && f.column() < i.column());
+            return before ? item : field;
         }
     }
 }

@@ -27,7 +27,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  *
  * <p>Hostile input is bounded, never trusted: no YAML tags (so no arbitrary types), duplicate keys
  * rejected, nesting at most {@link #MAX_DEPTH} deep, text at most {@link #MAX_CHARS} characters,
- * and aliases shared rather than copied, with the expanded size of the document (aliases counted
+ * and aliases shared rather than copied (an alias is located where it is used, what it holds where
+ * it was written), with the expanded size of the document (aliases counted
  * as often as they are used) at most {@link #MAX_EXPANDED_VALUES}: a "billion laughs" file stops
  * with an error after a few thousand tokens instead of filling memory. An alias may name a mapping,
  * a list or a scalar. A text value or key is at most {@link #MAX_VALUE_CHARS} characters and a YAML
@@ -222,7 +223,23 @@ final class TreeReader {
         }
         expanded += anchor.size();
         checkExpanded(location);
-        return anchor.node();
+        return placed(anchor.node(), location);
+    }
+
+    /**
+     * The anchored value placed where an alias uses it, so that a problem with that use (a site
+     * given twice, a value out of range there) is reported at the alias; what it holds stays located
+     * where it was written, and shared, not copied.
+     */
+    private static Node placed(Node node, Location location) {
+        if (node instanceof MapNode map) {
+            return new MapNode(map.entries(), location);
+        }
+        if (node instanceof ListNode list) {
+            return new ListNode(list.items(), location);
+        }
+        Scalar s = (Scalar) node;
+        return new Scalar(s.kind(), s.text(), s.number(), location, s.quoted());
     }
 
     /** {@code text}, after checking that it is no longer than {@link #MAX_VALUE_CHARS}. */

@@ -78,7 +78,10 @@ class TreeReaderTest {
         MapNode b = (MapNode) sites.items().get(1);
         assertEquals("paper", ((Scalar) b.get("legacy")).text(), "written keys win over merged ones");
         assertEquals(1.0, ((Scalar) b.get("complexity")).number());
-        assertSame(root.get("community"), root.get("same"));
+        MapNode same = (MapNode) root.get("same");
+        assertSame(((MapNode) root.get("community")).entries(), same.entries(), "shared, not copied");
+        assertEquals(new Location("t.yaml", 5, 7), same.location(), "an alias is where it is used");
+        assertEquals(1, same.get("complexity").location().line(), "what it holds, where it was written");
     }
 
     @Test
