@@ -10,7 +10,8 @@ import java.nio.file.Path;
  * Which directories a command may write its results to, and which it may replace:
  *
  * <ul>
- *   <li>never an empty path, the file system root, the current directory or a directory above it;</li>
+ *   <li>never an empty path, the file system root, the current directory or a directory above it,
+ *       nor a path under a file;</li>
  *   <li>a new or empty directory: always;</li>
  *   <li>a non-empty directory only when a rollout command wrote it (it holds the
  *       {@link OutputDirectory#MARKER} file), and then either with {@code --force} or when it is the
@@ -44,6 +45,15 @@ final class OutputTarget {
         }
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             throw new UserInputException("output " + shown + " exists and is not a directory");
+        }
+        for (Path above = absolute.getParent(); above != null; above = above.getParent()) {
+            if (Files.exists(above)) {
+                if (!Files.isDirectory(above)) {
+                    throw new UserInputException("output " + shown + ": " + above
+                            + " is not a directory (it is a file), so nothing can be written under it");
+                }
+                break;
+            }
         }
         if (!Files.isDirectory(absolute) || isEmpty(absolute)) {
             return false;

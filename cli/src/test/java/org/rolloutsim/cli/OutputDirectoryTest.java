@@ -57,6 +57,18 @@ class OutputDirectoryTest {
     }
 
     @Test
+    void aPathUnderAFileIsBadInput() throws IOException {
+        Path file = Files.writeString(work.resolve("afile"), "precious");
+        for (String under : List.of("afile/sub", file.resolve("sub/deeper").toString())) {
+            UserInputException e = assertThrows(UserInputException.class, () -> prepare(under, true, true), under);
+            assertEquals("output " + under + ": " + file + " is not a directory (it is a file), so nothing can be"
+                    + " written under it", e.getMessage());
+        }
+        assertEquals("precious", Files.readString(file));
+        assertEquals(List.of(file, work.resolve("my-programme.yaml")), list(work), "nothing staged anywhere");
+    }
+
+    @Test
     void forceReplacesOnlyADirectoryThisToolWrote() throws IOException {
         Path mine = Files.createDirectories(work.resolve("mine"));
         Files.writeString(mine.resolve("notes.txt"), "precious");

@@ -46,6 +46,17 @@ class RolloutCommandTest {
     }
 
     @Test
+    void anOutputUnderAFileIsBadInput() throws IOException {
+        Path file = Files.writeString(tmp.resolve("afile"), "precious");
+        Path under = file.resolve("sub");
+        CliHarness.Result r = CliHarness.run("run", "regional-phased", "--runs", "10", "-q", "--out", under.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertEquals("rollout: error: output " + under + ": " + file + " is not a directory (it is a file), so nothing"
+                + " can be written under it", r.err().trim());
+        assertEquals("precious", Files.readString(file));
+    }
+
+    @Test
     void runWritesResultFilesAndASummary() throws IOException {
         Path out = tmp.resolve("out");
         CliHarness.Result r = CliHarness.run("run", "regional-phased", "--runs", "200", "--quiet", "--out", out.toString(),
