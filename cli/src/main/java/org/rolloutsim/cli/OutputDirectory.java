@@ -3,15 +3,20 @@ package org.rolloutsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * Where a command writes its results, safely: everything is written into a staging directory beside
@@ -26,11 +31,19 @@ final class OutputDirectory implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    private final PrintWriter err;
     private volatile boolean committed;
 
-    private OutputDirectory(Path target, Path staging) {
+    /** Deletes one file or empty directory, as {@link Files#deleteIfExists} does; another in tests. */
+    @FunctionalInterface
+    interface Deletion {
+        void delete(Path path) throws IOException;
+    }
+
+    private OutputDirectory(Path target, Path staging, PrintWriter err) {
         this.target = target;
         this.staging = staging;
+        this.err = err;
     }
 
     /**
@@ -38,7 +51,8 @@ final class OutputDirectory implements AutoCloseable {
      * ({@link StaleStaging}) and opens a fresh staging directory.
      *
      * @param explicit true when the user named the directory with {@code --out}
-     * @param err      where to say that earlier results in a default directory will be replaced
+     * @param err      where to say that earlier results in a default directory will be replaced, or
+     *                 that their old copy could not be removed
      */
     static OutputDirectory prepare(Path target, boolean force, boolean explicit, PrintWriter err) {
         return prepare(target, force, explicit, err, Path.of("").toAbsolutePath().normalize());
@@ -59,7 +73,7 @@ final class OutputDirectory implements AutoCloseable {
             Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
             openUp(staging);
             writeMarker(staging);
-            return new OutputDirectory(absolute, staging);
+            return new OutputDirectory(absolute, staging, err);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create output directory beside " + target + ": " + e.getMessage(), e);
         }
@@ -107,8 +121,18 @@ final class OutputDirectory implements AutoCloseable {
         return path;
     }
 
-    /** Moves the finished results into place, replacing an older output directory. */
+    /**
+     * Moves the finished results into place, replacing an older output directory: the old one is
+     * moved aside, then deleted, even where it was made read-only (the user asked for it to be
+     * replaced). If some of it cannot be deleted all the same (files of another owner), the new
+     * results stay in place and a warning names the hidden leftover, to delete by hand.
+     */
     void commit() throws IOException {
+        commit(Files::deleteIfExists);
+    }
+
+    /** As {@link #commit()}, deleting with {@code delete}; for tests. */
+    void commit(Deletion delete) throws IOException {
         Path old = null;
         if (Files.exists(target)) {
             old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
@@ -118,7 +142,14 @@ final class OutputDirectory implements AutoCloseable {
         move(staging, target);
         committed = true;
         if (old != null) {
-            deleteRecursively(old);
+            try {
+                removeTree(old, delete);
+            } catch (IOException e) {
+                err.println("rollout: warning: the earlier results were replaced, but their old copy " + old
+                        + " could not be removed (" + (e instanceof AccessDeniedException ? "permission denied: "
+                        + e.getMessage() : e.toString()) + "); delete it by hand");
+                err.flush();
+            }
         }
     }
 
@@ -138,26 +169,63 @@ final class OutputDirectory implements AutoCloseable {
         }
     }
 
+    /** Deletes {@code root} and everything in it, as far as it can ({@link #removeTree}). */
     static void deleteRecursively(Path root) {
-        if (!Files.exists(root)) {
+        try {
+            removeTree(root, Files::deleteIfExists);
+        } catch (IOException e) {
+            // Best effort: a leftover staging directory is hidden and harmless.
+        }
+    }
+
+    /**
+     * Deletes {@code root} and everything in it, or throws at the first thing that cannot be
+     * deleted. Only this tool's own directories are deleted so (a staging directory, earlier results
+     * moved aside to be replaced), so a directory in it without its owner's write permission, which
+     * would keep its files (results made read-only), is given that permission first.
+     */
+    static void removeTree(Path root, Deletion delete) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                allowWriting(dir);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                delete.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (exc != null) {
+                    throw exc;
+                }
+                delete.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** Gives the owner write permission on {@code dir} if it lacks it; where that fails, the deletion will say so. */
+    private static void allowWriting(Path dir) {
+        PosixFileAttributeView view = Files.getFileAttributeView(dir, PosixFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (view == null) {
             return;
         }
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // Best effort: a leftover staging directory is hidden and harmless.
+            Set<PosixFilePermission> permissions = view.readAttributes().permissions();
+            if (permissions.add(PosixFilePermission.OWNER_WRITE)) {
+                view.setPermissions(permissions);
+            }
+        } catch (IOException | SecurityException e) {
+            // not ours to change: deleting what is in it fails, and that failure is reported
         }
     }
 }

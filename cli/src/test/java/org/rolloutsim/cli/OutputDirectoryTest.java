@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -83,6 +87,54 @@ class OutputDirectoryTest {
         written("results", true, true);
         assertEquals("new", Files.readString(work.resolve("results/report.html")));
         assertEquals("", err.toString(), "an explicit --force replaces quietly");
+    }
+
+    /**
+     * Deletes as a user other than root does: nothing in a directory without its owner's write
+     * permission. (Root may; the tests may run as root and would not see it otherwise.)
+     */
+    private static void deleteAsAUser(Path path) throws IOException {
+        if (!Files.getPosixFilePermissions(path.getParent()).contains(PosixFilePermission.OWNER_WRITE)) {
+            throw new AccessDeniedException(path.toString());
+        }
+        Files.deleteIfExists(path);
+    }
+
+    @Test
+    void forceReplacesReadOnlyResultsLeavingNoOldCopyBehind() throws IOException {
+        assumeTrue(work.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        written("results", false, true);
+        Path results = work.resolve("results");
+        Files.setPosixFilePermissions(results.resolve("report.html"), PosixFilePermissions.fromString("r--r--r--"));
+        Files.setPosixFilePermissions(results, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try (OutputDirectory out = prepare("results", true, true)) {
+            Files.writeString(out.file("report.html"), "newer");
+            out.commit(OutputDirectoryTest::deleteAsAUser);
+        }
+        assertEquals("newer", Files.readString(results.resolve("report.html")));
+        assertEquals(List.of(work.resolve("my-programme.yaml"), results), list(work), "no .results.old-N left");
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void anOldCopyThatCannotBeRemovedIsNamedInAWarning() throws IOException {
+        written("results", false, true);
+        try (OutputDirectory out = prepare("results", true, true)) {
+            Files.writeString(out.file("report.html"), "newer");
+            out.commit(path -> {
+                if (path.getParent().getFileName().toString().startsWith(".results.old-")
+                        && path.getFileName().toString().equals("report.html")) {
+                    throw new AccessDeniedException(path.toString()); // another owner's file, say
+                }
+                Files.deleteIfExists(path);
+            });
+        }
+        assertEquals("newer", Files.readString(work.resolve("results/report.html")), "the new results are in place");
+        List<Path> left = list(work).stream().filter(p -> p.getFileName().toString().startsWith(".results.old-")).toList();
+        assertEquals(1, left.size(), list(work)::toString);
+        assertEquals("rollout: warning: the earlier results were replaced, but their old copy " + left.get(0)
+                + " could not be removed (permission denied: " + left.get(0).resolve("report.html")
+                + "); delete it by hand", err.toString().trim());
     }
 
     @Test
