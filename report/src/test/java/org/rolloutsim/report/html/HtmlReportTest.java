@@ -176,6 +176,9 @@ class HtmlReportTest {
         assertTrue(html.contains("After "), "headline says completion is after the horizon");
         assertFalse(html.contains("P80 completion is "), "no P80 date may be claimed");
         assertTrue(html.contains("\">more than +"), "the schedule contingency is only a lower bound");
+        // costs paid only to the horizon: the money contingency is a lower bound, or unknown within budget
+        assertTrue(html.contains("\">at least +") || html.contains("not known (runs not finished by the horizon)"), html);
+        assertFalse(html.contains("none (budget already met)"), "a cut-off cost cannot meet the budget");
     }
 
     @Test
