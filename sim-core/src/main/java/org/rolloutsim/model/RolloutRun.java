@@ -1069,15 +1069,17 @@ final class RolloutRun implements ProgrammeReview.Programme {
                 continue;
             }
             int live = phase[w] >= LIVE ? plan.goLive(w) : horizon;
-            out.set(columns.baselineGoLive[w], plan.baseline(w));
-            // A review may move a plan past the horizon: a team far too small for the work forecasts
-            // centuries ahead. No run sees beyond its horizon, so such a plan reads as the horizon,
-            // as a go-live that never came does; a baseline already past it stays as it was.
+            // A review may move a plan past the horizon (a team far too small for the work forecasts
+            // centuries ahead), and a follow-on wave planned late in a run may be baselined past it.
+            // No run sees beyond its horizon, so such a date reads as the horizon, as a go-live that
+            // never came does, and a wave planned past the horizon has not slipped within it.
+            int baseline = Math.min(plan.baseline(w), horizon);
             int planned = phase[w] >= LIVE ? plan.atGoLive(w) : plan.planned(w);
-            out.set(columns.plannedGoLive[w], planned > horizon ? Math.max(horizon, plan.baseline(w)) : planned);
+            out.set(columns.baselineGoLive[w], baseline);
+            out.set(columns.plannedGoLive[w], Math.min(planned, horizon));
             out.set(columns.goLive[w], live);
             out.set(columns.stabilized[w], phase[w] == STABILIZED ? stabilizedWeek[w] : horizon);
-            out.set(columns.slip[w], live - plan.baseline(w));
+            out.set(columns.slip[w], live - baseline);
         }
         // Weekly series stop at the run's last week: readers extend them to the horizon, holding
         // the series the schema marks as holding (running cost, sites live) and reading 0 for the rest.

@@ -92,6 +92,24 @@ class ReviewResponsesTest {
         assertEquals(151, Runs.get(kept, standard, "completionWeek"));
     }
 
+    /**
+     * The run above with a horizon of 95 weeks: the follow-on wave, baselined at 98 when the review
+     * defers a module, lies past the horizon. Its baseline and plan read as the horizon and it has
+     * not slipped within it (its slip read 95 - 98 = -3 before).
+     */
+    @Test
+    void aFollowOnWaveBaselinedPastTheHorizonReadsTheHorizonAndNoSlip() {
+        RolloutModel m = new RolloutModel(oneWave(Response.FULL, 1, LAB, CORE).horizon(95).build(),
+                ModelOptions.DEFAULT);
+        RunOutput out = Runs.one(m, 1, 0);
+        assertEquals(1, Runs.get(out, m, "modulesDeferred"));
+        assertEquals(1, Runs.get(out, m, "censored"));
+        for (String column : new String[] {"baselineGoLiveWeek", "plannedGoLiveWeek", "goLiveWeek"}) {
+            assertEquals(95, Runs.get(out, m, "waves.follow-on." + column), column);
+        }
+        assertEquals(0, Runs.get(out, m, "waves.follow-on.slipWeeks"));
+    }
+
     @Test
     void aWaveWithOneModuleHasNothingToDefer() {
         // the same 140 pw as one module: the review would descope, but the wave keeps its scope and
