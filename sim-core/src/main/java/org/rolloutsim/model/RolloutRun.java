@@ -1070,13 +1070,14 @@ final class RolloutRun implements ProgrammeReview.Programme {
             }
             int live = phase[w] >= LIVE ? plan.goLive(w) : horizon;
             // A review may move a plan past the horizon (a team far too small for the work forecasts
-            // centuries ahead), and a follow-on wave planned late in a run may be baselined past it.
-            // No run sees beyond its horizon, so such a date reads as the horizon, as a go-live that
-            // never came does, and a wave planned past the horizon has not slipped within it.
-            int baseline = Math.min(plan.baseline(w), horizon);
+            // centuries ahead), and a follow-on wave planned in a run's last weeks may be baselined
+            // past it. No run sees beyond its horizon, so such a plan reads as the horizon, as a
+            // go-live that never came does; a follow-on baselined past it has not slipped within it.
+            // A scenario's own baseline past the horizon (validation refuses one) stays as it was.
+            int baseline = w == layout.followOn ? Math.min(plan.baseline(w), horizon) : plan.baseline(w);
             int planned = phase[w] >= LIVE ? plan.atGoLive(w) : plan.planned(w);
             out.set(columns.baselineGoLive[w], baseline);
-            out.set(columns.plannedGoLive[w], Math.min(planned, horizon));
+            out.set(columns.plannedGoLive[w], planned > horizon ? Math.max(horizon, baseline) : planned);
             out.set(columns.goLive[w], live);
             out.set(columns.stabilized[w], phase[w] == STABILIZED ? stabilizedWeek[w] : horizon);
             out.set(columns.slip[w], live - baseline);
