@@ -232,15 +232,19 @@ public final class ExecutiveSummary {
     private String howMuch() {
         Quantiles q = data.cost().quantiles();
         double atLevel = tables.cost(level);
-        String sentence = p + " programme cost is " + money.format(atLevel);
+        // among runs not finished by the horizon, whose costs count only to then, a cost is a lower bound
+        boolean cutOff = tables.unfinishedAt(level);
+        String sentence = p + " programme cost is " + (cutOff ? "at least " : "") + money.format(atLevel);
         if (data.hasBudget()) {
             double over = atLevel - data.budget();
             sentence += " against a budget of " + money.format(data.budget());
-            if (Math.abs(over) >= Math.abs(data.budget()) * 0.0005) {
-                sentence += " (" + money.format(Math.abs(over)) + (over > 0 ? " over" : " under") + ")";
+            if (cutOff && over <= 0) {
+                sentence += " (whether it stays within it is not known)";
+            } else if (Math.abs(over) >= Math.abs(data.budget()) * 0.0005) {
+                sentence += " (" + (cutOff ? "at least " : "") + money.format(Math.abs(over)) + (over > 0 ? " over" : " under") + ")";
             }
         }
-        sentence += "; the median (P50) is " + money.format(q.p50()) + ".";
+        sentence += "; the median (P50) is " + (tables.unfinishedAt(0.5) ? "at least " : "") + money.format(q.p50()) + ".";
         if (!data.hasBudget()) {
             sentence += " The scenario sets no budget.";
         }
@@ -310,9 +314,11 @@ public final class ExecutiveSummary {
             out.add(new Headline("When (" + p + ")", calendar.longDate(week), note, tone));
         }
         double cost = tables.cost(level);
-        String costNote = data.hasBudget() ? "budget " + money.format(data.budget()) : "no budget set";
-        Tone costTone = !data.hasBudget() ? Tone.NEUTRAL : cost <= data.budget() ? Tone.GOOD : Tone.BAD;
-        out.add(new Headline("How much (" + p + ")", money.format(cost), costNote, costTone));
+        boolean cutOff = tables.unfinishedAt(level);
+        String costNote = (data.hasBudget() ? "budget " + money.format(data.budget()) : "no budget set")
+                + (cutOff ? "; paid up to the horizon only" : "");
+        Tone costTone = !data.hasBudget() ? Tone.NEUTRAL : cost > data.budget() ? Tone.BAD : cutOff ? Tone.NEUTRAL : Tone.GOOD;
+        out.add(new Headline("How much (" + p + ")", (cutOff ? "At least " : "") + money.format(cost), costNote, costTone));
         Probabilities p = data.probabilities();
         if (p.onTimeAndBudget() != null) {
             out.add(new Headline("Chance on time and on budget", Percent.format(p.onTimeAndBudget()),
@@ -327,7 +333,8 @@ public final class ExecutiveSummary {
         }
         Driver delay = top(Outcome.COMPLETION);
         out.add(new Headline("Biggest driver of delay", delay == null ? "\u2014" : delay.label(),
-                delay == null ? (data.drivers().isEmpty() ? "no uncertain inputs" : "none stands out from the noise")
+                delay == null ? (data.provenance().runs() < 2 ? "one run cannot show it"
+                : data.drivers().isEmpty() ? "no uncertain inputs" : "none stands out from the noise")
                 : "see \u201cWhat drives delay?\u201d", Tone.NEUTRAL));
         return out;
     }

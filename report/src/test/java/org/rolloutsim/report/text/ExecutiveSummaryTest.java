@@ -71,6 +71,8 @@ class ExecutiveSummaryTest {
                 new ExecutiveSummary(SampleData.withRuns(tenRuns(68, 1.2e9, costOnly, 0), 1000)).sentences().get(5));
         assertEquals("One run cannot show what drives delay or cost.",
                 new ExecutiveSummary(SampleData.withRuns(tenRuns(68, 1.2e9, costOnly, 0), 1)).sentences().get(5));
+        assertEquals("one run cannot show it",
+                new ExecutiveSummary(SampleData.withRuns(tenRuns(68, 1.2e9, costOnly, 0), 1)).headlines().get(3).note());
     }
 
     @Test
@@ -131,6 +133,18 @@ class ExecutiveSummaryTest {
                 s.toString());
         assertTrue(s.stream().anyMatch(x -> x.startsWith("Contingency: P50 needs 36 weeks beyond the target and no money"
                 + " beyond the budget; P80 needs at least $150M beyond the budget.")), s.toString());
+        assertTrue(s.contains("P80 programme cost is at least $1.35B against a budget of $1.2B (at least $150M over);"
+                + " the median (P50) is $1.2B."), s.toString());
+        ExecutiveSummary.Headline howMuch = new ExecutiveSummary(data).headlines().get(1);
+        assertEquals("At least $1.35B", howMuch.value());
+        // a budget above the cut-off cost: whether it is met is not known, and the tile is not green
+        ReportData rich = new ReportData(data.title(), data.scenarioName(), data.description(), data.start(),
+                data.currency(), 68, 2e9, 109, data.provenance(), data.keyInputs(), data.completion(), data.cost(), 3,
+                Probabilities.count(weeks, costs, 68, 2e9), List.of(), DRIVERS, List.of());
+        assertTrue(new ExecutiveSummary(rich).sentences().contains("P80 programme cost is at least $1.35B against a budget"
+                + " of $2B (whether it stays within it is not known); the median (P50) is $1.2B."),
+                new ExecutiveSummary(rich).sentences().toString());
+        assertEquals(ExecutiveSummary.Tone.NEUTRAL, new ExecutiveSummary(rich).headlines().get(1).tone());
     }
 
     @Test
