@@ -134,6 +134,15 @@ public final class Verdict {
             return "At " + p + ", no option finishes within the simulated horizon, so none can be said to "
                     + (time ? "finish earliest" : "cost least") + ".";
         }
+        // an unfinished option's true cost is unknown (only a lower bound): the cheapest of those that
+        // finish is not known to cost less than it
+        List<String> cutOff = options.stream().filter(o -> unfinishedAtLevel(o)).map(Option::key).toList();
+        if (!time && !cutOff.isEmpty() && finished.size() == 1) {
+            return "At " + p + ", only " + finished.get(0).key + " finishes within the simulated horizon ("
+                    + money.format(finished.get(0).cost) + "); the cost of " + join(cutOff)
+                    + ", counted only to then, cannot be compared with it.";
+        }
+        String among = !time && !cutOff.isEmpty() ? " of the options that finish" : "";
         options = finished;
         Comparator<Option> order = Comparator.comparingDouble(o -> time ? o.week : o.cost);
         Option best = options.stream().min(order).orElseThrow();
@@ -146,7 +155,9 @@ public final class Verdict {
         String what = time ? "finishes earliest" : "costs least";
         String value = time ? calendar.longDate(best.week) : money.format(best.cost);
         if (tied.isEmpty()) {
-            return "At " + p + ", " + best.key + " " + what + " (" + value + ").";
+            return "At " + p + ", " + best.key + " " + what + among + " (" + value + ")."
+                    + (among.isEmpty() ? "" : " The cost of " + join(cutOff) + ", counted only to the horizon, cannot be"
+                    + " compared.");
         }
         List<String> names = new ArrayList<>(List.of(best.key));
         tied.sort(Comparator.comparing(Option::key));

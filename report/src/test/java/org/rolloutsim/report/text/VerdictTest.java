@@ -97,7 +97,10 @@ class VerdictTest {
         List<String> s = new Verdict(data).sentences();
         assertTrue(s.get(2).startsWith("B, \u201cNever\u201d: does not finish by "), s.get(2));
         assertTrue(s.get(3).startsWith("At P80, A finishes earliest"), s.get(3));
-        assertTrue(s.get(4).startsWith("At P80, A costs least"), "the cut-off cost does not lead: " + s.get(4));
+        // nor is the one that finishes said to cost least: B's true cost is not known; A's P80 is the
+        // 80th of 100 costs, $390M + 79 x $0.1M = $397.9M
+        assertEquals("At P80, only A finishes within the simulated horizon ($398M); the cost of B, counted only to"
+                + " then, cannot be compared with it.", s.get(4));
         ComparisonData both = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
                 List.of(never, rename(never, "Never again")), List.of());
         assertEquals("At P80, no option finishes within the simulated horizon, so none can be said to cost least.",
