@@ -153,7 +153,7 @@ final class JointConfidenceChart {
 
     private static String dotsNote(int runs, int stride) {
         if (stride == 1) {
-            return "Each dot is one simulated run (" + String.format(java.util.Locale.ENGLISH, "%,d", runs) + " runs)";
+            return "Each dot is one simulated run (" + org.rolloutsim.report.text.Counted.of(runs, "run") + ")";
         }
         return "Each dot is one simulated run; 1 in " + stride + " of " + String.format(java.util.Locale.ENGLISH, "%,d", runs)
                 + " runs is drawn, the shares count all runs";

@@ -2,7 +2,6 @@ package org.rolloutsim.report.html;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
 
 import java.util.List;
 
@@ -43,8 +42,8 @@ public final class ComparisonReport {
 
         html.open("header").element("h1", data.title()).raw("\n")
                 .element("p", "subtitle", data.variants().size() + " variants \u00b7 programme start "
-                        + calendar.longDate(0) + " \u00b7 " + String.format(Locale.ENGLISH, "%,d", data.provenance().runs())
-                        + " runs each, with the same random draws (common random numbers)")
+                        + calendar.longDate(0) + " \u00b7 " + org.rolloutsim.report.text.Counted.of(data.provenance().runs(), "run")
+                        + " each, with the same random draws (common random numbers)")
                 .close("header");
 
         Verdict verdict = new Verdict(data);

@@ -52,8 +52,8 @@ public final class HtmlReport {
 
         html.open("header").element("h1", data.title()).raw("\n")
                 .element("p", "subtitle", "Scenario \u201c" + data.scenarioName() + "\u201d \u00b7 programme start "
-                        + calendar.longDate(0) + " \u00b7 " + String.format(java.util.Locale.ENGLISH, "%,d", data.provenance().runs())
-                        + " simulated runs")
+                        + calendar.longDate(0) + " \u00b7 "
+                        + org.rolloutsim.report.text.Counted.of(data.provenance().runs(), "simulated run"))
                 .close("header");
 
         ExecutiveSummary summary = new ExecutiveSummary(data);

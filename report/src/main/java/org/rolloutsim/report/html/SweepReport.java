@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.rolloutsim.report.chart.Charts;
 import org.rolloutsim.report.view.Money;
@@ -36,8 +35,8 @@ public final class SweepReport {
         Money money = data.money();
         html.open("header").element("h1", data.title()).raw("\n")
                 .element("p", "subtitle", data.points().size() + " grid points of " + String.join(" and ", data.parameters())
-                        + " \u00b7 " + String.format(Locale.ENGLISH, "%,d", data.provenance().runs())
-                        + " runs each, with the same random draws (common random numbers)")
+                        + " \u00b7 " + org.rolloutsim.report.text.Counted.of(data.provenance().runs(), "run")
+                        + " each, with the same random draws (common random numbers)")
                 .close("header");
         html.element("p", "Every point runs the same scenario with the same seed, so neighbouring points differ by the"
                 + " input, not by the noise. " + targets(data)).raw("\n");

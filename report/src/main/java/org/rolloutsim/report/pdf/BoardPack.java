@@ -133,7 +133,7 @@ public final class BoardPack {
         pdf.newPage();
         pdf.paragraph(data.title(), pdf.bold, 16, 0);
         pdf.paragraph("Scenario \u201c" + data.scenarioName() + "\u201d \u00b7 programme start " + calendar.longDate(0)
-                + " \u00b7 " + String.format(Locale.ENGLISH, "%,d", data.provenance().runs()) + " simulated runs", SMALL);
+                + " \u00b7 " + org.rolloutsim.report.text.Counted.of(data.provenance().runs(), "simulated run"), SMALL);
         List<String[]> cards = new ArrayList<>();
         for (ExecutiveSummary.Headline h : summary.headlines()) {
             cards.add(new String[] {h.label(), h.value(), h.note()});
@@ -269,8 +269,8 @@ public final class BoardPack {
         pdf.newPage();
         pdf.paragraph(data.title(), pdf.bold, 16, 0);
         pdf.paragraph(data.variants().size() + " variants \u00b7 programme start " + calendar.longDate(0) + " \u00b7 "
-                + String.format(Locale.ENGLISH, "%,d", data.provenance().runs())
-                + " runs each, with the same random draws", SMALL);
+                + org.rolloutsim.report.text.Counted.of(data.provenance().runs(), "run")
+                + " each, with the same random draws", SMALL);
         Verdict verdict = new Verdict(data);
         pdf.heading("Verdict at " + Verdict.label(data.confidence()), 13);
         for (String sentence : verdict.sentences()) {
@@ -331,6 +331,6 @@ public final class BoardPack {
     private static void provenance(PdfCanvas pdf, Provenance p) throws IOException {
         pdf.heading("Reproducibility", 11);
         pdf.paragraph("Tool version " + p.toolVersion() + "; scenario hash " + p.scenarioHash() + "; seed " + p.seed()
-                + "; " + String.format(Locale.ENGLISH, "%,d", p.runs()) + " runs. Command: " + p.commandLine(), SMALL);
+                + "; " + org.rolloutsim.report.text.Counted.of(p.runs(), "run") + ". Command: " + p.commandLine(), SMALL);
     }
 }
