@@ -38,6 +38,15 @@ final class JsonSyntax {
         if (message.contains(PLUS_SIGN)) {
             return "a JSON number has no plus sign: remove the +";
         }
+        if (message.startsWith("Unexpected character ('}' (code 125)): was expecting double-quote to start field name")
+                || message.startsWith("Unexpected character (']' (code 93)): expected a valid value")) {
+            return "a comma before the closing " + (message.contains("'}'") ? "'}'" : "']'")
+                    + " with nothing after it: JSON allows no trailing comma; remove it";
+        }
+        if (message.contains("was expecting comma to separate")) {
+            return "a comma is missing between two " + (message.contains("Object entries") ? "fields" : "items")
+                    + " (JSON separates them with ',')";
+        }
         m = UNCLOSED.matcher(message);
         if (m.find()) {
             boolean object = m.group(1).equals("Object");

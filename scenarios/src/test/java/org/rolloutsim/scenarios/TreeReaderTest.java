@@ -48,6 +48,12 @@ class TreeReaderTest {
                 + " ones", jsonError("{'a': 5}"));
         assertEquals("t.json:2:1: JSON syntax: the file ends inside the mapping '{' opened at line 1, column 1: a"
                 + " closing '}' is missing", jsonError("{\"a\": [1]\n"));
+        assertEquals("t.json:1:14: JSON syntax: a comma before the closing '}' with nothing after it: JSON allows no"
+                + " trailing comma; remove it", jsonError("{\"name\": \"x\",}"));
+        assertEquals("t.json:1:13: JSON syntax: a comma before the closing ']' with nothing after it: JSON allows no"
+                + " trailing comma; remove it", jsonError("{\"a\": [1, 2,]}"));
+        assertEquals("t.json:1:9: JSON syntax: a comma is missing between two fields (JSON separates them with ',')",
+                jsonError("{\"a\": 1 \"b\": 2}"));
     }
 
     @Test
