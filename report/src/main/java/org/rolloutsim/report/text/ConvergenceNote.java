@@ -28,9 +28,9 @@ public final class ConvergenceNote {
         if (BoardTables.afterHorizon(data, p.completionHigh())) {
             // runs not finished by the horizon reach into the interval: its upper ends are not known
             String date = BoardTables.afterHorizon(data, p.completionLow())
-                    ? "is after the horizon, " + calendar.shortDate(data.horizonWeeks())
+                    ? "is after the horizon (" + calendar.shortDate(data.horizonWeeks()) + "),"
                     : "is later than " + calendar.shortDate(p.completionLow()) + " (the interval runs past the horizon, "
-                    + calendar.shortDate(data.horizonWeeks()) + ")";
+                    + calendar.shortDate(data.horizonWeeks()) + "),";
             return "Convergence: with " + runs + " runs, the true P80 date " + date + " and the true P80 cost at least "
                     + money.format(p.costLow()) + " (95% intervals; runs not finished by the horizon count their cost"
                     + " only to then).";

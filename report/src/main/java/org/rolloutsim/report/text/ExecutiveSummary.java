@@ -107,9 +107,17 @@ public final class ExecutiveSummary {
                 : data.censoredRuns() > 0 ? " (runs not finished by the horizon among them)." : ".");
     }
 
-    /** The share finishing more than {@code weeks} late, "at least" when the horizon cuts runs off before that. */
+    /**
+     * The share finishing more than {@code weeks} late; when the horizon cuts runs off before that,
+     * a range up to that share plus every run not finished by the horizon.
+     */
     private String lateBy(double weeks) {
-        return (tables.lateByIsLowerBound(weeks) ? "at least " : "") + Percent.format(tables.lateBy(weeks));
+        double share = tables.lateBy(weeks);
+        if (!tables.lateByIsLowerBound(weeks)) {
+            return Percent.format(share);
+        }
+        double unfinished = (double) data.censoredRuns() / data.provenance().runs();
+        return Percent.format(share) + " to " + Percent.format(Math.min(1, share + unfinished));
     }
 
     /** Schedule and money needed beyond the target and budget to reach P50 and the board's level. */

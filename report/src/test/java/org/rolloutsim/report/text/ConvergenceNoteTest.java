@@ -29,10 +29,10 @@ class ConvergenceNoteTest {
     void anIntervalReachingRunsNotFinishedByTheHorizonHasNoUpperEnd() {
         // week 200, the horizon, is 4 Nov 2030
         assertEquals("Convergence: with 10 runs, the true P80 date is later than 1 Jan 2029 (the interval runs past"
-                + " the horizon, 4 Nov 2030) and the true P80 cost at least $1.3B (95% intervals; runs not finished by"
+                + " the horizon, 4 Nov 2030), and the true P80 cost at least $1.3B (95% intervals; runs not finished by"
                 + " the horizon count their cost only to then).", ConvergenceNote.of(withPrecision(2, 104, 200)));
-        assertEquals("Convergence: with 10 runs, the true P80 date is after the horizon, 4 Nov 2030 and the true P80"
-                + " cost at least $1.3B (95% intervals; runs not finished by the horizon count their cost only to"
+        assertEquals("Convergence: with 10 runs, the true P80 date is after the horizon (4 Nov 2030), and the true"
+                + " P80 cost at least $1.3B (95% intervals; runs not finished by the horizon count their cost only to"
                 + " then).", ConvergenceNote.of(withPrecision(10, 200, 200)));
     }
 }

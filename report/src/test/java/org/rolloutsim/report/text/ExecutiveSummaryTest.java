@@ -128,7 +128,8 @@ class ExecutiveSummaryTest {
                 RunDistribution.of(weeks), RunDistribution.of(costs), 3,
                 Probabilities.count(weeks, costs, 68, 1.2e9), List.of(), DRIVERS, List.of());
         List<String> s = new ExecutiveSummary(data).sentences();
-        assertTrue(s.contains("100% of runs finish more than 6 months after the target, and at least 0% more than 12"
+        // at most the 3 of 10 runs cut off at the horizon: 0% to 30%
+        assertTrue(s.contains("100% of runs finish more than 6 months after the target, and 0% to 30% more than 12"
                 + " months after it (runs not finished by the horizon, which comes before that, may be among them)."),
                 s.toString());
         assertTrue(s.stream().anyMatch(x -> x.startsWith("Contingency: P50 needs 36 weeks beyond the target and no money"
