@@ -130,6 +130,18 @@ final class Fields {
         return null;
     }
 
+    /**
+     * An optional name: absent (or null) is fine, one read back as nothing (empty or only white
+     * space) is a problem, as a required one is, since it would print as nothing.
+     */
+    String optionalName(String key) {
+        Node n = node(key);
+        if (n instanceof Scalar s && s.text().isBlank()) {
+            return text(key, true);
+        }
+        return text(key, false);
+    }
+
     /** A whole number in [min, max] (structural counts and week numbers). */
     Integer whole(String key, long min, long max, boolean required) {
         Node n = node(key);

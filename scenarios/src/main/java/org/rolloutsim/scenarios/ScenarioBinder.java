@@ -310,7 +310,7 @@ final class ScenarioBinder {
                 continue;
             }
             String id = ids.read(f);
-            String name = f.text("name", false);
+            String name = f.optionalName("name");
             Integer users = f.whole("users", 1, MAX_USERS_PER_SITE, true);
             Distribution complexity = f.distribution("complexity", 0.1, 10, false);
             Legacy legacy = f.choice("legacy", Legacy.class);

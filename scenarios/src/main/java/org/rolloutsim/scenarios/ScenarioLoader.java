@@ -164,7 +164,7 @@ public final class ScenarioLoader {
         Fields f = Fields.open(root, "", "a variants file", FieldNames.VARIANTS_FILE,
                 key -> FieldNames.TOP.contains(key) ? " (scenario fields go in the base file, or in a variant)" : "",
                 problems);
-        String name = f.text("name", false);
+        String name = f.optionalName("name");
         String description = f.text("description", false);
         String baseRef = f.text("base", true);
         List<Variant> variants = variantList(f, problems);

@@ -159,6 +159,18 @@ class ScenarioLoaderTest {
         }
     }
 
+    /** A site's name is optional (its id is shown instead), but one given as nothing would print as nothing. */
+    @Test
+    void aBlankSiteNameIsRefusedAndAMissingOneIsFine() throws IOException {
+        LoadResult blank = ScenarioLoader.load(write("s.yaml", MINIMAL.replace("{id: a, users: 1000}",
+                "{id: a, name: \"  \", users: 1000}")));
+        assertEquals(1, blank.errors().size(), blank.errorText());
+        assertEquals("sites[0].name", blank.errors().get(0).path());
+        assertEquals("required field 'name' is blank (only white space)", blank.errors().get(0).message());
+        assertTrue(ScenarioLoader.load(write("t.yaml", MINIMAL.replace("{id: a, users: 1000}",
+                "{id: a, name: ~, users: 1000}"))).errors().isEmpty(), "no name: the id is shown");
+    }
+
     @Test
     void anEmptyValueIsNullAsTildeAndNullAre() throws IOException {
         Scenario empty = loadOne("e.yaml", MINIMAL + "program:\n");
