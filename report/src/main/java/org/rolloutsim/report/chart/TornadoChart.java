@@ -149,8 +149,12 @@ final class TornadoChart {
     }
 
     private static String noneStandsOut(ReportData data) {
-        return "No input's rank correlation stands out from the noise of "
-                + org.rolloutsim.report.text.Counted.of(data.provenance().runs(), "run");
+        int runs = data.provenance().runs();
+        String counted = org.rolloutsim.report.text.Counted.of(runs, "run");
+        return runs < Driver.fewestRunsToStandOut()
+                ? counted + (runs == 1 ? " is" : " are") + " too few to tell a driver from noise: it takes at least "
+                + Driver.fewestRunsToStandOut()
+                : "No input's rank correlation stands out from the noise of " + counted;
     }
 
     /**

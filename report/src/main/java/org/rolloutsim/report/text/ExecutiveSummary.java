@@ -271,6 +271,10 @@ public final class ExecutiveSummary {
         }
         Driver delay = top(Outcome.COMPLETION);
         Driver cost = top(Outcome.COST);
+        if (data.provenance().runs() < Driver.fewestRunsToStandOut()) {
+            return runs() + " runs are too few to tell a driver of delay or cost from noise: it takes at least "
+                    + Driver.fewestRunsToStandOut() + ".";
+        }
         if (delay == null && cost == null) {
             return "No uncertain input stands out from the noise of " + runs() + " runs as a driver of delay or cost.";
         }

@@ -47,6 +47,14 @@ public record Driver(String label, double completionCorrelation, double costCorr
         return runs > 1 && Math.abs(correlation(outcome)) * Math.sqrt(runs - 1.0) >= NOISE_STANDARD_ERRORS;
     }
 
+    /**
+     * The fewest runs over which a rank correlation can stand out from noise at all: below it,
+     * 3.5 / sqrt(runs - 1) exceeds 1, the largest correlation there is.
+     */
+    public static int fewestRunsToStandOut() {
+        return (int) Math.ceil(NOISE_STANDARD_ERRORS * NOISE_STANDARD_ERRORS) + 1;
+    }
+
     /** The swing of the given outcome (weeks or currency), NaN when unknown. */
     public double swing(Outcome outcome) {
         return outcome == Outcome.COMPLETION ? completionSwing : costSwing;

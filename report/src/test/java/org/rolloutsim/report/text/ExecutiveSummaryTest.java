@@ -50,7 +50,7 @@ class ExecutiveSummaryTest {
                 "P80 programme cost is $1.35B against a budget of $1.2B ($150M over); the median (P50) is $1.2B.",
                 "Contingency: P50 needs 36 weeks beyond the target and no money beyond the budget; P80 needs 39 weeks"
                         + " beyond the target and $150M beyond the budget.",
-                "No uncertain input stands out from the noise of 10 runs as a driver of delay or cost."), s);
+                "10 runs are too few to tell a driver of delay or cost from noise: it takes at least 14."), s);
         // the same correlations over 1,000 runs stand out: 3.5 / sqrt(999) = 0.11
         assertEquals("The biggest driver of delay is \u201cVendor upgrade\u201d; of cost, \u201cContractor rates\u201d.",
                 new ExecutiveSummary(SampleData.withRuns(tenRuns(68, 1.2e9, DRIVERS, 0), 1000)).sentences().get(5));

@@ -101,6 +101,17 @@ class VerdictTest {
         // 80th of 100 costs, $390M + 79 x $0.1M = $397.9M
         assertEquals("At P80, only A finishes within the simulated horizon ($398M); the cost of B, counted only to"
                 + " then, cannot be compared with it.", s.get(4));
+        // with a second option that finishes, dearer by a tenth: the cheapest is named among those that finish
+        float[] dearer = new float[100];
+        for (int i = 0; i < 100; i++) {
+            dearer[i] = costs[i] * 1.1f;
+        }
+        VariantResult alsoDone = new VariantResult("Also done", RunDistribution.of(weeks), RunDistribution.of(dearer), 0,
+                Probabilities.count(weeks, dearer, null, null));
+        ComparisonData three = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
+                List.of(done, never, alsoDone), List.of());
+        assertTrue(new Verdict(three).sentences().contains("At P80, A costs least of the options that finish ($398M)."
+                + " The cost of B, counted only to the horizon, cannot be compared."), new Verdict(three).sentences().toString());
         ComparisonData both = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
                 List.of(never, rename(never, "Never again")), List.of());
         assertEquals("At P80, no option finishes within the simulated horizon, so none can be said to cost least.",
