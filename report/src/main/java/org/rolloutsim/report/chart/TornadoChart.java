@@ -150,11 +150,11 @@ final class TornadoChart {
 
     private static String noneStandsOut(ReportData data) {
         int runs = data.provenance().runs();
-        String counted = org.rolloutsim.report.text.Counted.of(runs, "run");
         return runs < Driver.fewestRunsToStandOut()
-                ? counted + (runs == 1 ? " is" : " are") + " too few to tell a driver from noise: it takes at least "
-                + Driver.fewestRunsToStandOut()
-                : "No input's rank correlation stands out from the noise of " + counted;
+                ? org.rolloutsim.report.text.Counted.of(runs, "run is", "runs are")
+                + " too few to tell a driver from noise: it takes at least " + Driver.fewestRunsToStandOut()
+                : "No input's rank correlation stands out from the noise of "
+                + org.rolloutsim.report.text.Counted.of(runs, "run");
     }
 
     /**
