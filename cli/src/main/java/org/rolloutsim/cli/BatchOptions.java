@@ -20,7 +20,7 @@ public final class BatchOptions {
 
         @Option(names = "--precision", paramLabel = "P",
                 description = "Instead of a fixed count, add runs until the 95%% interval of P80 completion"
-                        + " and P80 programme cost is within P (relative, e.g. 0.01) of the estimate.")
+                        + " and P80 programme cost lies, both ends, within P (relative, e.g. 0.01) of the estimate.")
         Double precision;
     }
 

@@ -36,9 +36,9 @@ final class TextSummary {
                 share(p.onTime()), share(p.onBudget()), share(p.jcl()));
         if (outcome.precision() != null && !outcome.precision().checks().isEmpty()) {
             var last = outcome.precision().checks().get(outcome.precision().checks().size() - 1);
-            out.printf(Locale.ROOT, "  Precision: 95%% interval of P80 completion within %.2f%%, of P80 cost within %.2f%%,"
+            out.printf(Locale.ROOT, "  Precision: 95%% interval of P80 completion within %.2f%% of it, of P80 cost within %.2f%%,"
                             + " after %s runs%s%n",
-                    100 * last.completionRelativeHalfWidth(), 100 * last.costRelativeHalfWidth(),
+                    100 * last.completionRelativeReach(), 100 * last.costRelativeReach(),
                     NumberFormat.getIntegerInstance(Locale.UK).format(outcome.runs()),
                     outcome.precision().reached() ? "" : " (stopped at --max-runs before reaching the precision asked)");
         }

@@ -77,21 +77,24 @@ public final class PrecisionRunner {
 
     private static PrecisionCheck check(BatchStatistics statistics) {
         return new PrecisionCheck(statistics.runs(),
-                relativeHalfWidth(statistics.quantile(BatchStatistics.COMPLETION_WEEK, P80)),
-                relativeHalfWidth(statistics.quantile(BatchStatistics.PROGRAM_COST, P80)));
+                relativeReach(statistics.quantile(BatchStatistics.COMPLETION_WEEK, P80)),
+                relativeReach(statistics.quantile(BatchStatistics.PROGRAM_COST, P80)));
     }
 
-    /** Half-width over |P80|: 0 for a point interval, infinite when it cannot be judged. */
-    static double relativeHalfWidth(QuantileEstimate estimate) {
+    /**
+     * How far the interval's farther end lies from the estimate, over |estimate|: 0 for a point
+     * interval, infinite when it cannot be judged.
+     */
+    static double relativeReach(QuantileEstimate estimate) {
         Interval ci = estimate.ci();
         if (!ci.isBounded()) {
             return Double.POSITIVE_INFINITY;
         }
-        double half = ci.halfWidth();
-        if (half == 0) {
+        double reach = Math.max(ci.upper() - estimate.value(), estimate.value() - ci.lower());
+        if (reach == 0) {
             return 0;
         }
         double scale = Math.abs(estimate.value());
-        return scale > 0 ? half / scale : Double.POSITIVE_INFINITY;
+        return scale > 0 ? reach / scale : Double.POSITIVE_INFINITY;
     }
 }

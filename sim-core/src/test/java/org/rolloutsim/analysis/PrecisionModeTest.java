@@ -77,13 +77,20 @@ class PrecisionModeTest {
     }
 
     @Test
-    void relativeHalfWidthIsInfiniteWhileAnEndIsOpenOrTheP80IsZero() {
-        assertEquals(Double.POSITIVE_INFINITY, PrecisionRunner.relativeHalfWidth(
+    void relativeReachIsInfiniteWhileAnEndIsOpenOrTheP80IsZero() {
+        assertEquals(Double.POSITIVE_INFINITY, PrecisionRunner.relativeReach(
                 new QuantileEstimate(0.8, 10, new Interval(Double.NaN, 12))));
-        assertEquals(Double.POSITIVE_INFINITY, PrecisionRunner.relativeHalfWidth(
+        assertEquals(Double.POSITIVE_INFINITY, PrecisionRunner.relativeReach(
                 new QuantileEstimate(0.8, 0, new Interval(-1, 1))));
-        assertEquals(0.0, PrecisionRunner.relativeHalfWidth(new QuantileEstimate(0.8, 0, new Interval(0, 0))));
-        assertEquals(0.1, PrecisionRunner.relativeHalfWidth(new QuantileEstimate(0.8, -10, new Interval(-11, -9))), 1e-15);
+        assertEquals(0.0, PrecisionRunner.relativeReach(new QuantileEstimate(0.8, 0, new Interval(0, 0))));
+        assertEquals(0.1, PrecisionRunner.relativeReach(new QuantileEstimate(0.8, -10, new Interval(-11, -9))), 1e-15);
+    }
+
+    @Test
+    void anUnevenIntervalIsJudgedByItsFartherEnd() {
+        // P80 90 with interval [90, 93]: half-width 1.5 (1.7%), but the upper end is 3.3% away
+        assertEquals(3.0 / 90, PrecisionRunner.relativeReach(new QuantileEstimate(0.8, 90, new Interval(90, 93))), 1e-15);
+        assertEquals(3.0 / 90, PrecisionRunner.relativeReach(new QuantileEstimate(0.8, 90, new Interval(87, 90.5))), 1e-15);
     }
 
     @Test

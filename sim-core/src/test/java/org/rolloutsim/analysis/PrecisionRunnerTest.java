@@ -43,9 +43,9 @@ class PrecisionRunnerTest {
         List<PrecisionCheck> checks = result.checks();
         PrecisionCheck last = checks.get(checks.size() - 1);
         assertEquals(result.runs(), last.runs());
-        assertTrue(last.completionRelativeHalfWidth() <= 0.02 && last.costRelativeHalfWidth() <= 0.02);
+        assertTrue(last.completionRelativeReach() <= 0.02 && last.costRelativeReach() <= 0.02);
         for (PrecisionCheck earlier : checks.subList(0, checks.size() - 1)) {
-            assertTrue(earlier.completionRelativeHalfWidth() > 0.02 || earlier.costRelativeHalfWidth() > 0.02);
+            assertTrue(earlier.completionRelativeReach() > 0.02 || earlier.costRelativeReach() > 0.02);
         }
         // Normal completion, sd 20 around 100: P80 = 116.8 and its interval half-width is about
         // 1.96·sqrt(0.8·0.2/n)/φ(0.84)·20 = 55.9/sqrt(n); 2% of 116.8 needs n ≈ 570; lognormal cost
