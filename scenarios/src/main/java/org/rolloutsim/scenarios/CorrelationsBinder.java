@@ -55,7 +55,17 @@ final class CorrelationsBinder {
                     + node.describe());
             return null;
         }
-        if (pairs == null || scenario == null) {
+        if (pairs == null) {
+            return null;
+        }
+        if (scenario == null) {
+            // names cannot be resolved while the rest of the file has problems, but a name written
+            // twice in one pair is wrong whatever it resolves to: say so now, not after the next fix
+            for (Pair p : pairs) {
+                if (p.first().text().equals(p.second().text())) {
+                    correlatedWithItself(p, p.first().text(), problems);
+                }
+            }
             return null;
         }
         List<String> known = InputNames.uncertain(scenario);
@@ -70,7 +80,7 @@ final class CorrelationsBinder {
                 continue;
             }
             if (a.equals(b)) {
-                problems.add(p.node(), p.second().path(), "an input cannot be correlated with itself (" + a + ")");
+                correlatedWithItself(p, a, problems);
                 ok = false;
                 continue;
             }
@@ -102,6 +112,10 @@ final class CorrelationsBinder {
             return null;
         }
         return out;
+    }
+
+    private static void correlatedWithItself(Pair p, String name, Problems problems) {
+        problems.add(p.second().node(), p.second().path(), "an input cannot be correlated with itself (" + name + ")");
     }
 
     private static List<Pair> pairs(ListNode list, Problems problems) {

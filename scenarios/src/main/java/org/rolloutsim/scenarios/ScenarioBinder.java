@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.rolloutsim.design.RankCorrelation;
 import org.rolloutsim.model.PlannedWave;
@@ -30,6 +31,8 @@ import org.rolloutsim.scenario.Strategy;
 import org.rolloutsim.scenario.Team;
 import org.rolloutsim.scenario.TimelinePolicy;
 import org.rolloutsim.scenarios.Node.ListNode;
+import org.rolloutsim.scenarios.Node.MapNode;
+import org.rolloutsim.scenarios.Node.Scalar;
 
 /**
  * Maps a scenario's located tree onto the sim-core records ({@link Scenario} and its parts),
@@ -54,6 +57,11 @@ final class ScenarioBinder {
 
     private final Problems problems;
     private int horizonWeeks = Program.DEFAULT_HORIZON_WEEKS;
+    /**
+     * Every site's id as written, valid or not, or {@code null} when a site has none: a wave's
+     * sites can be checked against it when another problem with the sites leaves no site list.
+     */
+    private Set<String> siteIdsWritten;
 
     private ScenarioBinder(Problems problems) {
         this.problems = problems;
@@ -88,7 +96,8 @@ final class ScenarioBinder {
         Team team = team(top);
         Governance governance = governance(top);
         Practices practices = practices(top);
-        StrategyBinder.Result strategy = StrategyBinder.bind(top, modules, sites, practices, horizonWeeks, problems);
+        StrategyBinder.Result strategy = StrategyBinder.bind(top, modules, sites, siteIdsWritten, practices,
+                horizonWeeks, problems);
         List<Risk> risks = RiskBinder.bind(top, strategy == null ? null : strategy.waveIds(), sites, horizonWeeks,
                 problems);
         Parameters parameters = ParametersBinder.bind(top, problems);
@@ -298,6 +307,7 @@ final class ScenarioBinder {
             problems.add(list, "sites", "a scenario needs at least one site");
             return null;
         }
+        siteIdsWritten = idsWritten(list);
         List<Site> sites = new ArrayList<>();
         Ids ids = new Ids("site", problems);
         boolean ok = true;
@@ -327,6 +337,17 @@ final class ScenarioBinder {
                     interfaces == null ? Site.DEFAULT_INTERFACES : interfaces));
         }
         return ok ? sites : null;
+    }
+
+    private static Set<String> idsWritten(ListNode list) {
+        Set<String> written = new HashSet<>();
+        for (Node item : list.items()) {
+            if (!(item instanceof MapNode map) || !(map.get("id") instanceof Scalar id) || id.isNull()) {
+                return null;
+            }
+            written.add(id.text());
+        }
+        return written;
     }
 
     /** True when an optional field was written but could not be read. */

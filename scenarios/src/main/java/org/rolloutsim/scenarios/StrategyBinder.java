@@ -35,15 +35,17 @@ final class StrategyBinder {
     private final Fields f;
     private final List<Module> modules;
     private final List<Site> sites;
+    private final Set<String> siteIds;
     private final Practices practices;
     private final int horizonWeeks;
     private final Problems problems;
 
-    private StrategyBinder(Fields f, List<Module> modules, List<Site> sites, Practices practices, int horizonWeeks,
-                           Problems problems) {
+    private StrategyBinder(Fields f, List<Module> modules, List<Site> sites, Set<String> siteIds, Practices practices,
+                           int horizonWeeks, Problems problems) {
         this.f = f;
         this.modules = modules;
         this.sites = sites;
+        this.siteIds = siteIds;
         this.practices = practices;
         this.horizonWeeks = horizonWeeks;
         this.problems = problems;
@@ -52,9 +54,11 @@ final class StrategyBinder {
     /**
      * @param modules   the scenario's modules, or {@code null} when they could not be read (the
      *                  references to them are then not checked); likewise sites and practices
+     * @param siteIds   every site's id as written, or {@code null}: references to sites are checked
+     *                  against it when the sites could not be read
      */
-    static Result bind(Fields top, List<Module> modules, List<Site> sites, Practices practices, int horizonWeeks,
-                       Problems problems) {
+    static Result bind(Fields top, List<Module> modules, List<Site> sites, Set<String> siteIds, Practices practices,
+                       int horizonWeeks, Problems problems) {
         Node node = top.node("strategy");
         if (node == null) {
             top.missing("strategy", "e.g. strategy: {kind: big-bang, goLiveWeek: 90}");
@@ -83,7 +87,8 @@ final class StrategyBinder {
         }
         Fields f = Fields.open(node, "strategy", "a " + kind + " strategy", known,
                 key -> hintForOtherKind(key, kind), problems);
-        StrategyBinder binder = new StrategyBinder(f, modules, sites, practices, horizonWeeks, problems);
+        StrategyBinder binder = new StrategyBinder(f, modules, sites,
+                sites == null ? siteIds : ids(sites.stream().map(Site::id).toList()), practices, horizonWeeks, problems);
         Integer minGap = f.whole("minGapWeeks", 0, 520, false);
         if (ScenarioBinder.failed(f, "minGapWeeks", minGap)) {
             return null;
@@ -157,7 +162,6 @@ final class StrategyBinder {
             problems.add(list, "strategy.waves", "list at least one wave");
             return null;
         }
-        Set<String> siteIds = sites == null ? null : ids(sites.stream().map(Site::id).toList());
         Set<String> moduleIds = modules == null ? null : ids(modules.stream().map(Module::id).toList());
         Map<String, String> waveOfSite = new HashMap<>();
         Map<String, Map<String, String>> waveOfSiteModule = new HashMap<>();

@@ -88,6 +88,19 @@ class CorrelationsTest {
     }
 
     @Test
+    void anInputCorrelatedWithItselfIsAnErrorAtItsSecondNameEvenWhenTheRestOfTheFileHasProblems() {
+        String pair = "correlations:\n  - {between: [effortPerWorkflow, effortPerWorkflow], rank: 0.5}\n";
+        assertTrue(load(pair).errorText().contains(
+                "c.yaml:9:35: correlations[0].between[1]: an input cannot be correlated with itself"), load(pair).errorText());
+        // a site with no users: the scenario cannot be built, the pair is still judged
+        LoadResult r = ScenarioLoader.load("c.yaml", (BASE.replace("users: 800", "users: 0") + pair)
+                .getBytes(StandardCharsets.UTF_8), List.of());
+        assertTrue(r.errorText().contains("sites[1].users: 0 is outside"), r.errorText());
+        assertTrue(r.errorText().contains(
+                "c.yaml:9:35: correlations[0].between[1]: an input cannot be correlated with itself"), r.errorText());
+    }
+
+    @Test
     void correlationsThatCannotHoldTogetherAreRefusedWithTheNearestThatCan() {
         LoadResult r = load("""
                 correlations:
