@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rolloutsim.random.Distribution;
 import org.rolloutsim.scenario.Risk;
-import org.rolloutsim.scenario.Site;
 import org.rolloutsim.scenarios.Node.ListNode;
 
 /** Reads the risk register (MODEL.md 2.6) and checks each risk's window and scope. */
@@ -15,14 +14,14 @@ final class RiskBinder {
     /**
      * @param waveIds the waves the strategy makes, or {@code null} when the strategy could not be
      *                read (wave scopes are then not checked)
-     * @param sites   the sites, or {@code null} when they could not be read
+     * @param sites   the sites' ids: of the sites read, or as written when the sites could not be
+     *                read, or {@code null} when not even that
      */
-    static List<Risk> bind(Fields top, List<String> waveIds, List<Site> sites, int horizonWeeks, Problems problems) {
+    static List<Risk> bind(Fields top, List<String> waveIds, List<String> siteIds, int horizonWeeks, Problems problems) {
         ListNode list = top.list("risks", ScenarioBinder.MAX_RISKS, "risks", false);
         if (list == null) {
             return top.has("risks") ? null : List.of();
         }
-        List<String> siteIds = sites == null ? null : sites.stream().map(Site::id).toList();
         ScenarioBinder.Ids ids = new ScenarioBinder.Ids("risk", problems);
         List<Risk> risks = new ArrayList<>();
         boolean ok = true;

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,9 @@ final class ScenarioBinder {
         Practices practices = practices(top);
         StrategyBinder.Result strategy = StrategyBinder.bind(top, modules, sites, siteIdsWritten, practices,
                 horizonWeeks, problems);
-        List<Risk> risks = RiskBinder.bind(top, strategy == null ? null : strategy.waveIds(), sites, horizonWeeks,
+        List<String> siteIds = sites != null ? sites.stream().map(Site::id).toList()
+                : siteIdsWritten == null ? null : List.copyOf(siteIdsWritten);
+        List<Risk> risks = RiskBinder.bind(top, strategy == null ? null : strategy.waveIds(), siteIds, horizonWeeks,
                 problems);
         Parameters parameters = ParametersBinder.bind(top, problems);
         Scenario scenario = name == null || program == null || modules == null || sites == null || team == null
@@ -340,7 +343,7 @@ final class ScenarioBinder {
     }
 
     private static Set<String> idsWritten(ListNode list) {
-        Set<String> written = new HashSet<>();
+        Set<String> written = new LinkedHashSet<>();
         for (Node item : list.items()) {
             if (!(item instanceof MapNode map) || !(map.get("id") instanceof Scalar id) || id.isNull()) {
                 return null;
