@@ -3,8 +3,6 @@ package org.rolloutsim.report.chart;
 import java.awt.Paint;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,18 +39,16 @@ final class TornadoChart {
 
     /**
      * The drivers of {@code outcome} that stand out from the noise of {@code runs} runs, strongest
-     * first (ties keep the input order), at most {@link #TOP}.
+     * first (ties keep the input order), at most {@link #TOP}: {@link Driver#ranked}.
      */
     static List<Driver> ranked(List<Driver> drivers, Outcome outcome, int runs) {
-        boolean swings = inUnits(drivers, outcome);
-        List<Driver> sorted = new ArrayList<>(drivers.stream().filter(d -> d.standsOut(outcome, runs)).toList());
-        sorted.sort(Comparator.comparingDouble((Driver d) -> -Math.abs(swings ? d.swing(outcome) : d.correlation(outcome))));
+        List<Driver> sorted = Driver.ranked(drivers, outcome, runs);
         return sorted.subList(0, Math.min(TOP, sorted.size()));
     }
 
     /** True when every driver's swing of the outcome is known: the chart is in weeks or money. */
     static boolean inUnits(List<Driver> drivers, Outcome outcome) {
-        return !drivers.isEmpty() && drivers.stream().allMatch(d -> Double.isFinite(d.swing(outcome)));
+        return Driver.swingsKnown(drivers, outcome);
     }
 
     static JFreeChart create(ReportData data, Outcome outcome) {

@@ -297,20 +297,13 @@ public final class ExecutiveSummary {
     }
 
     /**
-     * The driver with the strongest rank correlation with the outcome, or null when none stands out
-     * from the noise of the runs.
+     * The driver at the top of the tornado of the outcome ({@link Driver#ranked}): the largest swing of
+     * the outcome among the inputs whose rank correlation stands out from the noise of the runs (the
+     * largest correlation when swings are not known), or null when none stands out.
      */
     public Driver top(Outcome outcome) {
-        Driver best = null;
-        for (Driver d : data.drivers()) {
-            if (!d.standsOut(outcome, data.provenance().runs())) {
-                continue;
-            }
-            if (best == null || Math.abs(d.correlation(outcome)) > Math.abs(best.correlation(outcome))) {
-                best = d;
-            }
-        }
-        return best;
+        List<Driver> ranked = Driver.ranked(data.drivers(), outcome, data.provenance().runs());
+        return ranked.isEmpty() ? null : ranked.get(0);
     }
 
     public List<Headline> headlines() {

@@ -1,5 +1,9 @@
 package org.rolloutsim.report.view;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * One bar of the tornado: an uncertain input (a sampled parameter or a risk) and how strongly it
  * moves the outcomes.
@@ -53,6 +57,26 @@ public record Driver(String label, double completionCorrelation, double costCorr
      */
     public static int fewestRunsToStandOut() {
         return (int) Math.ceil(NOISE_STANDARD_ERRORS * NOISE_STANDARD_ERRORS) + 1;
+    }
+
+    /**
+     * The drivers of {@code outcome} that stand out from the noise of {@code runs} runs, the largest
+     * first (ties keep the input order): by swing when every driver's swing of the outcome is known,
+     * else by rank correlation. This is the tornado's order, so the first is the driver the summary
+     * names, and the bar at the top of the chart is the same input.
+     */
+    public static List<Driver> ranked(List<Driver> drivers, Outcome outcome, int runs) {
+        boolean swings = swingsKnown(drivers, outcome);
+        List<Driver> sorted = new ArrayList<>(drivers.stream()
+                .filter(d -> d.standsOut(outcome, runs)).toList());
+        sorted.sort(Comparator.comparingDouble(
+                (Driver d) -> -Math.abs(swings ? d.swing(outcome) : d.correlation(outcome))));
+        return sorted;
+    }
+
+    /** True when every driver's swing of the outcome is known: they are ranked, and drawn, in weeks or money. */
+    public static boolean swingsKnown(List<Driver> drivers, Outcome outcome) {
+        return !drivers.isEmpty() && drivers.stream().allMatch(d -> Double.isFinite(d.swing(outcome)));
     }
 
     /** The swing of the given outcome (weeks or currency), NaN when unknown. */

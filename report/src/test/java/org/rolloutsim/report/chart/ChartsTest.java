@@ -27,7 +27,9 @@ import org.jfree.data.xy.IntervalXYDataset;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.rolloutsim.report.fixture.SampleData;
+import org.rolloutsim.report.text.ExecutiveSummary;
 import org.rolloutsim.report.view.ComparisonData;
+import org.rolloutsim.report.view.Driver;
 import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.Quantiles;
 import org.rolloutsim.report.view.ReportData;
@@ -164,6 +166,27 @@ class ChartsTest {
         CategoryDataset cost = ((CategoryPlot) Charts.tornado(DATA, Outcome.COST).getPlot()).getDataset();
         assertEquals("Daily rate of contractors", cost.getColumnKey(3));
         assertFalse(delay.getColumnKeys().contains("Daily rate of contractors"));
+    }
+
+    /**
+     * The summary's biggest driver is the bar at the top of the tornado, for both outcomes: here the
+     * largest rank correlation ("Steady") has the smaller swing, and the input with the largest swing
+     * ("Tail noise") does not stand out from the noise of 1,000 runs (3.5 / sqrt(999) = 0.11).
+     */
+    @Test
+    void theSummarysBiggestDriverIsTheTornadosTopBar() {
+        ReportData base = SampleData.withRuns(DATA, 1000);
+        ReportData data = new ReportData(base.title(), base.scenarioName(), base.description(), base.start(),
+                base.currency(), base.targetWeek(), base.budget(), base.horizonWeeks(), base.provenance(),
+                base.keyInputs(), base.completion(), base.cost(), base.censoredRuns(), base.probabilities(),
+                base.waves(), List.of(new Driver("Steady", 0.6, -0.5, 4, -1e6), new Driver("Lumpy", 0.3, 0.2, 20, 5e6),
+                        new Driver("Tail noise", 0.05, 0.05, 40, 9e6)), base.fans(), base.board());
+        ExecutiveSummary summary = new ExecutiveSummary(data);
+        for (Outcome outcome : Outcome.values()) {
+            CategoryDataset bars = ((CategoryPlot) Charts.tornado(data, outcome).getPlot()).getDataset();
+            assertEquals("Lumpy", bars.getColumnKey(0), outcome.toString());
+            assertEquals(bars.getColumnKey(0), summary.top(outcome).label(), outcome.toString());
+        }
     }
 
     @Test
