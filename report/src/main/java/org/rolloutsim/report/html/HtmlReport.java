@@ -140,8 +140,9 @@ public final class HtmlReport {
         for (BoardTables.Row row : tables.pValues()) {
             String when = BoardTables.shortDate(data, row.week());
             String label = Verdict.label(row.level()) + (Math.abs(row.level() - level) < 1e-9 ? " (board)" : "");
-            html.row(true, total ? new String[] {label, when, money.format(row.cost()), money.format(row.totalCost())}
-                    : new String[] {label, when, money.format(row.cost())});
+            String cost = tables.costAt(row.level(), row.cost());
+            html.row(true, total ? new String[] {label, when, cost, tables.costAt(row.level(), row.totalCost())}
+                    : new String[] {label, when, cost});
         }
         html.raw("</tbody>\n</table></div>\n<div>\n");
         if (data.hasTarget() || data.hasBudget()) {

@@ -128,7 +128,6 @@ public final class BoardPack {
 
     private static void answers(PdfCanvas pdf, ReportData data) throws IOException {
         WeekCalendar calendar = data.calendar();
-        Money money = data.money();
         ExecutiveSummary summary = new ExecutiveSummary(data);
         pdf.newPage();
         pdf.paragraph(data.title(), pdf.bold, 16, 0);
@@ -153,8 +152,9 @@ public final class BoardPack {
             String when = BoardTables.shortDate(data, row.week());
             String level = Verdict.label(row.level()) + (Math.abs(row.level() - data.board().confidence()) < 1e-9
                     ? " (board)" : "");
-            rows.add(total ? new String[] {level, when, money.format(row.cost()), money.format(row.totalCost())}
-                    : new String[] {level, when, money.format(row.cost())});
+            String cost = tables.costAt(row.level(), row.cost());
+            rows.add(total ? new String[] {level, when, cost, tables.costAt(row.level(), row.totalCost())}
+                    : new String[] {level, when, cost});
         }
         pdf.table(total ? new String[] {"Level", "Completion", "Programme cost", "Total cost"}
                 : new String[] {"Level", "Completion", "Programme cost"}, rows,

@@ -109,6 +109,15 @@ public final class BoardTables {
         return costs.length == 0 ? data.cost().quantiles().p80() : at(costs, level);
     }
 
+    /**
+     * A cost at a level as the P-value table writes it: "at least $1.35B" where the level falls among
+     * runs not finished by the horizon ({@link #unfinishedAt}), whose costs count only to then, as
+     * the summary and the headline say it.
+     */
+    public String costAt(double level, double cost) {
+        return (unfinishedAt(level) ? "at least " : "") + data.money().format(cost);
+    }
+
     private static double at(float[] sorted, double level) {
         int index = (int) Math.ceil(level * sorted.length - 1e-9) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];

@@ -69,8 +69,10 @@ public final class ExecutiveSummary {
         }
         if (data.board().totalCost() != null) {
             RunDistribution total = data.board().totalCost();
+            // as the programme cost: among runs not finished by the horizon it counts only to then
             out.add("Total cost, adding the cost of delay and lost productivity to the programme cost: "
-                    + p + " " + money.format(total.percentile(level)) + ", P50 " + money.format(total.percentile(0.5)) + ".");
+                    + p + " " + tables.costAt(level, total.percentile(level)) + ", P50 "
+                    + tables.costAt(0.5, total.percentile(0.5)) + ".");
         }
         String responses = responses();
         if (responses != null) {

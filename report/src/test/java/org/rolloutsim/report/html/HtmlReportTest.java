@@ -140,6 +140,27 @@ class HtmlReportTest {
     }
 
     /**
+     * A cost in the P-value table at a level that falls among runs not finished by the horizon is a
+     * lower bound, as the summary and the headline say: "at least", programme and total cost alike.
+     */
+    @Test
+    void costsAmongRunsCutOffByTheHorizonReadAtLeastInTheTable() {
+        ReportData data = SampleData.cutOffAtTheHorizon();
+        String html = HtmlReport.render(data);
+        String after = "after " + data.calendar().shortDate(109);
+        assertTrue(html.contains("<th scope=\"row\">P70</th><td data-label=\"Completion\">" + data.calendar().shortDate(106)
+                + "</td><td data-label=\"Programme cost\">$1.3B</td><td data-label=\"Total cost\">$1.4B</td>"),
+                "P70 finished by the horizon: exact");
+        assertTrue(html.contains("<th scope=\"row\">P80 (board)</th><td data-label=\"Completion\">" + after
+                + "</td><td data-label=\"Programme cost\">at least $1.35B</td><td data-label=\"Total cost\">at least"
+                + " $1.45B</td>"), "P80 among the runs cut off: a lower bound");
+        assertTrue(html.contains("<th scope=\"row\">P95</th><td data-label=\"Completion\">" + after
+                + "</td><td data-label=\"Programme cost\">at least $1.45B</td><td data-label=\"Total cost\">at least"
+                + " $1.55B</td>"));
+        assertTrue(html.contains("P80 programme cost is at least $1.35B"), "as the summary says");
+    }
+
+    /**
      * Fan charts sit two to a row (about 470-500 px each on a laptop): drawn at most 480 px wide, their
      * 11 px tick labels are shown at 11 px or larger, never shrunk below the page's small print.
      */

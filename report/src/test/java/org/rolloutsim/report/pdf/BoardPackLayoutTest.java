@@ -49,6 +49,16 @@ class BoardPackLayoutTest {
         assertTrue(page.contains("never 6 " + data.calendar().shortDate(190) + " " + after + " " + after + " 100%"), page);
     }
 
+    /** Costs at levels among runs not finished by the horizon read "at least" in the pack's P-value table too. */
+    @Test
+    void costsAmongRunsCutOffByTheHorizonReadAtLeast() throws IOException {
+        ReportData data = SampleData.cutOffAtTheHorizon();
+        String page = pages(pdf(data))[0];
+        String after = "after " + data.calendar().shortDate(109);
+        assertTrue(page.contains("P70 " + data.calendar().shortDate(106) + " $1.3B $1.4B"), page);
+        assertTrue(page.contains("P80 (board) " + after + " at least $1.35B at least $1.45B"), page);
+    }
+
     @Test
     void textTheStandardFontsCannotShowIsReplacedNotFatal() throws IOException {
         ReportData data = SampleData.builder().runs(300).name("Roll-out \u2192 \u4e2d\u6587 <script>").report();

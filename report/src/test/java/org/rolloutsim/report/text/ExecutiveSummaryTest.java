@@ -168,6 +168,14 @@ class ExecutiveSummaryTest {
         assertEquals(ExecutiveSummary.Tone.NEUTRAL, new ExecutiveSummary(rich).headlines().get(1).tone());
     }
 
+    /** Total cost among runs cut off at the horizon counts only to then, as programme cost does: "at least". */
+    @Test
+    void totalCostCutShortByTheHorizonIsALowerBound() {
+        List<String> s = new ExecutiveSummary(SampleData.cutOffAtTheHorizon()).sentences();
+        assertTrue(s.contains("Total cost, adding the cost of delay and lost productivity to the programme cost: P80 at"
+                + " least $1.45B, P50 $1.3B."), s.toString());
+    }
+
     @Test
     void theBoardsLevelSetsTheHeadlineFigures() {
         ReportData p80 = tenRuns(68, 1.2e9, DRIVERS, 0);
