@@ -191,27 +191,68 @@ final class ReportAssembler {
     private static List<WaveRow> waves(ScenarioBatch.Outcome outcome) {
         BatchSummary summary = outcome.summary();
         BatchStatistics statistics = outcome.statistics();
+        int horizon = outcome.scenario().scenario().program().horizonWeeks();
         List<WaveRow> rows = new ArrayList<>();
+        int runs = statistics.runs();
+        boolean[] all = new boolean[runs];
+        java.util.Arrays.fill(all, true);
         for (PlannedWave wave : outcome.plan()) {
             String prefix = "waves." + wave.id() + ".";
             MetricSummary goLive = summary.metric(prefix + "goLiveWeek");
             MetricSummary stabilized = summary.metric(prefix + "stabilizedWeek");
-            ColumnReader slips = statistics.reader(prefix + "slipWeeks");
-            int runs = statistics.runs();
-            int slipped = 0;
-            for (int i = 0; i < runs; i++) {
-                slipped += slips.get(i) > 0 ? 1 : 0;
-            }
+            Slips slips = Slips.count(statistics, prefix, all, horizon);
             // a model that replans records the baseline apart from the plan in force at go-live
             double replanned = summary.hasMetric(prefix + "baselineGoLiveWeek")
                     ? summary.metric(prefix + "plannedGoLiveWeek").p50() : Double.NaN;
             rows.add(new WaveRow(wave.id(), wave.siteIds().size(), wave.goLiveWeek(),
                     new Quantiles(goLive.p10(), goLive.p50(), goLive.p80(), goLive.p90()),
-                    stabilized.p50(), runs == 0 ? 0 : slipped / (double) runs,
-                    siteNames(outcome.scenario().scenario(), wave.siteIds()), replanned));
+                    stabilized.p50(), slips.slipped(runs), siteNames(outcome.scenario().scenario(), wave.siteIds()),
+                    replanned, Double.NaN, slips.notKnown(runs)));
         }
-        addedWaves(outcome, rows);
+        addedWaves(outcome, rows, horizon);
         return rows;
+    }
+
+    /**
+     * How many of a wave's runs slipped, and in how many that cannot be told. runs.csv gives a wave
+     * planned past the horizon (the follow-on wave, planned in a run's last weeks) the horizon as its
+     * baseline and, when it had not gone live by then, a go-live at the horizon and a slip of 0: it
+     * did not slip within the horizon, but whether it slipped after it is not known, so such a run
+     * is counted apart, not as on time. A wave planned within the horizon and not live by then is
+     * known to have slipped (its slip is above 0).
+     */
+    record Slips(int slippedRuns, int notKnownRuns) {
+
+        /** Over the runs marked; a model that records no baseline apart has none that cannot be told. */
+        static Slips count(BatchStatistics statistics, String prefix, boolean[] runs, int horizon) {
+            ColumnReader slip = statistics.reader(prefix + "slipWeeks");
+            boolean baselines = statistics.schema().scalarIndex(prefix + "baselineGoLiveWeek") >= 0;
+            ColumnReader baseline = baselines ? statistics.reader(prefix + "baselineGoLiveWeek") : null;
+            ColumnReader goLive = baselines ? statistics.reader(prefix + "goLiveWeek") : null;
+            int slipped = 0;
+            int notKnown = 0;
+            for (int i = 0; i < runs.length; i++) {
+                if (!runs[i]) {
+                    continue;
+                }
+                if (baselines && baseline.get(i) >= horizon && goLive.get(i) >= horizon) {
+                    notKnown++;
+                } else if (slip.get(i) > 0) {
+                    slipped++;
+                }
+            }
+            return new Slips(slipped, notKnown);
+        }
+
+        /** The share of {@code of} runs that slipped (0 of none). */
+        double slipped(int of) {
+            return of == 0 ? 0 : slippedRuns / (double) of;
+        }
+
+        /** The share of {@code of} runs in which it cannot be told (0 of none). */
+        double notKnown(int of) {
+            return of == 0 ? 0 : notKnownRuns / (double) of;
+        }
     }
 
     /** Runs that deferred a module: they gave the follow-on wave its work. */
@@ -224,7 +265,7 @@ final class ReportAssembler {
      * columns read the run's completion week. Its row is over the runs that gave it work, and says in
      * what share of runs that was; a follow-on wave no run needed has no row.
      */
-    private static void addedWaves(ScenarioBatch.Outcome outcome, List<WaveRow> rows) {
+    private static void addedWaves(ScenarioBatch.Outcome outcome, List<WaveRow> rows, int horizon) {
         BatchStatistics statistics = outcome.statistics();
         java.util.Set<String> planned = new java.util.HashSet<>();
         for (PlannedWave wave : outcome.plan()) {
@@ -251,16 +292,12 @@ final class ReportAssembler {
             }
             String prefix = "waves." + id + ".";
             float[] goLive = over(statistics, prefix + "goLiveWeek", used, count);
-            float[] slips = over(statistics, prefix + "slipWeeks", used, count);
-            int slipped = 0;
-            for (float slip : slips) {
-                slipped += slip > 0 ? 1 : 0;
-            }
+            Slips slips = Slips.count(statistics, prefix, used, horizon);
             rows.add(new WaveRow(id, 0, (int) Quantiles.of(over(statistics, prefix + "baselineGoLiveWeek", used, count)).p50(),
                     Quantiles.of(goLive),
-                    Quantiles.of(over(statistics, prefix + "stabilizedWeek", used, count)).p50(), slipped / (double) count,
+                    Quantiles.of(over(statistics, prefix + "stabilizedWeek", used, count)).p50(), slips.slipped(count),
                     List.of(), Quantiles.of(over(statistics, prefix + "plannedGoLiveWeek", used, count)).p50(),
-                    count / (double) runs));
+                    count / (double) runs, slips.notKnown(count)));
         }
     }
 

@@ -59,6 +59,53 @@ class AddedWavesTest {
         assertTrue(html.contains("A follow-on wave is added by programme reviews"), "and the note saying so");
     }
 
+    /**
+     * With the horizon at week 210, a third of the runs that defer a module plan the follow-on wave past
+     * it and end before it goes live: runs.csv writes its baseline as the horizon and its slip as 0,
+     * yet whether it slipped is not known. The chance of slipping is then a range, from the runs known
+     * to have slipped to those and the runs that cannot tell, not the first alone as if the others
+     * were on time.
+     */
+    @Test
+    void aFollowOnWavePlannedPastTheHorizonMakesItsChanceOfSlippingARange() throws IOException {
+        Path out = tmp.resolve("short");
+        int horizon = 210;
+        CliHarness.Result r = CliHarness.run("run", "regional-phased", "--set", "governance.response=full", "--set",
+                "program.horizonWeeks=" + horizon, "--runs", "200", "-q", "--format", "html,csv", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = Files.readAllLines(out.resolve("runs.csv"));
+        List<String> header = Arrays.asList(lines.get(0).split(","));
+        int deferred = header.indexOf("modulesDeferred");
+        int baseline = header.indexOf("waves.follow-on.baselineGoLiveWeek");
+        int goLive = header.indexOf("waves.follow-on.goLiveWeek");
+        int slip = header.indexOf("waves.follow-on.slipWeeks");
+        int used = 0;
+        int slipped = 0;
+        int notKnown = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            if (Double.parseDouble(cells[deferred]) == 0) {
+                continue;
+            }
+            used++;
+            if (Double.parseDouble(cells[baseline]) >= horizon && Double.parseDouble(cells[goLive]) >= horizon) {
+                assertEquals(0, Double.parseDouble(cells[slip]), "runs.csv: planned past the horizon, no slip within it");
+                notKnown++;
+            } else if (Double.parseDouble(cells[slip]) > 0) {
+                slipped++;
+            }
+        }
+        assertTrue(notKnown > 10 && slipped > 10 && used > slipped + notKnown,
+                "some runs slipped, some cannot tell, some did not slip: " + slipped + ", " + notKnown + " of " + used);
+        String html = Files.readString(out.resolve("report.html"));
+        String row = html.substring(html.indexOf("<th scope=\"row\">follow-on</th>"));
+        String chance = Percent.format(slipped / (double) used) + " to " + Percent.format((slipped + notKnown) / (double) used);
+        assertTrue(row.substring(0, row.indexOf("</tr>")).contains("<td data-label=\"Chance of slipping\">" + chance
+                + "</td>"), "the follow-on wave's chance of slipping reads " + chance + ": "
+                + row.substring(0, row.indexOf("</tr>")));
+        assertTrue(html.contains("whether it slipped is not known"), "and the note saying why");
+    }
+
     @Test
     void aPlanWithoutResponsesHasNoAddedWave() throws IOException {
         Path out = tmp.resolve("standard");

@@ -251,12 +251,15 @@ public final class HtmlReport {
             cells.addAll(List.of(
                     BoardTables.shortDates(data, wave.goLive().p10(), wave.goLive().p90(), " \u2013 "),
                     BoardTables.shortDate(data, wave.goLive().p50()), BoardTables.shortDate(data, wave.p50StabilizedWeek()),
-                    Percent.format(wave.probabilityOfSlip())));
+                    BoardTables.slipChance(wave)));
             html.row(true, cells.toArray(new String[0]));
         }
         html.raw("</tbody>\n</table></div>\n");
         if (waves.stream().anyMatch(WaveRow::added)) {
             html.element("p", "note", BoardTables.ADDED_WAVES_NOTE).raw("\n");
+        }
+        if (BoardTables.slipNotKnownInSome(waves)) {
+            html.element("p", "note", BoardTables.SLIP_NOT_KNOWN_NOTE).raw("\n");
         }
     }
 

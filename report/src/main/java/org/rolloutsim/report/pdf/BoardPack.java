@@ -223,7 +223,7 @@ public final class BoardPack {
                 cells.add(Double.isNaN(w.replannedGoLiveWeek()) ? "-" : BoardTables.shortDate(data, w.replannedGoLiveWeek()));
             }
             cells.addAll(List.of(BoardTables.shortDates(data, w.goLive().p10(), w.goLive().p90(), " - "),
-                    BoardTables.shortDate(data, w.goLive().p50()), Percent.format(w.probabilityOfSlip())));
+                    BoardTables.shortDate(data, w.goLive().p50()), BoardTables.slipChance(w)));
             rows.add(cells.toArray(new String[0]));
         }
         pdf.table(replans ? new String[] {"Wave", "Sites", "Baseline", "Replanned (P50)", "Go-live P10 - P90", "P50",
@@ -231,6 +231,9 @@ public final class BoardPack {
                 widths(replans, data.waves().stream().anyMatch(WaveRow::added)), SMALL);
         if (data.waves().stream().anyMatch(WaveRow::added)) {
             pdf.paragraph(BoardTables.ADDED_WAVES_NOTE, SMALL);
+        }
+        if (BoardTables.slipNotKnownInSome(data.waves())) {
+            pdf.paragraph(BoardTables.SLIP_NOT_KNOWN_NOTE, SMALL);
         }
     }
 

@@ -157,6 +157,33 @@ public final class BoardTables {
             + " wave's module: it brings the deferred modules to sites already live, in the runs that deferred one."
             + " Its dates and chance of slipping are over those runs, its planned go-live the plan it was given then.";
 
+    /**
+     * A wave table's chance of slipping: "38%"; where in some of the wave's runs it cannot be told
+     * whether it slipped (planned past the horizon, not live by then), a range from none of
+     * those runs slipping to all of them, "0% to 30%", as the summary gives a share the horizon cuts
+     * short; "not known" when no run tells.
+     */
+    public static String slipChance(WaveRow wave) {
+        if (wave.slipNotKnown() == 0) {
+            return Percent.format(wave.probabilityOfSlip());
+        }
+        if (wave.probabilityOfSlip() == 0 && wave.slipAtMost() == 1) {
+            return "not known";
+        }
+        return Percent.format(wave.probabilityOfSlip()) + " to " + Percent.format(wave.slipAtMost());
+    }
+
+    /** Said under a wave table where a chance of slipping is a range or not known. */
+    public static final String SLIP_NOT_KNOWN_NOTE = "A chance of slipping given as a range, or not known, counts"
+            + " runs in which the wave was planned to go live after the end of the simulated horizon and had not gone"
+            + " live by then: whether it slipped is not known. The range runs from none of those runs slipping to"
+            + " all of them.";
+
+    /** True when some wave's chance of slipping is a range or not known: the table says why. */
+    public static boolean slipNotKnownInSome(List<WaveRow> waves) {
+        return waves.stream().anyMatch(w -> w.slipNotKnown() > 0);
+    }
+
     /** A wave table's sites cell: "4: Valley View, Pine Ridge, …", or for an added wave what it brings and how often. */
     public static String sites(WaveRow wave) {
         if (wave.added()) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.rolloutsim.report.fixture.SampleData;
+import org.rolloutsim.report.text.BoardTables;
 import org.rolloutsim.report.view.KeyInput;
 import org.rolloutsim.report.view.Quantiles;
 import org.rolloutsim.report.view.ReportData;
@@ -137,6 +138,25 @@ class HtmlReportTest {
         assertTrue(html.contains("<td data-label=\"Go-live P10\u2013P90\">" + after + "</td><td data-label=\"P50\">"
                 + after + "</td><td data-label=\"Stable by (P50)\">" + after + "</td>"), "a wave never live: after, once");
         assertFalse(html.contains("\u2013 " + calendar.shortDate(200) + "<"), "the horizon's date alone is never a go-live");
+    }
+
+    /**
+     * The follow-on wave planned past the horizon (week 200) in some runs and not live by then: whether
+     * it slipped is not known there, so its chance of slipping is a range, and the table says why.
+     */
+    @Test
+    void aChanceOfSlippingSomeRunsCannotTellIsARange() {
+        ReportData base = SampleData.builder().runs(1000).horizonWeeks(200).report();
+        ReportData data = SampleData.withWaves(base, List.of(
+                new WaveRow("early", 2, 150, new Quantiles(150, 160, 170, 180), 175, 0.5),
+                new WaveRow("follow-on", 0, 185, new Quantiles(190, 200, 200, 200), 200, 0.4, List.of(), 190, 0.3, 0.5),
+                new WaveRow("later", 0, 190, new Quantiles(200, 200, 200, 200), 200, 0, List.of(), 200, 0.3, 1)));
+        String html = HtmlReport.render(data);
+        assertTrue(html.contains("<td data-label=\"Chance of slipping\">50%</td>"), "every run tells: one figure");
+        assertTrue(html.contains("<td data-label=\"Chance of slipping\">40% to 90%</td>"), "half the runs cannot tell");
+        assertTrue(html.contains("<td data-label=\"Chance of slipping\">not known</td>"), "no run tells");
+        assertTrue(html.contains(BoardTables.SLIP_NOT_KNOWN_NOTE), "and the note saying why");
+        assertFalse(HTML.contains(BoardTables.SLIP_NOT_KNOWN_NOTE), "no note where every run tells");
     }
 
     /**

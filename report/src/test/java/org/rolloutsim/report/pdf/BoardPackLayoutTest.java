@@ -49,6 +49,22 @@ class BoardPackLayoutTest {
         assertTrue(page.contains("never 6 " + data.calendar().shortDate(190) + " " + after + " " + after + " 100%"), page);
     }
 
+    /** A chance of slipping some runs cannot tell reads as a range, or "not known", in the pack too. */
+    @Test
+    void aChanceOfSlippingSomeRunsCannotTellIsARange() throws IOException {
+        ReportData base = SampleData.builder().runs(1000).horizonWeeks(200).report();
+        ReportData data = SampleData.withWaves(base, java.util.List.of(
+                new WaveRow("early", 2, 150, new Quantiles(150, 160, 170, 180), 175, 0.5),
+                new WaveRow("follow-on", 0, 185, new Quantiles(190, 200, 200, 200), 200, 0.4, java.util.List.of(), 190,
+                        0.3, 0.5),
+                new WaveRow("later", 0, 190, new Quantiles(200, 200, 200, 200), 200, 0, java.util.List.of(), 200, 0.3, 1)));
+        String page = pages(pdf(data))[3];
+        String after = "after " + data.calendar().shortDate(200);
+        assertTrue(page.contains(after + " 40% to 90%"), page);
+        assertTrue(page.contains(after + " not known"), page);
+        assertTrue(page.contains("whether it slipped is not known"), "the note saying why: " + page);
+    }
+
     /** Costs at levels among runs not finished by the horizon read "at least" in the pack's P-value table too. */
     @Test
     void costsAmongRunsCutOffByTheHorizonReadAtLeast() throws IOException {
