@@ -221,8 +221,8 @@ public final class ExecutiveSummary {
         if (p.onTimeAndBudget() != null) {
             return "There is a " + Percent.format(p.onTimeAndBudget()) + " chance of finishing on time and on budget"
                     + " (on time: " + Percent.format(p.onTime()) + "; on budget: " + Percent.format(p.onBudget())
-                    + "): the plan's target date is a " + confidenceName(p.onTime()) + " date and its budget a "
-                    + confidenceName(p.onBudget()) + " budget.";
+                    + "): the plan's target date is " + confidenceName(p.onTime(), "date") + " and its budget "
+                    + confidenceName(p.onBudget(), "budget") + ".";
         }
         if (p.onTime() != null) {
             return "There is a " + Percent.format(p.onTime()) + " chance of finishing by the target date.";
@@ -234,9 +234,18 @@ public final class ExecutiveSummary {
                 + " not the chance of meeting them.";
     }
 
-    /** "P73" for 0.73: the plan's own confidence level. */
-    private static String confidenceName(double share) {
-        return "P" + Math.round(share * 100);
+    /**
+     * "a P73 date" for 0.73: the plan's own confidence level, rounded as {@link Percent#format}
+     * rounds the share beside it, so "&gt;99%" is never called P100 nor "&lt;1%" P0.
+     */
+    static String confidenceName(double share, String what) {
+        if (share < 1 && share > 0.995) {
+            return "a " + what + " beyond P99";
+        }
+        if (share > 0 && share < 0.005) {
+            return "a " + what + " below P1";
+        }
+        return "a P" + Math.round(share * 100) + " " + what;
     }
 
     private String howMuch() {

@@ -36,6 +36,17 @@ class ExecutiveSummaryTest {
             new Driver("Vendor upgrade", 0.6, 0.2), new Driver("Contractor rates", 0.1, 0.7));
 
     @Test
+    void aConfidenceLevelIsRoundedAsTheShareBesideItIs() {
+        // 998 runs in 1,000 on time reads ">99%", so the date cannot be called a P100 date
+        assertEquals("a date beyond P99", ExecutiveSummary.confidenceName(0.998, "date"));
+        assertEquals("a budget below P1", ExecutiveSummary.confidenceName(0.002, "budget"));
+        assertEquals("a P100 date", ExecutiveSummary.confidenceName(1, "date"));
+        assertEquals("a P0 budget", ExecutiveSummary.confidenceName(0, "budget"));
+        assertEquals("a P99 date", ExecutiveSummary.confidenceName(0.994, "date"));
+        assertEquals("a P73 date", ExecutiveSummary.confidenceName(0.73, "date"));
+    }
+
+    @Test
     void answersWhenHowLikelyHowMuchAndWhy() {
         // P80 = 8th of 10 = week 107 (22 Jan 2029), P50 = 5th = week 104 (1 Jan 2029);
         // target week 68 (24 Apr 2028) is 39 weeks = 9 months earlier; 5 of 10 runs cost <= $1.2B, none are on time
