@@ -185,7 +185,7 @@ final class CompareCommand implements Callable<Integer> {
             ComparisonResult result = Comparison.of(batches);
             if (formats.contains(Format.JSON)) {
                 try (Writer w = ResultFiles.writer(out.file("comparison.json"))) {
-                    ComparisonJsonWriter.write(result, invocation.batch().seed(),
+                    ComparisonJsonWriter.write(result, batches, invocation.batch().seed(),
                             ResultFiles.units(outcomes.get(0)).currency(), w);
                 }
             }

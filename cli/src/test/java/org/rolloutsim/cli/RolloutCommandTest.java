@@ -309,12 +309,19 @@ class RolloutCommandTest {
         com.fasterxml.jackson.databind.JsonNode week = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
                 .at("/pairs/0/metrics/completionWeek");
         assertEquals(0.0, week.get("pLower").asDouble(), "never earlier than itself: a tie is not half a win");
-        assertEquals(1.0, week.get("pSame").asDouble());
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("No material difference in completion date at P80 between A and B"), "the verdict");
         // one run of the 100 is cut off at the horizon in both: the same week there is not known
         assertTrue(html.contains("earlier in 0% of runs, later in 0%, the same week in 99%, not known in 1% (not"
                 + " finished by the horizon)"), html);
+        // and comparison.json says so too, rather than count that run as finishing the same week
+        assertEquals(0.99, week.get("pSame").asDouble(), "the runs finished in both");
+        assertEquals(0.01, week.path("pNotKnown").asDouble(), "the run cut off in both");
+        assertEquals(1, week.path("nNotKnown").asInt());
+        com.fasterxml.jackson.databind.JsonNode cost = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
+                .at("/pairs/0/metrics/programCost");
+        assertEquals(0.99, cost.get("pSame").asDouble(), "its cost, counted only to the horizon, is not known either");
+        assertEquals(1, cost.path("nNotKnown").asInt());
     }
 
     @Test

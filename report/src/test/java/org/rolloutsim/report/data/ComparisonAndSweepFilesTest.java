@@ -32,12 +32,13 @@ class ComparisonAndSweepFilesTest {
 
     @Test
     void comparisonJsonShowsExactZeroForASelfComparison() throws IOException {
-        ComparisonResult result = Comparison.of(List.of(
+        List<ComparedBatch> batches = List.of(
                 new ComparedBatch("baseline", batch(0)),
                 new ComparedBatch("baseline-again", batch(0)),
-                new ComparedBatch("slower", batch(4))));
+                new ComparedBatch("slower", batch(4)));
+        ComparisonResult result = Comparison.of(batches);
         StringWriter out = new StringWriter();
-        ComparisonJsonWriter.write(result, 42, "EUR", out);
+        ComparisonJsonWriter.write(result, batches, 42, "EUR", out);
         JsonNode root = new ObjectMapper().readTree(out.toString());
         assertEquals(3, root.get("pairs").size(), "three batches make three pairs");
         assertEquals("EUR", root.get("currency").asText());
@@ -57,12 +58,58 @@ class ComparisonAndSweepFilesTest {
             assertEquals("0", m.get("pLower").asText(), metric + ": a tie is not half a win");
             assertEquals("0", m.get("pHigher").asText(), metric);
             assertEquals("1", m.get("pSame").asText(), metric);
+            assertEquals("0", m.get("pNotKnown").asText(), metric + ": no run was cut off at the horizon");
+            assertEquals("0", m.get("nNotKnown").asText(), metric);
         }
         JsonNode slower = root.at("/pairs/1/metrics/completionWeek");
         assertTrue(slower.get("meanDiff").asDouble() < -3, "baseline finishes earlier than the slower variant");
         assertTrue(slower.get("pLower").asDouble() > 0.9);
         assertEquals(1.0, slower.get("pLower").asDouble() + slower.get("pHigher").asDouble()
                 + slower.get("pSame").asDouble(), 1e-12, "earlier, later and the same week cover every run");
+    }
+
+    /**
+     * The tiny model stops at week 79, its horizon, and marks a run that reaches it as not finished.
+     * Compared with itself, a run cut off in both is not "the same week": it cannot be told which
+     * would finish first. Those runs are counted apart (pNotKnown), so that the four shares, and not
+     * an overstated pSame, add up to 1, as the console and the reports say.
+     */
+    @Test
+    void runsCutOffAtTheHorizonAreNotKnownNotTheSameWeek() throws IOException {
+        BatchStatistics late = batch(25);
+        double[] cut = late.values("censored");
+        int censored = 0;
+        for (double c : cut) {
+            censored += c > 0 ? 1 : 0;
+        }
+        assertTrue(censored > 20 && censored < 480, "some runs of 500 are cut off, not all: " + censored);
+        List<ComparedBatch> batches = List.of(new ComparedBatch("late", late), new ComparedBatch("late-again", batch(25)),
+                new ComparedBatch("later", batch(40)));
+        StringWriter out = new StringWriter();
+        ComparisonJsonWriter.write(Comparison.of(batches), batches, 42, "EUR", out);
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        for (String metric : List.of("completionWeek", "programCost", "totalCost")) {
+            JsonNode m = root.at("/pairs/0/metrics/" + metric);
+            assertEquals((500 - censored) / 500.0, m.get("pSame").asDouble(), 1e-12,
+                    metric + ": the same in the runs finished in both, not in those cut off in both");
+            assertEquals(censored, m.path("nNotKnown").asInt(), metric + ": every run cut off in both");
+            assertEquals(censored / 500.0, m.path("pNotKnown").asDouble(), 1e-12, metric);
+            assertEquals(0, m.get("pLower").asDouble() + m.get("pHigher").asDouble(), metric);
+            assertEquals("0", m.get("meanDiff").asText(), metric + ": the figures as computed stay as they were");
+        }
+        // outputs whose value in a cut-off run is not a bound of known direction are not told apart
+        JsonNode fatigue = root.at("/pairs/0/metrics/peakFatigue");
+        assertTrue(fatigue.get("pNotKnown").isNull() && fatigue.get("nNotKnown").isNull(), fatigue.toString());
+        assertEquals("1", fatigue.get("pSame").asText());
+        // against a later variant: a run both left unfinished is not known; where only the later one was
+        // cut off, the first is known to be earlier
+        for (int pair = 1; pair <= 2; pair++) {
+            JsonNode m = root.at("/pairs/" + pair + "/metrics/completionWeek");
+            assertEquals(censored, m.get("nNotKnown").asInt(), "the runs " + root.at("/pairs/" + pair + "/a") + " left unfinished");
+            assertEquals(1.0, m.get("pLower").asDouble() + m.get("pHigher").asDouble() + m.get("pSame").asDouble()
+                    + m.get("pNotKnown").asDouble(), 1e-12, "lower, higher, the same and not known cover every run");
+            assertEquals(0.0, m.get("pSame").asDouble(), "15 weeks later in every run finished");
+        }
     }
 
     @Test
