@@ -164,8 +164,13 @@ public final class Verdict {
         for (Option o : tied) {
             names.add(o.key);
         }
+        // tied among the options that finish: an option cut off at the horizon is not among them, and
+        // the sentence says so as the sentence of a clear leader does
         return "No material difference in " + (time ? "completion date" : "cost") + " at " + p + " between "
-                + join(names) + " (" + range(best, tied, time) + "): the choice between them rests on other grounds.";
+                + join(names) + (among.isEmpty() ? "" : ", the cheapest" + among) + " (" + range(best, tied, time)
+                + "): the choice between them rests on other grounds."
+                + (among.isEmpty() ? "" : " The cost of " + join(cutOff) + ", counted only to the horizon, cannot be"
+                + " compared.");
     }
 
     private String range(Option best, List<Option> tied, boolean time) {

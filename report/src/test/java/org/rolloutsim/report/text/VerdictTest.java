@@ -119,6 +119,42 @@ class VerdictTest {
     }
 
     /**
+     * Two options that finish, tied on cost at P80 ($397.9M against $400.9M, under a hundredth
+     * apart), and one cut off at the horizon whose cost stops there: the tie is among the options
+     * that finish, and the sentence says that the cut-off option's cost cannot be compared, as the
+     * sentence naming a clear leader does, rather than leave it out unexplained.
+     */
+    @Test
+    void aTieOnCostIsAmongTheOptionsThatFinishAndSaysWhichCannotBeCompared() {
+        float[] weeks = new float[100];
+        float[] stuck = new float[100];
+        float[] costs = new float[100];
+        float[] close = new float[100];
+        float[] cutOff = new float[100];
+        for (int i = 0; i < 100; i++) {
+            weeks[i] = 150 + i % 10;
+            stuck[i] = i < 50 ? 400 + i : 520; // half the runs unfinished at the horizon, week 520
+            costs[i] = 3.9e8f + i * 1e5f;
+            close[i] = costs[i] + 3e6f;        // $3M dearer: within a hundredth, so tied
+            cutOff[i] = 1.0e8f;
+        }
+        VariantResult done = new VariantResult("Done", RunDistribution.of(weeks), RunDistribution.of(costs), 0,
+                Probabilities.count(weeks, costs, null, null));
+        VariantResult never = new VariantResult("Never", RunDistribution.of(stuck), RunDistribution.of(cutOff), 50,
+                Probabilities.count(stuck, cutOff, null, null));
+        VariantResult alsoDone = new VariantResult("Also done", RunDistribution.of(weeks), RunDistribution.of(close), 0,
+                Probabilities.count(weeks, close, null, null));
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
+                List.of(done, never, alsoDone), List.of());
+        List<String> s = new Verdict(data).sentences();
+        assertEquals("No material difference in cost at P80 between A and C, the cheapest of the options that finish"
+                + " ($398M against $401M): the choice between them rests on other grounds. The cost of B, counted only"
+                + " to the horizon, cannot be compared.", s.get(5));
+        // the dates tie too, and B, which does not finish, is later than both: that tie stands among all
+        assertTrue(s.get(4).startsWith("No material difference in completion date at P80 between A and C ("), s.get(4));
+    }
+
+    /**
      * An option that never finishes against one that does: its runs hold the horizon (week 520), so
      * the median difference, 520 − 155 = +365 weeks, is only a lower bound, and no figure is said as exact.
      */
