@@ -147,6 +147,44 @@ class WorkbookTest {
         }
     }
 
+    /** The run count is a number; the seed stays text, as a 64-bit seed has more digits than a spreadsheet keeps. */
+    @Test
+    void summaryGivesTheRunCountAsANumberAndTheSeedAsText() {
+        Row runs = summaryRow("Runs");
+        assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, runs.getCell(1).getType(), "the run count is a number");
+        assertEquals(RUNS, number(runs, 1));
+        Row seed = summaryRow("Seed");
+        assertEquals(org.dhatim.fastexcel.reader.CellType.STRING, seed.getCell(1).getType());
+        assertEquals(summary.get("seed").asText(), seed.getCellText(1));
+    }
+
+    /**
+     * Every value of the runs sheet is a number shown in its unit's format: amounts with their
+     * currency, chances as percentages. The format was set on the columns only, which a spreadsheet
+     * gives to cells typed in later, so the written cells showed in the general format.
+     */
+    @Test
+    void runsAndWeeklySheetsShowEachNumberInItsUnitsFormat() {
+        List<Row> rows = sheets.get("Runs");
+        List<String> header = rows.get(0).stream().map(c -> c.getText()).toList();
+        Map<String, String> expected = Map.of("completionWeek", "0", "censored", "0", "programCost", "#,##0 \"USD\"",
+                "cost.team", "#,##0 \"USD\"", "peakFatigue", "0.0%", "leavers", "0");
+        for (Row row : List.of(rows.get(1), rows.get(RUNS))) {
+            for (int c = 0; c < header.size(); c++) {
+                org.dhatim.fastexcel.reader.Cell cell = row.getCell(c);
+                if (cell != null && cell.getType() != org.dhatim.fastexcel.reader.CellType.EMPTY) {
+                    assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, cell.getType(), header.get(c));
+                }
+            }
+            expected.forEach((column, format) -> assertEquals(format,
+                    row.getCell(header.indexOf(column)).getDataFormatString(), column + " of row " + row.getRowNum()));
+        }
+        Row week = sheets.get("Weekly").get(20);
+        List<String> series = sheets.get("Weekly").get(0).stream().map(c -> c.getText()).toList();
+        assertEquals("#,##0 \"USD\"", week.getCell(series.indexOf("cumulativeProgramCost p50")).getDataFormatString());
+        assertEquals("0.0%", week.getCell(series.indexOf("fatigue p90")).getDataFormatString());
+    }
+
     @Test
     void wavesAndWeeklyFansHaveTheirDates() {
         List<Row> waves = sheets.get("Waves");

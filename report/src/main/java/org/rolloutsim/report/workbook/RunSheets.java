@@ -25,14 +25,17 @@ final class RunSheets {
         sheet.value(0, 0, "run");
         sheet.style(0, 0).bold().set();
         double[][] columns = new double[scalars.size()][];
+        String[] formats = new String[scalars.size()];
         for (int c = 0; c < scalars.size(); c++) {
             OutputSchema.Scalar s = scalars.get(c);
             sheet.value(0, c + 1, s.name());
             sheet.style(0, c + 1).bold().set();
-            sheet.style(c + 1).format(Cells.format(Unit.of(s.name(), s.kind()), in.units().currency())).set();
+            formats[c] = Cells.format(Unit.of(s.name(), s.kind()), in.units().currency());
+            sheet.style(c + 1).format(formats[c]).set();
             columns[c] = in.statistics().values(s.name());
         }
         int runs = Math.min(in.statistics().runs(), MAX_RUN_ROWS);
+        int firstRow = 1;
         for (int r = 0; r < runs; r++) {
             sheet.value(r + 1, 0, in.statistics().firstRun() + r);
             for (int c = 0; c < columns.length; c++) {
@@ -42,9 +45,12 @@ final class RunSheets {
                 }
             }
             if (r % FLUSH_EVERY == FLUSH_EVERY - 1) {
+                format(sheet, formats, 1, firstRow, r + 1);
+                firstRow = r + 2;
                 sheet.flush();
             }
         }
+        format(sheet, formats, 1, firstRow, runs);
         if (in.statistics().runs() > runs) {
             cells.text(runs + 1, 0, "only the first " + runs + " of " + in.statistics().runs()
                     + " runs fit in a sheet: runs.csv has them all");
@@ -53,21 +59,39 @@ final class RunSheets {
         sheet.finish();
     }
 
+    /**
+     * Gives rows {@code first} to {@code last} of the columns from {@code column} on their units'
+     * number formats. A column's own style is only what a spreadsheet gives a cell typed into it
+     * later: a cell written without a style of its own is shown in the general format, amounts
+     * without their currency. One style look-up per column and block of rows, not one per cell.
+     */
+    private static void format(Worksheet sheet, String[] formats, int column, int first, int last) {
+        if (last < first) {
+            return;
+        }
+        for (int c = 0; c < formats.length; c++) {
+            sheet.range(first, column + c, last, column + c).style().format(formats[c]).set();
+        }
+    }
+
     static void weekly(Worksheet sheet, WorkbookInput in) throws IOException {
         List<WeeklyFan> fans = in.summary().fans();
         Cells cells = new Cells(sheet, in.units());
         cells.text(0, 0, "week");
         cells.text(0, 1, "date");
         int weeks = 0;
+        String[] formats = new String[3 * fans.size()];
         for (int f = 0; f < fans.size(); f++) {
             String series = fans.get(f).series();
             String[] level = {"p10", "p50", "p90"};
             for (int k = 0; k < 3; k++) {
                 cells.text(0, 2 + 3 * f + k, series + " " + level[k]);
-                sheet.style(2 + 3 * f + k).format(Cells.format(Unit.of(series), in.units().currency())).set();
+                formats[3 * f + k] = Cells.format(Unit.of(series), in.units().currency());
+                sheet.style(2 + 3 * f + k).format(formats[3 * f + k]).set();
             }
             weeks = Math.max(weeks, fans.get(f).weeks());
         }
+        int firstRow = 1;
         for (int w = 0; w < weeks; w++) {
             sheet.value(w + 1, 0, w);
             cells.date(w + 1, 1, w);
@@ -80,9 +104,12 @@ final class RunSheets {
                 }
             }
             if (w % FLUSH_EVERY == FLUSH_EVERY - 1) {
+                format(sheet, formats, 2, firstRow, w + 1);
+                firstRow = w + 2;
                 sheet.flush();
             }
         }
+        format(sheet, formats, 2, firstRow, weeks);
         sheet.freezePane(2, 1);
         sheet.finish();
     }

@@ -70,14 +70,20 @@ public final class WorkbookWriter {
         Cells cells = new Cells(sheet, in.units());
         BatchSummary s = in.summary();
         String currency = in.units().currency();
+        // the seed is text: a 64-bit seed has more digits than a spreadsheet's numbers keep
         String[][] identity = {{"Scenario", in.identity().scenarioName()}, {"Content hash", in.identity().contentHash()},
-            {"Seed", Long.toString(in.identity().seed())}, {"Runs", Integer.toString(s.runs())},
-            {"Tool version", in.identity().toolVersion()}, {"Currency", currency}};
+            {"Seed", Long.toString(in.identity().seed())}};
         int row = 0;
         for (String[] pair : identity) {
             cells.text(row, 0, pair[0]);
             cells.text(row++, 1, pair[1]);
         }
+        cells.text(row, 0, "Runs");
+        cells.number(row++, 1, s.runs(), Unit.COUNT);
+        cells.text(row, 0, "Tool version");
+        cells.text(row++, 1, in.identity().toolVersion());
+        cells.text(row, 0, "Currency");
+        cells.text(row++, 1, currency);
         cells.text(row, 0, "Programme start (week 0)");
         cells.date(row++, 1, in.units().start());
         row++;
