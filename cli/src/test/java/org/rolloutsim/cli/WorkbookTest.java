@@ -185,6 +185,50 @@ class WorkbookTest {
         assertEquals("0.0%", week.getCell(series.indexOf("fatigue p90")).getDataFormatString());
     }
 
+    /**
+     * Under {@code response: full} with a horizon of 230 weeks, which many runs do not finish by, the
+     * waves sheet reads as the report's wave table: the follow-on wave has its row, over the runs that
+     * deferred a module, and a go-live that had not come by the horizon reads "after" its date (still
+     * a number, the horizon's, a lower bound) rather than as that date.
+     */
+    @Test
+    void wavesSheetHasTheFollowOnWaveAndReadsAfterTheHorizon() throws IOException {
+        Path out = tmp.resolve("full");
+        CliHarness.Result r = CliHarness.run("run", "regional-phased", "--set", "governance.response=full", "--set",
+                "program.horizonWeeks=230", "--runs", "200", "-q", "--format", "json,html,xlsx", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode full = new ObjectMapper().readTree(Files.readString(out.resolve("summary.json")));
+        assertTrue(full.at("/metrics/completionWeek/censored").asInt() > 0, "runs cut off at the horizon");
+        List<Row> waves;
+        try (ReadableWorkbook workbook = new ReadableWorkbook(out.resolve("results.xlsx").toFile(),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            waves = workbook.getSheets().filter(s -> s.getName().equals("Waves")).findFirst().orElseThrow().read();
+        }
+        List<String> header = waves.get(0).stream().map(c -> c.getText()).toList();
+        Row followOn = waves.stream().filter(w -> "follow-on".equals(w.getCellText(0))).findFirst()
+                .orElseThrow(() -> new AssertionError("the follow-on wave has a row"));
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<td data-label=\"Sites\">" + followOn.getCellText(1) + "</td>")
+                && followOn.getCellText(1).startsWith("deferred modules, in "), "the sites cell says what the report says: "
+                + followOn.getCellText(1));
+        double share = number(followOn, header.indexOf("Share of runs with the wave"));
+        assertTrue(share > 0 && share < 1, "a follow-on wave is over some runs only: " + share);
+        assertTrue(waves.stream().anyMatch(w -> w.getCellText(0).startsWith("A follow-on wave is added")), "and the note");
+        // w6's P90 go-live is the horizon in summary.json: it had not come by then in a tenth of runs or more
+        Row w6 = waves.stream().filter(w -> "w6".equals(w.getCellText(0))).findFirst().orElseThrow();
+        assertEquals(230, full.at("/metrics/waves.w6.goLiveWeek/p90").asDouble());
+        int p90 = header.indexOf("P90 go-live (week)");
+        assertEquals(230, number(w6, p90), "the horizon, a number");
+        assertEquals("\"after \"0", w6.getCell(p90).getDataFormatString(), "read as after it");
+        assertEquals("\"after \"yyyy-mm-dd", w6.getCell(p90 + 1).getDataFormatString());
+        assertEquals(LocalDate.parse(full.at("/metrics/waves.w6.goLiveWeek/dates/p90").asText()),
+                w6.getCellAsDate(p90 + 1).orElseThrow().toLocalDate());
+        // a go-live before the horizon is a plain date
+        int p50 = header.indexOf("P50 go-live (week)");
+        assertTrue(number(w6, p50) < 230);
+        assertEquals("yyyy-mm-dd", w6.getCell(p50 + 1).getDataFormatString());
+    }
+
     @Test
     void wavesAndWeeklyFansHaveTheirDates() {
         List<Row> waves = sheets.get("Waves");

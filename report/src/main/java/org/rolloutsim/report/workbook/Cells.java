@@ -12,6 +12,8 @@ import org.rolloutsim.report.data.Unit;
 final class Cells {
     static final String DATE = "yyyy-mm-dd";
     static final String PERCENT = "0.0%";
+    /** What a week that had not come by the horizon reads as: the horizon, shown "after" it. */
+    static final String AFTER = "\"after \"";
 
     private final Worksheet sheet;
     private final DatesAndCurrency units;
@@ -66,5 +68,25 @@ final class Cells {
     void date(int row, int column, LocalDate date) {
         sheet.value(row, column, date);
         sheet.style(row, column).format(DATE).set();
+    }
+
+    /**
+     * A week and its date in two cells side by side; when what it dates had not come by the horizon
+     * ({@code after}), the horizon's, shown as "after 520" and "after 2036-12-29": still numbers, a
+     * lower bound, as the report reads them.
+     */
+    void weekAndDate(int row, int column, double week, boolean after) {
+        if (!after) {
+            number(row, column, week, Unit.NUMBER);
+            date(row, column + 1, week);
+            return;
+        }
+        if (Double.isFinite(week)) {
+            sheet.value(row, column, week);
+            sheet.style(row, column).format(AFTER + "0").set();
+            String iso = units.date(week);
+            sheet.value(row, column + 1, LocalDate.parse(iso));
+            sheet.style(row, column + 1).format(AFTER + DATE).set();
+        }
     }
 }

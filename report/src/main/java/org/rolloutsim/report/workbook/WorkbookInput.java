@@ -13,15 +13,29 @@ import org.rolloutsim.stats.BatchSummary;
  *
  * @param statistics the batch's per-run values (for the runs sheet)
  * @param summary    what the batch says (the same numbers as summary.json)
- * @param waves      the per-wave table of the report
+ * @param waves      the per-wave table of the report, the waves the programme added (the follow-on
+ *                   wave of {@code response: full}) included
+ * @param horizonWeeks the simulated horizon: a run not finished by then holds it as its completion,
+ *                   and a go-live that had not come by then reads as it
  */
 public record WorkbookInput(BatchIdentity identity, DatesAndCurrency units, BatchStatistics statistics,
-                            BatchSummary summary, List<WaveRow> waves) {
+                            BatchSummary summary, List<WaveRow> waves, int horizonWeeks) {
     public WorkbookInput {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(units, "units");
         Objects.requireNonNull(statistics, "statistics");
         Objects.requireNonNull(summary, "summary");
         waves = List.copyOf(waves);
+        if (horizonWeeks <= 0) {
+            throw new IllegalArgumentException("horizonWeeks must be positive: " + horizonWeeks);
+        }
+    }
+
+    /**
+     * A week (a go-live, stabilization or plan) that reads as the horizon in a batch with runs not
+     * finished by then: what it dates had not come by the horizon, so it is only known to be later.
+     */
+    public boolean afterHorizon(double week) {
+        return week >= horizonWeeks && summary.metric(BatchStatistics.COMPLETION_WEEK).censored() > 0;
     }
 }

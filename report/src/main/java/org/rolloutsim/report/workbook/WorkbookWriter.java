@@ -9,6 +9,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.rolloutsim.report.data.SummaryJsonWriter;
 import org.rolloutsim.report.data.Unit;
+import org.rolloutsim.report.text.BoardTables;
 import org.rolloutsim.report.view.WaveRow;
 import org.rolloutsim.stats.BatchStatistics;
 import org.rolloutsim.stats.BatchSummary;
@@ -19,7 +20,8 @@ import org.rolloutsim.stats.QuantileEstimate;
 /**
  * Writes {@code results.xlsx}: sheets Summary (the headline figures with their dates and
  * currency), P-values (mean and P5...P95 of every output and sampled input), Waves (planned
- * against simulated go-lives), Runs (every run, as runs.csv) and Weekly (the P10/P50/P90 fans).
+ * against simulated go-lives, as the report's wave table), Runs (every run, as runs.csv) and Weekly
+ * (the P10/P50/P90 fans).
  * The numbers are those of summary.json, with the formats of their units.
  */
 public final class WorkbookWriter {
@@ -167,23 +169,43 @@ public final class WorkbookWriter {
         sheet.finish();
     }
 
+    /**
+     * The waves as the report's wave table has them: each wave of the plan, then the follow-on wave
+     * that reviews add under {@code response: full}, over the runs that gave it work (its sites cell
+     * says in what share of runs, and so does its last column). A go-live, stabilization or plan that
+     * had not come by the horizon reads "after" the horizon's date.
+     */
     private static void waves(Worksheet sheet, WorkbookInput in) throws IOException {
         Cells cells = new Cells(sheet, in.units());
         cells.header(0, "Wave", "Sites", "Baseline go-live (week)", "Baseline go-live", "P50 go-live (week)", "P50 go-live",
                 "P80 go-live (week)", "P80 go-live", "P90 go-live (week)", "P90 go-live", "P50 stabilized (week)",
-                "P50 stabilized", "Chance of slip");
+                "P50 stabilized", "Chance of slip", "P10 go-live (week)", "P10 go-live", "Replanned go-live P50 (week)",
+                "Replanned go-live P50", "Site names", "Share of runs with the wave");
         int row = 1;
         for (WaveRow w : in.waves()) {
             cells.text(row, 0, w.id());
-            cells.number(row, 1, w.sites(), Unit.COUNT);
-            double[] weeks = {w.plannedGoLiveWeek(), w.goLive().p50(), w.goLive().p80(), w.goLive().p90(),
-                w.p50StabilizedWeek()};
+            if (w.added()) {
+                cells.text(row, 1, BoardTables.sites(w));
+            } else {
+                cells.number(row, 1, w.sites(), Unit.COUNT);
+            }
+            // the baseline is a plan's date, as the report gives it; the rest what happened (or was replanned)
+            cells.weekAndDate(row, 2, w.plannedGoLiveWeek(), false);
+            double[] weeks = {w.goLive().p50(), w.goLive().p80(), w.goLive().p90(), w.p50StabilizedWeek()};
             for (int i = 0; i < weeks.length; i++) {
-                cells.number(row, 2 + 2 * i, weeks[i], Unit.NUMBER);
-                cells.date(row, 3 + 2 * i, weeks[i]);
+                cells.weekAndDate(row, 4 + 2 * i, weeks[i], in.afterHorizon(weeks[i]));
             }
             cells.share(row, 12, w.probabilityOfSlip());
+            cells.weekAndDate(row, 13, w.goLive().p10(), in.afterHorizon(w.goLive().p10()));
+            cells.weekAndDate(row, 15, w.replannedGoLiveWeek(), in.afterHorizon(w.replannedGoLiveWeek()));
+            if (!w.siteNames().isEmpty()) {
+                cells.text(row, 17, String.join(", ", w.siteNames()));
+            }
+            cells.share(row, 18, w.added() ? w.addedInRuns() : 1);
             row++;
+        }
+        if (in.waves().stream().anyMatch(WaveRow::added)) {
+            cells.text(row + 1, 0, BoardTables.ADDED_WAVES_NOTE);
         }
         sheet.finish();
     }
