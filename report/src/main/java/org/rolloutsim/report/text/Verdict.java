@@ -219,7 +219,8 @@ public final class Verdict {
             CensoredDifference c = CensoredDifference.of(data, d);
             String[] shares = shares(data, d);
             b.append(time.isPresent() ? "; " : "").append("cheaper in ").append(shares[0])
-                    .append(", dearer in ").append(shares[1]).append(notKnown(shares));
+                    .append(", dearer in ").append(shares[1]).append(", the same in ").append(shares[2])
+                    .append(notKnown(shares));
             b.append(includesZero(d) && c.mean() == CensoredDifference.Bound.EXACT ? " (no material difference on average)"
                     : "; median difference " + c.percentile(0.5, money::formatSigned).of(money.formatSigned(d.difference().quantiles().p50())));
         }

@@ -48,7 +48,7 @@ class VerdictTest {
         assertTrue(s.get(3).startsWith("No material difference in completion date at P80 between A and B"), s.get(3));
         assertTrue(s.get(4).startsWith("No material difference in cost at P80 between A and B"), s.get(4));
         assertEquals("B against A, run by run: earlier in 0% of runs, later in 0%, the same week in 100%"
-                + " (no material difference on average); cheaper in 0%, dearer in 0% (no material difference on average).",
+                + " (no material difference on average); cheaper in 0%, dearer in 0%, the same in 100% (no material difference on average).",
                 s.get(5));
     }
 
@@ -254,7 +254,7 @@ class VerdictTest {
                 List.of(rename(DATA.variants().get(0), "A"), rename(DATA.variants().get(1), "B")), List.of(time, cost));
         String s = new Verdict(data).sentences().get(5);
         assertTrue(s.startsWith("B against A, run by run: earlier in 34% of runs, later in 33%, the same week in 33%"
-                + " (no material difference on average); cheaper in 34%, dearer in 33%"), s);
+                + " (no material difference on average); cheaper in 34%, dearer in 33%, the same in 33%"), s);
     }
 
     @Test
