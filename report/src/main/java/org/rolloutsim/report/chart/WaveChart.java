@@ -45,7 +45,7 @@ final class WaveChart {
             p50[i] = calendar.epochMillis(wave.goLive().p50());
             p90[i] = calendar.epochMillis(wave.goLive().p90());
             planned[i] = calendar.epochMillis(wave.plannedGoLiveWeek());
-            labels.add(wave.id() + " (" + wave.sites() + (wave.sites() == 1 ? " site)" : " sites)"));
+            labels.add(label(wave));
             lo = Math.min(lo, Math.min(p10[i], planned[i]));
             hi = Math.max(hi, Math.max(p90[i], planned[i]));
         }
@@ -63,5 +63,16 @@ final class WaveChart {
         return ChartStyle.chart("When does each wave go live?",
                 n == 0 ? "The scenario has no waves" : "Bar: 8 in 10 runs go live inside it. Diamond on top: the plan.",
                 plot, true);
+    }
+
+    /**
+     * "wave-2 (4 sites)"; the follow-on wave a programme adds brings deferred modules to sites
+     * already live and has no sites of its own, so it is named for what it carries.
+     */
+    static String label(WaveRow wave) {
+        if (wave.added()) {
+            return wave.id() + " (deferred modules)";
+        }
+        return wave.id() + " (" + wave.sites() + (wave.sites() == 1 ? " site)" : " sites)");
     }
 }

@@ -32,6 +32,7 @@ import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.Driver;
 import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.Quantiles;
+import org.rolloutsim.report.view.WaveRow;
 import org.rolloutsim.report.view.ReportData;
 import org.rolloutsim.report.view.WeekCalendar;
 import org.rolloutsim.report.view.WeeklyFan;
@@ -233,6 +234,15 @@ class ChartsTest {
         assertEquals(CALENDAR.epochMillis(wave.goLive().p50()), marks.getYValue(0, 2), 0.0);
         assertEquals(WaveChart.PLANNED_SERIES, marks.getSeriesKey(1));
         assertEquals(CALENDAR.epochMillis(wave.plannedGoLiveWeek()), marks.getYValue(1, 2), 0.0);
+    }
+
+    @Test
+    void theFollowOnWaveIsLabelledForTheModulesItCarriesNotItsNoSites() {
+        Quantiles q = new Quantiles(150, 160, 170, 180);
+        assertEquals("wave-2 (4 sites)", WaveChart.label(new WaveRow("wave-2", 4, 150, q, 175, 0.5)));
+        assertEquals("central (1 site)", WaveChart.label(new WaveRow("central", 1, 150, q, 175, 0.5)));
+        assertEquals("follow-on (deferred modules)", WaveChart.label(
+                new WaveRow("follow-on", 0, 150, q, 175, 0.5, List.of(), Double.NaN, 0.4, 0)));
     }
 
     @Test
