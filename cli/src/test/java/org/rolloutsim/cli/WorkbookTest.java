@@ -35,14 +35,23 @@ class WorkbookTest {
                 "--out", tmp.resolve("out").toString());
         assertEquals(0, r.exitCode(), r.err());
         summary = new ObjectMapper().readTree(Files.readString(tmp.resolve("out/summary.json")));
-        sheets = new HashMap<>();
+        sheets = read(tmp.resolve("out/results.xlsx"));
         try (ReadableWorkbook workbook = new ReadableWorkbook(tmp.resolve("out/results.xlsx").toFile(),
                 new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
             formats = workbook.getNumFmtIdToFormat().values();
+        }
+    }
+
+    /** Every sheet of a workbook by name, with the cells' number formats. */
+    private static Map<String, List<Row>> read(Path xlsx) throws IOException {
+        Map<String, List<Row>> read = new HashMap<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx.toFile(),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
             for (var sheet : workbook.getSheets().toList()) {
-                sheets.put(sheet.getName(), sheet.read());
+                read.put(sheet.getName(), sheet.read());
             }
         }
+        return read;
     }
 
     /** The summary row whose first cell reads {@code label}. */
@@ -199,11 +208,24 @@ class WorkbookTest {
         assertEquals(0, r.exitCode(), r.err());
         JsonNode full = new ObjectMapper().readTree(Files.readString(out.resolve("summary.json")));
         assertTrue(full.at("/metrics/completionWeek/censored").asInt() > 0, "runs cut off at the horizon");
-        List<Row> waves;
-        try (ReadableWorkbook workbook = new ReadableWorkbook(out.resolve("results.xlsx").toFile(),
-                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
-            waves = workbook.getSheets().filter(s -> s.getName().equals("Waves")).findFirst().orElseThrow().read();
-        }
+        Map<String, List<Row>> workbook = read(out.resolve("results.xlsx"));
+        List<Row> waves = workbook.get("Waves");
+        List<Row> percentiles = workbook.get("P-values");
+        // completion's P90 is the horizon: on the P-values sheet it reads "after" it, its P50 plainly
+        assertEquals(230, full.at("/metrics/completionWeek/p90").asDouble());
+        List<String> columns = percentiles.get(0).stream().map(c -> c.getText()).toList();
+        Row completion = percentiles.stream().filter(w -> "completionWeek".equals(w.getCellText(0))).findFirst()
+                .orElseThrow();
+        assertEquals("\"after \"0", completion.getCell(columns.indexOf("P90")).getDataFormatString());
+        assertEquals("\"after \"0", completion.getCell(columns.indexOf("Max")).getDataFormatString());
+        assertTrue(full.at("/metrics/completionWeek/p50").asDouble() < 230);
+        assertEquals("General", completion.getCell(columns.indexOf("P50")).getDataFormatString());
+        // and on the Summary sheet, P80 completion reads "after" exactly when it is the horizon
+        Row p80Completion = workbook.get("Summary").stream().filter(w -> "P80 completion (week)".equals(w.getCellText(0))).findFirst()
+                .orElseThrow();
+        boolean p80Cut = full.at("/metrics/completionWeek/p80").asDouble() == 230;
+        assertEquals(p80Cut ? "\"after \"0" : "0", p80Completion.getCell(1).getDataFormatString());
+        assertEquals(p80Cut ? "\"after \"yyyy-mm-dd" : "yyyy-mm-dd", p80Completion.getCell(2).getDataFormatString());
         List<String> header = waves.get(0).stream().map(c -> c.getText()).toList();
         Row followOn = waves.stream().filter(w -> "follow-on".equals(w.getCellText(0))).findFirst()
                 .orElseThrow(() -> new AssertionError("the follow-on wave has a row"));

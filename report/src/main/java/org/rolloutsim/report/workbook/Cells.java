@@ -81,12 +81,24 @@ final class Cells {
             date(row, column + 1, week);
             return;
         }
+        weekAfter(row, column, week);
+        dateAfter(row, column + 1, week);
+    }
+
+    /** A week not come by the horizon: the horizon's number, shown "after 520". */
+    void weekAfter(int row, int column, double week) {
         if (Double.isFinite(week)) {
             sheet.value(row, column, week);
             sheet.style(row, column).format(AFTER + "0").set();
-            String iso = units.date(week);
-            sheet.value(row, column + 1, LocalDate.parse(iso));
-            sheet.style(row, column + 1).format(AFTER + DATE).set();
+        }
+    }
+
+    /** The date of a week not come by the horizon: the horizon's, shown "after 2036-12-29". */
+    void dateAfter(int row, int column, double week) {
+        String iso = Double.isFinite(week) ? units.date(week) : null;
+        if (iso != null) {
+            sheet.value(row, column, LocalDate.parse(iso));
+            sheet.style(row, column).format(AFTER + DATE).set();
         }
     }
 }

@@ -91,10 +91,10 @@ public final class WorkbookWriter {
         row++;
         cells.header(row++, "Figure", "Value", "Date", "Currency");
         MetricSummary completion = s.metric(BatchStatistics.COMPLETION_WEEK);
-        row = week(cells, row, "P50 completion (week)", completion.p50());
-        row = week(cells, row, "P80 completion (week)", completion.p80());
+        row = week(cells, row, "P50 completion (week)", completion.p50(), in.afterHorizon(completion.p50()));
+        row = week(cells, row, "P80 completion (week)", completion.p80(), in.afterHorizon(completion.p80()));
         row = week(cells, row, "Target completion (week)",
-                s.targets().targetWeek().isPresent() ? s.targets().targetWeek().getAsInt() : Double.NaN);
+                s.targets().targetWeek().isPresent() ? s.targets().targetWeek().getAsInt() : Double.NaN, false);
         MetricSummary cost = s.metric(BatchStatistics.PROGRAM_COST);
         row = money(cells, row, "P50 programme cost", cost.p50(), currency);
         row = money(cells, row, "P80 programme cost", cost.p80(), currency);
@@ -108,7 +108,8 @@ public final class WorkbookWriter {
         row = share(cells, row, "Chance of both (JCL)", s.probabilities().jcl());
         JclPoint jcl = s.dateAndCostAtJcl(SummaryJsonWriter.JCL_LEVEL);
         String level = Math.round(100 * jcl.level()) + "%";
-        row = week(cells, row, "Completion at " + level + " joint confidence (week)", jcl.week());
+        row = week(cells, row, "Completion at " + level + " joint confidence (week)", jcl.week(),
+                in.afterHorizon(jcl.week()));
         money(cells, row, "Programme cost at " + level + " joint confidence", jcl.cost(), currency);
         sheet.width(0, 44);
         sheet.width(1, 22);
@@ -116,10 +117,16 @@ public final class WorkbookWriter {
         sheet.finish();
     }
 
-    private static int week(Cells cells, int row, String label, double week) {
+    /** A week and its date; {@code after}: not come by the horizon, read "after" the horizon. */
+    private static int week(Cells cells, int row, String label, double week, boolean after) {
         cells.text(row, 0, label);
-        cells.number(row, 1, week, Unit.WEEK);
-        cells.date(row, 2, week);
+        if (after) {
+            cells.weekAfter(row, 1, week);
+            cells.dateAfter(row, 2, week);
+        } else {
+            cells.number(row, 1, week, Unit.WEEK);
+            cells.date(row, 2, week);
+        }
         return row + 1;
     }
 
@@ -134,6 +141,23 @@ public final class WorkbookWriter {
         cells.text(row, 0, label);
         cells.share(row, 1, share);
         return row + 1;
+    }
+
+    /** A dated output's percentile at the horizon, among runs it had not come for, reads "after". */
+    private static void percentile(Cells cells, int row, int column, double v, Unit unit, boolean after) {
+        if (after) {
+            cells.weekAfter(row, column, v);
+        } else {
+            cells.number(row, column, v, unit);
+        }
+    }
+
+    private static void date(Cells cells, int row, int column, double week, boolean after) {
+        if (after) {
+            cells.dateAfter(row, column, week);
+        } else {
+            cells.date(row, column, week);
+        }
     }
 
     private static void percentiles(Worksheet sheet, WorkbookInput in) throws IOException {
@@ -152,12 +176,12 @@ public final class WorkbookWriter {
             cells.number(row, 5, m.min(), value);
             int column = 6;
             for (QuantileEstimate q : m.quantiles()) {
-                cells.number(row, column++, q.value(), value);
+                percentile(cells, row, column++, q.value(), value, unit == Unit.WEEK && in.afterHorizon(q.value()));
             }
-            cells.number(row, column, m.max(), value);
+            percentile(cells, row, column, m.max(), value, unit == Unit.WEEK && in.afterHorizon(m.max()));
             if (unit == Unit.WEEK) {
-                cells.date(row, 14, m.p50());
-                cells.date(row, 15, m.p80());
+                date(cells, row, 14, m.p50(), in.afterHorizon(m.p50()));
+                date(cells, row, 15, m.p80(), in.afterHorizon(m.p80()));
             }
             if (unit == Unit.MONEY) {
                 cells.text(row, 16, in.units().currency());
