@@ -8,6 +8,7 @@ import org.rolloutsim.report.chart.Charts;
 import org.rolloutsim.report.text.BoardTables;
 import org.rolloutsim.report.text.ConvergenceNote;
 import org.rolloutsim.report.text.ExecutiveSummary;
+import org.rolloutsim.report.text.RiskRegisterNote;
 import org.rolloutsim.report.text.Verdict;
 import org.rolloutsim.report.view.BoardFigures;
 import org.rolloutsim.report.view.Money;
@@ -203,8 +204,9 @@ public final class HtmlReport {
         }
         Money money = data.money();
         html.raw("<div class=\"keep\">").element("h3", "Risk register: what each risk adds").raw("\n");
-        html.raw("<div class=\"table-wrap\"><table class=\"pairs compact\">\n").headings("Risk", "Chance",
-                "Adds (weeks)", "Adds (cost)", "Chance after mitigation", "Adds after (weeks)", "Adds after (cost)");
+        html.raw("<div class=\"table-wrap\"><table class=\"pairs compact\">\n").headings("Risk",
+                "Occurred (share of runs)", "Adds (weeks)", "Adds (cost)", "Occurs after mitigation", "Adds after (weeks)",
+                "Adds after (cost)");
         html.raw("<tbody>\n");
         for (RiskRow r : risks) {
             boolean m = r.hasMitigation();
@@ -213,9 +215,7 @@ public final class HtmlReport {
                     m ? Verdict.signedWeeks(r.mitigatedWeeks()) : "\u2014", m ? money.formatSigned(r.mitigatedCost()) : "\u2014");
         }
         html.raw("</tbody>\n</table></div>\n");
-        html.element("p", "note", "Expected effect: the chance a risk occurs times how much later (or dearer) the"
-                + " runs where it occurred finished than the others. After mitigation: estimated from the mitigated chance"
-                + " and impact, with the mitigation's own cost.").raw("\n</div>\n");
+        html.element("p", "note", RiskRegisterNote.NOTE).raw("\n</div>\n");
     }
 
     private static void waves(Page page, ReportData data) {

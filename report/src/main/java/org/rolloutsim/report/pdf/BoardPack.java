@@ -15,6 +15,7 @@ import org.rolloutsim.report.text.BoardTables;
 import org.rolloutsim.report.text.CensoredDifference;
 import org.rolloutsim.report.text.ConvergenceNote;
 import org.rolloutsim.report.text.ExecutiveSummary;
+import org.rolloutsim.report.text.RiskRegisterNote;
 import org.rolloutsim.report.text.Verdict;
 import org.rolloutsim.report.view.BoardFigures;
 import org.rolloutsim.report.view.ComparisonData;
@@ -198,8 +199,9 @@ public final class BoardPack {
                     money.formatSigned(r.cost()), m ? Percent.format(r.mitigatedProbability()) : "no mitigation",
                     m ? Verdict.signedWeeks(r.mitigatedWeeks()) : "-", m ? money.formatSigned(r.mitigatedCost()) : "-"});
             }
-            pdf.table(new String[] {"Risk", "Chance", "Adds", "Adds cost", "Chance after", "Adds after", "Cost after"},
+            pdf.table(new String[] {"Risk", "Occurred", "Adds", "Adds cost", "Occurs after", "Adds after", "Cost after"},
                     rows, new float[] {3.2f, 1, 1.1f, 1.1f, 1.2f, 1.1f, 1.1f}, SMALL);
+            pdf.paragraph(RiskRegisterNote.NOTE, SMALL);
         }
         if (!data.waves().isEmpty() && data.waves().size() <= WAVES_ON_PAGE) {
             pdf.heading("Waves: sites, go-live dates and the chance to slip", 13);

@@ -6,10 +6,13 @@ package org.rolloutsim.report.view;
  * (or dearer) the runs where it occurred finished than the runs where it did not.
  *
  * @param label                   the risk's description (or id when it has none)
- * @param probability             chance it occurs as planned (share of runs in which it occurred)
+ * @param probability             share of runs in which it occurred, as planned: while the programme was
+ *                                still running, so below the register's probability when its window
+ *                                outlasts the programme
  * @param weeks                   expected weeks it adds to completion, before mitigation
  * @param cost                    expected programme cost it adds, before mitigation
- * @param mitigatedProbability    chance it occurs after mitigation, or NaN without a mitigation
+ * @param mitigatedProbability    share of runs it occurs in after mitigation, on the same basis, or NaN
+ *                                without a mitigation
  * @param mitigatedWeeks          expected weeks after mitigation, or NaN without a mitigation
  * @param mitigatedCost           expected cost after mitigation, the mitigation's own cost included, or NaN
  */

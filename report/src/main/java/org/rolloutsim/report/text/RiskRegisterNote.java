@@ -1,0 +1,22 @@
+package org.rolloutsim.report.text;
+
+/**
+ * What the risk register's columns mean, the same in the HTML report and the board pack. "Occurred" is
+ * not the register's input probability: a risk's week is drawn across its window, and a week after the
+ * programme has finished never comes, so a risk whose window outlasts the programme occurs in fewer
+ * runs than its probability says. Both columns are on that basis.
+ */
+public final class RiskRegisterNote {
+
+    /** The note under the table. */
+    public static final String NOTE = "Occurred: the share of runs in which the risk happened while the programme"
+            + " was still running. Its week is drawn across its window, and a week after the programme has finished"
+            + " never comes, so this is below the register's probability when the window outlasts the programme."
+            + " Adds: that share times how much later (or dearer) the runs where it occurred finished than the others."
+            + " After mitigation, on the same basis: the share scaled by the mitigated probability over the planned"
+            + " one, the effect scaled by the mitigated impact, plus the mitigation's own cost. A risk marked as"
+            + " mitigated in these runs shows the runs' own figures, the mitigation's cost (paid in each run) included.";
+
+    private RiskRegisterNote() {
+    }
+}
