@@ -107,8 +107,17 @@ final class Fields {
     }
 
     /**
-     * Text of a scalar (numbers and booleans as written). Required text that is empty or only
-     * white space is a problem: it would print as nothing.
+     * Whether text would print as nothing: empty, or only white space — Java's white space or a
+     * Unicode space such as the no-break space a word processor puts in. The JSON Schema's pattern
+     * for names is generated from this ({@link ScenarioSchema}), so editors and the loader agree.
+     */
+    static boolean blank(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    /**
+     * Text of a scalar (numbers and booleans as written). Required text that is {@linkplain #blank
+     * blank} is a problem: it would print as nothing.
      */
     String text(String key, boolean required) {
         Node n = node(key);
@@ -119,7 +128,7 @@ final class Fields {
             return null;
         }
         if (n instanceof Scalar s) {
-            if (required && s.text().isBlank()) {
+            if (required && blank(s.text())) {
                 problems.add(n, path(key), "required field '" + key + "' is "
                         + (s.text().isEmpty() ? "empty" : "blank (only white space)"));
                 return null;
@@ -136,7 +145,7 @@ final class Fields {
      */
     String optionalName(String key) {
         Node n = node(key);
-        if (n instanceof Scalar s && s.text().isBlank()) {
+        if (n instanceof Scalar s && blank(s.text())) {
             return text(key, true);
         }
         return text(key, false);

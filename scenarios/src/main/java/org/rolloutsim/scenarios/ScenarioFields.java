@@ -26,6 +26,8 @@ public final class ScenarioFields {
     public enum Kind {
         /** Free text. */
         TEXT,
+        /** Text that names something: when given, not empty and not only white space ({@link Fields#blank}). */
+        NAME,
         /** An ISO date, YYYY-MM-DD. */
         DATE,
         /** A three-letter ISO 4217 currency code. */
@@ -88,7 +90,7 @@ public final class ScenarioFields {
 
     static {
         section("scenario",
-                text("name", true, "The scenario's name, shown in reports and file names."),
+                name("name", true, "The scenario's name, shown in reports and file names."),
                 text("description", false, "What the scenario is about, in a sentence or two."),
                 section("program", "program", "The programme as a whole: start, horizon, budget, target, costs."),
                 list("modules", "module", 1, 1000, true, "The modules (scope) the programme rolls out."),
@@ -131,7 +133,7 @@ public final class ScenarioFields {
                         "Clinical and business workflows the module builds, tests and trains."));
         section("site",
                 id("id", "The site's id, unique; names output columns and waves' site lists."),
-                new Field("name", Kind.TEXT, false, 0, 0, null, "the id", List.of(), null, "The site's full name."),
+                new Field("name", Kind.NAME, false, 0, 0, null, "the id", List.of(), null, "The site's full name."),
                 new Field("users", Kind.WHOLE, true, 1, 1_000_000, null, "", List.of(), null, "End users at the site."),
                 uncertain("complexity", 0.1, 10, 1.0, "1.0 a community hospital, 1.5 an academic medical centre."),
                 choice("legacy", "vendor", List.of("paper", "vendor", "homegrown"),
@@ -269,9 +271,9 @@ public final class ScenarioFields {
                         "Their rank correlations, one row per input: symmetric, 1 on the diagonal, positive"
                                 + " semi-definite."));
         section("variantsFile",
-                text("name", false, "The comparison's name (default: the base's name)."),
+                name("name", false, "The comparison's name (default: the base's name)."),
                 text("description", false, "What the comparison is about."),
-                new Field("base", Kind.TEXT, true, 0, 0, null, "", List.of(), null,
+                new Field("base", Kind.NAME, true, 0, 0, null, "", List.of(), null,
                         "The base scenario: a bundled name, or a path relative to this file."),
                 new Field("variants", Kind.VARIANTS, true, 0, 0, null, "", List.of(), null,
                         "Variant id to a JSON Merge Patch of the base ({} is the base as it is);"
@@ -309,6 +311,10 @@ public final class ScenarioFields {
 
     private static Field text(String name, boolean required, String description) {
         return new Field(name, Kind.TEXT, required, 0, 0, null, required ? "" : "none", List.of(), null, description);
+    }
+
+    private static Field name(String name, boolean required, String description) {
+        return new Field(name, Kind.NAME, required, 0, 0, null, required ? "" : "none", List.of(), null, description);
     }
 
     private static Field id(String name, String description) {

@@ -60,6 +60,7 @@ public final class ScenarioFieldsDoc {
         String range = Numbers.range(f.min(), f.max());
         return switch (f.kind()) {
             case TEXT -> "text";
+            case NAME -> "text, not blank";
             case DATE -> "date YYYY-MM-DD";
             case CURRENCY -> "ISO 4217 code";
             case WHOLE -> "whole number " + range;

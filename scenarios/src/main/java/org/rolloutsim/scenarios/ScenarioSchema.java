@@ -30,7 +30,35 @@ public final class ScenarioSchema {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String DISTRIBUTION = "#/definitions/distribution";
 
+    /**
+     * A regular expression that finds a character that is not blank: text matches it when the
+     * loader does not refuse it as {@linkplain Fields#blank blank}. Generated from that rule, as a
+     * class of the characters it calls white space, so that schema and loader cannot drift.
+     */
+    static final String NOT_BLANK = notBlank();
+
     private ScenarioSchema() {
+    }
+
+    private static String notBlank() {
+        StringBuilder b = new StringBuilder("[^");
+        int c = 0;
+        while (c <= Character.MAX_VALUE) {
+            if (!Fields.blank(String.valueOf((char) c))) {
+                c++;
+                continue;
+            }
+            int last = c;
+            while (last + 1 <= Character.MAX_VALUE && Fields.blank(String.valueOf((char) (last + 1)))) {
+                last++;
+            }
+            b.append(String.format("\\u%04X", c));
+            if (last > c) {
+                b.append(last > c + 1 ? "-" : "").append(String.format("\\u%04X", last));
+            }
+            c = last + 1;
+        }
+        return b.append(']').toString();
     }
 
     /** The schema as text: two-space indents, {@code \n} line ends, a final newline. */
@@ -128,6 +156,7 @@ public final class ScenarioSchema {
         ObjectNode p = JSON.objectNode();
         switch (f.kind()) {
             case TEXT -> p.put("type", "string");
+            case NAME -> p.put("type", "string").put("minLength", 1).put("pattern", NOT_BLANK);
             case DATE -> p.put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
             case CURRENCY -> p.put("type", "string").put("pattern", "^[A-Z]{3}$");
             case WHOLE, WEEK -> p.put("type", "integer").put("minimum", (long) f.min()).put("maximum", (long) f.max());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -16,11 +17,16 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.rolloutsim.scenario.Parameter;
 
 /** The JSON Schema for editors (draft-07) accepts every bundled file and rejects broken copies. */
@@ -78,6 +84,71 @@ class JsonSchemaTest {
         assertRejected(s -> ((ObjectNode) s.get("team")).remove("staff"));
         assertRejected(s -> ((ArrayNode) s.get("modules")).removeAll());
         assertRejected(s -> ((ObjectNode) s.get("program")).put("budget", "6.0e8"));
+    }
+
+    /**
+     * A name the loader refuses as blank (empty, or only white space of any kind) the schema
+     * refuses too, and a name the loader takes the schema takes: every name field, in scenario and
+     * variants files. Before, the schema took any string, so an editor showed {@code name: " "} as
+     * valid and {@code rollout validate} refused it.
+     */
+    @Test
+    void theSchemaAndTheLoaderAgreeOnBlankNames(@TempDir Path dir) throws IOException {
+        List<String> texts = List.of("", " ", "   ", "\t", "\n", "\r\n", "\u00A0", "\u2007", "\u3000", " \u202F ",
+                "\u200B", "a", " a ", "Mercy Central", "\u00A0x", "é");
+        Map<String, BiConsumer<ObjectNode, String>> scenarioNames = Map.of(
+                "name", (s, t) -> s.put("name", t),
+                "sites[0].name", (s, t) -> ((ObjectNode) s.get("sites").get(0)).put("name", t));
+        Map<String, BiConsumer<ObjectNode, String>> variantsNames = Map.of(
+                "name", (s, t) -> s.put("name", t),
+                "base", (s, t) -> s.put("base", t));
+        int checked = 0;
+        for (String file : List.of("regional-phased", "big-bang-vs-phased")) {
+            Map<String, BiConsumer<ObjectNode, String>> fields = file.equals("regional-phased") ? scenarioNames
+                    : variantsNames;
+            for (Map.Entry<String, BiConsumer<ObjectNode, String>> field : fields.entrySet()) {
+                for (String text : texts) {
+                    ObjectNode copy = (ObjectNode) bundled(file);
+                    field.getValue().accept(copy, text);
+                    boolean schemaTakes = SCHEMA.validate(copy).isEmpty();
+                    Path json = dir.resolve("copy.json");
+                    new ObjectMapper().writeValue(json.toFile(), copy);
+                    LoadResult loaded = ScenarioLoader.load(json);
+                    boolean loaderRefuses = loaded.errors().stream().anyMatch(e -> e.path().equals(field.getKey())
+                            && e.message().matches("required field '\\w+' is (empty|blank.*)"));
+                    assertEquals(!loaderRefuses, schemaTakes, file + " " + field.getKey() + " = \""
+                            + text.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList() + "\": "
+                            + loaded.errors());
+                    checked++;
+                }
+            }
+        }
+        assertEquals(4 * texts.size(), checked);
+    }
+
+    /** The names' pattern, through the schema validator, against the loader's rule, character by character. */
+    @Test
+    void theNamePatternTakesExactlyWhatTheLoaderDoesNotCallBlank() throws IOException {
+        JsonNode schemaTree;
+        try (InputStream in = JsonSchemaTest.class.getResourceAsStream("/schema/rollout-scenario.schema.json")) {
+            schemaTree = new ObjectMapper().readTree(in);
+        }
+        JsonSchema name = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                .getSchema(schemaTree.at("/definitions/scenario/properties/name"));
+        List<String> disagree = new java.util.ArrayList<>();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            for (String text : new String[] {String.valueOf((char) c), " " + (char) c + " "}) {
+                if (name.validate(TextNode.valueOf(text)).isEmpty() == Fields.blank(text)) {
+                    disagree.add(String.format("U+%04X", c));
+                    break;
+                }
+            }
+        }
+        assertTrue(disagree.isEmpty(), "schema and loader disagree on " + disagree);
+        assertTrue(Fields.blank("\u00A0\u3000\t") && !Fields.blank("\u00A0x"));
     }
 
     @Test

@@ -148,13 +148,14 @@ class ScenarioLoaderTest {
     @Test
     void anEmptyOrBlankNameIsRefusedAtItsLine() throws IOException {
         // each would print as nothing: ": 10000 runs", a report without a title
-        for (String name : List.of("", "~", "null", "\"\"", "\"   \"")) {
+        // a no-break space or an ideographic space (pasted from a word processor) prints as nothing too
+        for (String name : List.of("", "~", "null", "\"\"", "\"   \"", "\"\\u00A0\"", "\"\\t\\u3000 \"")) {
             LoadResult r = ScenarioLoader.load(write("n.yaml", MINIMAL.replace("name: Minimal", "name: " + name)));
             assertEquals(1, r.errors().size(), name + ": " + r.errorText());
             ScenarioError e = r.errors().get(0);
             assertEquals(1, e.line(), name);
             assertEquals("name", e.path(), name);
-            assertEquals(name.startsWith("\" ") ? "required field 'name' is blank (only white space)"
+            assertEquals(name.length() > 2 && name.startsWith("\"") ? "required field 'name' is blank (only white space)"
                     : "required field 'name' is empty", e.message(), name);
         }
     }
