@@ -55,11 +55,20 @@ final class SiteReadiness {
     /**
      * One week of training for {@code sites}; {@code effectiveness} is the wave's own training
      * factor (MODEL.md 11.3; 1 in v1). Leadership counts at least the floor (MODEL.md 11.6).
+     * A week closes at most the whole gap to full readiness: a weekly step above 1 (a high
+     * {@code trainingRate} times a wave's training factor, which has no upper bound) would carry
+     * readiness past 1, and a step above 2 would swing it further out each week, to readiness of
+     * hundreds above or below zero (docs/model.md, departure 27).
      */
     void train(int[] sites, double support, double effectiveness) {
         for (int s : sites) {
             double lead = Math.max(leadership[s], leadershipFloor);
-            readiness[s] += trainingRate * effectiveness * lead * (1 - readiness[s]) * support;
+            double rate = trainingRate * effectiveness * lead;
+            if (rate * support > 1) {
+                readiness[s] = 1;
+            } else {
+                readiness[s] += rate * (1 - readiness[s]) * support;
+            }
             trained[s] = true;
         }
     }
