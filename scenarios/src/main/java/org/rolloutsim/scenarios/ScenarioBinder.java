@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.rolloutsim.design.RankCorrelation;
 import org.rolloutsim.model.PlannedWave;
 import org.rolloutsim.model.RolloutModel;
+import org.rolloutsim.model.WavePlanner;
 import org.rolloutsim.random.Distribution;
 import org.rolloutsim.scenario.Governance;
 import org.rolloutsim.scenario.Response;
@@ -125,6 +126,9 @@ final class ScenarioBinder {
      */
     private boolean scheduleFits(Fields top, Scenario scenario) {
         int horizon = scenario.program().horizonWeeks();
+        if (!windowsLast(top, scenario)) {
+            return false;
+        }
         List<PlannedWave> plan = RolloutModel.baselinePlan(scenario);
         Node strategy = top.node("strategy");
         boolean windows = scenario.governance().response().managed();
@@ -151,6 +155,39 @@ final class ScenarioBinder {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Go-live windows fall every {@code goLiveWindowWeeks} from the first planned go-live, none in
+     * a blackout week. Blackout weeks can leave none from some week on (ISO week 53 alone, say,
+     * which most years lack, or yearly windows that all land in blacked-out weeks); a wave moved
+     * past the last window would then go live in whatever week it reached, blackout or not, so
+     * the file is refused when that can happen before the horizon.
+     */
+    private boolean windowsLast(Fields top, Scenario scenario) {
+        int horizon = scenario.program().horizonWeeks();
+        int end = RolloutModel.goLiveWindowsEnd(scenario);
+        if (end >= horizon) {
+            return true;
+        }
+        ResponseRules rules = scenario.governance().rules();
+        int first = WavePlanner.plan(scenario).get(0).goLiveWeek();
+        Node governance = top.node("governance");
+        Node blackout = governance instanceof Node.MapNode g ? g.get("blackoutWeeks") : null;
+        Node spacing = governance instanceof Node.MapNode g ? g.get("goLiveWindowWeeks") : null;
+        Node at = blackout != null ? blackout : spacing != null ? spacing : governance;
+        String path = blackout == null && spacing != null ? "governance.goLiveWindowWeeks" : "governance.blackoutWeeks";
+        String windows = "go-live windows fall every " + rules.goLiveWindowWeeks() + " weeks from week " + first
+                + " (the first planned go-live; governance.goLiveWindowWeeks) except in blacked-out ISO weeks"
+                + " (governance.blackoutWeeks)";
+        problems.add(at == null ? top.map() : at, path, (end == 0
+                ? "no go-live window falls before the horizon (program.horizonWeeks = " + horizon + "): " + windows
+                + ", and every one is blacked out: no wave could go live"
+                : "no go-live window falls after week " + (end - 1) + " before the horizon (program.horizonWeeks = "
+                + horizon + "): " + windows + ", and every one after week " + (end - 1) + " is blacked out: a wave"
+                + " moved past it could not go live")
+                + "; black out fewer weeks or change the window spacing");
+        return false;
     }
 
     private Program program(Fields top) {

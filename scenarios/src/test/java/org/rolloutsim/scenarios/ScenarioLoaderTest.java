@@ -135,6 +135,44 @@ class ScenarioLoaderTest {
         assertTrue(r.errorText().contains("no week for a go-live window"), r.errorText());
     }
 
+    /**
+     * Windows fall every goLiveWindowWeeks from the first planned go-live, none in a blacked-out
+     * ISO week. Blackouts can leave none from some week on; a wave moved there went live in
+     * whatever week it reached, blacked out or not (with weeks 1 to 52 blacked out, go-lives fell
+     * in every one of them). Refused at the blackout list, when it happens before the horizon.
+     */
+    @Test
+    void blackoutsThatLeaveNoGoLiveWindowBeforeTheHorizonAreRefused() throws IOException {
+        StringBuilder weeks = new StringBuilder();
+        for (int w = 1; w <= 52; w++) {
+            weeks.append(w == 1 ? "" : ", ").append(w);
+        }
+        // only ISO week 53 is open (weeks 312 and 573 from 4 January 2027), and windows every 4
+        // weeks from week 90 land in neither
+        LoadResult none = ScenarioLoader.load(write("b.yaml", MINIMAL + "governance: {blackoutWeeks: [" + weeks + "]}\n"));
+        assertEquals(1, none.errors().size(), none.errorText());
+        ScenarioError e = none.errors().get(0);
+        assertEquals("governance.blackoutWeeks", e.path());
+        assertEquals(6, e.line());
+        assertTrue(e.message().startsWith("no go-live window falls before the horizon (program.horizonWeeks = 520)"),
+                e.message());
+        // weekly windows do land in them: the go-live waits for week 312, and the file loads
+        loadOne("weekly.yaml", MINIMAL + "governance: {goLiveWindowWeeks: 1, blackoutWeeks: [" + weeks + "]}\n");
+        // yearly windows from week 90 (ISO week 39) drift to ISO week 38 after 2032's week 53:
+        // from week 350 every one is blacked out, until week 610, past the horizon and its margin
+        String yearly = MINIMAL + "program: {horizonWeeks: 480}\ngovernance: {goLiveWindowWeeks: 52, blackoutWeeks: [38]}\n";
+        LoadResult late = ScenarioLoader.load(write("y.yaml", yearly));
+        assertEquals(1, late.errors().size(), late.errorText());
+        assertEquals("governance.blackoutWeeks", late.errors().get(0).path());
+        assertTrue(late.errors().get(0).message().startsWith("no go-live window falls after week 298 before the"
+                + " horizon"), late.errorText());
+        loadOne("yearly-ok.yaml", yearly.replace("[38]", "[37]"));
+        // set by an override, the problem is the override's
+        LoadResult set = ScenarioLoader.load(write("s.yaml", MINIMAL), List.of(new ScenarioLoader.Override(
+                "governance.blackoutWeeks", "[" + weeks + "]")));
+        assertEquals("override", set.errors().get(0).file(), set.errorText());
+    }
+
     @Test
     void numberInQuotesIsATypeError() throws IOException {
         LoadResult r = ScenarioLoader.load(write("q.yaml", MINIMAL + "program: {budget: \"abc\"}\n"));

@@ -22,9 +22,12 @@ final class GoLiveCalendar {
     private static final int MARGIN = 120;
 
     private final int[] next;
+    /** The last window of the table; -1 when it has none. */
+    private final int lastWindow;
 
-    private GoLiveCalendar(int[] next) {
+    private GoLiveCalendar(int[] next, int lastWindow) {
         this.next = next;
+        this.lastWindow = lastWindow;
     }
 
     /** The scenario's calendar: windows and blackouts in v2, every week in v1. */
@@ -64,7 +67,7 @@ final class GoLiveCalendar {
 
     /** Every week is a go-live week (v1). */
     static GoLiveCalendar everyWeek() {
-        return new GoLiveCalendar(null);
+        return new GoLiveCalendar(null, -1);
     }
 
     /**
@@ -80,15 +83,27 @@ final class GoLiveCalendar {
         }
         int[] next = new int[size];
         int following = Integer.MAX_VALUE;
+        int last = -1;
         for (int week = size - 1; week >= 0; week--) {
             boolean window = Math.floorMod(week - firstGoLive, windowWeeks) == 0
                     && !blackout[start.plusWeeks(week).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)];
             if (window) {
                 following = week;
+                last = Math.max(last, week);
             }
             next[week] = following == Integer.MAX_VALUE ? week : following;
         }
-        return new GoLiveCalendar(next);
+        return new GoLiveCalendar(next, last);
+    }
+
+    /**
+     * The first week from which no window follows in the table (to {@code MARGIN} weeks past the
+     * horizon): a plan moved there lands on the week itself, blackout or not. {@link
+     * Integer#MAX_VALUE} when every week is a window (v1). A scenario whose windows run out before
+     * its horizon is refused by the loader (its blackout weeks leave no window there).
+     */
+    int windowsEnd() {
+        return next == null ? Integer.MAX_VALUE : lastWindow + 1;
     }
 
     /** The first go-live window at or after {@code week}. */

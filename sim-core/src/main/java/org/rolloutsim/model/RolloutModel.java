@@ -77,6 +77,19 @@ public final class RolloutModel implements DesignedModel {
     }
 
     /**
+     * The first week from which {@code scenario}'s go-live calendar has no window left (windows
+     * every {@code goLiveWindowWeeks} from the first planned go-live, none in a blackout week),
+     * looked for up to 120 weeks past the horizon; {@link Integer#MAX_VALUE} under
+     * {@code governance.response: none}, where every week is a window. Before the horizon, a wave
+     * moved to that week or later would have no window to go live in: the loader refuses such a
+     * scenario.
+     */
+    public static int goLiveWindowsEnd(Scenario scenario) {
+        List<PlannedWave> planned = WavePlanner.plan(scenario);
+        return GoLiveCalendar.of(scenario, planned.get(0).goLiveWeek()).windowsEnd();
+    }
+
+    /**
      * The names of the scenario's uncertain inputs, before and after mitigation (a risk's
      * mitigation replaces its own inputs): what {@code correlations:} may name.
      */

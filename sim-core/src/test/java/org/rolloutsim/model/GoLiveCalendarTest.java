@@ -55,6 +55,21 @@ class GoLiveCalendarTest {
         assertTrue(v1.isWindow(37));
     }
 
+    /** Where windows run out: past the table with the usual blackouts, at once when every one is blacked out. */
+    @Test
+    void windowsEndWhereNoneFollows() {
+        assertTrue(WINDOWS.windowsEnd() > 200, "windows follow every week of the horizon");
+        assertEquals(Integer.MAX_VALUE, GoLiveCalendar.everyWeek().windowsEnd());
+        List<Integer> allBut53 = java.util.stream.IntStream.rangeClosed(1, 52).boxed().toList();
+        // ISO week 53 is weeks 312 and 573 from 4 January 2027: windows every 4 weeks from week 90 miss both
+        GoLiveCalendar none = GoLiveCalendar.windows(LocalDate.of(2027, 1, 4), 520, 90, 4, allBut53);
+        assertEquals(0, none.windowsEnd());
+        assertEquals(100, none.atOrAfter(100), "with no window left a week stands for itself");
+        GoLiveCalendar weekly = GoLiveCalendar.windows(LocalDate.of(2027, 1, 4), 520, 90, 1, allBut53);
+        assertEquals(312, weekly.atOrAfter(90));
+        assertEquals(574, weekly.windowsEnd());
+    }
+
     @Test
     void theBaselineMovesToWindowsKeepingTheGapAndTheTestLead() {
         // two test cycles of 3 weeks: testing ends a week before go-live; minimum gap 8 weeks
