@@ -222,6 +222,13 @@ final class ScenarioBinder {
                 horizonWeeks = h;
             }
         }
+        if (start != null && ok && (start.getYear() < 0 || start.plusWeeks(horizonWeeks).getYear() > 9999)) {
+            // results give each week its date, YYYY-MM-DD, from week 0 to the horizon
+            problems.add(f.node("start"), f.path("start"), "the programme would run from " + start + " to "
+                    + start.plusWeeks(horizonWeeks) + " (program.horizonWeeks = " + horizonWeeks + " weeks), outside"
+                    + " the years 0000 to 9999 that results can date as YYYY-MM-DD");
+            ok = false;
+        }
         String currency = f.text("currency", false);
         if (currency != null && !currency.matches("[A-Z]{3}")) {
             problems.add(f.node("currency"), f.path("currency"), "'" + currency

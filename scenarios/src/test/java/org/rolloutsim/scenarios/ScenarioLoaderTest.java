@@ -173,6 +173,27 @@ class ScenarioLoaderTest {
         assertEquals("override", set.errors().get(0).file(), set.errorText());
     }
 
+    /**
+     * Results date every week from the start to the horizon as YYYY-MM-DD (summary.json's schema
+     * says so); a start in 9999 ran into year 10000, dated "+10000-01-03".
+     */
+    @Test
+    void aProgrammeRunningPastTheYear9999IsRefusedAtItsStart() throws IOException {
+        LoadResult late = ScenarioLoader.load(write("late.yaml", MINIMAL + "program: {start: 9999-12-27}\n"));
+        assertEquals(1, late.errors().size(), late.errorText());
+        assertEquals("program.start", late.errors().get(0).path());
+        assertEquals(6, late.errors().get(0).line());
+        assertTrue(late.errors().get(0).message().contains("from 9999-12-27 to +10009-12-14 (program.horizonWeeks = 520 weeks)"),
+                late.errorText());
+        // 9990-01-08 plus 520 weeks is 9999-12-27, the last Monday of 9999
+        loadOne("fits.yaml", MINIMAL + "program: {start: 9990-01-08, horizonWeeks: 520}\n");
+        LoadResult over = ScenarioLoader.load(write("over.yaml", MINIMAL + "program: {start: 9990-01-08, horizonWeeks: 521}\n"));
+        assertEquals("program.start", over.errors().get(0).path(), over.errorText());
+        LoadResult early = ScenarioLoader.load(write("early.yaml", MINIMAL + "program: {start: \"-0001-01-04\"}\n"));
+        assertEquals("program.start", early.errors().get(0).path(), early.errorText());
+        assertTrue(early.errors().get(0).message().contains("outside the years 0000 to 9999"), early.errorText());
+    }
+
     @Test
     void numberInQuotesIsATypeError() throws IOException {
         LoadResult r = ScenarioLoader.load(write("q.yaml", MINIMAL + "program: {budget: \"abc\"}\n"));
