@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.rolloutsim.report.text.Counted;
+import org.rolloutsim.report.view.Horizon;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.WeekCalendar;
@@ -24,10 +25,11 @@ final class TextSummary {
         MetricSummary completion = outcome.summary().metric(BatchStatistics.COMPLETION_WEEK);
         MetricSummary cost = outcome.summary().metric(BatchStatistics.PROGRAM_COST);
         TargetProbabilities p = outcome.summary().probabilities();
+        Horizon horizon = new Horizon(program.horizonWeeks(), completion.censored(), outcome.runs());
         out.printf(Locale.ROOT, "%s: %s, seed %d%n", outcome.scenario().name(), Counted.of(outcome.runs(), "run"),
                 outcome.seed());
         out.printf(Locale.ROOT, "  Completion      P50 %s   P80 %s%s%n",
-                completionDate(calendar, completion.p50(), program), completionDate(calendar, completion.p80(), program),
+                horizon.longDate(calendar, completion.p50()), horizon.longDate(calendar, completion.p80()),
                 program.targetWeek().isPresent() ? "   (target " + calendar.longDate(program.targetWeek().getAsInt()) + ")" : "");
         out.printf(Locale.ROOT, "  Programme cost  P50 %s   P80 %s%s%n",
                 money.format(cost.p50()), money.format(cost.p80()),
@@ -42,20 +44,11 @@ final class TextSummary {
                     NumberFormat.getIntegerInstance(Locale.UK).format(outcome.runs()),
                     outcome.precision().reached() ? "" : " (stopped at --max-runs before reaching the precision asked)");
         }
-        if (completion.censored() > 0) {
+        if (horizon.unfinishedRuns() > 0) {
             out.printf(Locale.ROOT, "  %s of runs had not finished by the horizon (week %d); their costs count only to then%n",
-                    Percent.format(completion.censored() / (double) outcome.runs()), program.horizonWeeks());
+                    Percent.format(horizon.unfinishedShare()), horizon.week());
         }
         out.flush();
-    }
-
-    /**
-     * A completion percentile as a date; one at the horizon is a run not finished by then, whose
-     * completion is only known to be later: "after" the horizon's date, as the report says.
-     */
-    private static String completionDate(WeekCalendar calendar, double week, Program program) {
-        return week >= program.horizonWeeks() ? "after " + calendar.longDate(program.horizonWeeks())
-                : calendar.longDate(week);
     }
 
     private static String share(double p) {

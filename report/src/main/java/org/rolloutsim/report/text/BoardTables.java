@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.rolloutsim.report.view.Horizon;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.ReportData;
 import org.rolloutsim.report.view.RiskRow;
@@ -87,13 +88,16 @@ public final class BoardTables {
      * it dates had not come by then, in runs not finished by the horizon.
      */
     public static boolean afterHorizon(ReportData data, double week) {
-        return week >= data.horizonWeeks() && data.censoredRuns() > 0;
+        return horizon(data).cuts(week);
     }
 
     /** A week as a short date ("4 Jan 2027"), or "after" the horizon's date when it had not come by then. */
     public static String shortDate(ReportData data, double week) {
-        return afterHorizon(data, week) ? "after " + data.calendar().shortDate(data.horizonWeeks())
-                : data.calendar().shortDate(week);
+        return horizon(data).shortDate(data.calendar(), week);
+    }
+
+    private static Horizon horizon(ReportData data) {
+        return new Horizon(data.horizonWeeks(), data.censoredRuns(), data.provenance().runs());
     }
 
     /**
