@@ -14,6 +14,7 @@ import org.rolloutsim.output.OutputSchema;
 import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.Driver;
 import org.rolloutsim.report.view.EmbeddedFile;
+import org.rolloutsim.report.view.Horizon;
 import org.rolloutsim.report.view.KeyInput;
 import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.PairedDifference;
@@ -137,21 +138,24 @@ final class ReportAssembler {
      * A sweep's grid points, each with its percentiles, its own target and budget (those its chances
      * were counted against) and its chances, for the sweep report.
      *
-     * @param base the scenario before the swept values: the report's title and hash are its
+     * @param base   the scenario before the swept values: the report's title and hash are its
+     * @param points the scenario at each grid point, whose horizon its runs were cut off at
      */
     static SweepData sweep(NamedScenario base, List<String> parameters, List<List<java.math.BigDecimal>> grid,
-                           List<BatchSummary> summaries, Invocation invocation, List<EmbeddedFile> files) {
+                           List<NamedScenario> points, List<BatchSummary> summaries, Invocation invocation,
+                           List<EmbeddedFile> files) {
         Program program = base.scenario().program();
-        List<SweepData.Point> points = new ArrayList<>();
+        List<SweepData.Point> rows = new ArrayList<>();
         for (int i = 0; i < summaries.size(); i++) {
             BatchSummary s = summaries.get(i);
             MetricSummary weeks = s.metric(BatchStatistics.COMPLETION_WEEK);
             MetricSummary cost = s.metric(BatchStatistics.PROGRAM_COST);
             Probabilities p = probabilities(s.probabilities());
             Targets targets = s.targets();
-            points.add(new SweepData.Point(grid.get(i).stream().map(java.math.BigDecimal::doubleValue).toList(),
+            rows.add(new SweepData.Point(grid.get(i).stream().map(java.math.BigDecimal::doubleValue).toList(),
                     new Quantiles(weeks.p10(), weeks.p50(), weeks.p80(), weeks.p90()),
                     new Quantiles(cost.p10(), cost.p50(), cost.p80(), cost.p90()),
+                    new Horizon(points.get(i).scenario().program().horizonWeeks(), weeks.censored(), s.runs()),
                     targets.targetWeek().isPresent() ? targets.targetWeek().getAsInt() : null,
                     targets.budget().isPresent() ? targets.budget().getAsDouble() : null,
                     p.onTime(), p.onBudget(), p.onTimeAndBudget()));
@@ -159,7 +163,7 @@ final class ReportAssembler {
         int runs = summaries.isEmpty() ? 0 : summaries.get(0).runs();
         return new SweepData(base.scenario().name() + ": sweep of " + String.join(" and ", parameters), parameters,
                 program.start(), currencySymbol(program.currency()),
-                provenance(invocation, base.contentHash(), invocation.batch().seed(), runs, files), points);
+                provenance(invocation, base.contentHash(), invocation.batch().seed(), runs, files), rows);
     }
 
     static Integer targetWeek(Program program) {

@@ -8,12 +8,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rolloutsim.analysis.Sweep;
 import org.rolloutsim.analysis.SweepPoint;
-import org.rolloutsim.analysis.SweepRow;
 import org.rolloutsim.analysis.SweepTable;
 import org.rolloutsim.cli.OutputOptions.Format;
 import org.rolloutsim.report.data.DatesAndCurrency;
@@ -21,7 +19,6 @@ import org.rolloutsim.report.data.SweepCsvWriter;
 import org.rolloutsim.report.data.SweepJsonWriter;
 import org.rolloutsim.report.view.EmbeddedFile;
 import org.rolloutsim.report.view.Money;
-import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.WeekCalendar;
 import org.rolloutsim.scenario.Program;
 import org.rolloutsim.scenarios.NamedScenario;
@@ -44,7 +41,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Runs a scenario over a grid of one or more inputs (every combination of their values).",
             "Each point is a batch with the same seed; the table gives P50/P80 completion",
-            "and cost and the chances of finishing on time, on budget and both.",
+            "and cost, the chances of finishing on time, on budget and both, and the share",
+            "of runs not finished by the horizon when any point has some.",
             "--runs counts runs per grid point. --format: html, json and csv, or all of them.",
             "Example: rollout sweep regional-phased --param governance.customizationApproval=0:1:0.25"})
 final class SweepCommand implements Callable<Integer> {
@@ -205,7 +203,8 @@ final class SweepCommand implements Callable<Integer> {
                         engine, interruption);
                 // Each point's own files are written; the grid keeps only what its table needs.
                 BatchSummary kept = outcome.summary().keeping(TABLE_METRICS);
-                results.add(new SweepPoint(point.stream().map(BigDecimal::doubleValue).toList(), kept));
+                results.add(new SweepPoint(point.stream().map(BigDecimal::doubleValue).toList(), kept,
+                        points.get(i).scenario().program().horizonWeeks()));
                 summaries.add(kept);
                 recorded.add(new RunRecord.SweepGrid.Point(label, points.get(i).contentHash()));
             }
@@ -227,13 +226,15 @@ final class SweepCommand implements Callable<Integer> {
                     new RunRecord.SweepGrid(grid.params(), recorded));
             List<EmbeddedFile> files = ResultBundle.files(record, List.of(base));
             ResultBundle.write(out, "", files);
-            ResultFiles.writeSweep(out, ReportAssembler.sweep(base, names, grid.points(), summaries,
+            ResultFiles.writeSweep(out, ReportAssembler.sweep(base, names, grid.points(), points, summaries,
                     invocation, files), formats);
             interruption.throwIfCancelled();
             out.commit();
         }
         if (!invocation.quiet()) {
-            printTable(base, table, stdout);
+            Program program = base.scenario().program();
+            SweepConsole.printTable(table, new WeekCalendar(program.start()),
+                    new Money(ReportAssembler.currencySymbol(program.currency())), stdout);
             stdout.println("Results: " + out.target());
             stdout.flush();
         }
@@ -298,32 +299,5 @@ final class SweepCommand implements Callable<Integer> {
             parts.add(names.get(i) + "=" + point.get(i).toPlainString());
         }
         return String.join(",", parts);
-    }
-
-    private static void printTable(NamedScenario base, SweepTable table, PrintWriter out) {
-        WeekCalendar calendar = new WeekCalendar(base.scenario().program().start());
-        Money money = new Money(ReportAssembler.currencySymbol(base.scenario().program().currency()));
-        int[] widths = table.parameters().stream().mapToInt(p -> Math.max(8, p.length())).toArray();
-        StringBuilder header = new StringBuilder();
-        for (int i = 0; i < widths.length; i++) {
-            header.append(String.format(Locale.ROOT, "%-" + widths[i] + "s  ", table.parameters().get(i)));
-        }
-        out.println(header + "|  P50 completion   P80 completion   P50 cost   P80 cost   on time  on budget  JCL");
-        for (SweepRow row : table.rows()) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < widths.length; i++) {
-                String value = BigDecimal.valueOf(row.values().get(i)).stripTrailingZeros().toPlainString();
-                b.append(String.format(Locale.ROOT, "%-" + widths[i] + "s  ", value));
-            }
-            b.append(String.format(Locale.ROOT, "|  %-15s  %-15s  %-9s  %-9s  %-7s  %-9s  %s",
-                    calendar.shortDate(row.p50Completion()), calendar.shortDate(row.p80Completion()),
-                    money.format(row.p50Cost()), money.format(row.p80Cost()),
-                    share(row.onTime()), share(row.onBudget()), share(row.jcl())));
-            out.println(b);
-        }
-    }
-
-    private static String share(double p) {
-        return Double.isNaN(p) ? "n/a" : Percent.format(p);
     }
 }

@@ -29,7 +29,9 @@ public final class Sweep {
                         + parameters.size() + " values");
             }
             BatchSummary s = p.summary();
-            rows.add(new SweepRow(p.values(), s.runs(),
+            long unfinished = s.hasMetric(BatchStatistics.COMPLETION_WEEK)
+                    ? s.metric(BatchStatistics.COMPLETION_WEEK).censored() : 0;
+            rows.add(new SweepRow(p.values(), s.runs(), unfinished, p.horizonWeeks(),
                     quantile(s, BatchStatistics.COMPLETION_WEEK, 0.5), quantile(s, BatchStatistics.COMPLETION_WEEK, 0.8),
                     quantile(s, BatchStatistics.PROGRAM_COST, 0.5), quantile(s, BatchStatistics.PROGRAM_COST, 0.8),
                     s.probabilities().onTime(), s.probabilities().onBudget(), s.probabilities().jcl()));

@@ -5,8 +5,14 @@ import java.util.List;
 /**
  * One grid point of a sweep: the parameter values and what the batch there says.
  *
+ * <p>A run not finished by the horizon holds the horizon as its completion week and its cost up to
+ * then: with {@code unfinishedRuns} above 0, a completion percentile equal to {@code horizonWeek} is
+ * only known to come later, and the cost at the same level only known to be at least what it is.
+ *
  * @param values         the swept parameters' values, in the order of the table's parameters
  * @param runs           runs in the batch
+ * @param unfinishedRuns runs not finished by the horizon
+ * @param horizonWeek    the point's horizon (weeks simulated)
  * @param p50Completion  P50 completion week
  * @param p80Completion  P80 completion week
  * @param p50Cost        P50 programme cost
@@ -15,9 +21,15 @@ import java.util.List;
  * @param onBudget       P(programme cost within budget), NaN without one
  * @param jcl            P(both), NaN unless both targets are given
  */
-public record SweepRow(List<Double> values, int runs, double p50Completion, double p80Completion,
-                       double p50Cost, double p80Cost, double onTime, double onBudget, double jcl) {
+public record SweepRow(List<Double> values, int runs, long unfinishedRuns, int horizonWeek, double p50Completion,
+                       double p80Completion, double p50Cost, double p80Cost, double onTime, double onBudget,
+                       double jcl) {
     public SweepRow {
         values = List.copyOf(values);
+    }
+
+    /** Share of runs not finished by the horizon; 0 without runs. */
+    public double unfinishedShare() {
+        return runs == 0 ? 0 : unfinishedRuns / (double) runs;
     }
 }

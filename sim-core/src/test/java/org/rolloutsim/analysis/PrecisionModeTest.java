@@ -100,7 +100,7 @@ class PrecisionModeTest {
             runner.run(MODEL, 5, 100, stats, null, null);
         }
         SweepTable table = Sweep.tabulate(List.of("a", "b"),
-                List.of(new SweepPoint(List.of(1.0, 2.0), stats.summary(Targets.NONE))));
+                List.of(new SweepPoint(List.of(1.0, 2.0), stats.summary(Targets.NONE), 520)));
         assertEquals(List.of(1.0, 2.0), table.rows().get(0).values());
         assertEquals(100, table.rows().get(0).runs());
     }

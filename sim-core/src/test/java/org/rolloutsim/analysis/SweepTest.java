@@ -16,13 +16,21 @@ import org.rolloutsim.stats.Targets;
 class SweepTest {
     private static final OutputSchema SCHEMA = SyntheticModel.schema(List.of(
             SyntheticModel.output("completionWeek"),
-            SyntheticModel.output("programCost")), List.of(), 1);
+            SyntheticModel.output("programCost"),
+            SyntheticModel.output("censored")), List.of(), 1);
+    /** The horizon of every point here: week 130, which a point of four waves reaches. */
+    private static final int HORIZON = 130;
 
-    /** Completion 100 + waves·U·10 weeks; cost 1e6 per wave; target week 110, budget 3.5e6. */
+    /**
+     * Completion 100 + waves·U·10 weeks, but not finished (the horizon, censored) past week 130;
+     * cost 1e6 per wave; target week 110, budget 3.5e6.
+     */
     private static BatchSummary pointAt(int waves) {
         SyntheticModel model = new SyntheticModel(SCHEMA, (d, out, s) -> {
-            out.set(0, 100 + Math.floor(waves * 10 * d.uniform("week")));
+            double week = 100 + Math.floor(waves * 10 * d.uniform("week"));
+            out.set(0, Math.min(week, HORIZON));
             out.set(1, 1e6 * waves);
+            out.set(2, week >= HORIZON ? 1 : 0);
         }, 0);
         BatchStatistics stats = new BatchStatistics(SCHEMA);
         try (BatchRunner runner = new BatchRunner(1)) {
@@ -35,7 +43,7 @@ class SweepTest {
     void tabulatesEachGridPointInOrder() {
         List<SweepPoint> points = new ArrayList<>();
         for (int waves = 1; waves <= 4; waves++) {
-            points.add(new SweepPoint(List.of((double) waves), pointAt(waves)));
+            points.add(new SweepPoint(List.of((double) waves), pointAt(waves), HORIZON));
         }
         SweepTable table = Sweep.tabulate(List.of("strategy.waves"), points);
         assertEquals(4, table.rows().size());
@@ -50,14 +58,36 @@ class SweepTest {
         // Four waves: week uniform on 100..139, P(<= 110) = 11/40 up to sampling (sd 0.014; 4 sd).
         assertEquals(11 / 40.0, four.onTime(), 0.06);
         assertEquals(points.get(3).summary().metric("completionWeek").p80(), four.p80Completion());
+        assertEquals(0, one.unfinishedRuns(), "one wave finishes by week 110");
+        assertEquals(HORIZON, one.horizonWeek());
+    }
+
+    /**
+     * Runs not finished by the horizon are counted point by point, beside the percentiles they hold
+     * at the horizon: the table says how many runs a P80 at the horizon stands for.
+     */
+    @Test
+    void countsTheRunsNotFinishedByTheHorizon() {
+        List<SweepPoint> points = new ArrayList<>();
+        for (int waves = 2; waves <= 4; waves++) {
+            points.add(new SweepPoint(List.of((double) waves), pointAt(waves), HORIZON));
+        }
+        List<SweepRow> rows = Sweep.tabulate(List.of("strategy.waves"), points).rows();
+        assertEquals(0, rows.get(0).unfinishedRuns(), "two waves: at most week 119");
+        // four waves: week 100 + floor(40 U) reaches 130 when U >= 0.75, a quarter of runs (sd 0.014; 4 sd)
+        assertEquals(0.25, rows.get(2).unfinishedShare(), 0.06);
+        assertEquals(rows.get(2).unfinishedRuns() / 1000.0, rows.get(2).unfinishedShare());
+        assertEquals(HORIZON, rows.get(2).p80Completion(), "P80 falls among the unfinished runs");
+        assertEquals(HORIZON, rows.get(2).horizonWeek());
+        assertEquals(0, rows.get(1).unfinishedRuns(), "three waves: at most week 129");
     }
 
     @Test
     void gridPointsMustGiveOneValuePerParameter() {
         assertThrows(IllegalArgumentException.class, () -> Sweep.tabulate(List.of("a", "b"),
-                List.of(new SweepPoint(List.of(1.0), pointAt(1)))));
+                List.of(new SweepPoint(List.of(1.0), pointAt(1), HORIZON))));
         assertThrows(IllegalArgumentException.class, () -> Sweep.tabulate(List.of(), List.of()));
         assertEquals(3, Sweep.tabulate(List.of("a", "b", "c"), List.of(new SweepPoint(List.of(1.0, 2.0, 3.0),
-                pointAt(1)))).rows().get(0).values().size(), "any number of parameters, one value each");
+                pointAt(1), HORIZON))).rows().get(0).values().size(), "any number of parameters, one value each");
     }
 }

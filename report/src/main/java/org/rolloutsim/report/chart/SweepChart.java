@@ -26,6 +26,10 @@ import org.rolloutsim.report.view.WeekCalendar;
  * Sweep charts: an outcome against the first swept input, its P50 as a line with markers and its
  * P10–P90 as a band; with a second input, one line and band per value of it (Okabe–Ito colours and
  * dash patterns). And the chances of finishing on time, on budget and both, as lines.
+ *
+ * <p>A percentile among runs not finished by the horizon is drawn where those runs stand, at the
+ * horizon (for cost, at their cost up to then), but it is only known to be later or dearer: each such
+ * P10, P50 or P90 is marked with an upward triangle, named in the legend ({@link #cutOff}).
  */
 final class SweepChart {
 
@@ -106,10 +110,59 @@ final class SweepChart {
             plot.addAnnotation(FarLimit.note(limitName + (limits.size() > 1 ? " down to " : " ")
                     + format(farBelow, time, data), false, false, plot.getDomainAxis().getRange(), y.getRange()));
         }
+        XYSeriesCollection cut = cutOff(data, time);
+        if (cut.getSeriesCount() > 0) {
+            plot.setDataset(2, cut);
+            XYLineAndShapeRenderer marks = new XYLineAndShapeRenderer(false, true);
+            marks.setSeriesPaint(0, ChartStyle.UNFINISHED);
+            marks.setSeriesShape(0, upTriangle());
+            plot.setRenderer(2, marks);
+            plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        }
         String title = (time ? "Completion date" : "Programme cost") + " against " + data.parameters().get(0);
         return ChartStyle.chart(title, "Line and dots: P50. Band: P10\u2013P90 (8 in 10 runs inside).", plot,
-                data.parameters().size() > 1 || limits.size() > 1);
+                data.parameters().size() > 1 || limits.size() > 1 || cut.getSeriesCount() > 0);
     }
+
+    /** The mark of a percentile only known to be later or dearer than drawn: a triangle pointing up. */
+    private static java.awt.Shape upTriangle() {
+        java.awt.geom.Path2D.Double triangle = new java.awt.geom.Path2D.Double();
+        triangle.moveTo(0, -6.5);
+        triangle.lineTo(6, 4);
+        triangle.lineTo(-6, 4);
+        triangle.closePath();
+        return triangle;
+    }
+
+    /**
+     * The P10, P50 and P90 that fall among runs not finished by the horizon, as one series (none when
+     * every run finished): a completion there is only known to come after the horizon, and the cost
+     * at its level to be at least what those runs had cost by then.
+     */
+    static XYSeriesCollection cutOff(SweepData data, boolean time) {
+        WeekCalendar calendar = data.calendar();
+        XYSeries series = new XYSeries(time ? CUT_COMPLETION : CUT_COST, false, true);
+        for (SweepData.Point p : data.points()) {
+            Quantiles weeks = p.completion();
+            Quantiles q = time ? weeks : p.cost();
+            double[][] levels = {{weeks.p10(), q.p10()}, {weeks.p50(), q.p50()}, {weeks.p90(), q.p90()}};
+            for (double[] level : levels) {
+                if (p.horizon().cuts(level[0])) {
+                    series.add(p.values().get(0).doubleValue(), y(level[1], time, calendar));
+                }
+            }
+        }
+        XYSeriesCollection out = new XYSeriesCollection();
+        if (series.getItemCount() > 0) {
+            out.addSeries(series);
+        }
+        return out;
+    }
+
+    /** The legend's name of the marks on a completion chart. */
+    static final String CUT_COMPLETION = "Not finished by the horizon: later than drawn";
+    /** The legend's name of the marks on a cost chart. */
+    static final String CUT_COST = "Runs not finished by the horizon: at least this";
 
     /**
      * The target (or budget) of each point as lines against the first input, one per group of the

@@ -14,10 +14,13 @@ import org.rolloutsim.analysis.SweepTable;
  * <pre>
  * { "seed", "programStart", "currency", "parameters": [paths],
  *   "points": [ {"values": {path: value}, runs, p50Completion, p50CompletionDate, p80Completion,
- *                p80CompletionDate, p50Cost, p80Cost, onTime, onBudget, jcl} ] }
+ *                p80CompletionDate, p50Cost, p80Cost, onTime, onBudget, jcl, unfinished, horizonWeek} ] }
  * </pre>
  * Completion in weeks from {@code programStart} with its ISO date beside it, costs in
- * {@code currency}, chances as shares from 0 to 1 (null without a target).
+ * {@code currency}, chances as shares from 0 to 1 (null without a target), {@code unfinished} the
+ * share of runs not finished by the point's horizon, {@code horizonWeek}. As in the CSV, a completion
+ * percentile equal to {@code horizonWeek} with {@code unfinished} above 0 is only known to come later,
+ * and the cost at its level is a lower bound.
  */
 public final class SweepJsonWriter {
     private SweepJsonWriter() {
@@ -62,6 +65,8 @@ public final class SweepJsonWriter {
                 json.number("onTime", r.onTime());
                 json.number("onBudget", r.onBudget());
                 json.number("jcl", r.jcl());
+                json.number("unfinished", r.unfinishedShare());
+                json.integer("horizonWeek", r.horizonWeek());
                 g.writeEndObject();
             }
             g.writeEndArray();

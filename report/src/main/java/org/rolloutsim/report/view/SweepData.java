@@ -44,17 +44,38 @@ public record SweepData(String title, List<String> parameters, LocalDate start, 
      * @param values     the parameters' values there
      * @param completion completion week percentiles (P10, P50, P80, P90)
      * @param cost       programme cost percentiles
+     * @param horizon    the point's horizon and its runs not finished by then, whose completion is
+     *                   the horizon and whose cost counts only to then: a percentile among them is a bound
      * @param targetWeek the point's target completion week, or {@code null} without one
      * @param budget     the point's programme budget, or {@code null} without one
      * @param onTime     chance of finishing by the point's target, or {@code null} without one
      * @param onBudget   chance of staying within the point's budget, or {@code null} without one
      * @param jcl        chance of both, or {@code null} unless both are set
      */
-    public record Point(List<Double> values, Quantiles completion, Quantiles cost, Integer targetWeek, Double budget,
-                        Double onTime, Double onBudget, Double jcl) {
+    public record Point(List<Double> values, Quantiles completion, Quantiles cost, Horizon horizon, Integer targetWeek,
+                        Double budget, Double onTime, Double onBudget, Double jcl) {
         public Point {
             values = List.copyOf(values);
+            Objects.requireNonNull(horizon, "horizon");
         }
+    }
+
+    /** True when some point has runs not finished by its horizon. */
+    public boolean anyUnfinished() {
+        return points.stream().anyMatch(p -> p.horizon().unfinishedRuns() > 0);
+    }
+
+    /**
+     * True when some point's P90 completion (and so perhaps its P50 and P10) falls among runs not
+     * finished by the horizon: a percentile the report shows is then a bound.
+     */
+    public boolean anyCutOff() {
+        return points.stream().anyMatch(p -> p.horizon().cuts(p.completion().p90()));
+    }
+
+    /** The points' horizons, each once, in grid order (one unless the grid varies the horizon). */
+    public List<Integer> horizonWeeks() {
+        return distinct(points.stream().map(p -> p.horizon().week()).toList());
     }
 
     /** The points' target weeks, each once, in grid order; empty when no point has a target. */

@@ -12,6 +12,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
+import org.rolloutsim.report.view.Horizon;
 import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.Provenance;
 import org.rolloutsim.report.view.Quantiles;
@@ -26,7 +27,7 @@ class SweepChartTest {
     /** A point at {@code x} finishing around week 200 and costing around $470M, with the target and budget given. */
     static SweepData.Point point(List<Double> values, Integer targetWeek, Double budget) {
         return new SweepData.Point(values, new Quantiles(170, 200, 240, 300), new Quantiles(4.3e8, 4.7e8, 5.4e8, 6.0e8),
-                targetWeek, budget, targetWeek == null ? null : 0.5, budget == null ? null : 0.5,
+                new Horizon(520, 0, 100), targetWeek, budget, targetWeek == null ? null : 0.5, budget == null ? null : 0.5,
                 targetWeek == null || budget == null ? null : 0.4);
     }
 
@@ -122,5 +123,42 @@ class SweepChartTest {
             }
         }
         assertTrue(Charts.sweepOutcome(data, Outcome.COST).getLegend() != null, "the legend names the budget lines");
+    }
+
+    /**
+     * A P50 or P90 held at the horizon by runs not finished by then is marked, not drawn as if exact:
+     * a triangle at each such percentile, named in the legend, on the completion chart at the horizon
+     * and on the cost chart at the cost those runs had reached. A point whose runs all finished has none.
+     */
+    @Test
+    void percentilesCutOffByTheHorizonAreMarked() {
+        WeekCalendar calendar = new WeekCalendar(START);
+        List<SweepData.Point> points = List.of(
+                new SweepData.Point(List.of(2.0), new Quantiles(60, 520, 520, 520), new Quantiles(4.5e5, 2.3e6, 2.35e6, 2.4e6),
+                        new Horizon(520, 600, 1000), 60, 2e6, 0.12, 0.3, 0.12),
+                new SweepData.Point(List.of(3.0), new Quantiles(50, 61, 87, 520), new Quantiles(4.6e5, 5.7e5, 7.9e5, 2.2e6),
+                        new Horizon(520, 150, 1000), 60, 2e6, 0.5, 0.8, 0.5),
+                new SweepData.Point(List.of(4.0), new Quantiles(45, 47, 60, 70), new Quantiles(5e5, 5.7e5, 7e5, 7.5e5),
+                        new Horizon(520, 0, 1000), 60, 2e6, 0.8, 1.0, 0.8));
+        SweepData data = sweep(List.of("team.staff.fte"), points);
+        XYPlot completion = Charts.sweepOutcome(data, Outcome.COMPLETION).getXYPlot();
+        XYDataset marks = completion.getDataset(2);
+        assertEquals(1, marks.getSeriesCount());
+        assertEquals(SweepChart.CUT_COMPLETION, marks.getSeriesKey(0));
+        // fte 2: P50 and P90 at the horizon; fte 3: P90 only; fte 4: none
+        assertEquals(3, marks.getItemCount(0));
+        double[][] expected = {{2, 520}, {2, 520}, {3, 520}};
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i][0], marks.getXValue(0, i), 0);
+            assertEquals(calendar.epochMillis(expected[i][1]), marks.getYValue(0, i), 0);
+        }
+        XYDataset costs = Charts.sweepOutcome(data, Outcome.COST).getXYPlot().getDataset(2);
+        assertEquals(SweepChart.CUT_COST, costs.getSeriesKey(0));
+        assertEquals(List.of(2.3e6, 2.4e6, 2.2e6), List.of(costs.getYValue(0, 0), costs.getYValue(0, 1),
+                costs.getYValue(0, 2)), "the costs at the cut levels, lower bounds");
+        String svg = ChartFiles.svgElement(Charts.sweepOutcome(data, Outcome.COMPLETION), 900, 480, "s");
+        assertTrue(svg.contains(SweepChart.CUT_COMPLETION), "the legend names the marks");
+        assertNull(Charts.sweepOutcome(targetSweep(), Outcome.COMPLETION).getXYPlot().getDataset(2),
+                "every run finished: nothing to mark");
     }
 }

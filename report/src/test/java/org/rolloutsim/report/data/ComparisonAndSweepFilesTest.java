@@ -116,14 +116,14 @@ class ComparisonAndSweepFilesTest {
     void sweepFilesListEveryGridPoint() throws IOException {
         List<SweepPoint> points = new ArrayList<>();
         for (int extra = 0; extra <= 8; extra += 4) {
-            points.add(new SweepPoint(List.of((double) extra, 0.5), batch(extra).summary(Targets.of(52, 1.6e7))));
+            points.add(new SweepPoint(List.of((double) extra, 0.5), batch(extra).summary(Targets.of(52, 1.6e7)), HORIZON));
         }
         SweepTable table = Sweep.tabulate(List.of("timeline.extraWeeks", "governance.customizationApproval"), points);
         StringWriter csv = new StringWriter();
         SweepCsvWriter.write(table, ResultFilesTest.UNITS, csv);
         String[] lines = csv.toString().split("\n");
         assertEquals("timeline.extraWeeks,governance.customizationApproval,runs,p50Completion,p50CompletionDate,"
-                + "p80Completion,p80CompletionDate,p50Cost,p80Cost,onTime,onBudget,jcl", lines[0]);
+                + "p80Completion,p80CompletionDate,p50Cost,p80Cost,onTime,onBudget,jcl,unfinished,horizonWeek", lines[0]);
         assertEquals(4, lines.length);
         assertTrue(lines[3].startsWith("8.0,0.5,500,"), lines[3]);
         String[] cells = lines[3].split(",", -1);
@@ -141,4 +141,35 @@ class ComparisonAndSweepFilesTest {
                 root.at("/points/2/p80CompletionDate").asText());
         assertEquals("EUR", root.get("currency").asText());
     }
+
+    /**
+     * A point whose runs often outlast the horizon says so: the share of them beside the percentiles
+     * they hold at the horizon, and the horizon itself, in sweep.csv and sweep.json alike. A P80 of
+     * week 79 read as a date once nothing said that a fifth of runs had not finished by then.
+     */
+    @Test
+    void sweepFilesCountTheRunsNotFinishedByTheHorizon() throws IOException {
+        List<SweepPoint> points = new ArrayList<>();
+        for (int extra : new int[] {0, 28}) {
+            points.add(new SweepPoint(List.of((double) extra), batch(extra).summary(Targets.of(52, 1.6e7)), HORIZON));
+        }
+        SweepTable table = Sweep.tabulate(List.of("timeline.extraWeeks"), points);
+        double late = table.rows().get(1).unfinishedShare();
+        assertTrue(late > 0.2 && late < 0.8, "28 weeks later, many runs reach week 79: " + late);
+        assertEquals(HORIZON, table.rows().get(1).p80Completion(), "P80 falls among them");
+        StringWriter csv = new StringWriter();
+        SweepCsvWriter.write(table, ResultFilesTest.UNITS, csv);
+        String[] lines = csv.toString().split("\n");
+        assertTrue(lines[1].endsWith(",0.0,79"), "every run of the first point finished: " + lines[1]);
+        assertTrue(lines[2].endsWith("," + NumberText.decimal(late) + ",79"), lines[2]);
+        StringWriter json = new StringWriter();
+        SweepJsonWriter.write(table, 42, ResultFilesTest.UNITS, json);
+        JsonNode root = new ObjectMapper().readTree(json.toString());
+        assertEquals(0.0, root.at("/points/0/unfinished").asDouble());
+        assertEquals(late, root.at("/points/1/unfinished").asDouble());
+        assertEquals(HORIZON, root.at("/points/1/horizonWeek").asInt());
+    }
+
+    /** TinyModel's horizon: a run reaching week 79 is not finished by then. */
+    private static final int HORIZON = 79;
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.rolloutsim.report.view.Horizon;
 import org.rolloutsim.report.view.Provenance;
 import org.rolloutsim.report.view.Quantiles;
 import org.rolloutsim.report.view.SweepData;
@@ -20,7 +21,7 @@ class SweepReportTest {
         double[] onTime = {0.1, 0.5, 0.9};
         for (int i = 0; i < targetWeeks.length; i++) {
             points.add(new SweepData.Point(List.of((double) targetWeeks[i]), new Quantiles(170, 200, 240, 300),
-                    new Quantiles(4.3e8, 4.7e8, 5.4e8, 6.0e8), targetWeeks[i], 4.8e8, onTime[i], 0.55, onTime[i] / 2));
+                    new Quantiles(4.3e8, 4.7e8, 5.4e8, 6.0e8), new Horizon(520, 0, 100), targetWeeks[i], 4.8e8, onTime[i], 0.55, onTime[i] / 2));
         }
         return new SweepData("Regional: sweep of program.targetWeek", List.of("program.targetWeek"),
                 LocalDate.of(2027, 1, 4), "$", new Provenance("0.1.0", "b4se", 7, 100, "rollout sweep"), points);
@@ -46,5 +47,49 @@ class SweepReportTest {
         String html = SweepReport.render(sweep(190, 190, 190));
         assertTrue(html.contains("Target date: 26 August 2030; budget: $480M."), html);
         assertFalse(html.contains("<th scope=\"col\">Target date</th>"));
+        assertFalse(html.contains("horizon"), "every run finished: nothing to say of the horizon");
+    }
+
+    /**
+     * A point where a quarter of runs had not finished by the horizon (week 520, 22 December 2036):
+     * its P90 completion, held at the horizon, reads "after" that date, and its P90 cost, counted only
+     * to then, "at least"; a column gives the share and a note says why. The table gave the horizon's
+     * date as the P90 and an exact P90 cost, and the word "horizon" appeared nowhere.
+     */
+    @Test
+    void runsNotFinishedByTheHorizonAreSaidSo() {
+        List<SweepData.Point> points = List.of(
+                new SweepData.Point(List.of(2.0), new Quantiles(60, 118, 520, 520), new Quantiles(4.5e5, 7.5e5, 2.3e6, 2.4e6),
+                        new Horizon(520, 250, 1000), 60, 2e6, 0.12, 0.74, 0.12),
+                new SweepData.Point(List.of(3.0), new Quantiles(50, 61, 87, 100), new Quantiles(4.6e5, 5.7e5, 7.9e5, 8.5e5),
+                        new Horizon(520, 0, 1000), 60, 2e6, 0.5, 0.97, 0.5));
+        String html = SweepReport.render(new SweepData("Tiny: sweep of team.staff.fte", List.of("team.staff.fte"),
+                LocalDate.of(2027, 1, 4), "$", new Provenance("0.1.0", "b4se", 7, 1000, "rollout sweep"), points));
+        assertTrue(html.contains("<td data-label=\"P90\">after 22 Dec 2036</td>"), "P90 completion is after the horizon");
+        assertTrue(html.contains("<td data-label=\"P90\">at least $2.4M</td>"), "P90 cost counts those runs to then");
+        assertTrue(html.contains("<td data-label=\"P50\">9 Apr 2029</td><td data-label=\"P90\">after 22 Dec 2036</td>"),
+                "P50 finished: an exact date");
+        assertTrue(html.contains("<td data-label=\"P50\">$750k</td>"), "P50 cost is exact: its runs finished");
+        assertTrue(html.contains("<th scope=\"col\">Not finished</th>"), "a column of unfinished runs");
+        assertTrue(html.contains("<td data-label=\"Not finished\">25%</td>")
+                && html.contains("<td data-label=\"Not finished\">0%</td>"), "the share, point by point");
+        assertTrue(html.contains("At 1 of the 2 grid points, some runs had not finished by the end of the simulated"
+                + " horizon, 22 December 2036 (up to 25% of runs"), "a note says how many and why");
+        assertFalse(html.contains("<td data-label=\"P90\">22 Dec 2036</td>"), "the horizon is not given as the P90");
+        assertTrue(html.contains("Triangles: a P10, P50 or P90 among runs not finished by the horizon"), "the charts' marks");
+    }
+
+    /** A few unfinished runs, none of them at a percentile shown: the share is given, no figure is a bound. */
+    @Test
+    void aFewUnfinishedRunsAreCountedWithoutBounds() {
+        List<SweepData.Point> points = List.of(new SweepData.Point(List.of(0.5), new Quantiles(170, 200, 240, 300),
+                new Quantiles(4.3e8, 4.7e8, 5.4e8, 6.0e8), new Horizon(520, 8, 1000), 190, 4.8e8, 0.4, 0.5, 0.3));
+        String html = SweepReport.render(new SweepData("Regional: sweep of governance.customizationApproval",
+                List.of("governance.customizationApproval"), LocalDate.of(2027, 1, 4), "$",
+                new Provenance("0.1.0", "b4se", 7, 1000, "rollout sweep"), points));
+        assertTrue(html.contains("<td data-label=\"Not finished\">1%</td>"), html);
+        assertTrue(html.contains("At the one grid point, some runs had not finished by"), html);
+        assertFalse(html.contains(">after 22 Dec 2036<") || html.contains(">at least ") || html.contains("Triangles"),
+                "no percentile shown is among them");
     }
 }
