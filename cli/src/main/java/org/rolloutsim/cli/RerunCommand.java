@@ -107,7 +107,7 @@ final class RerunCommand implements Callable<Integer> {
                 SweepCommand.Grid grid = SweepCommand.Grid.of(record.sweep().params());
                 List<NamedScenario> points = sweepPoints(loaded, grid, err);
                 try (Interruption interruption = new Interruption(); OutputDirectory dir = open(err)) {
-                    SweepCommand.execute(scenarios.get(0), grid, points, invocation, dir, interruption, stdout);
+                    SweepCommand.execute(scenarios.get(0), grid, points, invocation, dir, interruption, stdout, err);
                 }
             }
         }

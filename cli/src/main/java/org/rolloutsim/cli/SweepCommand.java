@@ -164,20 +164,21 @@ final class SweepCommand implements Callable<Integer> {
                 ScenarioJob.commandLine(spec), null, common.quiet);
         try (Interruption interruption = new Interruption();
              OutputDirectory out = output.open(ScenarioResolver.shortName(scenario) + "-sweep")) {
-            execute(base.scenarios().get(0), grid, points, invocation, out, interruption, spec.commandLine().getOut());
+            execute(base.scenarios().get(0), grid, points, invocation, out, interruption, spec.commandLine().getOut(), err);
         }
         return ExitCode.OK;
     }
 
     /**
      * Runs a batch at every grid point, writes the sweep's files, moves them into place and prints
-     * the table.
+     * the table, and on {@code stderr} a warning when points came out alike.
      *
      * @param base   the scenario before the swept values, kept in run.json
      * @param points the scenario at each grid point
      */
     static void execute(NamedScenario base, Grid grid, List<NamedScenario> points, Invocation invocation,
-                        OutputDirectory out, Interruption interruption, PrintWriter stdout) throws IOException {
+                        OutputDirectory out, Interruption interruption, PrintWriter stdout, PrintWriter stderr)
+            throws IOException {
         Set<Format> formats = invocation.formats();
         List<String> names = grid.names();
         List<SweepPoint> results = new ArrayList<>();
@@ -232,6 +233,10 @@ final class SweepCommand implements Callable<Integer> {
             out.commit();
         }
         if (!invocation.quiet()) {
+            if (invocation.runs() > 0) {
+                SweepConsole.warnAlike(recorded.stream().map(RunRecord.SweepGrid.Point::label).toList(), summaries,
+                        stderr);
+            }
             Program program = base.scenario().program();
             SweepConsole.printTable(table, new WeekCalendar(program.start()),
                     new Money(ReportAssembler.currencySymbol(program.currency())), stdout);

@@ -11,15 +11,25 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rolloutsim.analysis.SweepRow;
+import org.rolloutsim.analysis.SweepTable;
 import org.rolloutsim.report.data.Unit;
+import org.rolloutsim.report.view.Money;
+import org.rolloutsim.report.view.WeekCalendar;
 
-/** What a sweep prints and writes about runs not finished by the horizon. */
+/**
+ * What a sweep prints and writes about runs not finished by the horizon, how its table writes the
+ * swept money and weeks, and its warning when grid points come out alike.
+ */
 class SweepConsoleTest {
 
     /** One site, one small team: with 2 people a quarter of runs are still going at week 520. */
@@ -60,6 +70,8 @@ class SweepConsoleTest {
         assertTrue(console.get(0).matches(".*JCL +not finished"), console.get(0));
         String two = console.get(1);
         String three = console.get(2);
+        // the swept budget and target as money and a date, not 2000000 and 60
+        assertTrue(two.matches("2 +\\$2M +28 Feb 2028 +\\|  .*"), two);
         assertTrue(two.contains("after 22 Dec 2036") && two.contains("at least $"), two);
         assertFalse(two.replace("after 22 Dec 2036", "").contains("22 Dec 2036"), "the horizon is no P80: " + two);
         assertFalse(three.contains("after") || three.contains("at least"), "fte 3's P80 is a date: " + three);
@@ -95,5 +107,56 @@ class SweepConsoleTest {
         try (InputStream in = Unit.class.getResourceAsStream("/schema/" + name)) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
         }
+    }
+
+    /**
+     * fte 2.7, 3 and 3.3 are all a team of 3 (fte is rounded to whole people): the three rows are
+     * the same, and one warning on stderr says so. Points that differ bring no warning.
+     */
+    @Test
+    void pointsThatComeOutAlikeAreWarnedOfOnce() throws IOException {
+        CliHarness.Result alike = CliHarness.run("sweep", tiny().toString(), "--param", "team.staff.fte=2.7:3.3:0.3",
+                "--runs", "50", "--format", "csv", "--out", tmp.resolve("alike").toString());
+        assertEquals(0, alike.exitCode(), alike.err());
+        assertEquals(1, alike.err().split("warning", -1).length - 1, alike.err());
+        assertTrue(alike.err().contains("rollout: warning: grid points gave the very same results, so the model does not"
+                + " tell their values apart (a team's fte, for one, is rounded to whole people): team.staff.fte=2.7,"
+                + " team.staff.fte=3.0 and team.staff.fte=3.3"), alike.err());
+        CliHarness.Result differ = CliHarness.run("sweep", tiny().toString(), "--param", "team.staff.fte=2:4:1",
+                "--runs", "50", "--format", "csv", "--out", tmp.resolve("differ").toString());
+        assertEquals(0, differ.exitCode(), differ.err());
+        assertFalse(differ.err().contains("warning"), differ.err());
+    }
+
+    /** A swept budget reads as money, a swept target as its date, other inputs as the number given. */
+    @Test
+    void sweptMoneyAndWeeksReadAsTheConsoleWritesThem() {
+        assertEquals(SweepConsole.InputUnit.MONEY, SweepConsole.InputUnit.of("program.budget"));
+        assertEquals(SweepConsole.InputUnit.MONEY, SweepConsole.InputUnit.of("team.staff.weeklyCost"));
+        assertEquals(SweepConsole.InputUnit.MONEY, SweepConsole.InputUnit.of("program.delayCostPerDay"));
+        assertEquals(SweepConsole.InputUnit.MONEY, SweepConsole.InputUnit.of("program.fixedCosts[0].amount"));
+        assertEquals(SweepConsole.InputUnit.MONEY, SweepConsole.InputUnit.of("parameters.replacementCost"));
+        assertEquals(SweepConsole.InputUnit.DATE, SweepConsole.InputUnit.of("program.targetWeek"));
+        assertEquals(SweepConsole.InputUnit.DATE, SweepConsole.InputUnit.of("strategy.goLiveWeek"));
+        assertEquals(SweepConsole.InputUnit.NUMBER, SweepConsole.InputUnit.of("program.horizonWeeks"));
+        assertEquals(SweepConsole.InputUnit.NUMBER, SweepConsole.InputUnit.of("program.fixedCosts[0].weeks"));
+        assertEquals(SweepConsole.InputUnit.NUMBER, SweepConsole.InputUnit.of("team.staff.fte"));
+
+        WeekCalendar calendar = new WeekCalendar(LocalDate.of(2027, 1, 4));
+        Money money = new Money("$");
+        SweepTable table = new SweepTable(List.of("program.budget", "program.targetWeek"), List.of(
+                row(4.6e8, 186), row(4.601e8, 186)));
+        StringWriter text = new StringWriter();
+        SweepConsole.printTable(table, calendar, money, new PrintWriter(text, true));
+        List<String> lines = text.toString().lines().toList();
+        assertEquals(3, lines.size(), "every run finished: no column or note of unfinished runs: " + text);
+        // a step of $100k: one more digit, so neighbouring points do not both read $460M
+        assertTrue(lines.get(1).matches("\\$460M +" + calendar.shortDate(186) + " +\\|.*"), lines.get(1));
+        assertTrue(lines.get(2).matches("\\$460.1M +" + calendar.shortDate(186) + " +\\|.*"), lines.get(2));
+        assertTrue(lines.get(1).contains("$480M"), "the cost as money, as before: " + lines.get(1));
+    }
+
+    private static SweepRow row(double budget, int targetWeek) {
+        return new SweepRow(List.of(budget, (double) targetWeek), 300, 0, 520, 190, 230, 4.8e8, 5.4e8, 0.4, 0.5, 0.3);
     }
 }
