@@ -32,7 +32,7 @@ final class TextSummary {
                 horizon.longDate(calendar, completion.p50()), horizon.longDate(calendar, completion.p80()),
                 program.targetWeek().isPresent() ? "   (target " + calendar.longDate(program.targetWeek().getAsInt()) + ")" : "");
         out.printf(Locale.ROOT, "  Programme cost  P50 %s   P80 %s%s%n",
-                money.format(cost.p50()), money.format(cost.p80()),
+                horizon.cost(money, cost.p50(), completion.p50()), horizon.cost(money, cost.p80(), completion.p80()),
                 program.budget().isPresent() ? "   (budget " + money.format(program.budget().getAsDouble()) + ")" : "");
         out.printf(Locale.ROOT, "  Chance on time %s, on budget %s, both (JCL) %s%n",
                 share(p.onTime()), share(p.onBudget()), share(p.jcl()));

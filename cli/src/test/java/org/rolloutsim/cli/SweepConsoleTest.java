@@ -103,6 +103,20 @@ class SweepConsoleTest {
         assertTrue(html.contains("<th scope=\"col\">Not finished</th>"), "a column");
     }
 
+    /**
+     * The same point through {@code rollout run}: its console, like its report, calls a P80 cost
+     * among unfinished runs "at least" (it gave the cost counted to the horizon as if exact).
+     */
+    @Test
+    void runsConsoleCallsACostAmongUnfinishedRunsAtLeast() throws Exception {
+        CliHarness.Result r = CliHarness.run("run", tiny().toString(), "--set", "team.staff.fte=2", "--runs", "1000",
+                "--format", "json", "--out", tmp.resolve("run").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String costLine = r.out().lines().filter(l -> l.contains("Programme cost")).findFirst().orElseThrow();
+        assertTrue(costLine.matches(" +Programme cost +P50 \\$[0-9.]+k +P80 at least \\$[0-9.]+M .*"), costLine);
+        assertTrue(r.out().contains("P80 after 22 December 2036"), r.out());
+    }
+
     private static com.networknt.schema.JsonSchema schema(String name) throws IOException {
         try (InputStream in = Unit.class.getResourceAsStream("/schema/" + name)) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
