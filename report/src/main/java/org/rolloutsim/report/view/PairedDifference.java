@@ -53,9 +53,21 @@ public record PairedDifference(String first, String second, Outcome outcome, Run
             values[i] = -values[i];
         }
         Quantiles q = difference.quantiles();
-        RunDistribution flipped = values.length > 0 ? RunDistribution.of(values)
+        RunDistribution flipped = values.length > 0 ? new RunDistribution(values, medianNegated(Quantiles.of(values), q))
                 : RunDistribution.ofQuantiles(new Quantiles(-q.p90(), -q.p50(), -q.p80(), -q.p10()));
         return new PairedDifference(second, first, outcome, flipped, -meanDifference, -meanHigh, -meanLow,
                 firstHigher, firstLower, same);
+    }
+
+    /**
+     * The reversed pair's quantiles with its median the negated median of this pair, exactly: over an
+     * even number of runs the median is the lower of the two middle values, and the lower middle of
+     * the negated values is not the negated lower middle, so the table (this pair) and a sentence
+     * about the pair the other way round would give two medians.
+     */
+    private static Quantiles medianNegated(Quantiles ofNegated, Quantiles original) {
+        double p50 = -original.p50();
+        return new Quantiles(Math.min(ofNegated.p10(), p50), p50, Math.max(ofNegated.p80(), p50),
+                Math.max(ofNegated.p90(), p50));
     }
 }
