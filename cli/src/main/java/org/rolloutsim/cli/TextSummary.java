@@ -36,7 +36,13 @@ final class TextSummary {
                 program.budget().isPresent() ? "   (budget " + money.format(program.budget().getAsDouble()) + ")" : "");
         out.printf(Locale.ROOT, "  Chance on time %s, on budget %s, both (JCL) %s%n",
                 share(p.onTime()), share(p.onBudget()), share(p.jcl()));
-        if (outcome.precision() != null && !outcome.precision().checks().isEmpty()) {
+        if (outcome.precision() != null && !outcome.precision().checks().isEmpty()
+                && outcome.precision().checks().get(outcome.precision().checks().size() - 1).beyondHorizon()) {
+            out.printf(Locale.ROOT, "  Precision: not measurable: P80 completion lies beyond the horizon (week %d) with 95%%"
+                            + " confidence after %s runs, and runs not finished have no completion to measure; lengthen"
+                            + " program.horizonWeeks to measure it%n", horizon.week(),
+                    NumberFormat.getIntegerInstance(Locale.UK).format(outcome.runs()));
+        } else if (outcome.precision() != null && !outcome.precision().checks().isEmpty()) {
             var last = outcome.precision().checks().get(outcome.precision().checks().size() - 1);
             out.printf(Locale.ROOT, "  Precision: 95%% interval of P80 completion within %.2f%% of it, of P80 cost within %.2f%%,"
                             + " after %s runs%s%n",

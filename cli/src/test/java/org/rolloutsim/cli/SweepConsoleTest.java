@@ -117,6 +117,16 @@ class SweepConsoleTest {
         assertTrue(r.out().contains("P80 after 22 December 2036"), r.out());
     }
 
+    /** Precision mode on a P80 beyond the horizon: not "within 0.00%", but not measurable, and it stops. */
+    @Test
+    void precisionOfAP80BeyondTheHorizonIsNotMeasurable() throws Exception {
+        CliHarness.Result r = CliHarness.run("run", tiny().toString(), "--set", "program.horizonWeeks=71", "--precision",
+                "0.02", "--max-runs", "50000", "--format", "json", "--out", tmp.resolve("precision").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Precision: not measurable: P80 completion lies beyond the horizon (week 71)"), r.out());
+        assertFalse(r.out().contains("within 0.00%"), r.out());
+    }
+
     private static com.networknt.schema.JsonSchema schema(String name) throws IOException {
         try (InputStream in = Unit.class.getResourceAsStream("/schema/" + name)) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);

@@ -71,14 +71,20 @@ public final class PrecisionRunner {
             if (check.meets(settings.relativePrecision())) {
                 return new PrecisionResult(statistics, done, true, false, checks);
             }
+            if (check.beyondHorizon()) {
+                return new PrecisionResult(statistics, done, false, false, checks);
+            }
         }
         return new PrecisionResult(statistics, done, false, false, checks);
     }
 
     private static PrecisionCheck check(BatchStatistics statistics) {
-        return new PrecisionCheck(statistics.runs(),
-                relativeReach(statistics.quantile(BatchStatistics.COMPLETION_WEEK, P80)),
-                relativeReach(statistics.quantile(BatchStatistics.PROGRAM_COST, P80)));
+        QuantileEstimate completion = statistics.quantile(BatchStatistics.COMPLETION_WEEK, P80);
+        // runs cut off at the horizon read it as their completion: a P80 whose interval starts
+        // there is a point interval at the horizon, "precise" only because those runs were not seen out
+        boolean beyondHorizon = completion.ci().lower() >= statistics.horizonOfCensoredRuns();
+        return new PrecisionCheck(statistics.runs(), relativeReach(completion),
+                relativeReach(statistics.quantile(BatchStatistics.PROGRAM_COST, P80)), beyondHorizon);
     }
 
     /**

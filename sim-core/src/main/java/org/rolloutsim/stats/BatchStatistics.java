@@ -356,6 +356,22 @@ public final class BatchStatistics implements SplitRunConsumer {
                 : joint.probabilities(targets);
     }
 
+    /**
+     * The completion week of the runs not finished by the horizon so far, which is the horizon
+     * (they all read it as their completion); NaN while every run has finished. Cheap enough to call
+     * between blocks of runs.
+     */
+    public double horizonOfCensoredRuns() {
+        int c = schema.scalarIndex(CENSORED);
+        int w = schema.scalarIndex(COMPLETION_WEEK);
+        for (int i = 0; c >= 0 && w >= 0 && i < runs; i++) {
+            if (columns[c].get(i) != 0) {
+                return columns[w].get(i);
+            }
+        }
+        return Double.NaN;
+    }
+
     private long censoredRuns() {
         int c = schema.scalarIndex(CENSORED);
         long count = 0;

@@ -64,6 +64,32 @@ class PrecisionRunnerTest {
                 result.checks().stream().map(PrecisionCheck::runs).toList());
     }
 
+    /**
+     * Completion normal around week 100, sd 20, cut off at a horizon of week 110: P80 (116.8) lies
+     * beyond it, so its interval is the point [110, 110], which the old check took for perfect
+     * precision. It stops at the first look instead, not reached, and says why.
+     */
+    @Test
+    void aP80BeyondTheHorizonIsNotMeasurableAndStopsTheBatch() {
+        OutputSchema schema = SyntheticModel.schema(List.of(SyntheticModel.output("completionWeek"),
+                SyntheticModel.output("programCost"), SyntheticModel.output("censored")), List.of(), 1);
+        SyntheticModel cutOff = new SyntheticModel(schema, (d, out, s) -> {
+            double week = 100 + 20 * d.gaussian("week");
+            out.set(0, Math.min(week, 110));
+            out.set(1, 1e7 * Math.exp(0.3 * d.gaussian("cost")));
+            out.set(2, week >= 110 ? 1 : 0);
+        }, 0);
+        PrecisionResult result;
+        try (BatchRunner runner = new BatchRunner(1)) {
+            result = new PrecisionRunner(runner, new PrecisionSettings(0.02, 500, 500, 200_000))
+                    .run(cutOff, 17, null, null, null);
+        }
+        assertFalse(result.reached());
+        assertEquals(500, result.runs(), "stopped at the first look");
+        assertTrue(result.checks().get(0).beyondHorizon());
+        assertEquals(0, result.checks().get(0).completionRelativeReach(), "what the point interval at the horizon gave");
+    }
+
     @Test
     void blocksGrowToAboutAnEighthOfTheRunsSoFar() {
         PrecisionSettings s = new PrecisionSettings(0.01, 1000, 1000, 1_000_000);
