@@ -145,8 +145,10 @@ final class SweepConsole {
 
     /**
      * Warns once when grid points came out alike, run for run: with the same seed, a batch gives the
-     * same results only when the model did not tell the points' values apart (a team's fte is rounded
-     * to whole people, so 2.7 and 3 are the same team). Nothing is printed when every point differs.
+     * same summary only when the swept value changes none of its outputs (a cost the sweep does not
+     * show, such as a delay cost, may still differ) or the model did not tell the values apart (a
+     * team's fte is rounded to whole people, so 2.7 and 3 are the same team). Nothing is printed
+     * when every point differs.
      *
      * @param labels    each point's label ({@code path=value,...})
      * @param summaries each point's summary, as the table keeps it
@@ -161,8 +163,9 @@ final class SweepConsole {
             return;
         }
         int shown = Math.min(alike.size(), 3);
-        err.println("rollout: warning: grid points gave the very same results, so the model does not tell their values"
-                + " apart (a team's fte, for one, is rounded to whole people): " + String.join("; ", alike.subList(0, shown))
+        err.println("rollout: warning: grid points gave the very same summary, run for run: the swept value changes"
+                + " nothing the sweep shows, or the model does not tell the values apart (a team's fte, for one, is"
+                + " rounded to whole people): " + String.join("; ", alike.subList(0, shown))
                 + (alike.size() > shown ? "; and " + (alike.size() - shown) + " more such groups" : ""));
         err.flush();
     }

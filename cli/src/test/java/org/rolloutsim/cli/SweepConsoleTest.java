@@ -143,8 +143,9 @@ class SweepConsoleTest {
                 "--runs", "50", "--format", "csv", "--out", tmp.resolve("alike").toString());
         assertEquals(0, alike.exitCode(), alike.err());
         assertEquals(1, alike.err().split("warning", -1).length - 1, alike.err());
-        assertTrue(alike.err().contains("rollout: warning: grid points gave the very same results, so the model does not"
-                + " tell their values apart (a team's fte, for one, is rounded to whole people): team.staff.fte=2.7,"
+        assertTrue(alike.err().contains("rollout: warning: grid points gave the very same summary, run for run: the swept"
+                + " value changes nothing the sweep shows, or the model does not tell the values apart (a team's fte, for"
+                + " one, is rounded to whole people): team.staff.fte=2.7,"
                 + " team.staff.fte=3.0 and team.staff.fte=3.3"), alike.err());
         CliHarness.Result differ = CliHarness.run("sweep", tiny().toString(), "--param", "team.staff.fte=2:4:1",
                 "--runs", "50", "--format", "csv", "--out", tmp.resolve("differ").toString());
