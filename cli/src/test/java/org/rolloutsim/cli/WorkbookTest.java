@@ -195,6 +195,27 @@ class WorkbookTest {
     }
 
     /**
+     * At a 210-week horizon the follow-on wave is, in some runs, planned past the horizon and not live
+     * by then: whether it slipped is not known there, and its chance of slipping is the report's
+     * range, as text, with the report's note under the table (the sheet gave the lower end as a plain
+     * share).
+     */
+    @Test
+    void aChanceOfSlippingSomeRunsCannotTellIsTheReportsRange() throws IOException {
+        Path out = tmp.resolve("short");
+        CliHarness.Result r = CliHarness.run("run", "regional-phased", "--set", "governance.response=full", "--set",
+                "program.horizonWeeks=210", "--runs", "200", "-q", "--format", "html,xlsx", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<Row> waves = read(out.resolve("results.xlsx")).get("Waves");
+        Row followOn = waves.stream().filter(w -> "follow-on".equals(w.getCellText(0))).findFirst().orElseThrow();
+        int column = waves.get(0).stream().map(c -> c.getText()).toList().indexOf("Chance of slip");
+        String chance = followOn.getCellText(column);
+        assertTrue(chance.matches("\\d+% to \\d+%|not known"), chance);
+        assertTrue(Files.readString(out.resolve("report.html")).contains(">" + chance + "</td>"), "as the report: " + chance);
+        assertTrue(waves.stream().anyMatch(w -> w.getCellText(0).startsWith("A chance of slipping given as a range")));
+    }
+
+    /**
      * Under {@code response: full} with a horizon of 230 weeks, which many runs do not finish by, the
      * waves sheet reads as the report's wave table: the follow-on wave has its row, over the runs that
      * deferred a module, and a go-live that had not come by the horizon reads "after" its date (still

@@ -219,7 +219,11 @@ public final class WorkbookWriter {
             for (int i = 0; i < weeks.length; i++) {
                 cells.weekAndDate(row, 4 + 2 * i, weeks[i], in.afterHorizon(weeks[i]));
             }
-            cells.share(row, 12, w.probabilityOfSlip());
+            if (w.slipNotKnown() > 0) {
+                cells.text(row, 12, BoardTables.slipChance(w)); // a range or "not known", as the report gives it
+            } else {
+                cells.share(row, 12, w.probabilityOfSlip());
+            }
             cells.weekAndDate(row, 13, w.goLive().p10(), in.afterHorizon(w.goLive().p10()));
             cells.weekAndDate(row, 15, w.replannedGoLiveWeek(), in.afterHorizon(w.replannedGoLiveWeek()));
             if (!w.siteNames().isEmpty()) {
@@ -229,7 +233,10 @@ public final class WorkbookWriter {
             row++;
         }
         if (in.waves().stream().anyMatch(WaveRow::added)) {
-            cells.text(row + 1, 0, BoardTables.ADDED_WAVES_NOTE);
+            cells.text(++row, 0, BoardTables.ADDED_WAVES_NOTE);
+        }
+        if (BoardTables.slipNotKnownInSome(in.waves())) {
+            cells.text(++row, 0, BoardTables.SLIP_NOT_KNOWN_NOTE);
         }
         sheet.finish();
     }
