@@ -293,7 +293,8 @@ public final class BoardPack {
             VariantResult v = o.variant();
             rows.add(new String[] {o.key(), Verdict.shortDate(calendar, v, v.completion().quantiles().p50()),
                 Verdict.shortDate(calendar, v, o.week()),
-                money.format(v.cost().quantiles().p50()), money.format(o.cost()),
+                Verdict.cost(money, v, v.cost().quantiles().p50(), v.completion().quantiles().p50()),
+                    Verdict.cost(money, v, o.cost(), o.week()),
                 v.probabilities().onTimeAndBudget() == null ? "-" : Percent.format(v.probabilities().onTimeAndBudget()),
                 Double.isNaN(o.halfYearLate()) ? "-" : Percent.format(o.halfYearLate()),
                 Double.isNaN(o.yearLate()) ? "-" : Percent.format(o.yearLate())});

@@ -105,6 +105,14 @@ public final class Verdict {
         return v.unfinishedAt(week) ? "after " + calendar.shortDate(v.horizon()) : calendar.shortDate(week);
     }
 
+    /**
+     * A variant's cost at a level as a table gives it: "at least" when the completion at the same level
+     * falls among runs not finished by the horizon, whose costs count only to then.
+     */
+    public static String cost(Money money, VariantResult v, double cost, double completionAtLevel) {
+        return (v.unfinishedAt(completionAtLevel) ? "at least " : "") + money.format(cost);
+    }
+
     private String atLevel(Option o) {
         if (unfinishedAtLevel(o)) {
             StringBuilder b = new StringBuilder(o.key + ", " + quoted(o.variant.name()) + ": does not finish by "

@@ -155,6 +155,10 @@ class ComparisonReportTest {
                 + "</td><td data-label=\"P80 date\">" + after + "</td>"), after);
         assertTrue(html.contains("<th scope=\"row\">A</th><td data-label=\"P50 date\">"
                 + DATA.calendar().shortDate(base.completion().quantiles().p50()) + "</td>"), "a finished option keeps its dates");
+        // and its costs, counted only to the horizon, are lower bounds; the finished option's are not
+        assertTrue(html.matches("(?s).*<th scope=\"row\">B</th>.*<td data-label=\"P50 cost\">at least \\$[^<]+</td>"
+                + "<td data-label=\"P80 cost\">at least \\$[^<]+</td>.*"), "B's costs");
+        assertTrue(html.matches("(?s).*<th scope=\"row\">A</th>.*<td data-label=\"P50 cost\">\\$[^<]+</td>.*"), "A's costs");
     }
 
     /** Names of 80 characters: every paired-difference chart still draws its bars (rows are keyed A, B, C). */
