@@ -1,6 +1,7 @@
 package org.rolloutsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -247,6 +248,14 @@ class WorkbookTest {
         boolean p80Cut = full.at("/metrics/completionWeek/p80").asDouble() == 230;
         assertEquals(p80Cut ? "\"after \"0" : "0", p80Completion.getCell(1).getDataFormatString());
         assertEquals(p80Cut ? "\"after \"yyyy-mm-dd" : "yyyy-mm-dd", p80Completion.getCell(2).getDataFormatString());
+        // the P80 cost at that level is "at least" exactly then; the P50's is plain, its runs finished
+        Row p80Cost = workbook.get("Summary").stream().filter(w -> "P80 programme cost".equals(w.getCellText(0)))
+                .findFirst().orElseThrow();
+        assertEquals(p80Cut, p80Cost.getCell(1).getDataFormatString().startsWith("\"at least \""),
+                p80Cost.getCell(1).getDataFormatString());
+        Row p50Cost = workbook.get("Summary").stream().filter(w -> "P50 programme cost".equals(w.getCellText(0)))
+                .findFirst().orElseThrow();
+        assertFalse(p50Cost.getCell(1).getDataFormatString().startsWith("\"at least"));
         List<String> header = waves.get(0).stream().map(c -> c.getText()).toList();
         Row followOn = waves.stream().filter(w -> "follow-on".equals(w.getCellText(0))).findFirst()
                 .orElseThrow(() -> new AssertionError("the follow-on wave has a row"));

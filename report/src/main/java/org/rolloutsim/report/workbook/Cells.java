@@ -14,6 +14,8 @@ final class Cells {
     static final String PERCENT = "0.0%";
     /** What a week that had not come by the horizon reads as: the horizon, shown "after" it. */
     static final String AFTER = "\"after \"";
+    /** What a cost counted only to the horizon reads as: a lower bound. */
+    static final String AT_LEAST = "\"at least \"";
 
     private final Worksheet sheet;
     private final DatesAndCurrency units;
@@ -83,6 +85,14 @@ final class Cells {
         }
         weekAfter(row, column, week);
         dateAfter(row, column + 1, week);
+    }
+
+    /** A cost counted only to the horizon, a lower bound: the number, shown "at least 1,234 USD". */
+    void moneyAtLeast(int row, int column, double value) {
+        if (Double.isFinite(value)) {
+            sheet.value(row, column, value);
+            sheet.style(row, column).format(AT_LEAST + format(Unit.MONEY, units.currency())).set();
+        }
     }
 
     /** A week not come by the horizon: the horizon's number, shown "after 520". */

@@ -96,12 +96,15 @@ public final class WorkbookWriter {
         row = week(cells, row, "Target completion (week)",
                 s.targets().targetWeek().isPresent() ? s.targets().targetWeek().getAsInt() : Double.NaN, false);
         MetricSummary cost = s.metric(BatchStatistics.PROGRAM_COST);
-        row = money(cells, row, "P50 programme cost", cost.p50(), currency);
-        row = money(cells, row, "P80 programme cost", cost.p80(), currency);
-        row = money(cells, row, "Budget", s.targets().budget().orElse(Double.NaN), currency);
+        // a cost at a level among runs not finished by the horizon counts theirs only to then
+        boolean p50Cut = in.afterHorizon(completion.p50());
+        boolean p80Cut = in.afterHorizon(completion.p80());
+        row = money(cells, row, "P50 programme cost", cost.p50(), currency, p50Cut);
+        row = money(cells, row, "P80 programme cost", cost.p80(), currency, p80Cut);
+        row = money(cells, row, "Budget", s.targets().budget().orElse(Double.NaN), currency, false);
         if (s.hasMetric(BatchStatistics.TOTAL_COST)) {
-            row = money(cells, row, "P50 total cost", s.metric(BatchStatistics.TOTAL_COST).p50(), currency);
-            row = money(cells, row, "P80 total cost", s.metric(BatchStatistics.TOTAL_COST).p80(), currency);
+            row = money(cells, row, "P50 total cost", s.metric(BatchStatistics.TOTAL_COST).p50(), currency, p50Cut);
+            row = money(cells, row, "P80 total cost", s.metric(BatchStatistics.TOTAL_COST).p80(), currency, p80Cut);
         }
         row = share(cells, row, "Chance on time", s.probabilities().onTime());
         row = share(cells, row, "Chance on budget", s.probabilities().onBudget());
@@ -110,7 +113,8 @@ public final class WorkbookWriter {
         String level = Math.round(100 * jcl.level()) + "%";
         row = week(cells, row, "Completion at " + level + " joint confidence (week)", jcl.week(),
                 in.afterHorizon(jcl.week()));
-        money(cells, row, "Programme cost at " + level + " joint confidence", jcl.cost(), currency);
+        money(cells, row, "Programme cost at " + level + " joint confidence", jcl.cost(), currency,
+                in.afterHorizon(jcl.week()));
         sheet.width(0, 44);
         sheet.width(1, 22);
         sheet.width(2, 12);
@@ -130,9 +134,14 @@ public final class WorkbookWriter {
         return row + 1;
     }
 
-    private static int money(Cells cells, int row, String label, double amount, String currency) {
+    /** An amount; {@code atLeast}: counted only to the horizon, a lower bound. */
+    private static int money(Cells cells, int row, String label, double amount, String currency, boolean atLeast) {
         cells.text(row, 0, label);
-        cells.number(row, 1, amount, Unit.MONEY);
+        if (atLeast) {
+            cells.moneyAtLeast(row, 1, amount);
+        } else {
+            cells.number(row, 1, amount, Unit.MONEY);
+        }
         cells.text(row, 3, currency);
         return row + 1;
     }
