@@ -62,8 +62,8 @@ final class CorrelationsBinder {
             // names cannot be resolved while the rest of the file has problems, but a name written
             // twice in one pair is wrong whatever it resolves to: say so now, not after the next fix
             for (Pair p : pairs) {
-                if (p.first().text().equals(p.second().text())) {
-                    correlatedWithItself(p, p.first().text(), problems);
+                if (parameterKey(p.first().text()).equals(parameterKey(p.second().text()))) {
+                    correlatedWithItself(p, parameterKey(p.first().text()), problems);
                 }
             }
             return null;
@@ -112,6 +112,11 @@ final class CorrelationsBinder {
             return null;
         }
         return out;
+    }
+
+    /** A parameter's bare key is shorthand for its path: {@code parameters.testDetection} is {@code testDetection}. */
+    private static String parameterKey(String name) {
+        return name.startsWith("parameters.") ? name.substring("parameters.".length()) : name;
     }
 
     private static void correlatedWithItself(Pair p, String name, Problems problems) {

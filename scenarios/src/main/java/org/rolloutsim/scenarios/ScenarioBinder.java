@@ -60,8 +60,8 @@ final class ScenarioBinder {
     private final Problems problems;
     private int horizonWeeks = Program.DEFAULT_HORIZON_WEEKS;
     /**
-     * Every site's id as written, valid or not, or {@code null} when a site has none: a wave's
-     * sites can be checked against it when another problem with the sites leaves no site list.
+     * Every site's id as written, valid or not (a site written without one cannot be named): a
+     * wave's sites can be checked against it when another problem with the sites leaves no site list.
      */
     private Set<String> siteIdsWritten;
 
@@ -389,10 +389,10 @@ final class ScenarioBinder {
     private static Set<String> idsWritten(ListNode list) {
         Set<String> written = new LinkedHashSet<>();
         for (Node item : list.items()) {
-            if (!(item instanceof MapNode map) || !(map.get("id") instanceof Scalar id) || id.isNull()) {
-                return null;
+            // a site without an id cannot be named by a wave, so a name not written here is unknown
+            if (item instanceof MapNode map && map.get("id") instanceof Scalar id && !id.isNull()) {
+                written.add(id.text());
             }
-            written.add(id.text());
         }
         return written;
     }
