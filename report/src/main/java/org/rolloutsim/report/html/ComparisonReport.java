@@ -85,8 +85,8 @@ public final class ComparisonReport {
             VariantResult v = o.variant();
             Probabilities p = v.probabilities();
             List<String> cells = new java.util.ArrayList<>(List.of(o.key(),
-                    Verdict.shortDate(calendar, v, v.completion().quantiles().p50()), Verdict.shortDate(calendar, v, o.week()), Verdict.cost(money, v, v.cost().quantiles().p50(), v.completion().quantiles().p50()),
-                    Verdict.cost(money, v, o.cost(), o.week()),
+                    v.horizonRule().shortDate(calendar, v.completion().quantiles().p50()), v.horizonRule().shortDate(calendar, o.week()), v.horizonRule().cost(money, v.cost().quantiles().p50(), v.completion().quantiles().p50()),
+                    v.horizonRule().cost(money, o.cost(), o.week()),
                     share(p.onTime()), share(p.onBudget()), share(p.onTimeAndBudget())));
             if (late) {
                 cells.add(Percent.format(o.halfYearLate()));

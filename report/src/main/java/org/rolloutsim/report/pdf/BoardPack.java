@@ -291,10 +291,10 @@ public final class BoardPack {
         List<String[]> rows = new ArrayList<>();
         for (Verdict.Option o : verdict.options()) {
             VariantResult v = o.variant();
-            rows.add(new String[] {o.key(), Verdict.shortDate(calendar, v, v.completion().quantiles().p50()),
-                Verdict.shortDate(calendar, v, o.week()),
-                Verdict.cost(money, v, v.cost().quantiles().p50(), v.completion().quantiles().p50()),
-                    Verdict.cost(money, v, o.cost(), o.week()),
+            rows.add(new String[] {o.key(), v.horizonRule().shortDate(calendar, v.completion().quantiles().p50()),
+                v.horizonRule().shortDate(calendar, o.week()),
+                v.horizonRule().cost(money, v.cost().quantiles().p50(), v.completion().quantiles().p50()),
+                    v.horizonRule().cost(money, o.cost(), o.week()),
                 v.probabilities().onTimeAndBudget() == null ? "-" : Percent.format(v.probabilities().onTimeAndBudget()),
                 Double.isNaN(o.halfYearLate()) ? "-" : Percent.format(o.halfYearLate()),
                 Double.isNaN(o.yearLate()) ? "-" : Percent.format(o.yearLate())});

@@ -97,22 +97,6 @@ public final class Verdict {
         return o.variant.unfinishedAt(o.week);
     }
 
-    /**
-     * A variant's completion week as a short date, or "after" the horizon's date when it falls among
-     * runs not finished by then (as the P-value table of one scenario says it).
-     */
-    public static String shortDate(WeekCalendar calendar, VariantResult v, double week) {
-        return v.unfinishedAt(week) ? "after " + calendar.shortDate(v.horizon()) : calendar.shortDate(week);
-    }
-
-    /**
-     * A variant's cost at a level as a table gives it: "at least" when the completion at the same level
-     * falls among runs not finished by the horizon, whose costs count only to then.
-     */
-    public static String cost(Money money, VariantResult v, double cost, double completionAtLevel) {
-        return (v.unfinishedAt(completionAtLevel) ? "at least " : "") + money.format(cost);
-    }
-
     private String atLevel(Option o) {
         if (unfinishedAtLevel(o)) {
             StringBuilder b = new StringBuilder(o.key + ", " + quoted(o.variant.name()) + ": does not finish by "

@@ -35,6 +35,17 @@ public record VariantResult(String name, RunDistribution completion, RunDistribu
         return censoredRuns > 0 && completion.hasValues() ? completion.max() : Double.POSITIVE_INFINITY;
     }
 
+    /**
+     * The horizon's rule for this variant's figures ("after" a date, "at least" a cost), as the run
+     * report and the console apply it: its week is {@link #horizon()}; with every run finished it
+     * cuts nothing.
+     */
+    public Horizon horizonRule() {
+        return censoredRuns > 0 && completion.hasValues()
+                ? new Horizon((int) completion.max(), censoredRuns, completion.runs())
+                : new Horizon(Integer.MAX_VALUE, 0, completion.runs());
+    }
+
     /** Whether a completion week (a run's, or a percentile) is one of runs not finished by the horizon. */
     public boolean unfinishedAt(double week) {
         return week >= horizon();

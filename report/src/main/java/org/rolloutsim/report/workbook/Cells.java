@@ -78,13 +78,31 @@ final class Cells {
      * lower bound, as the report reads them.
      */
     void weekAndDate(int row, int column, double week, boolean after) {
+        week(row, column, week, Unit.NUMBER, after);
+        date(row, column + 1, week, after);
+    }
+
+    /** A week in {@code unit}; {@code after}: not come by the horizon, the horizon's number shown "after 520". */
+    void week(int row, int column, double week, Unit unit, boolean after) {
         if (!after) {
-            number(row, column, week, Unit.NUMBER);
-            date(row, column + 1, week);
+            number(row, column, week, unit);
+        } else if (Double.isFinite(week)) {
+            sheet.value(row, column, week);
+            sheet.style(row, column).format(AFTER + "0").set();
+        }
+    }
+
+    /** The date of a week; {@code after}: not come by the horizon, the horizon's date shown "after 2036-12-29". */
+    void date(int row, int column, double week, boolean after) {
+        if (!after) {
+            date(row, column, week);
             return;
         }
-        weekAfter(row, column, week);
-        dateAfter(row, column + 1, week);
+        String iso = Double.isFinite(week) ? units.date(week) : null;
+        if (iso != null) {
+            sheet.value(row, column, LocalDate.parse(iso));
+            sheet.style(row, column).format(AFTER + DATE).set();
+        }
     }
 
     /** A cost counted only to the horizon, a lower bound: the number, shown "at least 1,234 USD". */
@@ -92,23 +110,6 @@ final class Cells {
         if (Double.isFinite(value)) {
             sheet.value(row, column, value);
             sheet.style(row, column).format(AT_LEAST + format(Unit.MONEY, units.currency())).set();
-        }
-    }
-
-    /** A week not come by the horizon: the horizon's number, shown "after 520". */
-    void weekAfter(int row, int column, double week) {
-        if (Double.isFinite(week)) {
-            sheet.value(row, column, week);
-            sheet.style(row, column).format(AFTER + "0").set();
-        }
-    }
-
-    /** The date of a week not come by the horizon: the horizon's, shown "after 2036-12-29". */
-    void dateAfter(int row, int column, double week) {
-        String iso = Double.isFinite(week) ? units.date(week) : null;
-        if (iso != null) {
-            sheet.value(row, column, LocalDate.parse(iso));
-            sheet.style(row, column).format(AFTER + DATE).set();
         }
     }
 }

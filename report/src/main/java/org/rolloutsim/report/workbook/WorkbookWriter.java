@@ -124,13 +124,8 @@ public final class WorkbookWriter {
     /** A week and its date; {@code after}: not come by the horizon, read "after" the horizon. */
     private static int week(Cells cells, int row, String label, double week, boolean after) {
         cells.text(row, 0, label);
-        if (after) {
-            cells.weekAfter(row, 1, week);
-            cells.dateAfter(row, 2, week);
-        } else {
-            cells.number(row, 1, week, Unit.WEEK);
-            cells.date(row, 2, week);
-        }
+        cells.week(row, 1, week, Unit.WEEK, after);
+        cells.date(row, 2, week, after);
         return row + 1;
     }
 
@@ -152,23 +147,6 @@ public final class WorkbookWriter {
         return row + 1;
     }
 
-    /** A dated output's percentile at the horizon, among runs it had not come for, reads "after". */
-    private static void percentile(Cells cells, int row, int column, double v, Unit unit, boolean after) {
-        if (after) {
-            cells.weekAfter(row, column, v);
-        } else {
-            cells.number(row, column, v, unit);
-        }
-    }
-
-    private static void date(Cells cells, int row, int column, double week, boolean after) {
-        if (after) {
-            cells.dateAfter(row, column, week);
-        } else {
-            cells.date(row, column, week);
-        }
-    }
-
     private static void percentiles(Worksheet sheet, WorkbookInput in) throws IOException {
         Cells cells = new Cells(sheet, in.units());
         cells.header(0, "Output", "Kind", "Unit", "Runs", "Mean", "Min", "P5", "P10", "P20", "P50", "P80", "P90",
@@ -185,12 +163,13 @@ public final class WorkbookWriter {
             cells.number(row, 5, m.min(), value);
             int column = 6;
             for (QuantileEstimate q : m.quantiles()) {
-                percentile(cells, row, column++, q.value(), value, unit == Unit.WEEK && in.afterHorizon(q.value()));
+                // a dated output's percentile at the horizon, among runs it had not come for, reads "after"
+                cells.week(row, column++, q.value(), value, unit == Unit.WEEK && in.afterHorizon(q.value()));
             }
-            percentile(cells, row, column, m.max(), value, unit == Unit.WEEK && in.afterHorizon(m.max()));
+            cells.week(row, column, m.max(), value, unit == Unit.WEEK && in.afterHorizon(m.max()));
             if (unit == Unit.WEEK) {
-                date(cells, row, 14, m.p50(), in.afterHorizon(m.p50()));
-                date(cells, row, 15, m.p80(), in.afterHorizon(m.p80()));
+                cells.date(row, 14, m.p50(), in.afterHorizon(m.p50()));
+                cells.date(row, 15, m.p80(), in.afterHorizon(m.p80()));
             }
             if (unit == Unit.MONEY) {
                 cells.text(row, 16, in.units().currency());
