@@ -24,6 +24,9 @@ import org.rolloutsim.stats.ColumnReader;
  */
 final class RiskContributions {
 
+    /** Half-width of a 95% normal interval, in standard errors. */
+    private static final double Z95 = 1.959963984540054;
+
     private RiskContributions() {
     }
 
@@ -37,35 +40,43 @@ final class RiskContributions {
      */
     static List<RiskRow> rows(Scenario scenario, BatchStatistics statistics, boolean mitigated) {
         List<RiskRow> rows = new ArrayList<>();
+        int n = statistics.runs();
         for (Risk risk : scenario.risks()) {
             String name = "risks." + risk.id() + ".occurred";
             if (statistics.schema().scalarIndex(name) < 0) {
                 continue;
             }
-            double[] when = meansByOccurrence(statistics, name);
-            double share = when[0];
-            double weeksEffect = share == 0 || share == 1 ? 0 : when[1] - when[2];
-            double costEffect = share == 0 || share == 1 ? 0 : when[3] - when[4];
+            OccurrenceEffect weeks = OccurrenceEffect.of(statistics.reader(name)::get,
+                    statistics.reader(BatchStatistics.COMPLETION_WEEK)::get, n);
+            OccurrenceEffect cost = OccurrenceEffect.of(statistics.reader(name)::get,
+                    statistics.reader(BatchStatistics.PROGRAM_COST)::get, n);
+            double share = weeks.share();
+            double weeksMargin = Z95 * weeks.standardError();
+            double costMargin = Z95 * cost.standardError();
             String label = risk.description().isBlank() ? risk.id() : risk.description();
             if (risk.mitigation() == null) {
-                rows.add(new RiskRow(label, share, share * weeksEffect, share * costEffect, Double.NaN, Double.NaN,
-                        Double.NaN));
+                rows.add(new RiskRow(label, share, weeks.added(), cost.added(), Double.NaN, Double.NaN, Double.NaN,
+                        weeksMargin, costMargin, Double.NaN, Double.NaN));
                 continue;
             }
             Risk.Mitigation m = risk.mitigation();
             if (mitigated) {
                 // the runs were made with the mitigation in place: what they show is the figure after it
-                double cost = share * costEffect + m.cost().mean();
-                rows.add(new RiskRow(label + " (mitigated in these runs)", share, share * weeksEffect, cost, share,
-                        share * weeksEffect, cost));
+                double after = cost.added() + m.cost().mean();
+                rows.add(new RiskRow(label + " (mitigated in these runs)", share, weeks.added(), after, share,
+                        weeks.added(), after, weeksMargin, costMargin, weeksMargin, costMargin));
                 continue;
             }
             double after = m.probability().mean() * whileRunning(scenario, statistics, risk, share);
             double delayRatio = ratio(m.impact().delayWeeks().mean(), risk.impact().delayWeeks().mean());
             double costRatio = risk.impact().delayWeeks().mean() > 0 ? delayRatio
                     : ratio(m.impact().cost().mean(), risk.impact().cost().mean());
-            rows.add(new RiskRow(label, share, share * weeksEffect, share * costEffect, after,
-                    after * weeksEffect * delayRatio, after * costEffect * costRatio + m.cost().mean()));
+            // the effect where it occurs, scaled to the mitigated chance and impact: so is its margin
+            double weeksScale = share > 0 ? after / share * delayRatio : 0;
+            double costScale = share > 0 ? after / share * costRatio : 0;
+            rows.add(new RiskRow(label, share, weeks.added(), cost.added(), after, weeksScale * weeks.added(),
+                    costScale * cost.added() + m.cost().mean(), weeksMargin, costMargin,
+                    weeksScale * weeksMargin, costScale * costMargin));
         }
         return rows;
     }
@@ -115,36 +126,5 @@ final class RiskContributions {
 
     private static double ratio(double mitigated, double planned) {
         return planned > 0 ? mitigated / planned : 1;
-    }
-
-    /**
-     * In one pass over the runs: the share of runs where risk indicator {@code occurred} is set, and
-     * the mean completion week and programme cost of the runs where it is and where it is not set
-     * (0 for a group without runs).
-     */
-    private static double[] meansByOccurrence(BatchStatistics statistics, String occurred) {
-        ColumnReader flags = statistics.reader(occurred);
-        ColumnReader weeks = statistics.reader(BatchStatistics.COMPLETION_WEEK);
-        ColumnReader costs = statistics.reader(BatchStatistics.PROGRAM_COST);
-        int n = statistics.runs();
-        int set = 0;
-        double weeksSet = 0;
-        double weeksUnset = 0;
-        double costsSet = 0;
-        double costsUnset = 0;
-        for (int i = 0; i < n; i++) {
-            if (flags.get(i) > 0.5) {
-                set++;
-                weeksSet += weeks.get(i);
-                costsSet += costs.get(i);
-            } else {
-                weeksUnset += weeks.get(i);
-                costsUnset += costs.get(i);
-            }
-        }
-        int unset = n - set;
-        return new double[] {n == 0 ? 0 : set / (double) n,
-            set == 0 ? 0 : weeksSet / set, unset == 0 ? 0 : weeksUnset / unset,
-            set == 0 ? 0 : costsSet / set, unset == 0 ? 0 : costsUnset / unset};
     }
 }

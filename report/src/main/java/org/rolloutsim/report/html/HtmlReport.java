@@ -8,6 +8,7 @@ import org.rolloutsim.report.chart.Charts;
 import org.rolloutsim.report.text.BoardTables;
 import org.rolloutsim.report.text.ConvergenceNote;
 import org.rolloutsim.report.text.ExecutiveSummary;
+import org.rolloutsim.report.text.RiskCells;
 import org.rolloutsim.report.text.RiskRegisterNote;
 import org.rolloutsim.report.text.Verdict;
 import org.rolloutsim.report.view.BoardFigures;
@@ -209,10 +210,7 @@ public final class HtmlReport {
                 "Adds after (cost)");
         html.raw("<tbody>\n");
         for (RiskRow r : risks) {
-            boolean m = r.hasMitigation();
-            html.row(true, r.label(), Percent.format(r.probability()), Verdict.signedWeeks(r.weeks()),
-                    money.formatSigned(r.cost()), m ? Percent.format(r.mitigatedProbability()) : "no mitigation",
-                    m ? Verdict.signedWeeks(r.mitigatedWeeks()) : "\u2014", m ? money.formatSigned(r.mitigatedCost()) : "\u2014");
+            html.row(true, RiskCells.of(r, money, "\u2014"));
         }
         html.raw("</tbody>\n</table></div>\n");
         html.element("p", "note", RiskRegisterNote.NOTE).raw("\n</div>\n");

@@ -15,6 +15,7 @@ import org.rolloutsim.report.text.BoardTables;
 import org.rolloutsim.report.text.CensoredDifference;
 import org.rolloutsim.report.text.ConvergenceNote;
 import org.rolloutsim.report.text.ExecutiveSummary;
+import org.rolloutsim.report.text.RiskCells;
 import org.rolloutsim.report.text.RiskRegisterNote;
 import org.rolloutsim.report.text.Verdict;
 import org.rolloutsim.report.view.BoardFigures;
@@ -194,10 +195,7 @@ public final class BoardPack {
             pdf.heading("Risk register: what each risk adds, before and after mitigation", 13);
             List<String[]> rows = new ArrayList<>();
             for (RiskRow r : risks) {
-                boolean m = r.hasMitigation();
-                rows.add(new String[] {r.label(), Percent.format(r.probability()), Verdict.signedWeeks(r.weeks()),
-                    money.formatSigned(r.cost()), m ? Percent.format(r.mitigatedProbability()) : "no mitigation",
-                    m ? Verdict.signedWeeks(r.mitigatedWeeks()) : "-", m ? money.formatSigned(r.mitigatedCost()) : "-"});
+                rows.add(RiskCells.of(r, money, "-"));
             }
             pdf.table(new String[] {"Risk", "Occurred", "Adds", "Adds cost", "Occurs after", "Adds after", "Cost after"},
                     rows, new float[] {3.2f, 1, 1.1f, 1.1f, 1.2f, 1.1f, 1.1f}, SMALL);

@@ -15,9 +15,15 @@ package org.rolloutsim.report.view;
  *                                without a mitigation
  * @param mitigatedWeeks          expected weeks after mitigation, or NaN without a mitigation
  * @param mitigatedCost           expected cost after mitigation, the mitigation's own cost included, or NaN
+ * @param weeksMargin             half-width of the 95% interval of {@code weeks}: how far these runs pin it
+ *                                down; NaN when too few runs fall on one side to tell
+ * @param costMargin              the same for {@code cost}
+ * @param mitigatedWeeksMargin    the same for {@code mitigatedWeeks}, or NaN
+ * @param mitigatedCostMargin     the same for {@code mitigatedCost} (the mitigation's own cost is known), or NaN
  */
 public record RiskRow(String label, double probability, double weeks, double cost, double mitigatedProbability,
-                      double mitigatedWeeks, double mitigatedCost) {
+                      double mitigatedWeeks, double mitigatedCost, double weeksMargin, double costMargin,
+                      double mitigatedWeeksMargin, double mitigatedCostMargin) {
 
     public RiskRow {
         if (label == null) {

@@ -1,0 +1,46 @@
+package org.rolloutsim.report.text;
+
+import org.rolloutsim.report.view.Money;
+import org.rolloutsim.report.view.Percent;
+import org.rolloutsim.report.view.RiskRow;
+
+/**
+ * The cells of one risk register row, the same in the HTML report and the board pack. What a risk
+ * adds is an estimate from the runs where it occurred against the others, so each figure carries the
+ * half-width of its 95% interval: "−$1.71M ± $1.74M" reads as "these runs cannot tell", where the
+ * bare figure would read as a risk that saves money.
+ */
+public final class RiskCells {
+
+    private RiskCells() {
+    }
+
+    /**
+     * Risk, occurred, adds (weeks), adds (cost), occurs after mitigation, adds after (weeks), adds
+     * after (cost); {@code none} stands in the after columns of a risk without a mitigation.
+     */
+    public static String[] of(RiskRow r, Money money, String none) {
+        boolean m = r.hasMitigation();
+        return new String[] {r.label(), Percent.format(r.probability()), weeks(r.weeks(), r.weeksMargin()),
+            money(money, r.cost(), r.costMargin()), m ? Percent.format(r.mitigatedProbability()) : "no mitigation",
+            m ? weeks(r.mitigatedWeeks(), r.mitigatedWeeksMargin()) : none,
+            m ? money(money, r.mitigatedCost(), r.mitigatedCostMargin()) : none};
+    }
+
+    /** "+0.5 weeks ± 0.9", "+3 weeks (too few runs)" when one group has a single run, "0 weeks" when exact. */
+    static String weeks(double value, double margin) {
+        return Verdict.signedWeeks(value) + margin(margin, Verdict::number);
+    }
+
+    /** "−$1.71M ± $1.74M", as {@link #weeks} for money. */
+    static String money(Money money, double value, double margin) {
+        return money.formatSigned(value) + margin(margin, money::format);
+    }
+
+    private static String margin(double margin, java.util.function.DoubleFunction<String> format) {
+        if (Double.isNaN(margin)) {
+            return " (too few runs)";
+        }
+        return margin > 0 ? " \u00b1 " + format.apply(margin) : "";
+    }
+}

@@ -1,0 +1,32 @@
+package org.rolloutsim.report.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.report.view.Money;
+import org.rolloutsim.report.view.RiskRow;
+
+class RiskCellsTest {
+
+    private static final Money DOLLARS = new Money("$");
+
+    @Test
+    void eachFigureCarriesItsMarginAndTheAfterColumnsTheirs() {
+        RiskRow row = new RiskRow("Interfaces surface", 0.49, 0.5, -1.71e6, 0.25, 0.1, 2.07e6,
+                0.9, 1.74e6, 0.2, 0.9e6);
+        assertArrayEquals(new String[] {"Interfaces surface", "49%", "+0.5 weeks \u00b1 0.9",
+            "\u2212$1.71M \u00b1 $1.74M", "25%", "+0.1 weeks \u00b1 0.2", "+$2.07M \u00b1 $900k"},
+                RiskCells.of(row, DOLLARS, "-"));
+    }
+
+    @Test
+    void aRiskThatNeverOccurredHasNoMarginAndOneSeenOnceHasTooFewRuns() {
+        RiskRow never = new RiskRow("Never", 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, 0, 0, Double.NaN, Double.NaN);
+        assertArrayEquals(new String[] {"Never", "0%", "0 weeks", "$0", "no mitigation", "-", "-"},
+                RiskCells.of(never, DOLLARS, "-"));
+        RiskRow once = new RiskRow("Once", 0.001, 0.03, 4000, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        assertArrayEquals(new String[] {"Once", "<1%", "0 weeks (too few runs)", "+$4k (too few runs)",
+            "no mitigation", "-", "-"}, RiskCells.of(once, DOLLARS, "-"));
+    }
+}
