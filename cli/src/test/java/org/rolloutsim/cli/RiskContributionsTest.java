@@ -55,7 +55,7 @@ class RiskContributionsTest {
 
     @Test
     void theEstimateAfterMitigationAgreesWithAMitigatedBatch() {
-        Scenario clinic = clinic("0.5", "");
+        Scenario clinic = clinic("0.5", "window: [0, 519]");
         BatchStatistics planned = batch(clinic, false, 20261125L);
         BatchStatistics mitigated = batch(clinic, true, 7L);
         RiskRow estimate = row(clinic, planned, false);
@@ -87,7 +87,7 @@ class RiskContributionsTest {
      */
     @Test
     void theMarginsAreNinetyFivePercentIntervalsOfWhatTheRiskAdds() {
-        Scenario clinic = clinic("0.5", "");
+        Scenario clinic = clinic("0.5", "window: [0, 519]");
         BatchStatistics planned = batch(clinic, false, 20261125L);
         RiskRow row = row(clinic, planned, false);
         double z = 1.959963984540054;
@@ -113,7 +113,7 @@ class RiskContributionsTest {
     @Test
     void aRiskPlannedNeverToOccurTakesItsChanceOfComingInTimeFromTheRunsLengths() {
         // no occurrence to divide by the probability: the share of the window the runs lasted stands in
-        Scenario never = clinic("0", "");
+        Scenario never = clinic("0", "window: [0, 519]");
         RiskRow estimate = row(never, batch(never, false, 11L), false);
         RiskRow observed = row(never, batch(never, true, 13L), true);
         double se = Math.sqrt(observed.probability() * (1 - observed.probability()) / RUNS);

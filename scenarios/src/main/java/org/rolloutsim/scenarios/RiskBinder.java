@@ -16,8 +16,12 @@ final class RiskBinder {
      *                read (wave scopes are then not checked)
      * @param sites   the sites' ids: of the sites read, or as written when the sites could not be
      *                read, or {@code null} when not even that
+     * @param plannedEnd the last go-live the strategy plans (before the horizon): a risk without a
+     *                window may occur from week 0 to it, whatever the horizon, so that its probability
+     *                is the chance it strikes the planned roll-out
      */
-    static List<Risk> bind(Fields top, List<String> waveIds, List<String> siteIds, int horizonWeeks, Problems problems) {
+    static List<Risk> bind(Fields top, List<String> waveIds, List<String> siteIds, int horizonWeeks,
+                           int plannedEnd, Problems problems) {
         ListNode list = top.list("risks", ScenarioBinder.MAX_RISKS, "risks", false);
         if (list == null) {
             return top.has("risks") ? null : List.of();
@@ -35,7 +39,7 @@ final class RiskBinder {
             String id = ids.read(f);
             String description = f.text("description", false);
             Distribution probability = f.distribution("probability", 0, 1, true);
-            int[] window = ScenarioBinder.window(f, "window", horizonWeeks, problems);
+            int[] window = ScenarioBinder.window(f, "window", horizonWeeks, plannedEnd, problems);
             Risk.Scope scope = scope(f, waveIds, siteIds, problems);
             Risk.Impact impact = impact(f, "impact", problems);
             Risk.Mitigation mitigation = mitigation(f, problems);

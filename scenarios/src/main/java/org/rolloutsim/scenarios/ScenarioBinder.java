@@ -103,6 +103,8 @@ final class ScenarioBinder {
         List<String> siteIds = sites != null ? sites.stream().map(Site::id).toList()
                 : siteIdsWritten == null ? null : List.copyOf(siteIdsWritten);
         List<Risk> risks = RiskBinder.bind(top, strategy == null ? null : strategy.waveIds(), siteIds, horizonWeeks,
+                strategy == null || strategy.strategy() == null ? horizonWeeks - 1
+                        : Math.min(horizonWeeks - 1, strategy.strategy().lastPlannedGoLiveWeek()),
                 problems);
         Parameters parameters = ParametersBinder.bind(top, problems);
         Scenario scenario = name == null || program == null || modules == null || sites == null || team == null
@@ -288,9 +290,14 @@ final class ScenarioBinder {
      * problem. A missing field gives {@code [0, horizon - 1]}.
      */
     static int[] window(Fields f, String key, int horizonWeeks, Problems problems) {
+        return window(f, key, horizonWeeks, horizonWeeks - 1, problems);
+    }
+
+    /** As {@link #window(Fields, String, int, Problems)}, {@code [0, defaultTo]} when none is written. */
+    static int[] window(Fields f, String key, int horizonWeeks, int defaultTo, Problems problems) {
         Node n = f.node(key);
         if (n == null) {
-            return new int[] {0, horizonWeeks - 1};
+            return new int[] {0, defaultTo};
         }
         if (!(n instanceof ListNode list) || list.items().size() != 2) {
             problems.add(n, f.path(key), "expected [fromWeek, toWeek], got "

@@ -241,8 +241,9 @@ public final class ScenarioFields {
                 new Field("description", Kind.TEXT, false, 0, 0, "", null, List.of(), null, "What the risk is."),
                 new Field("probability", Kind.UNCERTAIN, true, 0, 1, null, "", List.of(), null,
                         "Chance that the risk occurs at all in a run, 0 to 1."),
-                new Field("window", Kind.WINDOW, false, 0, 2000, null, "the whole horizon", List.of(), null,
-                        "[fromWeek, toWeek] in which it may occur, uniformly."),
+                new Field("window", Kind.WINDOW, false, 0, 2000, null, "week 0 to the last planned go-live", List.of(), null,
+                        "[fromWeek, toWeek] in which it may occur, uniformly; a week drawn after the run has"
+                                + " finished never comes."),
                 new Field("scope", Kind.SCOPE, false, 0, 0, "program", null, List.of(), null,
                         "What it hits: program, wave:ID or site:ID."),
                 section("impact", "impact", "What happens when it occurs (nothing unless set)."),

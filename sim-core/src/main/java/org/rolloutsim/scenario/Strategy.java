@@ -13,10 +13,21 @@ public sealed interface Strategy {
     /** Two go-lives are never planned closer than this many weeks. */
     int minGapWeeks();
 
+    /**
+     * The last go-live the strategy plans, as written with {@code minGapWeeks} kept (later waves
+     * pushed back), before go-lives move to windows: where the planned roll-out ends.
+     */
+    int lastPlannedGoLiveWeek();
+
     /** One wave: every site, every module. */
     record BigBang(int goLiveWeek, int minGapWeeks) implements Strategy {
         public BigBang {
             requireWeek(goLiveWeek, "goLiveWeek");
+        }
+
+        @Override
+        public int lastPlannedGoLiveWeek() {
+            return goLiveWeek;
         }
     }
 
@@ -36,6 +47,12 @@ public sealed interface Strategy {
             }
             order = order == null ? SiteOrder.LISTED : order;
         }
+
+        @Override
+        public int lastPlannedGoLiveWeek() {
+            return (int) Math.min(Integer.MAX_VALUE,
+                    firstGoLiveWeek + (waves - 1L) * Math.max(spacingWeeks, minGapWeeks));
+        }
     }
 
     /** Explicit waves, which may also phase scope (each wave names its modules). */
@@ -45,6 +62,15 @@ public sealed interface Strategy {
             if (waves.isEmpty()) {
                 throw new IllegalArgumentException("explicit waves: need at least one wave");
             }
+        }
+
+        @Override
+        public int lastPlannedGoLiveWeek() {
+            long last = Long.MIN_VALUE;
+            for (int week : waves.stream().mapToInt(WaveSpec::goLiveWeek).sorted().toArray()) {
+                last = Math.max(week, last + minGapWeeks);
+            }
+            return (int) Math.min(Integer.MAX_VALUE, last);
         }
     }
 
