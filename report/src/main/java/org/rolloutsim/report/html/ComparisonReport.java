@@ -77,9 +77,9 @@ public final class ComparisonReport {
         boolean late = data.targetWeek() != null;
         html.raw("<div class=\"table-wrap\"><table class=\"pairs compact\">\n").headings(late
                 ? new String[] {"", "P50 date", level + " date", "P50 cost", level + " cost", "On time", "On budget",
-                    "Both", ">6 months late", ">12 months late", "Not finished"}
+                    "Both", ">6 months late", ">12 months late", Verdict.NOT_FINISHED}
                 : new String[] {"", "P50 date", level + " date", "P50 cost", level + " cost", "On time", "On budget",
-                    "Both", "Not finished"});
+                    "Both", Verdict.NOT_FINISHED});
         html.raw("<tbody>\n");
         for (Verdict.Option o : verdict.options()) {
             VariantResult v = o.variant();
@@ -92,7 +92,7 @@ public final class ComparisonReport {
                 cells.add(Percent.format(o.halfYearLate()));
                 cells.add(Percent.format(o.yearLate()));
             }
-            cells.add(v.completion().runs() == 0 ? "\u2014" : Percent.format(v.censoredRuns() / (double) v.completion().runs()));
+            cells.add(Verdict.notFinished(v));
             html.row(true, cells.toArray(new String[0]));
         }
         html.raw("</tbody>\n</table></div>\n");

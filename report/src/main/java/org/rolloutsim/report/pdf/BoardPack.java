@@ -295,10 +295,12 @@ public final class BoardPack {
                     v.horizonRule().cost(money, o.cost(), o.week()),
                 v.probabilities().onTimeAndBudget() == null ? "-" : Percent.format(v.probabilities().onTimeAndBudget()),
                 Double.isNaN(o.halfYearLate()) ? "-" : Percent.format(o.halfYearLate()),
-                Double.isNaN(o.yearLate()) ? "-" : Percent.format(o.yearLate())});
+                Double.isNaN(o.yearLate()) ? "-" : Percent.format(o.yearLate()), Verdict.notFinished(v)});
         }
+        // nine columns across the page: a cell wraps at its spaces ("at least $1.35B", "after 22 Dec 2036")
         pdf.table(new String[] {"", "P50 date", level + " date", "P50 cost", level + " cost", "On time and budget",
-            ">6 months late", ">12 months late"}, rows, new float[] {0.5f, 1.2f, 1.2f, 1, 1, 1.1f, 1.1f, 1.1f}, SMALL);
+            ">6 months late", ">12 months late", Verdict.NOT_FINISHED}, rows,
+                new float[] {0.4f, 1.15f, 1.15f, 1, 1, 1.05f, 1, 1, 0.95f}, SMALL);
     }
 
     private static void differences(PdfCanvas pdf, ComparisonData data) throws IOException {

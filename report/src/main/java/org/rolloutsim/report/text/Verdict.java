@@ -233,6 +233,14 @@ public final class Verdict {
         return shares[3].equals("0%") ? "" : ", not known in " + shares[3] + " (not finished by the horizon)";
     }
 
+    /** The comparison tables' column of the share of a variant's runs not finished by the horizon. */
+    public static final String NOT_FINISHED = "Not finished";
+
+    /** That share as the comparison tables write it (HTML and PDF alike): "12%", or "\u2014" without runs. */
+    public static String notFinished(VariantResult v) {
+        return v.completion().runs() == 0 ? "\u2014" : Percent.format(v.censoredRuns() / (double) v.completion().runs());
+    }
+
     /** The pair (first − second) on an outcome, from whichever way round it was computed. */
     private Optional<PairedDifference> pair(String first, String second, Outcome outcome) {
         for (PairedDifference d : data.differences()) {

@@ -6,14 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.rolloutsim.report.fixture.SampleData;
+import org.rolloutsim.report.html.ComparisonReport;
+import org.rolloutsim.report.text.Verdict;
+import org.rolloutsim.report.view.ComparisonData;
+import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.Quantiles;
 import org.rolloutsim.report.view.ReportData;
+import org.rolloutsim.report.view.VariantResult;
 import org.rolloutsim.report.view.WaveRow;
 
 /** The board pack's pages: four before the appendix, however many waves; hostile text stays text. */
@@ -73,6 +81,69 @@ class BoardPackLayoutTest {
         String after = "after " + data.calendar().shortDate(109);
         assertTrue(page.contains("P70 " + data.calendar().shortDate(106) + " $1.3B $1.4B"), page);
         assertTrue(page.contains("P80 (board) " + after + " at least $1.35B at least $1.45B"), page);
+    }
+
+    /**
+     * The comparison pack's table of variants has the HTML table's column "Not finished", with the same
+     * share per variant, and its nine columns stay on the page: every glyph inside the margins, no word
+     * broken across lines. The pack had no such column.
+     */
+    @Test
+    void theComparisonTableGivesEachVariantsShareNotFinishedAsTheHtmlDoes() throws IOException {
+        ComparisonData base = SampleData.comparison(1000);
+        int[] censored = {0, 250, 3};
+        List<VariantResult> variants = new ArrayList<>();
+        for (int i = 0; i < base.variants().size(); i++) {
+            VariantResult v = base.variants().get(i);
+            variants.add(new VariantResult(v.name(), v.completion(), v.cost(), censored[i], v.probabilities()));
+        }
+        ComparisonData data = new ComparisonData(base.title(), base.start(), "$", base.targetWeek(), base.budget(),
+                base.provenance(), variants, base.differences());
+        String html = ComparisonReport.render(data);
+        java.util.regex.Matcher cells = java.util.regex.Pattern.compile("<td data-label=\"Not finished\">([^<]*)</td>")
+                .matcher(html);
+        List<String> shares = new ArrayList<>();
+        while (cells.find()) {
+            shares.add(cells.group(1).replace("&lt;", "<"));
+        }
+        assertEquals(List.of("0%", "25%", Percent.format(0.003)), shares, "the HTML table's column");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BoardPack.write(data, out);
+        List<float[]> glyphs = new ArrayList<>();
+        String first;
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    for (TextPosition p : positions) {
+                        glyphs.add(new float[] {p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj()});
+                    }
+                    super.writeString(text, positions);
+                }
+            };
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            first = stripper.getText(document).replaceAll("\\s+", " ");
+        }
+        assertTrue(first.contains(">6 months late >12 months late Not finished"), first);
+        Verdict verdict = new Verdict(data);
+        for (Verdict.Option o : verdict.options()) {
+            int i = data.variants().indexOf(o.variant());
+            String row = o.key() + " " + o.variant().horizonRule().shortDate(data.calendar(),
+                    o.variant().completion().quantiles().p50());
+            int at = first.indexOf(row);
+            assertTrue(at >= 0, row + " in " + first);
+            String rest = first.substring(at);
+            // the row's last cell: the share, whole (a word broken across lines would not match)
+            String end = Percent.format(o.yearLate()) + " " + shares.get(i);
+            assertTrue(rest.contains(end), "row " + o.key() + " ends in " + end + ": " + rest);
+        }
+        float right = PdfCanvas.MARGIN + PdfCanvas.WIDTH;
+        for (float[] g : glyphs) {
+            assertTrue(g[0] >= PdfCanvas.MARGIN - 0.5f && g[1] <= right + 0.5f, "a glyph from " + g[0] + " to " + g[1]
+                    + " lies outside the margins " + PdfCanvas.MARGIN + " to " + right);
+        }
     }
 
     @Test
