@@ -233,13 +233,13 @@ final class SweepCommand implements Callable<Integer> {
             out.commit();
         }
         if (!invocation.quiet()) {
-            if (invocation.runs() > 0) {
-                SweepConsole.warnAlike(recorded.stream().map(RunRecord.SweepGrid.Point::label).toList(), summaries,
-                        stderr);
-            }
             Program program = base.scenario().program();
-            SweepConsole.printTable(table, new WeekCalendar(program.start()),
-                    new Money(ReportAssembler.currencySymbol(program.currency())), stdout);
+            WeekCalendar calendar = new WeekCalendar(program.start());
+            Money money = new Money(ReportAssembler.currencySymbol(program.currency()));
+            if (invocation.runs() > 0) {
+                SweepConsole.warnAlike(SweepConsole.labels(table, calendar, money), summaries, stderr);
+            }
+            SweepConsole.printTable(table, calendar, money, stdout);
             stdout.println("Results: " + out.target());
             stdout.flush();
         }

@@ -1,16 +1,15 @@
 package org.rolloutsim.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import org.rolloutsim.analysis.SweepRow;
 import org.rolloutsim.analysis.SweepTable;
 import org.rolloutsim.report.view.Horizon;
+import org.rolloutsim.report.view.InputUnit;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.WeekCalendar;
@@ -24,42 +23,6 @@ final class SweepConsole {
     private SweepConsole() {
     }
 
-    /** How the table writes a swept input's values: as money, as a date, or as the number given. */
-    enum InputUnit {
-        MONEY, DATE, NUMBER;
-
-        /** Fields holding a week of the programme's calendar, written as its date. */
-        private static final List<String> WEEKS = List.of("targetWeek", "goLiveWeek", "firstGoLiveWeek");
-
-        /**
-         * The unit of the field at {@code path}, by its own name (the last part of the path):
-         * a week of the calendar is a date; a budget, an amount or a cost (weeklyCost,
-         * delayCostPerDay, costPerFteWeek, a risk's cost, parameters.replacementCost) is money.
-         */
-        static InputUnit of(String path) {
-            String field = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[.*", "");
-            if (WEEKS.contains(field)) {
-                return DATE;
-            }
-            if (field.equals("budget") || field.equals("amount") || field.toLowerCase(Locale.ROOT).contains("cost")) {
-                return MONEY;
-            }
-            return NUMBER;
-        }
-
-        /**
-         * A value as the console writes it: "$460M", "19 Nov 2029", "0.25". Money has as many digits
-         * as the grid's step needs, so that neighbouring points never read the same.
-         */
-        String format(double value, double step, WeekCalendar calendar, Money money) {
-            return switch (this) {
-                case MONEY -> step > 0 ? money.formatTick(value, step) : money.format(value);
-                case DATE -> calendar.shortDate(value);
-                case NUMBER -> BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-            };
-        }
-    }
-
     /**
      * Prints the table: a row per grid point. A completion percentile among runs not finished by the
      * horizon reads "after" its date and the cost at its level "at least" ({@link Horizon}); when any
@@ -67,7 +30,7 @@ final class SweepConsole {
      */
     static void printTable(SweepTable table, WeekCalendar calendar, Money money, PrintWriter out) {
         List<String> names = table.parameters();
-        List<InputUnit> units = names.stream().map(InputUnit::of).toList();
+        List<List<String>> inputs = inputs(table, calendar, money);
         boolean unfinished = table.rows().stream().anyMatch(r -> r.unfinishedRuns() > 0);
         List<String> header = new ArrayList<>(names);
         header.addAll(List.of("P50 completion", "P80 completion", "P50 cost", "P80 cost", "on time", "on budget", "JCL"));
@@ -75,11 +38,9 @@ final class SweepConsole {
             header.add("not finished");
         }
         List<List<String>> rows = new ArrayList<>();
-        for (SweepRow row : table.rows()) {
-            List<String> cells = new ArrayList<>();
-            for (int i = 0; i < names.size(); i++) {
-                cells.add(units.get(i).format(row.values().get(i), step(table, i), calendar, money));
-            }
+        for (int r = 0; r < table.rows().size(); r++) {
+            SweepRow row = table.rows().get(r);
+            List<String> cells = new ArrayList<>(inputs.get(r));
             Horizon horizon = new Horizon(row.horizonWeek(), row.unfinishedRuns(), row.runs());
             cells.addAll(List.of(horizon.shortDate(calendar, row.p50Completion()),
                     horizon.shortDate(calendar, row.p80Completion()),
@@ -124,19 +85,45 @@ final class SweepConsole {
         return b.toString();
     }
 
-    /** The smallest gap between two values of input {@code i} in the table; 0 when it takes one value. */
-    private static double step(SweepTable table, int i) {
-        TreeSet<Double> values = new TreeSet<>();
-        table.rows().forEach(r -> values.add(r.values().get(i)));
-        double step = 0;
-        Double previous = null;
-        for (double v : values) {
-            if (previous != null && (step == 0 || v - previous < step)) {
-                step = v - previous;
-            }
-            previous = v;
+    /**
+     * Each row's swept values as the table writes them ({@link InputUnit}): "$460M", "19 Nov 2029",
+     * "3"; money with as many digits as the grid's step needs.
+     */
+    private static List<List<String>> inputs(SweepTable table, WeekCalendar calendar, Money money) {
+        List<String> names = table.parameters();
+        List<InputUnit> units = names.stream().map(InputUnit::of).toList();
+        double[] steps = new double[names.size()];
+        for (int i = 0; i < steps.length; i++) {
+            int input = i;
+            steps[i] = InputUnit.step(table.rows().stream().map(r -> r.values().get(input)).toList());
         }
-        return step;
+        List<List<String>> rows = new ArrayList<>();
+        for (SweepRow row : table.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                cells.add(units.get(i).format(row.values().get(i), steps[i], calendar, money));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /**
+     * Each grid point as the warning names it, its values as the table writes them ({@link #inputs}):
+     * "team.staff.fte=3", "program.budget=$1.5M", "program.targetWeek=28 Feb 2028"; with several
+     * inputs, in brackets: "(team.staff.fte=3, program.budget=$1.5M)".
+     */
+    static List<String> labels(SweepTable table, WeekCalendar calendar, Money money) {
+        List<String> names = table.parameters();
+        List<String> labels = new ArrayList<>();
+        for (List<String> values : inputs(table, calendar, money)) {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                parts.add(names.get(i) + "=" + values.get(i));
+            }
+            labels.add(parts.size() == 1 ? parts.get(0) : "(" + String.join(", ", parts) + ")");
+        }
+        return labels;
     }
 
     private static String share(double p) {
@@ -150,7 +137,7 @@ final class SweepConsole {
      * team's fte is rounded to whole people, so 2.7 and 3 are the same team). Nothing is printed
      * when every point differs.
      *
-     * @param labels    each point's label ({@code path=value,...})
+     * @param labels    each point's label, its values as the table writes them ({@link #labels})
      * @param summaries each point's summary, as the table keeps it
      */
     static void warnAlike(List<String> labels, List<BatchSummary> summaries, PrintWriter err) {

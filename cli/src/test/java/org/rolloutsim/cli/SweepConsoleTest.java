@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rolloutsim.analysis.SweepRow;
 import org.rolloutsim.analysis.SweepTable;
 import org.rolloutsim.report.data.Unit;
+import org.rolloutsim.report.view.InputUnit;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.WeekCalendar;
 
@@ -146,26 +147,49 @@ class SweepConsoleTest {
         assertTrue(alike.err().contains("rollout: warning: grid points gave the very same summary, run for run: the swept"
                 + " value changes nothing the sweep shows, or the model does not tell the values apart (a team's fte, for"
                 + " one, is rounded to whole people): team.staff.fte=2.7,"
-                + " team.staff.fte=3.0 and team.staff.fte=3.3"), alike.err());
+                + " team.staff.fte=3 and team.staff.fte=3.3"), alike.err());
         CliHarness.Result differ = CliHarness.run("sweep", tiny().toString(), "--param", "team.staff.fte=2:4:1",
                 "--runs", "50", "--format", "csv", "--out", tmp.resolve("differ").toString());
         assertEquals(0, differ.exitCode(), differ.err());
         assertFalse(differ.err().contains("warning"), differ.err());
     }
 
+    /**
+     * The warning names the points as the table writes them: a swept delay cost (not in the table's
+     * figures, so every point comes out alike) as money, a target week as its date, fte as the number
+     * given. It gave the raw values: program.delayCostPerDay=1000, program.targetWeek=60, team.staff.fte=3.0.
+     */
+    @Test
+    void theWarningNamesPointsAsTheTableWritesThem() throws IOException {
+        CliHarness.Result r = CliHarness.run("sweep", tiny().toString(), "--param", "program.delayCostPerDay=1000:2000:1000",
+                "--runs", "50", "--format", "csv", "--out", tmp.resolve("money").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("people): program.delayCostPerDay=$1k and program.delayCostPerDay=$2k"), r.err());
+        List<String> rows = r.out().lines().toList();
+        assertTrue(rows.get(1).startsWith("$1k ") && rows.get(2).startsWith("$2k "), "as the table has them: " + r.out());
+
+        WeekCalendar calendar = new WeekCalendar(LocalDate.of(2027, 1, 4));
+        SweepTable table = new SweepTable(List.of("team.staff.fte", "program.targetWeek", "program.budget"), List.of(
+                new SweepRow(List.of(3.0, 60.0, 1.0e6), 300, 0, 520, 50, 60, 5e5, 6e5, 0.4, 0.5, 0.3),
+                new SweepRow(List.of(3.0, 61.0, 1.5e6), 300, 0, 520, 50, 60, 5e5, 6e5, 0.4, 0.5, 0.3)));
+        assertEquals(List.of("(team.staff.fte=3, program.targetWeek=" + calendar.shortDate(60) + ", program.budget=$1M)",
+                "(team.staff.fte=3, program.targetWeek=" + calendar.shortDate(61) + ", program.budget=$1.5M)"),
+                SweepConsole.labels(table, calendar, new Money("$")));
+    }
+
     /** A swept budget reads as money, a swept target as its date, other inputs as the number given. */
     @Test
     void sweptMoneyAndWeeksReadAsTheConsoleWritesThem() {
-        assertEquals(SweepConsole.InputUnit.MONEY, SweepConsole.InputUnit.of("program.budget"));
-        assertEquals(SweepConsole.InputUnit.MONEY, SweepConsole.InputUnit.of("team.staff.weeklyCost"));
-        assertEquals(SweepConsole.InputUnit.MONEY, SweepConsole.InputUnit.of("program.delayCostPerDay"));
-        assertEquals(SweepConsole.InputUnit.MONEY, SweepConsole.InputUnit.of("program.fixedCosts[0].amount"));
-        assertEquals(SweepConsole.InputUnit.MONEY, SweepConsole.InputUnit.of("parameters.replacementCost"));
-        assertEquals(SweepConsole.InputUnit.DATE, SweepConsole.InputUnit.of("program.targetWeek"));
-        assertEquals(SweepConsole.InputUnit.DATE, SweepConsole.InputUnit.of("strategy.goLiveWeek"));
-        assertEquals(SweepConsole.InputUnit.NUMBER, SweepConsole.InputUnit.of("program.horizonWeeks"));
-        assertEquals(SweepConsole.InputUnit.NUMBER, SweepConsole.InputUnit.of("program.fixedCosts[0].weeks"));
-        assertEquals(SweepConsole.InputUnit.NUMBER, SweepConsole.InputUnit.of("team.staff.fte"));
+        assertEquals(InputUnit.MONEY, InputUnit.of("program.budget"));
+        assertEquals(InputUnit.MONEY, InputUnit.of("team.staff.weeklyCost"));
+        assertEquals(InputUnit.MONEY, InputUnit.of("program.delayCostPerDay"));
+        assertEquals(InputUnit.MONEY, InputUnit.of("program.fixedCosts[0].amount"));
+        assertEquals(InputUnit.MONEY, InputUnit.of("parameters.replacementCost"));
+        assertEquals(InputUnit.DATE, InputUnit.of("program.targetWeek"));
+        assertEquals(InputUnit.DATE, InputUnit.of("strategy.goLiveWeek"));
+        assertEquals(InputUnit.NUMBER, InputUnit.of("program.horizonWeeks"));
+        assertEquals(InputUnit.NUMBER, InputUnit.of("program.fixedCosts[0].weeks"));
+        assertEquals(InputUnit.NUMBER, InputUnit.of("team.staff.fte"));
 
         WeekCalendar calendar = new WeekCalendar(LocalDate.of(2027, 1, 4));
         Money money = new Money("$");
