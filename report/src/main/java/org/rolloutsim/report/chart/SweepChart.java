@@ -1,5 +1,8 @@
 package org.rolloutsim.report.chart;
 
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +10,8 @@ import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
@@ -17,6 +22,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.rolloutsim.report.view.InputUnit;
 import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.Quantiles;
 import org.rolloutsim.report.view.SweepData;
@@ -252,7 +258,7 @@ final class SweepChart {
         for (SweepData.Point p : data.points()) {
             List<String> parts = new ArrayList<>();
             for (int i = 1; i < data.parameters().size(); i++) {
-                parts.add(data.parameters().get(i) + " = " + number(p.values().get(i)));
+                parts.add(data.parameters().get(i) + " = " + data.input(i, p.values().get(i)));
             }
             String key = parts.isEmpty() ? "P50, band P10\u2013P90" : String.join(", ", parts);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
@@ -260,17 +266,51 @@ final class SweepChart {
         return groups;
     }
 
-    static String number(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
-
+    /**
+     * The first input's axis, its ticks written as the table writes its values ({@link InputUnit}):
+     * money as money, a week as its date, a number as given; and at whole numbers only when the
+     * input takes whole numbers only (a team's fte of 2, 3, 4; a week), never at 2.5 people.
+     */
     private static NumberAxis inputAxis(SweepData data) {
-        NumberAxis x = new NumberAxis(data.parameters().get(0));
+        String name = data.parameters().get(0);
+        InputUnit unit = InputUnit.of(name);
+        NumberAxis x = unit == InputUnit.MONEY ? Axes.money(name, data.money()) : new NumberAxis(name);
         x.setAutoRangeIncludesZero(false);
         x.setLabelFont(ChartStyle.LABEL);
         x.setTickLabelFont(ChartStyle.TICK);
-        x.setStandardTickUnits(NumberAxis.createStandardTickUnits(java.util.Locale.ENGLISH));
+        if (unit == InputUnit.DATE) {
+            x.setStandardTickUnits(weekTicks(data.calendar()));
+        } else if (unit == InputUnit.NUMBER) {
+            x.setStandardTickUnits(InputUnit.whole(data.values(0))
+                    ? NumberAxis.createIntegerTickUnits(java.util.Locale.ENGLISH)
+                    : NumberAxis.createStandardTickUnits(java.util.Locale.ENGLISH));
+        }
         return x;
+    }
+
+    /** Whole weeks apart (1, 2, 4, 13, 26 weeks; then years), each tick written as its week's date. */
+    private static TickUnits weekTicks(WeekCalendar calendar) {
+        NumberFormat date = new NumberFormat() {
+            @Override
+            public StringBuffer format(double week, StringBuffer to, FieldPosition at) {
+                return to.append(calendar.shortDate(week));
+            }
+
+            @Override
+            public StringBuffer format(long week, StringBuffer to, FieldPosition at) {
+                return to.append(calendar.shortDate(week));
+            }
+
+            @Override
+            public Number parse(String source, ParsePosition at) {
+                throw new UnsupportedOperationException("a tick label is written, never read");
+            }
+        };
+        TickUnits units = new TickUnits();
+        for (int weeks : new int[] {1, 2, 4, 13, 26, 52, 104, 260, 520, 1040}) {
+            units.add(new NumberTickUnit(weeks, date));
+        }
+        return units;
     }
 
     /** A target week as its date, a budget as money. */

@@ -82,8 +82,8 @@ public final class SweepReport {
         html.raw("<tbody>\n");
         for (SweepData.Point p : data.points()) {
             List<String> cells = new ArrayList<>();
-            for (double v : p.values()) {
-                cells.add(java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString());
+            for (int i = 0; i < p.values().size(); i++) {
+                cells.add(data.input(i, p.values().get(i)));
             }
             Horizon horizon = p.horizon();
             Quantiles weeks = p.completion();

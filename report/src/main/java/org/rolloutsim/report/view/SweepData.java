@@ -60,6 +60,19 @@ public record SweepData(String title, List<String> parameters, LocalDate start, 
         }
     }
 
+    /** The values input {@code i} takes over the grid, in grid order (repeats included). */
+    public List<Double> values(int i) {
+        return points.stream().map(p -> p.values().get(i)).toList();
+    }
+
+    /**
+     * A value of input {@code i} as the sweep's console table writes it ({@link InputUnit}): "$1.5M",
+     * "28 Feb 2028", "3".
+     */
+    public String input(int i, double value) {
+        return InputUnit.of(parameters.get(i)).format(value, InputUnit.step(values(i)), calendar(), money());
+    }
+
     /** True when some point has runs not finished by its horizon. */
     public boolean anyUnfinished() {
         return points.stream().anyMatch(p -> p.horizon().unfinishedRuns() > 0);

@@ -103,6 +103,51 @@ class SweepChartTest {
         }
     }
 
+    /**
+     * The first input's axis ticks whole numbers for whole-number inputs (a team's fte of 2, 3, 4),
+     * written as the table writes them: a week as its date, a budget as money; fractional values keep
+     * fractional ticks. The fte axis ticked at 2.25, 2.5…, and a swept week or budget read as a raw number.
+     */
+    @Test
+    void theInputAxisTicksAsTheTableWritesTheValues() {
+        WeekCalendar calendar = new WeekCalendar(START);
+        List<SweepData.Point> team = new ArrayList<>();
+        for (double fte : new double[] {2, 3, 4}) {
+            team.add(point(List.of(fte), 190, 4.8e8));
+        }
+        for (int[] size : new int[][] {{900, 480}, {400, 380}}) {
+            for (SweepData data : List.of(sweep(List.of("team.staff.fte"), team), targetSweep())) {
+                for (org.jfree.chart.JFreeChart chart : List.of(Charts.sweepOutcome(data, Outcome.COMPLETION),
+                        Charts.sweepOutcome(data, Outcome.COST), Charts.sweepChances(data))) {
+                    chart.createBufferedImage(size[0], size[1]);
+                    org.jfree.chart.axis.NumberAxis x = (org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getDomainAxis();
+                    double tick = x.getTickUnit().getSize();
+                    assertTrue(tick >= 1 && tick == Math.rint(tick), data.parameters() + ": a tick every " + tick);
+                }
+            }
+        }
+        var target = Charts.sweepOutcome(targetSweep(), Outcome.COMPLETION);
+        target.createBufferedImage(900, 480);
+        var weeks = (org.jfree.chart.axis.NumberAxis) target.getXYPlot().getDomainAxis();
+        assertEquals(calendar.shortDate(150), weeks.getTickUnit().valueToString(150), "a week's tick is its date");
+        List<SweepData.Point> budgets = new ArrayList<>();
+        for (double budget : new double[] {4e8, 4.5e8, 5e8}) {
+            budgets.add(point(List.of(budget), 190, budget));
+        }
+        var money = (org.jfree.chart.axis.NumberAxis) Charts.sweepOutcome(sweep(List.of("program.budget"), budgets),
+                Outcome.COMPLETION).getXYPlot().getDomainAxis();
+        assertEquals("$450M", ((org.jfree.chart.axis.NumberTickUnit) money.getStandardTickUnits()
+                .getCeilingTickUnit(5e7)).valueToString(4.5e8), "a budget's tick is money");
+        List<SweepData.Point> approval = new ArrayList<>();
+        for (double a : new double[] {0, 0.25, 0.5}) {
+            approval.add(point(List.of(a), 190, 4.8e8));
+        }
+        var chart = Charts.sweepOutcome(sweep(List.of("governance.customizationApproval"), approval), Outcome.COST);
+        chart.createBufferedImage(900, 480);
+        assertTrue(((org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getDomainAxis()).getTickUnit().getSize() < 1,
+                "fractional inputs keep fractional ticks");
+    }
+
     /** A budget swept as the second input: one budget line per line of the chart, each at its group's budget. */
     @Test
     void aBudgetSweptSecondIsOneLinePerGroup() {
@@ -115,7 +160,7 @@ class SweepChartTest {
         SweepData data = sweep(List.of("governance.customizationApproval", "program.budget"), points);
         XYDataset lines = Charts.sweepOutcome(data, Outcome.COST).getXYPlot().getDataset(1);
         assertEquals(2, lines.getSeriesCount());
-        assertEquals("Budget (program.budget = 400000000)", lines.getSeriesKey(0));
+        assertEquals("Budget (program.budget = $400M)", lines.getSeriesKey(0));
         for (int s = 0; s < 2; s++) {
             assertEquals(3, lines.getItemCount(s));
             for (int i = 0; i < 3; i++) {

@@ -42,6 +42,30 @@ class SweepReportTest {
         assertTrue(html.contains("<dt>Base scenario hash</dt><dd>b4se</dd>"), "the hash is the base's, said to be");
     }
 
+    /**
+     * The table writes the swept values as the console's table does: a target week as its date, a
+     * budget as money, a team's fte as the number given. It gave 150, 400000000 and 3.0... as raw numbers.
+     */
+    @Test
+    void sweptValuesReadAsTheConsoleWritesThem() {
+        String html = SweepReport.render(sweep(150, 200, 250));
+        assertTrue(html.contains("<th scope=\"row\">19 Nov 2029</th>"), html);
+        assertFalse(html.contains("<th scope=\"row\">150</th>"), html);
+        List<SweepData.Point> points = new ArrayList<>();
+        for (double fte : new double[] {2, 3}) {
+            for (double budget : new double[] {4e8, 4.5e8}) {
+                points.add(new SweepData.Point(List.of(fte, budget), new Quantiles(170, 200, 240, 300),
+                        new Quantiles(4.3e8, 4.7e8, 5.4e8, 6.0e8), new Horizon(520, 0, 100), 190, budget, 0.5, 0.5, 0.3));
+            }
+        }
+        String two = SweepReport.render(new SweepData("t", List.of("team.staff.fte", "program.budget"),
+                LocalDate.of(2027, 1, 4), "$", new Provenance("0.1.0", "b4se", 7, 100, "rollout sweep"), points));
+        assertTrue(two.contains("<th scope=\"row\">3</th><td data-label=\"program.budget\">$450M</td>"),
+                two);
+        assertTrue(two.contains("program.budget = $450M"), "and so does the charts' legend");
+        assertFalse(two.contains("450000000"), two);
+    }
+
     @Test
     void aTargetAllPointsShareIsSaidOnce() {
         String html = SweepReport.render(sweep(190, 190, 190));
