@@ -150,13 +150,26 @@ final class ScenarioBinder {
         // a command centre closes at the earliest in the week it has stayed its minimum (one week at least)
         int stay = Math.max(1, minWeeks == null ? Practices.CommandCentre.SHORTEST_DEFAULT_STAY_WEEKS : minWeeks);
         if (last + stay - 1 >= horizon) {
-            Node at = minWeeks == null ? strategy : top.node("practices");
+            Node at = minWeeks == null ? strategy : minWeeksNode(top);
             problems.add(at, minWeeks == null ? "strategy" : "practices.commandCentre.minWeeks", "the last go-live,"
                     + " in week " + last + ", leaves no time for its command centre's " + stay + " weeks before the"
                     + " horizon (program.horizonWeeks = " + horizon + "): no run could finish");
             return false;
         }
         return true;
+    }
+
+    /**
+     * Where {@code practices.commandCentre.minWeeks} was written: the value itself, so that an
+     * error about it points at the field as other field errors do, not at the practices mapping.
+     */
+    private static Node minWeeksNode(Fields top) {
+        Node practices = top.node("practices");
+        if (practices instanceof Node.MapNode p && p.get("commandCentre") instanceof Node.MapNode cc
+                && cc.get("minWeeks") != null) {
+            return cc.get("minWeeks");
+        }
+        return practices;
     }
 
     /**

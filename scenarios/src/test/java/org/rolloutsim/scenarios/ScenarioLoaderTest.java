@@ -111,6 +111,32 @@ class ScenarioLoaderTest {
         loadOne("stay-ok.yaml", MINIMAL + "practices: {commandCentre: {minWeeks: 430}}\n");
     }
 
+    /**
+     * A command centre's minimum stay that leaves no time before the horizon is shown at the
+     * minWeeks value, not at the practices mapping that holds it (here on another line).
+     */
+    @Test
+    void aMinimumStayTooLongIsShownAtTheMinWeeksField() throws IOException {
+        LoadResult stay = ScenarioLoader.load(write("stay.yaml", MINIMAL + """
+                practices:
+                  testCycles: 4
+                  commandCentre:
+                    fte: 5
+                    minWeeks: 431
+                """));
+        assertFalse(stay.isOk());
+        ScenarioError e = stay.errors().get(0);
+        assertEquals("practices.commandCentre.minWeeks", e.path(), stay.errorText());
+        assertEquals(10, e.line(), stay.errorText());
+        assertEquals(15, e.column(), stay.errorText());
+        assertTrue(e.file().endsWith("stay.yaml"), e.file());
+        // written inline, the column is the value's too
+        LoadResult inline = ScenarioLoader.load(write("inline.yaml",
+                MINIMAL + "practices: {commandCentre: {minWeeks: 431}}\n"));
+        assertEquals(6, inline.errors().get(0).line(), inline.errorText());
+        assertEquals(39, inline.errors().get(0).column(), inline.errorText());
+    }
+
     @Test
     void aProblemInTheStrategyDoesNotHideAnUnknownWaveInARisk() throws IOException {
         String text = MINIMAL.replace("strategy: {kind: big-bang, goLiveWeek: 90}",
