@@ -75,6 +75,22 @@ final class CanonicalJson {
         }
     }
 
+    /**
+     * How the canonical text writes an unquoted number or boolean ({@code 007} as {@code 7},
+     * {@code yes} as {@code true}); {@code null} for other nodes. A value read as text keeps its
+     * meaning through the canonical text only when this is what was written.
+     */
+    static String plain(Node node) {
+        if (!(node instanceof Scalar s)) {
+            return null;
+        }
+        return switch (s.kind()) {
+            case NUMBER -> number(s.number());
+            case BOOLEAN -> isTrue(s.text()) ? "true" : "false";
+            default -> null;
+        };
+    }
+
     private static boolean isTrue(String text) {
         String t = text.toLowerCase(java.util.Locale.ROOT);
         return t.equals("true") || t.equals("yes") || t.equals("on") || t.equals("y");

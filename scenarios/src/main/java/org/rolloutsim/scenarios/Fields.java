@@ -133,10 +133,28 @@ final class Fields {
                         + (s.text().isEmpty() ? "empty" : "blank (only white space)"));
                 return null;
             }
-            return s.text();
+            return keepsItsText(s, path(key), problems) ? s.text() : null;
         }
         problems.add(n, path(key), "expected text, got " + n.describe());
         return null;
+    }
+
+    /**
+     * Whether a scalar read as text means the same in the canonical JSON saved with results (which
+     * {@code rerun} reads back): an unquoted number or boolean is kept there by value, so one
+     * written otherwise than that value prints ({@code 007}, {@code 1e3}, {@code 2024.10},
+     * {@code yes}) would come back as other text ({@code 7}), and {@code id: 007} beside
+     * {@code id: 7} as a duplicate. Such a value is a problem: it must be quoted.
+     */
+    static boolean keepsItsText(Scalar s, String path, Problems problems) {
+        String plain = CanonicalJson.plain(s);
+        if (plain == null || plain.equals(s.text())) {
+            return true;
+        }
+        problems.add(s, path, s.text() + " is read as the " + (s.kind() == Scalar.Kind.NUMBER ? "number " : "boolean ")
+                + plain + ", not as the text '" + s.text() + "'; write it in quotes (\"" + s.text()
+                + "\") to keep it as written");
+        return false;
     }
 
     /**

@@ -250,6 +250,9 @@ final class StrategyBinder {
                 problems.add(item, path, "expected a " + what + " id, got " + item.describe());
                 continue;
             }
+            if (!Fields.keepsItsText(s, path, problems)) {
+                continue;
+            }
             if (known != null && !known.contains(s.text())) {
                 problems.add(item, path, "unknown " + what + " '" + s.text() + "'" + DidYouMean.hint(s.text(), known));
                 continue;

@@ -112,6 +112,58 @@ class ScenarioLoaderTest {
     }
 
     /**
+     * An unquoted number or boolean in a name or id is read as its text, and comes back the same
+     * from the canonical JSON saved with results (which rerun reads).
+     */
+    @Test
+    void numbersAsNamesAndIdsAreReadAsTheirText() throws IOException {
+        String text = MINIMAL.replace("name: Minimal", "name: 2024")
+                .replace("sites: [{id: a, users: 1000}]", "sites: [{id: 7, users: 1000, name: 12.5}, {id: true, users: 10}]")
+                .replace("{kind: big-bang, goLiveWeek: 90}",
+                        "{kind: waves, waves: [{id: 1, sites: [7, true], goLiveWeek: 90}]}");
+        LoadResult r = ScenarioLoader.load(write("numbers.yaml", text));
+        assertTrue(r.isOk(), r::errorText);
+        NamedScenario named = r.scenarioSet().scenarios().get(0);
+        assertEquals("2024", named.scenario().name());
+        assertEquals(List.of("7", "true"), named.scenario().sites().stream().map(s -> s.id()).toList());
+        assertEquals("12.5", named.scenario().sites().get(0).name());
+        LoadResult back = ScenarioLoader.loadCanonical("canonical", named.canonicalJson(), List.of());
+        assertTrue(back.isOk(), back::errorText);
+        assertEquals(named.scenario(), back.scenarioSet().scenarios().get(0).scenario());
+    }
+
+    /**
+     * A number or boolean written otherwise than it prints ({@code 007}, {@code 1e3},
+     * {@code 2024.10}, {@code yes}) would not keep its text: the canonical JSON saved with results
+     * holds it by value, so {@code rerun} read {@code id: 007} as 7 (and, beside {@code id: 7}, as a
+     * duplicate). It is refused at the value, with the advice to quote it; quoted, it loads.
+     */
+    @Test
+    void aNumberThatWouldNotKeepItsTextIsRefusedUntilQuoted() throws IOException {
+        String twoSites = MINIMAL.replace("sites: [{id: a, users: 1000}]", "sites: [{id: 7, users: 1000}, {id: ID, users: 10}]")
+                .replace("{kind: big-bang, goLiveWeek: 90}", "{kind: waves, waves: [{id: w1, sites: [7, REF], goLiveWeek: 90}]}");
+        LoadResult octal = ScenarioLoader.load(write("octal.yaml", twoSites.replace("ID", "007").replace("REF", "\"007\"")));
+        assertFalse(octal.isOk());
+        ScenarioError e = octal.errors().get(0);
+        assertEquals("sites[1].id", e.path(), octal.errorText());
+        assertEquals(4, e.line(), octal.errorText());
+        assertEquals(36, e.column(), octal.errorText());
+        assertEquals("007 is read as the number 7, not as the text '007'; write it in quotes (\"007\") to keep it as"
+                + " written", e.message());
+        LoadResult reference = ScenarioLoader.load(write("ref.yaml", twoSites.replace("ID", "\"007\"").replace("REF", "007")));
+        assertEquals("strategy.waves[0].sites[1]", reference.errors().get(0).path(), reference.errorText());
+        Scenario quoted = loadOne("quoted.yaml", twoSites.replace("ID", "\"007\"").replace("REF", "\"007\""));
+        assertEquals(List.of("7", "007"), quoted.sites().stream().map(s -> s.id()).toList());
+        for (String name : new String[] {"2024.10", "1e3", "0x1F", "1_000", "yes", "off", ".inf"}) {
+            LoadResult r = ScenarioLoader.load(write("name.yaml", MINIMAL.replace("name: Minimal", "name: " + name)));
+            assertFalse(r.isOk(), name);
+            assertEquals("name", r.errors().get(0).path(), r.errorText());
+            assertTrue(r.errors().get(0).message().contains("write it in quotes"), r.errorText());
+            assertEquals(name, loadOne("name.yaml", MINIMAL.replace("name: Minimal", "name: '" + name + "'")).name());
+        }
+    }
+
+    /**
      * A command centre's minimum stay that leaves no time before the horizon is shown at the
      * minWeeks value, not at the practices mapping that holds it (here on another line).
      */
