@@ -119,6 +119,9 @@ public final class ScenarioSchema {
 
     private static ObjectNode property(Field f) {
         ObjectNode p = shape(f);
+        if (!f.required()) {
+            nullable(p);
+        }
         p.put("description", description(f));
         Object value = f.defaultValue();
         if (value instanceof Boolean b) {
@@ -155,8 +158,8 @@ public final class ScenarioSchema {
     private static ObjectNode shape(Field f) {
         ObjectNode p = JSON.objectNode();
         switch (f.kind()) {
-            case TEXT -> p.put("type", "string");
-            case NAME -> p.put("type", "string").put("minLength", 1).put("pattern", NOT_BLANK);
+            case TEXT -> scalarText(p);
+            case NAME -> scalarText(p).put("minLength", 1).put("pattern", NOT_BLANK);
             case DATE -> p.put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
             case CURRENCY -> p.put("type", "string").put("pattern", "^[A-Z]{3}$");
             case WHOLE, WEEK -> p.put("type", "integer").put("minimum", (long) f.min()).put("maximum", (long) f.max());
@@ -224,8 +227,57 @@ public final class ScenarioSchema {
         anyOf.addObject().put("$ref", DISTRIBUTION);
     }
 
+    /**
+     * An id. The loader reads an unquoted number or boolean as its text ({@code id: 7} is the id
+     * "7"), so the schema takes those as well: a whole number that is not negative and has at most
+     * 15 digits (others print with a sign, a point or an exponent, which no id has) or a boolean.
+     * The loader refuses a number written otherwise than it prints ({@code 007}, {@code 1e3}):
+     * a schema sees only the value, so an editor cannot tell those apart.
+     */
     private static void id(ObjectNode p) {
+        p.putArray("type").add("string").add("integer").add("boolean");
+        p.put("pattern", "^" + ScenarioBinder.ID.pattern() + "$").put("minimum", 0).put("maximum", 999_999_999_999_999L);
+    }
+
+    /** A mapping key that must be an id: always text. */
+    private static void idKey(ObjectNode p) {
         p.put("type", "string").put("pattern", "^" + ScenarioBinder.ID.pattern() + "$");
+    }
+
+    /**
+     * Text, as the loader reads it: a string, or an unquoted number or boolean taken as its text
+     * ({@code name: 2024} is the name "2024").
+     */
+    private static ObjectNode scalarText(ObjectNode p) {
+        p.putArray("type").add("string").add("number").add("boolean");
+        return p;
+    }
+
+    /**
+     * Also {@code null}: the loader reads an optional field written as null ({@code key:},
+     * {@code ~}, {@code null}) as left out, so that it takes its default.
+     */
+    private static void nullable(ObjectNode p) {
+        com.fasterxml.jackson.databind.JsonNode type = p.get("type");
+        if (type != null && type.isTextual()) {
+            p.putArray("type").add(type.asText()).add("null");
+        } else if (type != null && type.isArray()) {
+            ((ArrayNode) type).add("null");
+        } else if (p.has("enum")) {
+            ((ArrayNode) p.get("enum")).addNull();
+        } else if (p.has("anyOf")) {
+            ((ArrayNode) p.get("anyOf")).addObject().put("type", "null");
+        } else if (p.has("oneOf")) {
+            ((ArrayNode) p.get("oneOf")).addObject().put("type", "null");
+        } else if (p.has("allOf")) {
+            ArrayNode anyOf = JSON.arrayNode();
+            p.get("allOf").forEach(anyOf::add);
+            anyOf.addObject().put("type", "null");
+            p.remove("allOf");
+            p.set("anyOf", anyOf);
+        } else {
+            throw new IllegalStateException("cannot make " + p + " nullable");
+        }
     }
 
     /** The model constants, by key; a key with a dot may also be written nested. */
@@ -236,6 +288,7 @@ public final class ScenarioSchema {
         for (Parameter parameter : Parameter.values()) {
             ObjectNode one = JSON.objectNode();
             uncertain(one, parameter.min(), parameter.max());
+            nullable(one);
             one.put("description", parameter.meaning() + " (source: " + parameter.source() + "). Default: "
                     + defaultText(parameter.defaultValue()) + ".");
             one.set("default", distributionValue(parameter.defaultValue()));
@@ -263,7 +316,7 @@ public final class ScenarioSchema {
         ArrayNode oneOf = p.putArray("oneOf");
         ObjectNode map = oneOf.addObject();
         map.put("type", "object").put("minProperties", 1);
-        id(map.putObject("propertyNames"));
+        idKey(map.putObject("propertyNames"));
         map.putObject("additionalProperties").putArray("type").add("object").add("null");
         ObjectNode list = oneOf.addObject();
         list.put("type", "array").put("minItems", 1);

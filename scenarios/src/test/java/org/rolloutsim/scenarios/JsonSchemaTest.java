@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -149,6 +150,107 @@ class JsonSchemaTest {
         }
         assertTrue(disagree.isEmpty(), "schema and loader disagree on " + disagree);
         assertTrue(Fields.blank("\u00A0\u3000\t") && !Fields.blank("\u00A0x"));
+    }
+
+    /**
+     * The loader reads an optional field written as null as left out; a required one as missing.
+     * The schema says the same, for every field of every section a bundled file reaches. Before,
+     * the schema refused every null, so an editor flagged {@code description: ~} that loads.
+     */
+    @Test
+    void theSchemaAndTheLoaderAgreeOnNullFields(@TempDir Path dir) throws IOException {
+        List<String> disagree = new java.util.ArrayList<>();
+        int optional = 0;
+        Map<String, String[]> reach = new java.util.HashMap<>(ScenarioFieldsTest.REACH);
+        reach.put("scenario", new String[] {"academic-homegrown", ""});
+        reach.put("variantsFile", new String[] {"big-bang-vs-phased", ""});
+        for (Map.Entry<String, List<ScenarioFields.Field>> section : ScenarioFields.sections().entrySet()) {
+            String[] where = reach.get(section.getKey());
+            if (where == null) {
+                continue;
+            }
+            for (ScenarioFields.Field f : section.getValue()) {
+                String path = where[1] + f.name();
+                Agreement a = agreement(dir, where[0], path, com.fasterxml.jackson.databind.node.NullNode.instance);
+                if (a.schemaTakes() != a.loaderTakes() || a.loaderTakes() == f.required()) {
+                    disagree.add(path + ": null " + a);
+                }
+                optional += f.required() ? 0 : 1;
+            }
+        }
+        assertTrue(disagree.isEmpty(), String.join("\n", disagree));
+        assertTrue(optional > 60, "optional fields checked: " + optional);
+        // and a model constant set to null keeps its default
+        Agreement parameter = agreement(dir, "regional-phased", "parameters.testDetection",
+                com.fasterxml.jackson.databind.node.NullNode.instance);
+        assertTrue(parameter.schemaTakes() && parameter.loaderTakes(), parameter.toString());
+    }
+
+    /**
+     * The loader reads an unquoted number or boolean in a name, text or id as its text
+     * ({@code name: 2024}, {@code id: 7}); the schema takes them too, and refuses what the loader
+     * refuses (a negative or fractional number as an id). Before, it took only strings there.
+     */
+    @Test
+    void theSchemaAndTheLoaderAgreeOnNumbersAsNamesAndIds(@TempDir Path dir) throws IOException {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        List<String> disagree = new java.util.ArrayList<>();
+        List<JsonNode> values = List.of(json.numberNode(2024), json.numberNode(7), json.numberNode(0),
+                json.numberNode(2024.5), json.numberNode(-7), json.numberNode(1.5e20), json.booleanNode(true),
+                json.numberNode(123456789012345L));
+        List<String[]> fields = List.of(new String[] {"regional-phased", "name"},
+                new String[] {"regional-phased", "description"}, new String[] {"regional-phased", "sites[0].name"},
+                new String[] {"regional-phased", "sites[0].id"}, new String[] {"regional-phased", "modules[0].id"},
+                new String[] {"regional-phased", "risks[0].id"}, new String[] {"regional-phased", "risks[0].description"},
+                new String[] {"regional-phased", "program.fixedCosts[0].id"},
+                new String[] {"academic-homegrown", "strategy.waves[0].id"},
+                new String[] {"big-bang-vs-phased", "name"}, new String[] {"big-bang-vs-phased", "description"});
+        int taken = 0;
+        for (String[] field : fields) {
+            for (JsonNode value : values) {
+                Agreement a = agreement(dir, field[0], field[1], value);
+                if (a.schemaTakes() != a.loaderTakes()) {
+                    disagree.add(field[0] + " " + field[1] + " = " + value + ": " + a);
+                }
+                taken += a.loaderTakes() ? 1 : 0;
+            }
+        }
+        assertTrue(disagree.isEmpty(), String.join("\n", disagree));
+        assertTrue(taken > 40, "taken: " + taken);
+        // a whole number of 16 digits prints as 1.234567890123456E15: no id
+        Agreement big = agreement(dir, "regional-phased", "sites[0].id", json.numberNode(1234567890123456L));
+        assertFalse(big.schemaTakes() || big.loaderTakes(), big.toString());
+    }
+
+    private record Agreement(boolean schemaTakes, boolean loaderTakes, String errors) {
+    }
+
+    /** Whether schema and loader take a bundled file with {@code path} set to {@code value}. */
+    private static Agreement agreement(Path dir, String file, String path, JsonNode value) throws IOException {
+        ObjectNode copy = (ObjectNode) bundled(file);
+        JsonNode parent = copy;
+        String[] parts = path.split("\\.");
+        for (int i = 0; i < parts.length; i++) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^\\[]+)(?:\\[(\\d+)])?").matcher(parts[i]);
+            assertTrue(m.matches(), path);
+            boolean last = i == parts.length - 1;
+            if (last && m.group(2) == null) {
+                assertTrue(parent.isObject(), file + " reaches " + path);
+                ((ObjectNode) parent).set(m.group(1), value);
+            } else if (last) {
+                ((ArrayNode) parent.get(m.group(1))).set(Integer.parseInt(m.group(2)), value);
+            } else {
+                parent = parent.get(m.group(1));
+                if (m.group(2) != null) {
+                    parent = parent.get(Integer.parseInt(m.group(2)));
+                }
+                assertTrue(parent != null && parent.isObject(), file + " reaches " + path);
+            }
+        }
+        Path json = dir.resolve(file + ".json");
+        new ObjectMapper().writeValue(json.toFile(), copy);
+        LoadResult loaded = ScenarioLoader.load(json);
+        return new Agreement(SCHEMA.validate(copy).isEmpty(), loaded.isOk(), loaded.isOk() ? "" : loaded.errorText());
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.rolloutsim.scenarios.ScenarioFields.Kind;
 class ScenarioFieldsTest {
 
     /** Where each section can be reached in a bundled scenario that has it. */
-    private static final Map<String, String[]> REACH = Map.ofEntries(
+    static final Map<String, String[]> REACH = Map.ofEntries(
             Map.entry("program", new String[] {"academic-homegrown", "program."}),
             Map.entry("fixedCost", new String[] {"academic-homegrown", "program.fixedCosts[0]."}),
             Map.entry("module", new String[] {"academic-homegrown", "modules[0]."}),

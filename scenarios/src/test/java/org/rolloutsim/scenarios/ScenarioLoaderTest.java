@@ -111,6 +111,26 @@ class ScenarioLoaderTest {
         loadOne("stay-ok.yaml", MINIMAL + "practices: {commandCentre: {minWeeks: 430}}\n");
     }
 
+    /** An optional field written as null (or left empty) is left out: it takes its default. */
+    @Test
+    void anOptionalFieldWrittenAsNullTakesItsDefault() throws IOException {
+        Scenario plain = loadOne("plain.yaml", MINIMAL);
+        Scenario nulls = loadOne("nulls.yaml", MINIMAL.replace("sites: [{id: a, users: 1000}]",
+                "sites: [{id: a, users: 1000, name: null, complexity: ~}]") + """
+                description: ~
+                program: {currency: null, budget: null}
+                practices:
+                  commandCentre:
+                governance: null
+                parameters: {testDetection: null}
+                risks:
+                """);
+        assertEquals(plain, nulls);
+        LoadResult required = ScenarioLoader.load(write("required.yaml", MINIMAL.replace("Minimal", "null")));
+        assertEquals("name", required.errors().get(0).path(), required.errorText());
+        assertTrue(required.errors().get(0).message().contains("is empty"), required.errorText());
+    }
+
     /**
      * An unquoted number or boolean in a name or id is read as its text, and comes back the same
      * from the canonical JSON saved with results (which rerun reads).
