@@ -111,7 +111,7 @@ final class TreeReader {
                     + " name, team, modules, sites and strategy");
             return null;
         }
-        Node root = readValue(p, first, 1);
+        Node root = readValue(p, first, 1, "");
         JsonToken extra = p.nextToken();
         if (extra != null) {
             problems.add(at(p), "", yaml
@@ -122,26 +122,27 @@ final class TreeReader {
         return root;
     }
 
-    private Node readValue(JsonParser p, JsonToken token, int depth) throws IOException {
+    /** @param path the field path of the value ({@code sites[0].id}), for problems found while reading */
+    private Node readValue(JsonParser p, JsonToken token, int depth, String path) throws IOException {
         Location location = at(p);
         if (depth > MAX_DEPTH) {
-            problems.add(location, "", "values are nested more than " + MAX_DEPTH
+            problems.add(location, path, "values are nested more than " + MAX_DEPTH
                     + " levels deep; a scenario never needs that many");
             throw new Stop();
         }
         String anchor = !yaml ? null : p.getObjectId() instanceof String s ? s
                 : token.isScalarValue() ? ((AnchoredYaml.Parser) p).scalarAnchor() : null;
-        rejectTag(p, location);
+        rejectTag(p, location, path);
         long before = expanded;
         countValue(location);
         Node node = switch (token) {
-            case START_OBJECT -> readMap(p, location, depth);
-            case START_ARRAY -> readList(p, location, depth);
+            case START_OBJECT -> readMap(p, location, depth, path);
+            case START_ARRAY -> readList(p, location, depth, path);
             case VALUE_STRING -> yaml && ((YAMLParser) p).isCurrentAlias()
-                    ? alias(p.getText(), location)
+                    ? alias(p.getText(), location, path)
                     : !yaml || ((AnchoredYaml.Parser) p).scalarQuoted()
-                    ? Scalar.quoted(withinLimit(p.getText(), location), location)
-                    : Scalar.string(withinLimit(p.getText(), location), location);
+                    ? Scalar.quoted(withinLimit(p.getText(), location, path), location)
+                    : Scalar.string(withinLimit(p.getText(), location, path), location);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(p.getText(), location);
             case VALUE_TRUE, VALUE_FALSE -> new Scalar(Scalar.Kind.BOOLEAN, p.getText(), Double.NaN, location);
             case VALUE_NULL -> Scalar.nullValue(location);
@@ -156,7 +157,7 @@ final class TreeReader {
         return node;
     }
 
-    private MapNode readMap(JsonParser p, Location location, int depth) throws IOException {
+    private MapNode readMap(JsonParser p, Location location, int depth, String path) throws IOException {
         List<Entry> entries = new ArrayList<>();
         Map<String, Integer> keyLines = new HashMap<>();
         List<MapNode> merged = new ArrayList<>();
@@ -167,12 +168,13 @@ final class TreeReader {
                 throw new Stop();
             }
             Location keyLocation = at(p);
-            String key = withinLimit(p.currentName(), keyLocation);
-            Node value = readValue(p, p.nextToken(), depth + 1);
+            String key = withinLimit(p.currentName(), keyLocation, path);
+            String keyPath = path.isEmpty() ? key : path + "." + key;
+            Node value = readValue(p, p.nextToken(), depth + 1, keyPath);
             if (yaml && MERGE_KEY.equals(key)) {
-                collectMerge(value, merged);
+                collectMerge(value, merged, path);
             } else if (keyLines.putIfAbsent(key, keyLocation.line()) != null) {
-                problems.add(keyLocation, "", "duplicate key '" + key + "' in the same mapping"
+                problems.add(keyLocation, keyPath, "duplicate key '" + key + "' in the same mapping"
                         + " (the first one is at line " + keyLines.get(key) + ")");
             } else {
                 entries.add(new Entry(key, keyLocation, value));
@@ -189,31 +191,31 @@ final class TreeReader {
         return new MapNode(entries, location);
     }
 
-    private void collectMerge(Node value, List<MapNode> merged) {
+    private void collectMerge(Node value, List<MapNode> merged, String path) {
         if (value instanceof MapNode map) {
             merged.add(map);
         } else if (value instanceof ListNode list && list.items().stream().allMatch(MapNode.class::isInstance)) {
             list.items().forEach(item -> merged.add((MapNode) item));
         } else {
-            problems.add(value, "", "a YAML merge key (<<) takes a mapping or a list of mappings, not "
+            problems.add(value, path, "a YAML merge key (<<) takes a mapping or a list of mappings, not "
                     + value.describe());
         }
     }
 
 
-    private ListNode readList(JsonParser p, Location location, int depth) throws IOException {
+    private ListNode readList(JsonParser p, Location location, int depth, String path) throws IOException {
         List<Node> items = new ArrayList<>();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            items.add(readValue(p, t, depth + 1));
+            items.add(readValue(p, t, depth + 1, path + "[" + items.size() + "]"));
         }
         return new ListNode(items, location);
     }
 
-    private Node alias(String name, Location location) {
+    private Node alias(String name, Location location, String path) {
         Anchor anchor = anchors.get(name);
         if (anchor == null) {
-            problems.add(location, "", "unknown alias *" + name
+            problems.add(location, path, "unknown alias *" + name
                     + " (an alias must follow its anchor &" + name + " and cannot refer to itself)");
             return Scalar.nullValue(location);
         }
@@ -243,9 +245,9 @@ final class TreeReader {
     }
 
     /** {@code text}, after checking that it is no longer than {@link #MAX_VALUE_CHARS}. */
-    private String withinLimit(String text, Location location) {
+    private String withinLimit(String text, Location location, String path) {
         if (text.length() > MAX_VALUE_CHARS) {
-            problems.add(location, "", "a value of " + text.length() + " characters is longer than the limit of "
+            problems.add(location, path, "a value of " + text.length() + " characters is longer than the limit of "
                     + MAX_VALUE_CHARS + "; a scenario never needs one that long");
             throw new Stop();
         }
@@ -287,7 +289,7 @@ final class TreeReader {
         }
     }
 
-    private void rejectTag(JsonParser p, Location location) throws IOException {
+    private void rejectTag(JsonParser p, Location location, String path) throws IOException {
         if (!yaml) {
             return;
         }
@@ -295,7 +297,7 @@ final class TreeReader {
         String tag = typeId == null ? null : typeId.toString();
         if (tag != null) {
             String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag;
-            problems.add(location, "", "YAML tags such as " + shown
+            problems.add(location, path, "YAML tags such as " + shown
                     + " are not allowed in scenario files; write plain values");
         }
     }
