@@ -31,6 +31,8 @@ final class PdfCanvas implements AutoCloseable {
     static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
     private static final float BOTTOM = MARGIN + 16;
+    /** Room a table cell keeps beside its text. */
+    private static final float CELL_PADDING = 6;
 
     static {
         BundledFontMapper.install();
@@ -161,6 +163,7 @@ final class PdfCanvas implements AutoCloseable {
         for (int i = 0; i < shares.length; i++) {
             widths[i] = WIDTH * shares[i] / total;
         }
+        fitLongestWords(widths, header, rows, size);
         need(size * 6);
         row(header, widths, bold, size, true);
         for (String[] row : rows) {
@@ -174,10 +177,52 @@ final class PdfCanvas implements AutoCloseable {
         y -= size * 0.8f;
     }
 
+    /**
+     * Widens a column too narrow for its longest word (a wave called "community" was printed
+     * "commun" over "ity") with room taken from the columns that have the most to spare, as far as
+     * the others' own longest words allow; a word wider than that still breaks.
+     */
+    private void fitLongestWords(float[] widths, String[] header, List<String[]> rows, float size) throws IOException {
+        float[] least = new float[widths.length];
+        for (int i = 0; i < widths.length; i++) {
+            least[i] = longestWord(header[i], bold, size) + CELL_PADDING;
+            for (String[] row : rows) {
+                least[i] = Math.max(least[i], longestWord(row[i], i == 0 ? bold : regular, size) + CELL_PADDING);
+            }
+        }
+        for (int i = 0; i < widths.length; i++) {
+            float missing = least[i] - widths[i];
+            while (missing > 0.01f) {
+                int donor = -1;
+                for (int j = 0; j < widths.length; j++) {
+                    if (j != i && widths[j] - least[j] > 0.01f
+                            && (donor < 0 || widths[j] - least[j] > widths[donor] - least[donor])) {
+                        donor = j;
+                    }
+                }
+                if (donor < 0) {
+                    break;
+                }
+                float given = Math.min(missing, widths[donor] - least[donor]);
+                widths[donor] -= given;
+                widths[i] += given;
+                missing -= given;
+            }
+        }
+    }
+
+    private float longestWord(String text, PDFont font, float size) throws IOException {
+        float longest = 0;
+        for (String word : safe(text, font).split(" ")) {
+            longest = Math.max(longest, width(word, font, size));
+        }
+        return longest;
+    }
+
     private float rowHeight(String[] cells, float[] widths, PDFont font, float size) throws IOException {
         int lines = 1;
         for (int i = 0; i < cells.length; i++) {
-            lines = Math.max(lines, wrap(cells[i], i == 0 ? bold : font, size, widths[i] - 6).size());
+            lines = Math.max(lines, wrap(cells[i], i == 0 ? bold : font, size, widths[i] - CELL_PADDING).size());
         }
         return lines * size * 1.25f + size * 0.6f;
     }
@@ -187,7 +232,7 @@ final class PdfCanvas implements AutoCloseable {
         float x = MARGIN;
         for (int i = 0; i < cells.length; i++) {
             float lineY = y - size * 1.1f;
-            for (String line : wrap(cells[i], i == 0 ? bold : font, size, widths[i] - 6)) {
+            for (String line : wrap(cells[i], i == 0 ? bold : font, size, widths[i] - CELL_PADDING)) {
                 write(line, i == 0 ? bold : font, size, x + 2, lineY);
                 lineY -= size * 1.25f;
             }

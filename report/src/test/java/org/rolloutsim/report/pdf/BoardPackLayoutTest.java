@@ -57,6 +57,18 @@ class BoardPackLayoutTest {
         assertTrue(page.contains("never 6 " + data.calendar().shortDate(190) + " " + after + " " + after + " 100%"), page);
     }
 
+    /** A wave's id wider than the wave column's share widens it rather than break across lines. */
+    @Test
+    void aLongWaveIdIsNotBrokenAcrossLines() throws IOException {
+        ReportData base = SampleData.builder().runs(1000).report();
+        ReportData data = SampleData.withWaves(base, java.util.List.of(
+                new WaveRow("satellites", 2, 150, new Quantiles(150, 160, 170, 180), 175, 0.5),
+                new WaveRow("community", 6, 190, new Quantiles(190, 195, 200, 210), 205, 0.9)));
+        String page = pages(pdf(data))[3];
+        assertTrue(page.contains("satellites 2 "), page);
+        assertTrue(page.contains("community 6 "), page);
+    }
+
     /** A chance of slipping some runs cannot tell reads as a range, or "not known", in the pack too. */
     @Test
     void aChanceOfSlippingSomeRunsCannotTellIsARange() throws IOException {
