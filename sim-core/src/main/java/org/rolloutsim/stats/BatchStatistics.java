@@ -4,6 +4,7 @@ import java.nio.DoubleBuffer;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -323,7 +324,8 @@ public final class BatchStatistics implements SplitRunConsumer {
      */
     private MetricSummary[] summarizeColumns(int threads, DoubleBuffer sorted, List<String> outputs,
                                              List<Integer> inputs, double[][] rho) {
-        long censored = censoredRuns();
+        BitSet censoredRuns = censoredRunSet();
+        long censored = censoredRuns.cardinality();
         int[] inputPosition = new int[columns.length];
         Arrays.fill(inputPosition, -1);
         for (int i = 0; i < inputs.size(); i++) {
@@ -332,7 +334,7 @@ public final class BatchStatistics implements SplitRunConsumer {
         IntBuffer[] outputRanks = outputRanks(outputs, sorted);
         MetricSummary[] metrics = new MetricSummary[columns.length];
         ParallelColumns.Work work = (c, sortedSpace, space, ranksByCount) -> {
-            metrics[c] = summarize(c, sortedSpace, censored, ranksByCount, space);
+            metrics[c] = summarize(c, sortedSpace, censored, minOver(c, censoredRuns), ranksByCount, space);
             if (inputPosition[c] >= 0) {
                 double[] r = Ranking.correlations(columns[c], runs, sortedSpace, outputRanks);
                 for (int o = 0; o < outputs.size(); o++) {
@@ -372,19 +374,44 @@ public final class BatchStatistics implements SplitRunConsumer {
         return Double.NaN;
     }
 
-    private long censoredRuns() {
+    /**
+     * The runs not finished by the horizon so far, by run position: one bit a run, read on the calling
+     * thread so that the column threads need not share the censored column's reader.
+     */
+    private BitSet censoredRunSet() {
         int c = schema.scalarIndex(CENSORED);
-        long count = 0;
+        BitSet censored = new BitSet();
         for (int i = 0; c >= 0 && i < runs; i++) {
             if (columns[c].get(i) != 0) {
-                count++;
+                censored.set(i);
             }
         }
-        return count;
+        return censored;
     }
 
-    private MetricSummary summarize(int c, DoubleBuffer sorted, long censored, Map<Integer, long[][]> ranksByCount,
-                                    RunScratch space) {
+    /**
+     * The smallest value of column {@code c} among the runs in {@code censored}, NaN values left out,
+     * cleaned as its other summary numbers are; NaN when there is none. Reads only column {@code c},
+     * a segment at a time, so it can run on the thread that summarizes that column.
+     */
+    private double minOver(int c, BitSet censored) {
+        if (censored.isEmpty()) {
+            return Double.NaN;
+        }
+        ScalarColumn column = columns[c];
+        ColumnReader reader = new ColumnReader(column, runs);
+        double min = Double.NaN;
+        for (int i = censored.nextSetBit(0); i >= 0 && i < runs; i = censored.nextSetBit(i + 1)) {
+            double v = reader.get(i);
+            if (!Double.isNaN(v) && !(v >= min)) {
+                min = v;
+            }
+        }
+        return Double.isNaN(min) ? Double.NaN : column.clean(min);
+    }
+
+    private MetricSummary summarize(int c, DoubleBuffer sorted, long censored, double censoredMin,
+                                    Map<Integer, long[][]> ranksByCount, RunScratch space) {
         OutputSchema.Scalar scalar = schema.scalars().get(c);
         ScalarColumn column = columns[c];
         column.sortedCopy(sorted, runs, space);
@@ -396,7 +423,7 @@ public final class BatchStatistics implements SplitRunConsumer {
                 quantiles.add(new QuantileEstimate(p, Double.NaN, none));
             }
             return new MetricSummary(scalar.name(), scalar.kind(), 0, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, none, quantiles, censored);
+                    Double.NaN, none, quantiles, censored, censoredMin);
         }
         long[][] ranks = ranksByCount.computeIfAbsent(m, count -> {
             long[][] r = new long[MetricSummary.LEVELS.size()][];
@@ -428,7 +455,7 @@ public final class BatchStatistics implements SplitRunConsumer {
             meanCi = new Interval(Double.NaN, Double.NaN);
         }
         return new MetricSummary(scalar.name(), scalar.kind(), m, mean, sd, column.clean(sorted.get(0)),
-                column.clean(sorted.get(m - 1)), meanCi, quantiles, censored);
+                column.clean(sorted.get(m - 1)), meanCi, quantiles, censored, censoredMin);
     }
 
     private static QuantileEstimate quantileOfSorted(DoubleBuffer sorted, int m, double p, long[] ranks,

@@ -18,10 +18,14 @@ import org.rolloutsim.output.OutputSchema;
  * @param quantiles P5, P10, P20, P50, P80, P90, P95 with their 95% intervals
  * @param censored  runs of the batch that had not finished by the horizon (the same for every
  *                  metric of a batch: a reader of one metric sees how many values are cut short)
+ * @param censoredMin the smallest value among those runs (NaN values left out), NaN when there are
+ *                  none: a percentile below it takes in no run cut short and is exact, one at or
+ *                  above it may take in such a run's value, too small, so the true percentile is
+ *                  only known to be at least it
  */
 public record MetricSummary(String name, OutputSchema.Kind kind, long n, double mean, double sd,
                             double min, double max, Interval meanCi, List<QuantileEstimate> quantiles,
-                            long censored) {
+                            long censored, double censoredMin) {
 
     /** The quantile levels every summary carries, in order. */
     public static final List<Double> LEVELS = List.of(0.05, 0.10, 0.20, 0.50, 0.80, 0.90, 0.95);

@@ -36,7 +36,7 @@ class SummaryValuesTest {
         Interval ci = new Interval(0, 1);
         List<QuantileEstimate> q = MetricSummary.LEVELS.stream()
                 .map(p -> new QuantileEstimate(p, 100 * p, ci)).toList();
-        MetricSummary m = new MetricSummary("x", OutputSchema.Kind.OUTPUT, 3, 1, 1, 0, 2, ci, q, 0);
+        MetricSummary m = new MetricSummary("x", OutputSchema.Kind.OUTPUT, 3, 1, 1, 0, 2, ci, q, 0, Double.NaN);
         assertEquals(5.0, m.p5());
         assertEquals(10.0, m.p10());
         assertEquals(20.0, m.p20());
