@@ -25,7 +25,7 @@ import org.rolloutsim.stats.SensitivityEntry;
  *   ["design": {"sampling", "blockRuns", "correlations": [ {between: [a, b], rank}, ... ]}],
  *   "programStart", "currency",
  *   "metrics": { name: {kind, unit, [currency], n, mean, sd, min, p5, p10, p20, p50, p80, p90, p95, max,
- *                       meanCi: [lo, hi], ci: {p5: [lo, hi], ...}, censored, [dates: {mean, min, p5, ...}]} },
+ *                       meanCi: [lo, hi], ci: {p5: [lo, hi], ...}, censored, censoredMin, [dates: {mean, min, p5, ...}]} },
  *   "probabilities": {onTime, onBudget, jcl}, "targets": {targetWeek, targetDate, budget, currency},
  *   "jclDateAndCost": {level, q, week, date, cost, currency, jointProbability},
  *   "sensitivity": { output: [ {input, kind, rho, varianceShare}, ... strongest first ] },
@@ -145,6 +145,7 @@ public final class SummaryJsonWriter {
             }
             g.writeEndObject();
             json.integer("censored", m.censored());
+            json.number("censoredMin", m.censoredMin());
             if (unit == Unit.WEEK) {
                 writeDates(json, units, m);
             }

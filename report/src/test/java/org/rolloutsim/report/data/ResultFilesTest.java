@@ -92,7 +92,7 @@ class ResultFilesTest {
         List<String> metricFields = new ArrayList<>();
         week.fieldNames().forEachRemaining(metricFields::add);
         assertEquals(List.of("kind", "unit", "n", "mean", "sd", "min", "p5", "p10", "p20", "p50", "p80", "p90", "p95",
-                "max", "meanCi", "ci", "censored", "dates"), metricFields);
+                "max", "meanCi", "ci", "censored", "censoredMin", "dates"), metricFields);
         assertEquals("week", week.get("unit").asText());
         assertEquals(UNITS.start().plusDays(Math.round(7 * summary.metric("completionWeek").p80())).toString(),
                 week.at("/dates/p80").asText(), "the P80 week's date beside it");
