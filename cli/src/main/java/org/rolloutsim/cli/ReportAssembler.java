@@ -89,7 +89,8 @@ final class ReportAssembler {
                 waves(outcome),
                 drivers(scenario, summary, statistics),
                 fans(summary, statistics),
-                BoardAssembler.board(outcome, invocation.confidence(), invocation.batch().mitigated()));
+                BoardAssembler.board(outcome, invocation.confidence(), invocation.batch().mitigated()),
+                summary.metric(BatchStatistics.PROGRAM_COST).censoredMin());
     }
 
     private static Provenance provenance(Invocation invocation, String hash, long seed, int runs,
@@ -110,7 +111,8 @@ final class ReportAssembler {
                     RunDistribution.of(o.statistics().floatValues(BatchStatistics.COMPLETION_WEEK)),
                     RunDistribution.of(o.statistics().floatValues(BatchStatistics.PROGRAM_COST)),
                     (int) o.summary().metric(BatchStatistics.COMPLETION_WEEK).censored(),
-                    probabilities(o.summary().probabilities()), o.scenario().scenario().description()));
+                    probabilities(o.summary().probabilities()), o.scenario().scenario().description(),
+                    o.summary().metric(BatchStatistics.PROGRAM_COST).censoredMin()));
         }
         List<PairedDifference> differences = new ArrayList<>();
         for (PairComparison pair : result.pairs()) {
@@ -155,7 +157,8 @@ final class ReportAssembler {
             rows.add(new SweepData.Point(grid.get(i).stream().map(java.math.BigDecimal::doubleValue).toList(),
                     new Quantiles(weeks.p10(), weeks.p50(), weeks.p80(), weeks.p90()),
                     new Quantiles(cost.p10(), cost.p50(), cost.p80(), cost.p90()),
-                    new Horizon(points.get(i).scenario().program().horizonWeeks(), weeks.censored(), s.runs()),
+                    new Horizon(points.get(i).scenario().program().horizonWeeks(), weeks.censored(), s.runs(),
+                            cost.censoredMin()),
                     targets.targetWeek().isPresent() ? targets.targetWeek().getAsInt() : null,
                     targets.budget().isPresent() ? targets.budget().getAsDouble() : null,
                     p.onTime(), p.onBudget(), p.onTimeAndBudget()));

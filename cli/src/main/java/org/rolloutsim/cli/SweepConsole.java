@@ -25,7 +25,8 @@ final class SweepConsole {
 
     /**
      * Prints the table: a row per grid point. A completion percentile among runs not finished by the
-     * horizon reads "after" its date and the cost at its level "at least" ({@link Horizon}); when any
+     * horizon reads "after" its date, and a cost percentile that takes in such a run's cost "at least"
+     * ({@link Horizon}); when any
      * point has such runs, a column gives their share and a line under the table says what it means.
      */
     static void printTable(SweepTable table, WeekCalendar calendar, Money money, PrintWriter out) {
@@ -41,11 +42,12 @@ final class SweepConsole {
         for (int r = 0; r < table.rows().size(); r++) {
             SweepRow row = table.rows().get(r);
             List<String> cells = new ArrayList<>(inputs.get(r));
-            Horizon horizon = new Horizon(row.horizonWeek(), row.unfinishedRuns(), row.runs());
+            Horizon horizon = new Horizon(row.horizonWeek(), row.unfinishedRuns(), row.runs(),
+                    row.lowestUnfinishedCost());
             cells.addAll(List.of(horizon.shortDate(calendar, row.p50Completion()),
                     horizon.shortDate(calendar, row.p80Completion()),
-                    horizon.cost(money, row.p50Cost(), row.p50Completion()),
-                    horizon.cost(money, row.p80Cost(), row.p80Completion()),
+                    horizon.cost(money, row.p50Cost()),
+                    horizon.cost(money, row.p80Cost()),
                     share(row.onTime()), share(row.onBudget()), share(row.jcl())));
             if (unfinished) {
                 cells.add(Percent.format(horizon.unfinishedShare()));

@@ -25,14 +25,14 @@ final class TextSummary {
         MetricSummary completion = outcome.summary().metric(BatchStatistics.COMPLETION_WEEK);
         MetricSummary cost = outcome.summary().metric(BatchStatistics.PROGRAM_COST);
         TargetProbabilities p = outcome.summary().probabilities();
-        Horizon horizon = new Horizon(program.horizonWeeks(), completion.censored(), outcome.runs());
+        Horizon horizon = new Horizon(program.horizonWeeks(), completion.censored(), outcome.runs(), cost.censoredMin());
         out.printf(Locale.ROOT, "%s: %s, seed %d%n", outcome.scenario().name(), Counted.of(outcome.runs(), "run"),
                 outcome.seed());
         out.printf(Locale.ROOT, "  Completion      P50 %s   P80 %s%s%n",
                 horizon.longDate(calendar, completion.p50()), horizon.longDate(calendar, completion.p80()),
                 program.targetWeek().isPresent() ? "   (target " + calendar.longDate(program.targetWeek().getAsInt()) + ")" : "");
         out.printf(Locale.ROOT, "  Programme cost  P50 %s   P80 %s%s%n",
-                horizon.cost(money, cost.p50(), completion.p50()), horizon.cost(money, cost.p80(), completion.p80()),
+                horizon.cost(money, cost.p50()), horizon.cost(money, cost.p80()),
                 program.budget().isPresent() ? "   (budget " + money.format(program.budget().getAsDouble()) + ")" : "");
         out.printf(Locale.ROOT, "  Chance on time %s, on budget %s, both (JCL) %s%n",
                 share(p.onTime()), share(p.onBudget()), share(p.jcl()));

@@ -87,8 +87,9 @@ class SweepConsoleTest {
         assertTrue(censored > 200, "a fifth of runs or more are unfinished, so P80 is among them: " + censored);
         assertTrue(two.contains(" " + Math.round(censored / 10.0) + "%"), "the share in the row: " + two);
         List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
-        assertTrue(csv.get(0).endsWith(",jcl,unfinished,horizonWeek"), csv.get(0));
-        assertTrue(csv.get(1).endsWith("," + Unit.SHARE.cell(censored / 1000.0) + ",520"), csv.get(1));
+        assertTrue(csv.get(0).endsWith(",jcl,unfinished,horizonWeek,lowestUnfinishedCost"), csv.get(0));
+        assertTrue(csv.get(1).endsWith("," + Unit.SHARE.cell(censored / 1000.0) + ",520,"
+                + Unit.MONEY.cell(summary.at("/metrics/programCost/censoredMin").asDouble())), csv.get(1));
 
         JsonNode sweep = new ObjectMapper().readTree(out.resolve("sweep.json").toFile());
         Set<ValidationMessage> problems = schema("sweep.schema.json").validate(sweep);
@@ -206,6 +207,7 @@ class SweepConsoleTest {
     }
 
     private static SweepRow row(double budget, int targetWeek) {
-        return new SweepRow(List.of(budget, (double) targetWeek), 300, 0, 520, 190, 230, 4.8e8, 5.4e8, 0.4, 0.5, 0.3);
+        return new SweepRow(List.of(budget, (double) targetWeek), 300, 0, 520, 190, 230, 4.8e8, 5.4e8, 0.4, 0.5, 0.3,
+                Double.NaN);
     }
 }

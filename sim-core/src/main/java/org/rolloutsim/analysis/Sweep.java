@@ -34,7 +34,9 @@ public final class Sweep {
             rows.add(new SweepRow(p.values(), s.runs(), unfinished, p.horizonWeeks(),
                     quantile(s, BatchStatistics.COMPLETION_WEEK, 0.5), quantile(s, BatchStatistics.COMPLETION_WEEK, 0.8),
                     quantile(s, BatchStatistics.PROGRAM_COST, 0.5), quantile(s, BatchStatistics.PROGRAM_COST, 0.8),
-                    s.probabilities().onTime(), s.probabilities().onBudget(), s.probabilities().jcl()));
+                    s.probabilities().onTime(), s.probabilities().onBudget(), s.probabilities().jcl(),
+                    s.hasMetric(BatchStatistics.PROGRAM_COST) ? s.metric(BatchStatistics.PROGRAM_COST).censoredMin()
+                            : Double.NaN));
         }
         return new SweepTable(parameters, rows);
     }

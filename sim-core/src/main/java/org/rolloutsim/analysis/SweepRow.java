@@ -7,7 +7,8 @@ import java.util.List;
  *
  * <p>A run not finished by the horizon holds the horizon as its completion week and its cost up to
  * then: with {@code unfinishedRuns} above 0, a completion percentile equal to {@code horizonWeek} is
- * only known to come later, and the cost at the same level only known to be at least what it is.
+ * only known to come later, and a cost percentile at or above {@code lowestUnfinishedCost} (the
+ * lowest cost among those runs) only known to be at least what it is.
  *
  * @param values         the swept parameters' values, in the order of the table's parameters
  * @param runs           runs in the batch
@@ -20,10 +21,12 @@ import java.util.List;
  * @param onTime         P(completion by the target week), NaN without one
  * @param onBudget       P(programme cost within budget), NaN without one
  * @param jcl            P(both), NaN unless both targets are given
+ * @param lowestUnfinishedCost the lowest programme cost among runs not finished by the horizon, NaN
+ *                       when every run finished
  */
 public record SweepRow(List<Double> values, int runs, long unfinishedRuns, int horizonWeek, double p50Completion,
                        double p80Completion, double p50Cost, double p80Cost, double onTime, double onBudget,
-                       double jcl) {
+                       double jcl, double lowestUnfinishedCost) {
     public SweepRow {
         values = List.copyOf(values);
     }

@@ -141,9 +141,9 @@ final class SweepChart {
     }
 
     /**
-     * The P10, P50 and P90 that fall among runs not finished by the horizon, as one series (none when
-     * every run finished): a completion there is only known to come after the horizon, and the cost
-     * at its level to be at least what those runs had cost by then.
+     * The P10, P50 and P90 that take in runs not finished by the horizon, as one series (none when
+     * every run finished): a completion among them is only known to come after the horizon, and a
+     * cost at or above the lowest of their costs (counted only to then) to be at least what it is.
      */
     static XYSeriesCollection cutOff(SweepData data, boolean time) {
         WeekCalendar calendar = data.calendar();
@@ -153,7 +153,7 @@ final class SweepChart {
             Quantiles q = time ? weeks : p.cost();
             double[][] levels = {{weeks.p10(), q.p10()}, {weeks.p50(), q.p50()}, {weeks.p90(), q.p90()}};
             for (double[] level : levels) {
-                if (p.horizon().cuts(level[0])) {
+                if (time ? p.horizon().cuts(level[0]) : p.horizon().costCut(level[1])) {
                     series.add(p.values().get(0).doubleValue(), y(level[1], time, calendar));
                 }
             }

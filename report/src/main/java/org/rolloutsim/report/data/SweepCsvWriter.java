@@ -11,12 +11,14 @@ import org.rolloutsim.analysis.SweepTable;
 /**
  * Writes a sweep as CSV: the swept parameters' columns (named by their paths), then
  * {@code runs,p50Completion,p50CompletionDate,p80Completion,p80CompletionDate,p50Cost,p80Cost,
- * onTime,onBudget,jcl,unfinished,horizonWeek}; one row per grid point in the order run. Completion
+ * onTime,onBudget,jcl,unfinished,horizonWeek,lowestUnfinishedCost}; one row per grid point in the order run. Completion
  * is in weeks from the programme start (with its ISO date beside it), costs in the scenario's
  * currency, chances and the share of runs not finished by the horizon ({@code unfinished}) as shares
  * from 0 to 1. A probability without its target is an empty cell. The figures are as computed: a
  * completion percentile equal to {@code horizonWeek}, when {@code unfinished} is above 0, stands for
- * runs not finished by then (only known to finish later), and the cost at its level is a lower bound.
+ * runs not finished by then (only known to finish later); {@code lowestUnfinishedCost} is the lowest
+ * programme cost among those runs (empty when every run finished), and a cost at or above it may take
+ * in their costs, counted only to the horizon, so it is a lower bound; a cost below it is exact.
  */
 public final class SweepCsvWriter {
     private SweepCsvWriter() {
@@ -41,7 +43,7 @@ public final class SweepCsvWriter {
             b.append(Csv.text(p)).append(',');
         }
         b.append("runs,p50Completion,p50CompletionDate,p80Completion,p80CompletionDate,p50Cost,p80Cost,onTime,"
-                + "onBudget,jcl,unfinished,horizonWeek\n");
+                + "onBudget,jcl,unfinished,horizonWeek,lowestUnfinishedCost\n");
         for (SweepRow r : table.rows()) {
             for (double v : r.values()) {
                 b.append(Unit.NUMBER.cell(v)).append(',');
@@ -57,7 +59,8 @@ public final class SweepCsvWriter {
                 b.append(',').append(Unit.SHARE.cell(v));
             }
             b.append(',').append(Unit.SHARE.cell(r.unfinishedShare()))
-                    .append(',').append(Unit.WEEK.cell(r.horizonWeek()));
+                    .append(',').append(Unit.WEEK.cell(r.horizonWeek()))
+                    .append(',').append(Unit.MONEY.cell(r.lowestUnfinishedCost()));
             b.append('\n');
         }
         out.write(b.toString());

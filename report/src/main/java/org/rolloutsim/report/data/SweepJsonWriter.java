@@ -14,13 +14,15 @@ import org.rolloutsim.analysis.SweepTable;
  * <pre>
  * { "seed", "programStart", "currency", "parameters": [paths],
  *   "points": [ {"values": {path: value}, runs, p50Completion, p50CompletionDate, p80Completion,
- *                p80CompletionDate, p50Cost, p80Cost, onTime, onBudget, jcl, unfinished, horizonWeek} ] }
+ *                p80CompletionDate, p50Cost, p80Cost, onTime, onBudget, jcl, unfinished, horizonWeek,
+ *                lowestUnfinishedCost} ] }
  * </pre>
  * Completion in weeks from {@code programStart} with its ISO date beside it, costs in
  * {@code currency}, chances as shares from 0 to 1 (null without a target), {@code unfinished} the
  * share of runs not finished by the point's horizon, {@code horizonWeek}. As in the CSV, a completion
  * percentile equal to {@code horizonWeek} with {@code unfinished} above 0 is only known to come later,
- * and the cost at its level is a lower bound.
+ * and a cost at or above {@code lowestUnfinishedCost} (the lowest cost among the runs not finished by
+ * the horizon, null when every run finished) is a lower bound.
  */
 public final class SweepJsonWriter {
     private SweepJsonWriter() {
@@ -67,6 +69,7 @@ public final class SweepJsonWriter {
                 json.number("jcl", r.jcl());
                 json.number("unfinished", r.unfinishedShare());
                 json.integer("horizonWeek", r.horizonWeek());
+                json.number("lowestUnfinishedCost", r.lowestUnfinishedCost());
                 g.writeEndObject();
             }
             g.writeEndArray();

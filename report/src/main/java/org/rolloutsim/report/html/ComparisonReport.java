@@ -85,8 +85,8 @@ public final class ComparisonReport {
             VariantResult v = o.variant();
             Probabilities p = v.probabilities();
             List<String> cells = new java.util.ArrayList<>(List.of(o.key(),
-                    v.horizonRule().shortDate(calendar, v.completion().quantiles().p50()), v.horizonRule().shortDate(calendar, o.week()), v.horizonRule().cost(money, v.cost().quantiles().p50(), v.completion().quantiles().p50()),
-                    v.horizonRule().cost(money, o.cost(), o.week()),
+                    v.horizonRule().shortDate(calendar, v.completion().quantiles().p50()), v.horizonRule().shortDate(calendar, o.week()), v.horizonRule().cost(money, v.cost().quantiles().p50()),
+                    v.horizonRule().cost(money, o.cost()),
                     share(p.onTime()), share(p.onBudget()), share(p.onTimeAndBudget())));
             if (late) {
                 cells.add(Percent.format(o.halfYearLate()));

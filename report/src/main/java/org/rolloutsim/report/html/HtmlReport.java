@@ -142,8 +142,8 @@ public final class HtmlReport {
         for (BoardTables.Row row : tables.pValues()) {
             String when = BoardTables.shortDate(data, row.week());
             String label = Verdict.label(row.level()) + (Math.abs(row.level() - level) < 1e-9 ? " (board)" : "");
-            String cost = tables.costAt(row.level(), row.cost());
-            html.row(true, total ? new String[] {label, when, cost, tables.costAt(row.level(), row.totalCost())}
+            String cost = tables.costAt(row.cost());
+            html.row(true, total ? new String[] {label, when, cost, tables.totalCostAt(row.totalCost())}
                     : new String[] {label, when, cost});
         }
         html.raw("</tbody>\n</table></div>\n<div>\n");
@@ -156,7 +156,7 @@ public final class HtmlReport {
                         !data.hasTarget() ? "no target set"
                         : (tables.unfinishedAt(at) ? "more than " : "") + contingencyWeeks(tables.scheduleContingency(at)),
                         !data.hasBudget() ? "no budget set"
-                        : tables.unfinishedAt(at) ? costAmongUnfinished(tables.costContingency(at), money)
+                        : tables.costCutAt(at) ? costAmongUnfinished(tables.costContingency(at), money)
                         : contingencyMoney(tables.costContingency(at), money));
             }
             html.raw("</tbody>\n</table></div>\n");

@@ -55,7 +55,7 @@ public final class SweepReport {
         page.heading("How much: programme cost against " + data.parameters().get(0));
         page.figure(Charts.sweepOutcome(data, Outcome.COST), "Line and dots: P50 programme cost. Band: P10 to P90."
                 + " Black line: " + (data.budgets().size() > 1 ? "each point's budget." : "budget.")
-                + (data.anyCutOff() ? " Triangles: a P10, P50 or P90 at a level among runs not finished by the"
+                + (data.anyCostCut() ? " Triangles: a P10, P50 or P90 that takes in runs not finished by the"
                 + " horizon, whose costs count only to then; it is at least this." : ""));
         page.heading("How likely: on time and on budget");
         page.figure(Charts.sweepChances(data), "Share of runs finishing by the target date, within budget, and both"
@@ -88,8 +88,8 @@ public final class SweepReport {
             Horizon horizon = p.horizon();
             Quantiles weeks = p.completion();
             cells.addAll(List.of(horizon.shortDate(calendar, weeks.p10()), horizon.shortDate(calendar, weeks.p50()),
-                    horizon.shortDate(calendar, weeks.p90()), horizon.cost(money, p.cost().p10(), weeks.p10()),
-                    horizon.cost(money, p.cost().p50(), weeks.p50()), horizon.cost(money, p.cost().p90(), weeks.p90())));
+                    horizon.shortDate(calendar, weeks.p90()), horizon.cost(money, p.cost().p10()),
+                    horizon.cost(money, p.cost().p50()), horizon.cost(money, p.cost().p90())));
             if (targetVaries) {
                 cells.add(p.targetWeek() == null ? "\u2014" : calendar.shortDate(p.targetWeek()));
             }
@@ -133,8 +133,9 @@ public final class SweepReport {
         return where + ", some runs had not finished by " + when + " (up to " + Percent.format(most) + " of runs: column"
                 + " \u201c" + NOT_FINISHED + "\u201d). Such a run counts as neither on time nor on budget; its completion is"
                 + " only known to come after the horizon and its cost counts only to then. So a completion percentile"
-                + " among those runs reads \u201cafter\u201d the horizon\u2019s date, and the cost at that level"
-                + " \u201cat least\u201d" + (data.anyCutOff() ? "; the charts mark them with triangles" : "")
+                + " among those runs reads \u201cafter\u201d the horizon\u2019s date, and a cost percentile at or"
+                + " above the lowest of their costs \u201cat least\u201d"
+                + (data.anyCutOff() || data.anyCostCut() ? "; the charts mark them with triangles" : "")
                 + ". A longer program.horizonWeeks lets more of them finish within it.";
     }
 

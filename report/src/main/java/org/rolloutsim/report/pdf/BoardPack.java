@@ -154,8 +154,8 @@ public final class BoardPack {
             String when = BoardTables.shortDate(data, row.week());
             String level = Verdict.label(row.level()) + (Math.abs(row.level() - data.board().confidence()) < 1e-9
                     ? " (board)" : "");
-            String cost = tables.costAt(row.level(), row.cost());
-            rows.add(total ? new String[] {level, when, cost, tables.costAt(row.level(), row.totalCost())}
+            String cost = tables.costAt(row.cost());
+            rows.add(total ? new String[] {level, when, cost, tables.totalCostAt(row.totalCost())}
                     : new String[] {level, when, cost});
         }
         pdf.table(total ? new String[] {"Level", "Completion", "Programme cost", "Total cost"}
@@ -291,8 +291,8 @@ public final class BoardPack {
             VariantResult v = o.variant();
             rows.add(new String[] {o.key(), v.horizonRule().shortDate(calendar, v.completion().quantiles().p50()),
                 v.horizonRule().shortDate(calendar, o.week()),
-                v.horizonRule().cost(money, v.cost().quantiles().p50(), v.completion().quantiles().p50()),
-                    v.horizonRule().cost(money, o.cost(), o.week()),
+                v.horizonRule().cost(money, v.cost().quantiles().p50()),
+                    v.horizonRule().cost(money, o.cost()),
                 v.probabilities().onTimeAndBudget() == null ? "-" : Percent.format(v.probabilities().onTimeAndBudget()),
                 Double.isNaN(o.halfYearLate()) ? "-" : Percent.format(o.halfYearLate()),
                 Double.isNaN(o.yearLate()) ? "-" : Percent.format(o.yearLate()), Verdict.notFinished(v)});

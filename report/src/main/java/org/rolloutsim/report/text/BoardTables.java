@@ -26,11 +26,17 @@ public final class BoardTables {
     private final ReportData data;
     private final float[] weeks;
     private final float[] costs;
+    /** The horizon's rule for programme costs, and for total costs. */
+    private final Horizon horizon;
+    private final Horizon totalHorizon;
 
     public BoardTables(ReportData data) {
         this.data = data;
         this.weeks = sorted(data.completion());
         this.costs = sorted(data.cost());
+        this.horizon = data.horizon();
+        this.totalHorizon = new Horizon(horizon.week(), horizon.unfinishedRuns(), horizon.runs(),
+                data.lowestUnfinished(data.board().totalCost()));
     }
 
     private static float[] sorted(RunDistribution d) {
@@ -114,12 +120,25 @@ public final class BoardTables {
     }
 
     /**
-     * A cost at a level as the P-value table writes it: "at least $1.35B" where the level falls among
-     * runs not finished by the horizon ({@link #unfinishedAt}), whose costs count only to then, as
-     * the summary and the headline say it.
+     * The programme cost at a level may take in runs not finished by the horizon, whose costs count
+     * only to then ({@link Horizon#costCut}): it, and money beyond the budget to reach it, are lower
+     * bounds. This can hold at a level whose completion is a date before the horizon.
      */
-    public String costAt(double level, double cost) {
-        return (unfinishedAt(level) ? "at least " : "") + data.money().format(cost);
+    public boolean costCutAt(double level) {
+        return horizon.costCut(cost(level));
+    }
+
+    /**
+     * A programme cost percentile as the P-value table writes it: "at least $1.35B" when it may take
+     * in runs not finished by the horizon ({@link Horizon#cost}), as the summary and the headline say it.
+     */
+    public String costAt(double cost) {
+        return horizon.cost(data.money(), cost);
+    }
+
+    /** A total cost percentile, by the same rule over the runs' total costs. */
+    public String totalCostAt(double cost) {
+        return totalHorizon.cost(data.money(), cost);
     }
 
     private static double at(float[] sorted, double level) {

@@ -71,8 +71,8 @@ public final class ExecutiveSummary {
             RunDistribution total = data.board().totalCost();
             // as the programme cost: among runs not finished by the horizon it counts only to then
             out.add("Total cost, adding the cost of delay and lost productivity to the programme cost: "
-                    + p + " " + tables.costAt(level, total.percentile(level)) + ", P50 "
-                    + tables.costAt(0.5, total.percentile(0.5)) + ".");
+                    + p + " " + tables.totalCostAt(total.percentile(level)) + ", P50 "
+                    + tables.totalCostAt(total.percentile(0.5)) + ".");
         }
         String responses = responses();
         if (responses != null) {
@@ -135,7 +135,7 @@ public final class ExecutiveSummary {
             }
             if (data.hasBudget()) {
                 double money = tables.costContingency(at);
-                if (!tables.unfinishedAt(at)) {
+                if (!tables.costCutAt(at)) {
                     needs.add(money <= 0 ? "no money beyond the budget" : this.money.format(money) + " beyond the budget");
                 } else if (money > 0) {
                     // runs cut off at the horizon count their cost only to then
@@ -251,8 +251,8 @@ public final class ExecutiveSummary {
     private String howMuch() {
         Quantiles q = data.cost().quantiles();
         double atLevel = tables.cost(level);
-        // among runs not finished by the horizon, whose costs count only to then, a cost is a lower bound
-        boolean cutOff = tables.unfinishedAt(level);
+        // a cost that may take in runs not finished by the horizon, whose costs count only to then, is a lower bound
+        boolean cutOff = tables.costCutAt(level);
         String sentence = p + " programme cost is " + (cutOff ? "at least " : "") + money.format(atLevel);
         if (data.hasBudget()) {
             double over = atLevel - data.budget();
@@ -263,7 +263,7 @@ public final class ExecutiveSummary {
                 sentence += " (" + (cutOff ? "at least " : "") + money.format(Math.abs(over)) + (over > 0 ? " over" : " under") + ")";
             }
         }
-        sentence += "; the median (P50) is " + (tables.unfinishedAt(0.5) ? "at least " : "") + money.format(q.p50()) + ".";
+        sentence += "; the median (P50) is " + tables.costAt(q.p50()) + ".";
         if (!data.hasBudget()) {
             sentence += " The scenario sets no budget.";
         }
@@ -330,7 +330,7 @@ public final class ExecutiveSummary {
             out.add(new Headline("When (" + p + ")", calendar.longDate(week), note, tone));
         }
         double cost = tables.cost(level);
-        boolean cutOff = tables.unfinishedAt(level);
+        boolean cutOff = tables.costCutAt(level);
         String costNote = (data.hasBudget() ? "budget " + money.format(data.budget()) : "no budget set")
                 + (cutOff ? "; paid up to the horizon only" : "");
         Tone costTone = !data.hasBudget() ? Tone.NEUTRAL : cost > data.budget() ? Tone.BAD : cutOff ? Tone.NEUTRAL : Tone.GOOD;

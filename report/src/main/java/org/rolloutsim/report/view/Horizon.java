@@ -4,14 +4,28 @@ package org.rolloutsim.report.view;
  * The end of the simulated horizon and the runs of a batch that had not finished by it. Such a run
  * holds the horizon as its completion week and its cost up to then, both too small. So a completion
  * percentile at the horizon is only known to come later ("after 22 Dec 2036"), and a cost percentile
- * at a level where completion falls among those runs only known to be at least what it reads
- * ("at least $2.32M"). The one rule by which the run report, the console and the sweep say so.
+ * at or above the lowest cost of those runs only known to be at least what it reads
+ * ("at least $2.32M"): raising their costs to what they would come to can only raise a percentile
+ * that takes one of them in, and leaves one below all of them as it is. The one rule by which the
+ * run report, the console, the workbook, the sweep and the comparison say so.
  *
- * @param week           the horizon: weeks simulated ({@code program.horizonWeeks})
- * @param unfinishedRuns runs not finished by then
- * @param runs           runs of the batch
+ * <p>Unfinished runs' costs are low, so they sit among the low percentiles: a P50 cost can be a
+ * bound while P50 completion is a date before the horizon.
+ *
+ * @param week                 the horizon: weeks simulated ({@code program.horizonWeeks})
+ * @param unfinishedRuns       runs not finished by then
+ * @param runs                 runs of the batch
+ * @param lowestUnfinishedCost the lowest programme cost among the runs not finished by the horizon
+ *                             (summary.json's {@code metrics.programCost.censoredMin}); NaN when not
+ *                             known, and then every cost of a batch with unfinished runs reads
+ *                             "at least", which is true of each of them
  */
-public record Horizon(int week, long unfinishedRuns, long runs) {
+public record Horizon(int week, long unfinishedRuns, long runs, double lowestUnfinishedCost) {
+
+    /** A horizon whose unfinished runs' lowest cost is not known (see {@link #costCut}). */
+    public Horizon(int week, long unfinishedRuns, long runs) {
+        this(week, unfinishedRuns, runs, Double.NaN);
+    }
 
     public Horizon {
         if (week <= 0) {
@@ -46,12 +60,22 @@ public record Horizon(int week, long unfinishedRuns, long runs) {
     }
 
     /**
-     * A cost percentile, "at least" when the completion at the same level falls among runs not
-     * finished by the horizon (their costs count only to then): "$747k", "at least $2.32M".
-     *
-     * @param completionAtLevel the completion week at the cost's level
+     * A cost percentile (or a cost at a level) that may take in a run not finished by the horizon,
+     * whose cost counts only to then: there are such runs and the lowest of their costs is at most
+     * {@code cost}. It is then only known to be at least what it reads; below every such cost it is
+     * exact. Costs are compared as floats, the precision the report holds per-run costs in, so a
+     * percentile that is an unfinished run's own cost is caught whichever precision it was read in.
+     * With the lowest unfinished cost not known, every cost of a batch with unfinished runs is cut.
      */
-    public String cost(Money money, double cost, double completionAtLevel) {
-        return (cuts(completionAtLevel) ? "at least " : "") + money.format(cost);
+    public boolean costCut(double cost) {
+        if (unfinishedRuns == 0) {
+            return false;
+        }
+        return Double.isNaN(lowestUnfinishedCost) || (float) lowestUnfinishedCost <= (float) cost;
+    }
+
+    /** A cost percentile, "at least" when the horizon {@link #costCut cuts} it: "$747k", "at least $2.32M". */
+    public String cost(Money money, double cost) {
+        return (costCut(cost) ? "at least " : "") + money.format(cost);
     }
 }

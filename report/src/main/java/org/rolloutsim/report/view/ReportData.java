@@ -28,6 +28,10 @@ import java.util.List;
  * @param drivers        sensitivity of the outcomes to each uncertain input, any order
  * @param fans           weekly fans in display order (cumulative cost, sites live, fatigue, open defects)
  * @param board          the board's confidence level, total cost, JCL 70, precision and risk register
+ * @param lowestUnfinishedCost the lowest programme cost among runs not finished by the horizon
+ *                       (summary.json's {@code metrics.programCost.censoredMin}); NaN when none
+ *                       finished late or when not given, and then taken from the per-run values
+ *                       (see {@link #horizon()})
  */
 public record ReportData(
         String title,
@@ -47,7 +51,18 @@ public record ReportData(
         List<WaveRow> waves,
         List<Driver> drivers,
         List<WeeklyFan> fans,
-        BoardFigures board) {
+        BoardFigures board,
+        double lowestUnfinishedCost) {
+
+    /** A report whose lowest unfinished cost is taken from the per-run values (see {@link #horizon()}). */
+    public ReportData(String title, String scenarioName, String description, LocalDate start, String currency,
+                      Integer targetWeek, Double budget, int horizonWeeks, Provenance provenance,
+                      List<KeyInput> keyInputs, RunDistribution completion, RunDistribution cost, int censoredRuns,
+                      Probabilities probabilities, List<WaveRow> waves, List<Driver> drivers, List<WeeklyFan> fans,
+                      BoardFigures board) {
+        this(title, scenarioName, description, start, currency, targetWeek, budget, horizonWeeks, provenance, keyInputs,
+                completion, cost, censoredRuns, probabilities, waves, drivers, fans, board, Double.NaN);
+    }
 
     /** A report with no board figures (default confidence, no total cost, no risk register). */
     public ReportData(String title, String scenarioName, String description, LocalDate start, String currency,
@@ -55,7 +70,7 @@ public record ReportData(
                       List<KeyInput> keyInputs, RunDistribution completion, RunDistribution cost, int censoredRuns,
                       Probabilities probabilities, List<WaveRow> waves, List<Driver> drivers, List<WeeklyFan> fans) {
         this(title, scenarioName, description, start, currency, targetWeek, budget, horizonWeeks, provenance, keyInputs,
-                completion, cost, censoredRuns, probabilities, waves, drivers, fans, BoardFigures.none());
+                completion, cost, censoredRuns, probabilities, waves, drivers, fans, BoardFigures.none(), Double.NaN);
     }
 
     public ReportData {
@@ -93,6 +108,40 @@ public record ReportData(
     /** Share of runs not finished within the horizon. */
     public double censoredShare() {
         return provenance.runs() == 0 ? 0 : censoredRuns / (double) provenance.runs();
+    }
+
+    /**
+     * The horizon's rule for this report's dates and costs ({@link Horizon}), fed with the lowest cost
+     * among runs not finished by the horizon: {@code lowestUnfinishedCost} when given, else the
+     * lowest cost of the runs whose completion holds the horizon, when per-run values are held.
+     */
+    public Horizon horizon() {
+        double lowest = lowestUnfinishedCost;
+        if (censoredRuns > 0 && Double.isNaN(lowest)) {
+            lowest = lowestUnfinished(cost);
+        }
+        return new Horizon(horizonWeeks, censoredRuns, provenance.runs(), lowest);
+    }
+
+    /**
+     * The lowest of the per-run {@code values} (same run order as {@code completion}) among runs not
+     * finished by the horizon, whose completion holds the horizon; NaN when none, or when per-run
+     * values are not held.
+     */
+    public double lowestUnfinished(RunDistribution values) {
+        if (censoredRuns == 0 || !completion.hasValues() || values == null
+                || values.runs() != completion.runs()) {
+            return Double.NaN;
+        }
+        float[] weeks = completion.values();
+        float[] v = values.values();
+        float min = Float.NaN;
+        for (int i = 0; i < weeks.length; i++) {
+            if (weeks[i] >= horizonWeeks && !(v[i] >= min)) {
+                min = v[i];
+            }
+        }
+        return min;
     }
 
     public WeekCalendar calendar() {

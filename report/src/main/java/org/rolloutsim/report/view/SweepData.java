@@ -86,6 +86,14 @@ public record SweepData(String title, List<String> parameters, LocalDate start, 
         return points.stream().anyMatch(p -> p.horizon().cuts(p.completion().p90()));
     }
 
+    /**
+     * True when some point's P90 cost (and so perhaps its P50 and P10) takes in runs not finished by
+     * the horizon, whose costs count only to then ({@link Horizon#costCut}): it is then a bound.
+     */
+    public boolean anyCostCut() {
+        return points.stream().anyMatch(p -> p.horizon().costCut(p.cost().p90()));
+    }
+
     /** The points' horizons, each once, in grid order (one unless the grid varies the horizon). */
     public List<Integer> horizonWeeks() {
         return distinct(points.stream().map(p -> p.horizon().week()).toList());

@@ -10,9 +10,19 @@ package org.rolloutsim.report.view;
  * @param censoredRuns  runs not finished by the horizon
  * @param probabilities on-time, on-budget and joint confidence against the comparison's target and budget
  * @param description   what the variant is, in the planner's words (may be empty)
+ * @param lowestUnfinishedCost the lowest programme cost among its runs not finished by the horizon
+ *                      (summary.json's {@code metrics.programCost.censoredMin}); NaN when none, or when
+ *                      not given, and then taken from the per-run values (see {@link #horizonRule()})
  */
 public record VariantResult(String name, RunDistribution completion, RunDistribution cost,
-                            int censoredRuns, Probabilities probabilities, String description) {
+                            int censoredRuns, Probabilities probabilities, String description,
+                            double lowestUnfinishedCost) {
+
+    /** A variant whose lowest unfinished cost is taken from its per-run values. */
+    public VariantResult(String name, RunDistribution completion, RunDistribution cost, int censoredRuns,
+                         Probabilities probabilities, String description) {
+        this(name, completion, cost, censoredRuns, probabilities, description, Double.NaN);
+    }
 
     /** A variant without a description. */
     public VariantResult(String name, RunDistribution completion, RunDistribution cost, int censoredRuns,
@@ -37,13 +47,28 @@ public record VariantResult(String name, RunDistribution completion, RunDistribu
 
     /**
      * The horizon's rule for this variant's figures ("after" a date, "at least" a cost), as the run
-     * report and the console apply it: its week is {@link #horizon()}; with every run finished it
-     * cuts nothing.
+     * report and the console apply it: its week is {@link #horizon()}, and a cost is cut at or above
+     * {@code lowestUnfinishedCost} (when not given, the lowest cost of the runs whose completion is
+     * the horizon); with every run finished it cuts nothing.
      */
     public Horizon horizonRule() {
-        return censoredRuns > 0 && completion.hasValues()
-                ? new Horizon((int) completion.max(), censoredRuns, completion.runs())
-                : new Horizon(Integer.MAX_VALUE, 0, completion.runs());
+        if (censoredRuns == 0 || !completion.hasValues()) {
+            return new Horizon(Integer.MAX_VALUE, 0, completion.runs());
+        }
+        double lowest = lowestUnfinishedCost;
+        if (Double.isNaN(lowest) && cost.runs() == completion.runs()) {
+            float[] weeks = completion.values();
+            float[] costs = cost.values();
+            double horizon = horizon();
+            float min = Float.NaN;
+            for (int i = 0; i < weeks.length; i++) {
+                if (weeks[i] >= horizon && !(costs[i] >= min)) {
+                    min = costs[i];
+                }
+            }
+            lowest = min;
+        }
+        return new Horizon((int) completion.max(), censoredRuns, completion.runs(), lowest);
     }
 
     /** Whether a completion week (a run's, or a percentile) is one of runs not finished by the horizon. */

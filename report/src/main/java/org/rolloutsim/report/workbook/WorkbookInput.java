@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import org.rolloutsim.report.data.BatchIdentity;
 import org.rolloutsim.report.data.DatesAndCurrency;
+import org.rolloutsim.report.view.Horizon;
 import org.rolloutsim.report.view.WaveRow;
 import org.rolloutsim.stats.BatchStatistics;
 import org.rolloutsim.stats.BatchSummary;
+import org.rolloutsim.stats.MetricSummary;
 
 /**
  * Everything the workbook shows of one batch.
@@ -37,5 +39,16 @@ public record WorkbookInput(BatchIdentity identity, DatesAndCurrency units, Batc
      */
     public boolean afterHorizon(double week) {
         return week >= horizonWeeks && summary.metric(BatchStatistics.COMPLETION_WEEK).censored() > 0;
+    }
+
+    /**
+     * A cost figure of {@code metric} (a percentile, its smallest or largest value) that may take in
+     * runs not finished by the horizon, whose costs count only to then: it is only known to be at
+     * least what it reads. The rule of {@link Horizon#costCut}, fed with the metric's lowest value
+     * among those runs.
+     */
+    public boolean atLeast(MetricSummary metric, double value) {
+        return new Horizon(horizonWeeks, metric.censored(), Math.max(summary.runs(), metric.censored()),
+                metric.censoredMin()).costCut(value);
     }
 }

@@ -96,15 +96,14 @@ public final class WorkbookWriter {
         row = week(cells, row, "Target completion (week)",
                 s.targets().targetWeek().isPresent() ? s.targets().targetWeek().getAsInt() : Double.NaN, false);
         MetricSummary cost = s.metric(BatchStatistics.PROGRAM_COST);
-        // a cost at a level among runs not finished by the horizon counts theirs only to then
-        boolean p50Cut = in.afterHorizon(completion.p50());
-        boolean p80Cut = in.afterHorizon(completion.p80());
-        row = money(cells, row, "P50 programme cost", cost.p50(), currency, p50Cut);
-        row = money(cells, row, "P80 programme cost", cost.p80(), currency, p80Cut);
+        // a cost percentile that takes in runs not finished by the horizon counts theirs only to then
+        row = money(cells, row, "P50 programme cost", cost.p50(), currency, in.atLeast(cost, cost.p50()));
+        row = money(cells, row, "P80 programme cost", cost.p80(), currency, in.atLeast(cost, cost.p80()));
         row = money(cells, row, "Budget", s.targets().budget().orElse(Double.NaN), currency, false);
         if (s.hasMetric(BatchStatistics.TOTAL_COST)) {
-            row = money(cells, row, "P50 total cost", s.metric(BatchStatistics.TOTAL_COST).p50(), currency, p50Cut);
-            row = money(cells, row, "P80 total cost", s.metric(BatchStatistics.TOTAL_COST).p80(), currency, p80Cut);
+            MetricSummary total = s.metric(BatchStatistics.TOTAL_COST);
+            row = money(cells, row, "P50 total cost", total.p50(), currency, in.atLeast(total, total.p50()));
+            row = money(cells, row, "P80 total cost", total.p80(), currency, in.atLeast(total, total.p80()));
         }
         row = share(cells, row, "Chance on time", s.probabilities().onTime());
         row = share(cells, row, "Chance on budget", s.probabilities().onBudget());
@@ -160,13 +159,27 @@ public final class WorkbookWriter {
             cells.number(row, 3, m.n(), Unit.COUNT);
             Unit value = unit == Unit.WEEK || unit == Unit.WEEKS ? Unit.NUMBER : unit; // means and percentiles may be fractional
             cells.number(row, 4, m.mean(), value);
-            cells.number(row, 5, m.min(), value);
+            boolean money = unit == Unit.MONEY;
+            // a cost percentile that takes in runs not finished by the horizon reads "at least"
+            if (money && in.atLeast(m, m.min())) {
+                cells.moneyAtLeast(row, 5, m.min());
+            } else {
+                cells.number(row, 5, m.min(), value);
+            }
             int column = 6;
             for (QuantileEstimate q : m.quantiles()) {
+                if (money && in.atLeast(m, q.value())) {
+                    cells.moneyAtLeast(row, column++, q.value());
+                    continue;
+                }
                 // a dated output's percentile at the horizon, among runs it had not come for, reads "after"
                 cells.week(row, column++, q.value(), value, unit == Unit.WEEK && in.afterHorizon(q.value()));
             }
-            cells.week(row, column, m.max(), value, unit == Unit.WEEK && in.afterHorizon(m.max()));
+            if (money && in.atLeast(m, m.max())) {
+                cells.moneyAtLeast(row, column, m.max());
+            } else {
+                cells.week(row, column, m.max(), value, unit == Unit.WEEK && in.afterHorizon(m.max()));
+            }
             if (unit == Unit.WEEK) {
                 cells.date(row, 14, m.p50(), in.afterHorizon(m.p50()));
                 cells.date(row, 15, m.p80(), in.afterHorizon(m.p80()));

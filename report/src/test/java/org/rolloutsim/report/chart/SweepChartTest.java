@@ -180,9 +180,9 @@ class SweepChartTest {
         WeekCalendar calendar = new WeekCalendar(START);
         List<SweepData.Point> points = List.of(
                 new SweepData.Point(List.of(2.0), new Quantiles(60, 520, 520, 520), new Quantiles(4.5e5, 2.3e6, 2.35e6, 2.4e6),
-                        new Horizon(520, 600, 1000), 60, 2e6, 0.12, 0.3, 0.12),
+                        new Horizon(520, 600, 1000, 2.2e6), 60, 2e6, 0.12, 0.3, 0.12),
                 new SweepData.Point(List.of(3.0), new Quantiles(50, 61, 87, 520), new Quantiles(4.6e5, 5.7e5, 7.9e5, 2.2e6),
-                        new Horizon(520, 150, 1000), 60, 2e6, 0.5, 0.8, 0.5),
+                        new Horizon(520, 150, 1000, 2.0e6), 60, 2e6, 0.5, 0.8, 0.5),
                 new SweepData.Point(List.of(4.0), new Quantiles(45, 47, 60, 70), new Quantiles(5e5, 5.7e5, 7e5, 7.5e5),
                         new Horizon(520, 0, 1000), 60, 2e6, 0.8, 1.0, 0.8));
         SweepData data = sweep(List.of("team.staff.fte"), points);

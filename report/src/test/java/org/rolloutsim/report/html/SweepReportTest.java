@@ -84,7 +84,7 @@ class SweepReportTest {
     void runsNotFinishedByTheHorizonAreSaidSo() {
         List<SweepData.Point> points = List.of(
                 new SweepData.Point(List.of(2.0), new Quantiles(60, 118, 520, 520), new Quantiles(4.5e5, 7.5e5, 2.3e6, 2.4e6),
-                        new Horizon(520, 250, 1000), 60, 2e6, 0.12, 0.74, 0.12),
+                        new Horizon(520, 250, 1000, 2.0e6), 60, 2e6, 0.12, 0.74, 0.12),
                 new SweepData.Point(List.of(3.0), new Quantiles(50, 61, 87, 100), new Quantiles(4.6e5, 5.7e5, 7.9e5, 8.5e5),
                         new Horizon(520, 0, 1000), 60, 2e6, 0.5, 0.97, 0.5));
         String html = SweepReport.render(new SweepData("Tiny: sweep of team.staff.fte", List.of("team.staff.fte"),
@@ -93,7 +93,7 @@ class SweepReportTest {
         assertTrue(html.contains("<td data-label=\"P90\">at least $2.4M</td>"), "P90 cost counts those runs to then");
         assertTrue(html.contains("<td data-label=\"P50\">9 Apr 2029</td><td data-label=\"P90\">after 22 Dec 2036</td>"),
                 "P50 finished: an exact date");
-        assertTrue(html.contains("<td data-label=\"P50\">$750k</td>"), "P50 cost is exact: its runs finished");
+        assertTrue(html.contains("<td data-label=\"P50\">$750k</td>"), "P50 cost is exact: below every unfinished run's cost");
         assertTrue(html.contains("<th scope=\"col\">Not finished</th>"), "a column of unfinished runs");
         assertTrue(html.contains("<td data-label=\"Not finished\">25%</td>")
                 && html.contains("<td data-label=\"Not finished\">0%</td>"), "the share, point by point");
@@ -107,7 +107,7 @@ class SweepReportTest {
     @Test
     void aFewUnfinishedRunsAreCountedWithoutBounds() {
         List<SweepData.Point> points = List.of(new SweepData.Point(List.of(0.5), new Quantiles(170, 200, 240, 300),
-                new Quantiles(4.3e8, 4.7e8, 5.4e8, 6.0e8), new Horizon(520, 8, 1000), 190, 4.8e8, 0.4, 0.5, 0.3));
+                new Quantiles(4.3e8, 4.7e8, 5.4e8, 6.0e8), new Horizon(520, 8, 1000, 6.5e8), 190, 4.8e8, 0.4, 0.5, 0.3));
         String html = SweepReport.render(new SweepData("Regional: sweep of governance.customizationApproval",
                 List.of("governance.customizationApproval"), LocalDate.of(2027, 1, 4), "$",
                 new Provenance("0.1.0", "b4se", 7, 1000, "rollout sweep"), points));

@@ -30,10 +30,24 @@ class HorizonTest {
     }
 
     @Test
-    void aCostAtALevelAmongUnfinishedRunsIsAtLeastWhatItReads() {
-        Horizon cut = new Horizon(520, 236, 1000);
-        assertEquals("at least $2.32M", cut.cost(MONEY, 2.32e6, 520), "P80 completion at the horizon");
-        assertEquals("$747k", cut.cost(MONEY, 747_000, 118), "P50 completion finished: its cost is exact");
+    void aCostAtOrAboveTheLowestUnfinishedCostIsAtLeastWhatItReadsOneBelowItIsExact() {
+        // the lowest cost among runs not finished by the horizon: $612k, counted only to then
+        Horizon cut = new Horizon(520, 236, 1000, 612_000);
+        assertEquals("at least $2.32M", cut.cost(MONEY, 2.32e6));
+        assertEquals("at least $747k", cut.cost(MONEY, 747_000), "above the lowest unfinished cost, whatever the completion");
+        assertEquals("at least $612k", cut.cost(MONEY, 612_000), "the unfinished run's own cost");
+        assertTrue(cut.costCut(612_000));
+        assertFalse(cut.costCut(Math.nextDown(612_000f)), "below every unfinished run's cost: exact");
+        assertEquals("$611k", cut.cost(MONEY, 611_000));
+        // compared as the report holds per-run costs (floats): the run's own cost read either way is cut
+        Horizon odd = new Horizon(520, 1, 1000, 487_123.456789);
+        assertTrue(odd.costCut((float) 487_123.456789));
+        // every run finished: no cost is cut
+        Horizon finished = new Horizon(520, 0, 1000, Double.NaN);
+        assertEquals("$2.32M", finished.cost(MONEY, 2.32e6));
+        // unfinished runs whose lowest cost is not known: every cost is only known as a lower bound
+        Horizon unknown = new Horizon(520, 236, 1000);
+        assertEquals("at least $10k", unknown.cost(MONEY, 10_000));
     }
 
     @Test

@@ -1,0 +1,104 @@
+package org.rolloutsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run not finished by the horizon holds its cost only up to then, too small, so it sits among the
+ * low cost percentiles: in a small clinic whose horizon cuts a third of its runs short, P50 cost
+ * takes some of them in although P50 completion is a date before the horizon. It reads "at least"
+ * on the console, in the report's P-value table and in the workbook; with a horizon that lets every
+ * run finish, it is exact.
+ */
+class UnfinishedCostTest {
+    private static final String TINY = """
+            name: Tiny clinic
+            program: {budget: 2.0e6, targetWeek: 60, horizonWeeks: %d}
+            team: {staff: {fte: 3, weeklyCost: 2000}}
+            modules: [{id: ambulatory, workflows: 20}]
+            sites: [{id: clinic, users: 40}]
+            strategy: {kind: big-bang, goLiveWeek: 40}
+            practices: {prepWeeks: 30}
+            """;
+    private static final Pattern COST_LINE = Pattern.compile("Programme cost  P50 (.+?)   P80");
+
+    @TempDir
+    Path tmp;
+
+    private record Run(String p50Cost, JsonNode summary, Path out) {
+    }
+
+    private Run run(int horizon) throws IOException {
+        Path scenario = tmp.resolve("tiny-" + horizon + ".yaml");
+        Files.writeString(scenario, TINY.formatted(horizon));
+        Path out = tmp.resolve("out-" + horizon);
+        CliHarness.Result r = CliHarness.run("run", scenario.toString(), "--runs", "1000", "--seed", "7",
+                "--format", "json,html,xlsx", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        Matcher m = COST_LINE.matcher(r.out());
+        assertTrue(m.find(), r.out());
+        return new Run(m.group(1), new ObjectMapper().readTree(Files.readString(out.resolve("summary.json"))), out);
+    }
+
+    private static Row summaryRow(Path xlsx, String label) throws IOException {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx.toFile(),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            List<Row> rows = workbook.findSheet("Summary").orElseThrow().read();
+            return rows.stream().filter(r -> label.equals(r.getCellText(0))).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void p50CostAmongUnfinishedRunsReadsAtLeastThoughP50CompletionIsBeforeTheHorizon() throws IOException {
+        Run cut = run(71);
+        JsonNode weeks = cut.summary().at("/metrics/completionWeek");
+        JsonNode cost = cut.summary().at("/metrics/programCost");
+        // the shape of the defect: P50 completion finished, P50 cost takes in unfinished runs
+        assertTrue(weeks.get("censored").asInt() > 0);
+        assertTrue(weeks.get("p50").asDouble() < 71, "P50 completion is before the horizon");
+        assertTrue(cost.get("censoredMin").asDouble() <= cost.get("p50").asDouble(),
+                "the lowest unfinished cost is at most P50 cost");
+        assertEquals(71, weeks.get("censoredMin").asDouble(), "unfinished runs hold the horizon");
+
+        assertTrue(cut.p50Cost().startsWith("at least $"), "console: " + cut.p50Cost());
+        String html = Files.readString(cut.out().resolve("report.html"));
+        assertTrue(html.contains("P50</th><td data-label=\"Completion\">"), "P-value table");
+        String p50Row = html.substring(html.indexOf("P50</th><td data-label=\"Completion\">"));
+        p50Row = p50Row.substring(0, p50Row.indexOf("</tr>"));
+        assertTrue(p50Row.contains("data-label=\"Programme cost\">" + cut.p50Cost() + "<"), p50Row);
+        assertTrue(html.contains("the median (P50) is " + cut.p50Cost()), "executive summary");
+        Row workbook = summaryRow(cut.out().resolve("results.xlsx"), "P50 programme cost");
+        assertTrue(workbook.getCell(1).getDataFormatString().startsWith("\"at least \""),
+                workbook.getCell(1).getDataFormatString());
+    }
+
+    @Test
+    void withALongHorizonP50CostIsExact() throws IOException {
+        Run exact = run(520);
+        JsonNode cost = exact.summary().at("/metrics/programCost");
+        // a few runs still outlast ten years, at costs far above the median
+        assertTrue(cost.get("censoredMin").isNull()
+                || cost.get("censoredMin").asDouble() > cost.get("p50").asDouble(), cost.toString());
+        assertTrue(exact.p50Cost().startsWith("$"), "console: " + exact.p50Cost());
+        String html = Files.readString(exact.out().resolve("report.html"));
+        String p50Row = html.substring(html.indexOf("P50</th><td data-label=\"Completion\">"));
+        p50Row = p50Row.substring(0, p50Row.indexOf("</tr>"));
+        assertTrue(p50Row.contains("data-label=\"Programme cost\">" + exact.p50Cost() + "<"), p50Row);
+        Row workbook = summaryRow(exact.out().resolve("results.xlsx"), "P50 programme cost");
+        assertFalse(workbook.getCell(1).getDataFormatString().contains("at least"));
+    }
+}
