@@ -1,13 +1,15 @@
 package org.rolloutsim.report.workbook;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.dhatim.fastexcel.Worksheet;
 import org.rolloutsim.report.data.DatesAndCurrency;
 import org.rolloutsim.report.data.Unit;
 
 /**
- * Writes values into a sheet with the number format of their {@link Unit}: dates as dates,
- * money with its currency code, shares as percentages. NaN and infinities leave the cell empty.
+ * Writes values into a sheet with the number format of their {@link Unit}: dates as dates (as
+ * text before 1900, which a spreadsheet cannot hold), money with its currency code, shares as
+ * percentages. NaN and infinities leave the cell empty.
  */
 final class Cells {
     static final String DATE = "yyyy-mm-dd";
@@ -16,9 +18,18 @@ final class Cells {
     static final String AFTER = "\"after \"";
     /** What a cost counted only to the horizon reads as: a lower bound. */
     static final String AT_LEAST = "\"at least \"";
+    /** The first date a spreadsheet holds as a date: serial 1, 1 January 1900. */
+    static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    /** The last: serial 2,958,465, 31 December 9999. */
+    static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
+    /** Said beside a date written as text, as a spreadsheet holds no date before 1900. */
+    static final String TEXT_DATES_NOTE = "A date before 1 January 1900, the first date a spreadsheet holds,"
+            + " is written as text (yyyy-mm-dd).";
 
     private final Worksheet sheet;
     private final DatesAndCurrency units;
+    /** Whether a date has been written as text, and its cell given the note as a comment. */
+    private boolean textDates;
 
     Cells(Worksheet sheet, DatesAndCurrency units) {
         this.sheet = sheet;
@@ -68,8 +79,48 @@ final class Cells {
     }
 
     void date(int row, int column, LocalDate date) {
-        sheet.value(row, column, date);
-        sheet.style(row, column).format(DATE).set();
+        date(row, column, date, "");
+    }
+
+    /**
+     * A date with its number format's prefix ({@code ""}, or {@link #AFTER}): a date cell where a
+     * spreadsheet can hold the date, else the date as text in the same style ("1800-01-06", "after
+     * 1800-01-06"), right-aligned as a date is, the first such cell of the sheet with the
+     * {@linkplain #TEXT_DATES_NOTE note} as a comment. Never a wrong number: fastexcel writes a
+     * date before 1900 as -1.
+     */
+    private void date(int row, int column, LocalDate date, String prefix) {
+        double serial = serial(date);
+        if (Double.isFinite(serial)) {
+            sheet.value(row, column, serial);
+            sheet.style(row, column).format(prefix + DATE).set();
+            return;
+        }
+        sheet.value(row, column, (prefix.isEmpty() ? "" : "after ") + date);
+        sheet.style(row, column).horizontalAlignment("right").set();
+        if (!textDates) {
+            sheet.comment(row, column, TEXT_DATES_NOTE);
+        }
+        textDates = true;
+    }
+
+    /** Whether a date of this sheet was written as text, being one a spreadsheet cannot hold. */
+    boolean wroteTextDates() {
+        return textDates;
+    }
+
+    /**
+     * The spreadsheet serial number of a date: days since 0 January 1900 (31 December 1899),
+     * counting the 29 February 1900 that spreadsheets keep for Lotus 1-2-3's sake (serial 60), so
+     * 1 March 1900 is 61; NaN for a date before 1 January 1900 or after 31 December 9999, which a
+     * spreadsheet cannot hold.
+     */
+    static double serial(LocalDate date) {
+        if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+            return Double.NaN;
+        }
+        long days = ChronoUnit.DAYS.between(LocalDate.of(1899, 12, 30), date);
+        return date.isBefore(LocalDate.of(1900, 3, 1)) ? days - 1 : days;
     }
 
     /**
@@ -100,8 +151,7 @@ final class Cells {
         }
         String iso = Double.isFinite(week) ? units.date(week) : null;
         if (iso != null) {
-            sheet.value(row, column, LocalDate.parse(iso));
-            sheet.style(row, column).format(AFTER + DATE).set();
+            date(row, column, LocalDate.parse(iso), AFTER);
         }
     }
 

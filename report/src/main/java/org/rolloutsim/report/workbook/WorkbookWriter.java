@@ -239,6 +239,9 @@ public final class WorkbookWriter {
         if (BoardTables.slipNotKnownInSome(in.waves())) {
             cells.text(++row, 0, BoardTables.SLIP_NOT_KNOWN_NOTE);
         }
+        if (cells.wroteTextDates()) {
+            cells.text(++row, 0, Cells.TEXT_DATES_NOTE);
+        }
         sheet.finish();
     }
 
