@@ -171,8 +171,8 @@ class SweepConsoleTest {
 
         WeekCalendar calendar = new WeekCalendar(LocalDate.of(2027, 1, 4));
         SweepTable table = new SweepTable(List.of("team.staff.fte", "program.targetWeek", "program.budget"), List.of(
-                new SweepRow(List.of(3.0, 60.0, 1.0e6), 300, 0, 520, 50, 60, 5e5, 6e5, 0.4, 0.5, 0.3),
-                new SweepRow(List.of(3.0, 61.0, 1.5e6), 300, 0, 520, 50, 60, 5e5, 6e5, 0.4, 0.5, 0.3)));
+                new SweepRow(List.of(3.0, 60.0, 1.0e6), 300, 0, 520, 50, 60, 5e5, 6e5, 0.4, 0.5, 0.3, Double.NaN),
+                new SweepRow(List.of(3.0, 61.0, 1.5e6), 300, 0, 520, 50, 60, 5e5, 6e5, 0.4, 0.5, 0.3, Double.NaN)));
         assertEquals(List.of("(team.staff.fte=3, program.targetWeek=" + calendar.shortDate(60) + ", program.budget=$1M)",
                 "(team.staff.fte=3, program.targetWeek=" + calendar.shortDate(61) + ", program.budget=$1.5M)"),
                 SweepConsole.labels(table, calendar, new Money("$")));
