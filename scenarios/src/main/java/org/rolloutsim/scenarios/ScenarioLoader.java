@@ -198,10 +198,10 @@ public final class ScenarioLoader {
         }
         List<NamedScenario> scenarios = new ArrayList<>();
         for (Variant v : variants) {
-            Problems variantProblems = new Problems("variants." + v.id());
+            Problems variantProblems = new Problems(v.prefix());
             Overrides.Applied merged = Overrides.apply(MergePatch.apply(base, v.patch()), overrides, variantProblems);
             Scenario scenario = ScenarioBinder.bind(merged.checked(), variantProblems);
-            if (scenario != null && variantProblems.isEmpty()) {
+            if (v.usable() && scenario != null && variantProblems.isEmpty()) {
                 boolean named = v.patch() instanceof MapNode patch && patch.has("name");
                 boolean described = v.patch() instanceof MapNode patch && patch.has("description");
                 // a variant that does not describe itself must not pass off the base's description as its own
@@ -237,8 +237,13 @@ public final class ScenarioLoader {
         return new MapNode(map.entries().stream().filter(e -> !e.key().startsWith("x-")).toList(), map.location());
     }
 
-    /** A variant: its id and its merge patch (a mapping, possibly empty). */
-    private record Variant(String id, Node patch) {
+    /**
+     * A variant: its id, its merge patch (a mapping, possibly empty), the path prefix of its
+     * problems, and whether it can be one of the results. A variant whose id is a problem
+     * (a duplicate, not a valid id) is still checked, so that its other problems are reported
+     * with the rest, but never gives a scenario.
+     */
+    private record Variant(String id, Node patch, String prefix, boolean usable) {
     }
 
     private static List<Variant> variantList(Fields f, Problems problems) {
@@ -279,18 +284,20 @@ public final class ScenarioLoader {
             problems.add(node, "variants", variants.size() + " variants is more than the limit of " + MAX_VARIANTS);
             return null;
         }
-        return ok ? variants : null;
+        // A variant with a problem of its own (its id, its shape) does not hide the others' problems:
+        // every variant that is a mapping is checked against the base.
+        return variants;
     }
 
     private static boolean add(List<Variant> variants, Set<String> seen, String id, Location at, Node patch,
                                String path, Problems problems) {
+        boolean usable = true;
         if (!ScenarioBinder.ID.matcher(id).matches()) {
             problems.add(at, path, "'" + id + "' is not a valid variant id: use letters, digits, '-' and '_'");
-            return false;
-        }
-        if (!seen.add(id)) {
+            usable = false;
+        } else if (!seen.add(id)) {
             problems.add(at, path, "duplicate variant id '" + id + "'");
-            return false;
+            usable = false;
         }
         if (patch instanceof Scalar s && s.isNull()) {
             patch = new MapNode(List.of(), at);
@@ -299,7 +306,8 @@ public final class ScenarioLoader {
             problems.add(patch, path, "a variant is a mapping of the fields it changes, got " + patch.describe());
             return false;
         }
-        variants.add(new Variant(id, patch));
-        return true;
+        // its problems are named by its id, or by its place in the list when the id cannot name it
+        variants.add(new Variant(id, patch, usable ? "variants." + id : path, usable));
+        return usable;
     }
 }

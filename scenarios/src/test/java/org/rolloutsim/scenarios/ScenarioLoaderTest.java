@@ -696,6 +696,34 @@ class ScenarioLoaderTest {
         assertTrue(plain.practices().crossSiteEmbedding());
     }
 
+    @Test
+    void aDuplicateVariantIdDoesNotHideTheOtherVariantsProblems() throws IOException {
+        write("small.yaml", MINIMAL);
+        Files.createDirectories(dir.resolve("bad"));
+        LoadResult r = ScenarioLoader.load(write("bad/v1.yaml", """
+                name: Bad variants
+                base: ../small.yaml
+                variants:
+                  - {id: ok}
+                  - {id: neg, team: {staff: {fte: -3}}}
+                  - {id: typo, governance: {customisationApproval: 0.5}}
+                  - {id: ok, team: {staff: {weeklyCost: -1}}}
+                  - {id: "no good", sites: 3}
+                """));
+        assertFalse(r.isOk());
+        List<String> shown = r.errors().stream()
+                .map(e -> e.line() + ":" + e.column() + ": " + e.path() + ": " + e.message()).toList();
+        assertEquals(List.of(
+                "5:35: variants.neg.team.staff.fte: -3 is outside [0, 100000]",
+                "6:29: variants.typo.governance.customisationApproval: unknown field 'customisationApproval' in governance"
+                        + " (did you mean customizationApproval?)",
+                "7:10: variants[3]: duplicate variant id 'ok'",
+                "7:41: variants[3].team.staff.weeklyCost: -1 is outside [0, 10000000]",
+                "8:10: variants[4]: 'no good' is not a valid variant id: use letters, digits, '-' and '_'",
+                "8:28: variants[4].sites: expected a list of sites, got the number 3"), shown, r.errorText());
+        assertTrue(r.errors().stream().allMatch(e -> e.file().endsWith("v1.yaml")), r.errorText());
+    }
+
     /**
      * CPU time of this thread, in milliseconds: the time limits above bound the work done, which a
      * loaded machine does not stretch as it stretches the wall clock.
