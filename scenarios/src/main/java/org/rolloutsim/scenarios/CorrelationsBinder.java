@@ -208,6 +208,9 @@ final class CorrelationsBinder {
     }
 
     private static Double number(Node n, String path, Problems problems) {
+        if (Distributions.leadingZero(n, path, problems)) {
+            return null;
+        }
         if (!(n instanceof Scalar s) || s.kind() != Scalar.Kind.NUMBER) {
             problems.add(n, path, "expected a number from -1 to 1, got " + n.describe());
             return null;

@@ -36,6 +36,9 @@ final class Distributions {
 
     /** The distribution at {@code node}, or {@code null} after recording why it is invalid. */
     static Distribution read(Node node, String path, double min, double max, Problems problems) {
+        if (leadingZero(node, path, problems)) {
+            return null;
+        }
         if (node instanceof Scalar s && s.kind() == Scalar.Kind.NUMBER) {
             if (!finite(s, path, problems)) {
                 return null;
@@ -156,7 +159,9 @@ final class Distributions {
         for (int i = 0; i < arity; i++) {
             Node item = list.items().get(i);
             String itemPath = path + "[" + i + "]";
-            if (item instanceof Scalar s && s.kind() == Scalar.Kind.NUMBER) {
+            if (leadingZero(item, itemPath, problems)) {
+                ok = false;
+            } else if (item instanceof Scalar s && s.kind() == Scalar.Kind.NUMBER) {
                 ok &= finite(s, itemPath, problems);
                 v[i] = s.number();
             } else {
@@ -165,6 +170,33 @@ final class Distributions {
             }
         }
         return ok ? v : null;
+    }
+
+    /** A whole number with a leading zero, unquoted: 0100, 090, -007, 0_100 (not 0, 0.5, 0x1F or 0o17). */
+    private static final java.util.regex.Pattern LEADING_ZERO = java.util.regex.Pattern.compile("[-+]?0_*[0-9][0-9_]*");
+
+    /**
+     * Whether {@code node} is a whole number written with a leading zero, after recording the
+     * problem. YAML tools disagree on such a number: YAML 1.1 reads 0100 as the octal 64 and 090 as
+     * text, YAML 1.2 reads both in decimal; so it is refused wherever a number belongs, with the
+     * number to write instead, rather than read one way here and another elsewhere.
+     */
+    static boolean leadingZero(Node node, String path, Problems problems) {
+        if (!(node instanceof Scalar s) || s.quoted() || s.kind() == Scalar.Kind.NULL
+                || !LEADING_ZERO.matcher(s.text().trim()).matches()) {
+            return false;
+        }
+        String text = s.text().trim();
+        String digits = text.replace("_", "").replaceFirst("^[-+]", "");
+        String signed = (text.startsWith("-") ? "-" : "") + digits;
+        String decimal = new java.math.BigInteger(signed).toString();
+        boolean octal = digits.chars().allMatch(c -> c <= '7');
+        String octalValue = octal ? new java.math.BigInteger(signed, 8).toString() : null;
+        String readings = !octal ? "YAML 1.1 reads " + text + " as text and YAML 1.2 as " + decimal
+                : octalValue.equals(decimal) ? "YAML 1.1 reads " + text + " as an octal number"
+                : "YAML 1.1 reads " + text + " as the octal number " + octalValue + " and YAML 1.2 as " + decimal;
+        problems.add(s, path, "a number is written without leading zeros (" + readings + "); write " + decimal);
+        return true;
     }
 
     static boolean finite(Scalar s, String path, Problems problems) {

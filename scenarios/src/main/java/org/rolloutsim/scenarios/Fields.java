@@ -182,6 +182,9 @@ final class Fields {
     }
 
     static Integer whole(Node n, String path, long min, long max, Problems problems) {
+        if (Distributions.leadingZero(n, path, problems)) {
+            return null;
+        }
         if (!(n instanceof Scalar s) || s.kind() != Scalar.Kind.NUMBER) {
             problems.add(n, path, "expected a whole number, got " + n.describe() + Distributions.quotedNumberHint(n)
                     + (n instanceof MapNode ? " (this count cannot be a distribution)" : ""));
@@ -205,6 +208,9 @@ final class Fields {
     Double number(String key, double min, double max) {
         Node n = node(key);
         if (n == null) {
+            return null;
+        }
+        if (Distributions.leadingZero(n, path(key), problems)) {
             return null;
         }
         if (!(n instanceof Scalar s) || s.kind() != Scalar.Kind.NUMBER) {

@@ -374,6 +374,43 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aWholeNumberWithALeadingZeroIsRefusedAlikeWhateverItsDigits() throws IOException {
+        // YAML 1.1 reads 0100 as the octal 64 and 090 as text, YAML 1.2 both in decimal: each is refused
+        String big = MINIMAL.replace("goLiveWeek: 90", "goLiveWeek: 0100").replace("horizonWeeks", "x");
+        LoadResult octal = ScenarioLoader.load(write("z1.yaml", big));
+        assertEquals(List.of("5:40: strategy.goLiveWeek: a number is written without leading zeros (YAML 1.1 reads 0100"
+                + " as the octal number 64 and YAML 1.2 as 100); write 100"), shown(octal), octal.errorText());
+        LoadResult text = ScenarioLoader.load(write("z2.yaml", MINIMAL.replace("goLiveWeek: 90", "goLiveWeek: 090")));
+        assertEquals(List.of("5:40: strategy.goLiveWeek: a number is written without leading zeros (YAML 1.1 reads 090"
+                + " as text and YAML 1.2 as 90); write 90"), shown(text), text.errorText());
+        // any numeric field: plain numbers, distribution parameters, list items, signed, with underscores
+        LoadResult many = ScenarioLoader.load(write("z3.yaml", MINIMAL
+                .replace("fte: 10", "fte: 010")
+                .replace("users: 1000", "users: 0_1000, readiness: {triangular: [0.1, 0.2, 01]}")
+                .replace("goLiveWeek: 90}", "goLiveWeek: 90}\ngovernance: {blackoutWeeks: [051, 1]}"
+                        + "\nprogram: {budget: -07}")));
+        assertEquals(List.of(
+                "2:21: team.staff.fte: a number is written without leading zeros (YAML 1.1 reads 010 as the octal number 8"
+                        + " and YAML 1.2 as 10); write 10",
+                "4:24: sites[0].users: a number is written without leading zeros (YAML 1.1 reads 0_1000 as the octal"
+                        + " number 512 and YAML 1.2 as 1000); write 1000",
+                "4:67: sites[0].readiness.triangular[2]: a number is written without leading zeros (YAML 1.1 reads 01"
+                        + " as an octal number); write 1",
+                "6:30: governance.blackoutWeeks[0]: a number is written without leading zeros (YAML 1.1 reads 051 as the"
+                        + " octal number 41 and YAML 1.2 as 51); write 51",
+                "7:19: program.budget: a number is written without leading zeros (YAML 1.1 reads -07 as an octal"
+                        + " number); write -7"), shown(many), many.errorText());
+        // numbers that are not zero-padded whole numbers still load
+        assertTrue(ScenarioLoader.load(write("z4.yaml", MINIMAL.replace("users: 1000", "users: 0x3E8, readiness: 0.5")
+                .replace("goLiveWeek: 90}", "goLiveWeek: 90}\ngovernance: {maxCriticalDefects: 0, tolerance: 00.1}")))
+                .isOk());
+    }
+
+    private static List<String> shown(LoadResult r) {
+        return r.errors().stream().map(e -> e.line() + ":" + e.column() + ": " + e.path() + ": " + e.message()).toList();
+    }
+
+    @Test
     void jsonAndYamlOfTheSameContentLoadAlikeWithTheSameHash() throws IOException {
         String json = """
                 {"name": "Minimal", "team": {"staff": {"weeklyCost": 2000, "fte": 10}},
