@@ -50,6 +50,12 @@ final class Problems {
         }
     }
 
+    /** Every problem of {@code other}, and its count of those left out. */
+    void addAll(Problems other) {
+        addAll(other.errors);
+        dropped += other.dropped;
+    }
+
     /**
      * True once {@link #LIMIT} problems are recorded: callers may then skip work that only makes
      * messages better (did-you-mean searches), so a file with a million mistakes stays fast.

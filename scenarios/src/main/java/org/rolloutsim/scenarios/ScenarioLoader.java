@@ -148,8 +148,10 @@ public final class ScenarioLoader {
         if (root instanceof MapNode map && (map.has("variants") || map.has("base"))) {
             return variants(source, displayName, map, overrides, problems);
         }
-        Overrides.Applied tree = Overrides.apply(root, overrides, problems);
-        Scenario scenario = ScenarioBinder.bind(tree.checked(), problems);
+        Problems bound = new Problems();
+        Overrides.Applied tree = Overrides.apply(root, overrides, bound);
+        Scenario scenario = ScenarioBinder.bind(tree.checked(), bound);
+        problems.addAll(blamed(root, overrides, bound, ""));
         if (scenario == null || !problems.isEmpty()) {
             return LoadResult.failed(problems.toList());
         }
@@ -201,7 +203,8 @@ public final class ScenarioLoader {
             Problems variantProblems = new Problems(v.prefix());
             Overrides.Applied merged = Overrides.apply(MergePatch.apply(base, v.patch()), overrides, variantProblems);
             Scenario scenario = ScenarioBinder.bind(merged.checked(), variantProblems);
-            if (v.usable() && scenario != null && variantProblems.isEmpty()) {
+            Problems found = blamed(MergePatch.apply(base, v.patch()), overrides, variantProblems, v.prefix());
+            if (v.usable() && scenario != null && found.isEmpty()) {
                 boolean named = v.patch() instanceof MapNode patch && patch.has("name");
                 boolean described = v.patch() instanceof MapNode patch && patch.has("description");
                 // a variant that does not describe itself must not pass off the base's description as its own
@@ -216,13 +219,71 @@ public final class ScenarioLoader {
                 scenarios.add(new NamedScenario(named ? scenario.name() : v.id(), renamed, CanonicalJson.sha256(canonical),
                         canonical));
             }
-            problems.addAll(variantProblems.toList());
+            problems.addAll(found);
         }
         if (!problems.isEmpty()) {
             return LoadResult.failed(problems.toList());
         }
         return LoadResult.of(new ScenarioSet(displayName, name == null ? baseScenario.name() : name,
                 description == null ? baseScenario.description() : description, true, scenarios));
+    }
+
+    /** Past this many overrides, a problem at a file is not traced to the override that caused it. */
+    static final int MAX_BLAMED_OVERRIDES = 64;
+
+    /**
+     * {@code found}, the problems of {@code root} with {@code overrides} applied, with every problem
+     * that an override causes at a value it did not set ("3 phased waves but only 2 sites" after
+     * {@code sites[1]=null}) reported at that override ({@code override:N:1}, N being the first
+     * override after which it appears), not at the file, which is fine without it; its message ends
+     * with where the value it concerns is written. A problem found without the overrides too stays
+     * at the file. Only when there is such a problem is the scenario bound again, once without the
+     * overrides and once with each leading part of them.
+     *
+     * @param prefix the path prefix of {@code found} ({@code variants.ID})
+     */
+    private static Problems blamed(Node root, List<Override> overrides, Problems found, String prefix) {
+        if (overrides.isEmpty() || overrides.size() > MAX_BLAMED_OVERRIDES || found.count() > Problems.LIMIT) {
+            return found;
+        }
+        List<ScenarioError> errors = found.toList();
+        if (errors.stream().allMatch(e -> e.file().equals(Overrides.FILE))) {
+            return found;
+        }
+        // the override after which each problem at a file first appears; 0: it appears without any
+        int[] culprit = new int[errors.size()];
+        java.util.Arrays.fill(culprit, -1);
+        for (int i = 0; i < errors.size(); i++) {
+            if (errors.get(i).file().equals(Overrides.FILE)) {
+                culprit[i] = 0;
+            }
+        }
+        for (int k = 0; k < overrides.size() && java.util.Arrays.stream(culprit).anyMatch(c -> c < 0); k++) {
+            Problems earlier = new Problems(prefix);
+            ScenarioBinder.bind(Overrides.apply(root, overrides.subList(0, k), earlier).checked(), earlier);
+            // by place and message, not path: removing a list item renumbers the paths after it
+            Set<String> there = new java.util.HashSet<>();
+            earlier.toList().forEach(e -> there.add(blameKey(e)));
+            for (int i = 0; i < errors.size(); i++) {
+                if (culprit[i] < 0 && there.contains(blameKey(errors.get(i)))) {
+                    culprit[i] = k;
+                }
+            }
+        }
+        List<ScenarioError> out = new ArrayList<>();
+        for (int i = 0; i < errors.size(); i++) {
+            ScenarioError e = errors.get(i);
+            int by = culprit[i] < 0 ? overrides.size() : culprit[i];
+            out.add(by == 0 ? e : new ScenarioError(Overrides.FILE, by, 1, e.path(), e.message()
+                    + " (at " + e.file() + ":" + e.line() + ":" + e.column() + ")"));
+        }
+        Problems blamed = new Problems();
+        blamed.addAll(out);
+        return blamed;
+    }
+
+    private static String blameKey(ScenarioError e) {
+        return e.file() + ":" + e.line() + ":" + e.column() + ": " + e.message();
     }
 
     /**

@@ -406,6 +406,40 @@ class ScenarioLoaderTest {
                 .isOk());
     }
 
+    @Test
+    void aProblemAnOverrideCausesAtAValueItDidNotSetNamesTheOverride() throws IOException {
+        String phased = MINIMAL.replace("sites: [{id: a, users: 1000}]",
+                        "sites: [{id: a, users: 1000}, {id: b, users: 1000}, {id: c, users: 1000}]")
+                .replace("strategy: {kind: big-bang, goLiveWeek: 90}",
+                        "strategy: {kind: phased, waves: 3, firstGoLiveWeek: 90, spacingWeeks: 16}");
+        Path file = write("small.yaml", phased);
+        assertTrue(ScenarioLoader.load(file).isOk());
+        LoadResult r = ScenarioLoader.load(file, List.of(
+                new ScenarioLoader.Override("governance.tolerance", "0.2"),
+                new ScenarioLoader.Override("sites[1]", "null")));
+        assertEquals(1, r.errors().size(), r.errorText());
+        ScenarioError e = r.errors().get(0);
+        // the second override removed the site: the problem is its, not the file's
+        assertEquals(List.of("override", 2, 1, "strategy.waves"), List.of(e.file(), e.line(), e.column(), e.path()),
+                r.errorText());
+        assertEquals("3 phased waves but only 2 sites: each wave needs at least one site (at " + file + ":5:33)",
+                e.message(), r.errorText());
+        // a problem the file has without the override stays at the file
+        LoadResult own = ScenarioLoader.load(write("own.yaml", phased.replace("users: 1000}, {id: c", "users: 0}, {id: c")),
+                List.of(new ScenarioLoader.Override("sites[0]", "null")));
+        assertEquals(List.of("4:46: sites[0].users: 0 is outside [1, 1000000]"), shown(own), own.errorText());
+        // in a variants file too, under the variant's prefix
+        write("v.yaml", """
+                name: V
+                base: small.yaml
+                variants: {one: {}, two: {strategy: {waves: 2}}}
+                """);
+        LoadResult v = ScenarioLoader.load(dir.resolve("v.yaml"), List.of(new ScenarioLoader.Override("sites[1]", "null")));
+        assertEquals(List.of("override:1:1: variants.one.strategy.waves: 3 phased waves but only 2 sites: each wave"
+                + " needs at least one site (at " + file + ":5:33)"), v.errors().stream().map(ScenarioError::toString).toList(),
+                v.errorText());
+    }
+
     private static List<String> shown(LoadResult r) {
         return r.errors().stream().map(e -> e.line() + ":" + e.column() + ": " + e.path() + ": " + e.message()).toList();
     }
