@@ -1,6 +1,8 @@
 package org.rolloutsim.report.html;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -23,5 +25,28 @@ class SensitivityReportTest {
         assertFalse(html.contains("\u22120.000"), "no negative zero");
         assertTrue(html.contains(">0.000</td>"), html);
         assertTrue(html.contains("\u22120.012 to 0.012"), "a negative bound stays negative");
+    }
+
+    /**
+     * A first order above the total, or an index below 0 or above 1, is sampling error, and the
+     * report says so under the table; estimates that are possible as the table rounds them get no note.
+     */
+    @Test
+    void estimatesWhereIndicesCannotBeAreCalledSamplingError() {
+        SensitivityData.OutcomeIndices outcome = new SensitivityData.OutcomeIndices("programCost", "Programme cost",
+                "money", 4e8, 1e15, List.of(
+                        new SensitivityData.Index("effortPerWorkflow", 0.85, 0.6, 1.1, 0.73, 0.5, 0.9),
+                        new SensitivityData.Index("learningRate", -0.04, -0.2, 0.1, 0.05, 0.0, 0.1),
+                        new SensitivityData.Index("scopeGrowth", 0.1, 0.0, 0.2, 0.12, 0.05, 0.2),
+                        new SensitivityData.Index("trainingRate", -0.0004, -0.01, 0.01, 0.002, 0.0, 0.004)));
+        assertEquals("Sampling error: for effortPerWorkflow, learningRate the estimates lie where indices cannot"
+                + " (below 0, above 1, or a first order above the total). They are too uncertain to read; more"
+                + " base rows (--runs) narrow them.", SensitivityReport.impossibleEstimates(outcome));
+        SensitivityData.OutcomeIndices possible = new SensitivityData.OutcomeIndices("programCost", "Programme cost",
+                "money", 4e8, 1e15, List.of(outcome.indices().get(2), outcome.indices().get(3)));
+        assertNull(SensitivityReport.impossibleEstimates(possible));
+        SensitivityData data = new SensitivityData("t", "s", 200, 0.95, List.of("effortPerWorkflow"), List.of(outcome),
+                new Provenance("0.1.0", "sha256:00", 7, 600, "rollout sensitivity s"));
+        assertTrue(SensitivityReport.render(data).contains("Sampling error: for effortPerWorkflow"));
     }
 }
