@@ -12,13 +12,17 @@ import java.util.function.IntToDoubleFunction;
  * {@code v0} the groups' sample variances.
  *
  * @param share         share of runs the event happened in
- * @param added         {@code T}; 0 when it happened in no run or in every run (nothing to compare)
- * @param standardError of {@code T}; 0 when it happened in no run or in every run, NaN when one group
- *                      has a single run (no variance to go by)
+ * @param added         {@code T}; exactly 0 when it happened in no run (it added nothing to these runs),
+ *                      NaN when it happened in every run (no run without it to compare with)
+ * @param standardError of {@code T}; 0 when it happened in no run, NaN when it happened in every run
+ *                      or when one group has a single run (no variance to go by)
  */
 record OccurrenceEffect(double share, double added, double standardError) {
 
-    /** From run {@code i}'s indicator of the event (set above 0.5) and its outcome, {@code i < runs}, in order. */
+    /**
+     * From run {@code i}'s indicator of the event (set above 0.5) and its outcome, {@code i < runs}, in
+     * order.
+     */
     static OccurrenceEffect of(IntToDoubleFunction happened, IntToDoubleFunction outcome, int runs) {
         // Welford's running means and squared deviations, one pair for each group
         long[] count = new long[2];
@@ -32,8 +36,11 @@ record OccurrenceEffect(double share, double added, double standardError) {
             mean[g] += delta / count[g];
             squares[g] += delta * (y - mean[g]);
         }
-        if (count[0] == 0 || count[1] == 0) {
-            return new OccurrenceEffect(runs == 0 ? 0 : count[1] / (double) runs, 0, 0);
+        if (count[1] == 0) {
+            return new OccurrenceEffect(0, 0, 0);
+        }
+        if (count[0] == 0) {
+            return new OccurrenceEffect(1, Double.NaN, Double.NaN);
         }
         double s = count[1] / (double) runs;
         double difference = mean[1] - mean[0];

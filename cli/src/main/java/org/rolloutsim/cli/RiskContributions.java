@@ -71,12 +71,13 @@ final class RiskContributions {
             double delayRatio = ratio(m.impact().delayWeeks().mean(), risk.impact().delayWeeks().mean());
             double costRatio = risk.impact().delayWeeks().mean() > 0 ? delayRatio
                     : ratio(m.impact().cost().mean(), risk.impact().cost().mean());
-            // the effect where it occurs, scaled to the mitigated chance and impact: so is its margin
-            double weeksScale = share > 0 ? after / share * delayRatio : 0;
-            double costScale = share > 0 ? after / share * costRatio : 0;
-            rows.add(new RiskRow(label, share, weeks.added(), cost.added(), after, weeksScale * weeks.added(),
-                    costScale * cost.added() + m.cost().mean(), weeksMargin, costMargin,
-                    weeksScale * weeksMargin, costScale * costMargin));
+            // the effect where it occurs, scaled to the mitigated chance and impact, and so its margin;
+            // a risk that occurred in no run has no effect to scale unless it cannot occur after either
+            double weeksScale = after == 0 ? 0 : share > 0 ? after / share * delayRatio : Double.NaN;
+            double costScale = after == 0 ? 0 : share > 0 ? after / share * costRatio : Double.NaN;
+            rows.add(new RiskRow(label, share, weeks.added(), cost.added(), after, scaled(weeksScale, weeks.added()),
+                    scaled(costScale, cost.added()) + m.cost().mean(), weeksMargin, costMargin,
+                    scaled(weeksScale, weeksMargin), scaled(costScale, costMargin)));
         }
         return rows;
     }
@@ -122,6 +123,11 @@ final class RiskContributions {
             sum += values.get(i);
         }
         return sum / n;
+    }
+
+    /** {@code scale · value}, where a scale of 0 (a risk that cannot occur) gives 0 whatever the value. */
+    private static double scaled(double scale, double value) {
+        return scale == 0 ? 0 : scale * value;
     }
 
     private static double ratio(double mitigated, double planned) {

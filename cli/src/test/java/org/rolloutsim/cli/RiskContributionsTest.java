@@ -121,6 +121,27 @@ class RiskContributionsTest {
         assertClose("chance after mitigation", observed.probability(), estimate.mitigatedProbability(), se);
     }
 
+    /**
+     * A risk certain to occur has no run without it to compare with, and one planned never to occur
+     * has no effect to scale to its mitigated chance: both read "not known", not a definite 0 (a
+     * certain $2M risk read "$0"); only what cannot occur after mitigation either is exactly 0.
+     */
+    @Test
+    void aRiskInEveryRunOrInNoneIsNotKnownRatherThanZero() {
+        Scenario certain = clinic("1", "window: [0, 30]");
+        RiskRow always = row(certain, batch(certain, false, 5L), false);
+        assertEquals(1, always.probability());
+        assertTrue(Double.isNaN(always.weeks()) && Double.isNaN(always.cost()), always.toString());
+        assertTrue(Double.isNaN(always.mitigatedWeeks()) && Double.isNaN(always.mitigatedCost()), always.toString());
+
+        Scenario never = clinic("0", "window: [0, 30]");
+        RiskRow none = row(never, batch(never, false, 5L), false);
+        assertEquals(0, none.weeks());
+        assertEquals(0, none.cost());
+        assertTrue(none.mitigatedProbability() > 0, none.toString());
+        assertTrue(Double.isNaN(none.mitigatedWeeks()) && Double.isNaN(none.mitigatedCost()), none.toString());
+    }
+
     private static void assertClose(String what, double expected, double actual, double se) {
         assertTrue(Math.abs(actual - expected) <= TOLERANCE_SE * se, what + ": estimated " + actual + ", a mitigated"
                 + " batch shows " + expected + ", more than " + TOLERANCE_SE + " standard errors (" + se + ") apart");

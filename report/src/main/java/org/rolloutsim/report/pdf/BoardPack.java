@@ -198,7 +198,7 @@ public final class BoardPack {
                 rows.add(RiskCells.of(r, money, "-"));
             }
             pdf.table(new String[] {"Risk", "Occurred", "Adds", "Adds cost", "Occurs after", "Adds after", "Cost after"},
-                    rows, new float[] {3.2f, 1, 1.1f, 1.1f, 1.2f, 1.1f, 1.1f}, SMALL);
+                    rows, new float[] {2.2f, 0.9f, 1.4f, 1.6f, 1.0f, 1.3f, 1.6f}, SMALL);
             pdf.paragraph(RiskRegisterNote.NOTE, SMALL);
         }
         if (!data.waves().isEmpty() && data.waves().size() <= WAVES_ON_PAGE) {

@@ -12,6 +12,8 @@ import org.rolloutsim.report.view.RiskRow;
  */
 public final class RiskCells {
 
+    private static final String NOT_KNOWN = "not known";
+
     private RiskCells() {
     }
 
@@ -27,14 +29,17 @@ public final class RiskCells {
             m ? money(money, r.mitigatedCost(), r.mitigatedCostMargin()) : none};
     }
 
-    /** "+0.5 weeks ± 0.9", "+3 weeks (too few runs)" when one group has a single run, "0 weeks" when exact. */
+    /**
+     * "+0.5 weeks ± 0.9", "+3 weeks (too few runs)" when one group has a single run, "0 weeks" when
+     * exact, "not known" when the runs have nothing to compare (a risk that occurred in every run).
+     */
     static String weeks(double value, double margin) {
-        return Verdict.signedWeeks(value) + margin(margin, Verdict::number);
+        return Double.isNaN(value) ? NOT_KNOWN : Verdict.signedWeeks(value) + margin(margin, Verdict::number);
     }
 
     /** "−$1.71M ± $1.74M", as {@link #weeks} for money. */
     static String money(Money money, double value, double margin) {
-        return money.formatSigned(value) + margin(margin, money::format);
+        return Double.isNaN(value) ? NOT_KNOWN : money.formatSigned(value) + margin(margin, money::format);
     }
 
     private static String margin(double margin, java.util.function.DoubleFunction<String> format) {

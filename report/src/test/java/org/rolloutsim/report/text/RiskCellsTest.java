@@ -29,4 +29,12 @@ class RiskCellsTest {
         assertArrayEquals(new String[] {"Once", "<1%", "0 weeks (too few runs)", "+$4k (too few runs)",
             "no mitigation", "-", "-"}, RiskCells.of(once, DOLLARS, "-"));
     }
+
+    @Test
+    void aFigureTheRunsCannotGiveReadsNotKnown() {
+        RiskRow certain = new RiskRow("Certain", 1, Double.NaN, Double.NaN, 0.5, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        assertArrayEquals(new String[] {"Certain", "100%", "not known", "not known", "50%", "not known", "not known"},
+                RiskCells.of(certain, DOLLARS, "-"));
+    }
 }
