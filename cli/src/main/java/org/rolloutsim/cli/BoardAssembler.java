@@ -10,11 +10,12 @@ import org.rolloutsim.stats.BatchSummary;
 import org.rolloutsim.stats.ColumnReader;
 import org.rolloutsim.stats.JclPoint;
 import org.rolloutsim.stats.MetricSummary;
+import org.rolloutsim.stats.QuantileEstimate;
 
 /**
- * The board figures of one batch: total cost, the JCL-70 point, how precisely the runs pin down P80,
- * each risk's contribution before and after mitigation ({@link RiskContributions}), and how far each
- * input swings the outcomes in weeks and money. Reads the batch's per-run values; knows nothing of how
+ * The board figures of one batch: total cost, the JCL-70 point, how precisely the runs pin down the
+ * date and cost at the board's confidence level, each risk's contribution before and after mitigation
+ * ({@link RiskContributions}), and how far each input swings the outcomes in weeks and money. Reads the batch's per-run values; knows nothing of how
  * the runs were simulated.
  */
 final class BoardAssembler {
@@ -43,9 +44,11 @@ final class BoardAssembler {
         }
         MetricSummary weeks = summary.metric(BatchStatistics.COMPLETION_WEEK);
         MetricSummary cost = summary.metric(BatchStatistics.PROGRAM_COST);
+        // how precisely the runs pin down the figures at the board's level, the level the headline states
+        QuantileEstimate weeksAtLevel = TextSummary.quantile(outcome, weeks, confidence);
+        QuantileEstimate costAtLevel = TextSummary.quantile(outcome, cost, confidence);
         BoardFigures.Precision precision = new BoardFigures.Precision(
-                weeks.quantile(0.8).ci().lower(), weeks.quantile(0.8).ci().upper(),
-                cost.quantile(0.8).ci().lower(), cost.quantile(0.8).ci().upper());
+                weeksAtLevel.ci().lower(), weeksAtLevel.ci().upper(), costAtLevel.ci().lower(), costAtLevel.ci().upper());
         return new BoardFigures(confidence, total, jcl, precision,
                 RiskContributions.rows(outcome.scenario().scenario(), statistics, mitigated), responses(statistics));
     }

@@ -177,7 +177,7 @@ final class CompareCommand implements Callable<Integer> {
                 outcomes.add(outcome);
                 entries.add(ResultBundle.entry(scenario, folder + "/" + ResultBundle.SCENARIO_FILE));
                 if (!invocation.quiet()) {
-                    TextSummary.print(outcome, stdout);
+                    TextSummary.print(outcome, invocation.confidence(), stdout);
                 }
             }
             List<ComparedBatch> batches = outcomes.stream()

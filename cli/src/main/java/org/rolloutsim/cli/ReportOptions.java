@@ -8,8 +8,9 @@ public final class ReportOptions {
     static final double DEFAULT_CONFIDENCE = 0.8;
 
     @Option(names = "--confidence", paramLabel = "LEVEL", defaultValue = "P80",
-            description = "The board's confidence level for the report's dates, costs and verdict: P50 to P99,"
-                    + " e.g. P80 or 80 (default: ${DEFAULT-VALUE}).")
+            description = "The board's confidence level for the report's dates, costs and verdict, and the level"
+                    + " beside P50 in the summary printed and the workbook: P50 to P99, e.g. P80 or 80"
+                    + " (default: ${DEFAULT-VALUE}).")
     String confidence;
 
     /** The level as a share, e.g. 0.8; a level outside P50..P99 is a usage error. */

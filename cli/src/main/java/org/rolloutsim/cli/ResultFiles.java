@@ -70,7 +70,8 @@ final class ResultFiles {
         }
         if (formats.contains(Format.XLSX)) {
             WorkbookWriter.write(new WorkbookInput(identity, units(outcome), outcome.statistics(), outcome.summary(),
-                    report.waves(), report.horizonWeeks()), out.file(prefix + "results.xlsx"));
+                    report.waves(), report.horizonWeeks(), report.board().confidence()),
+                    out.file(prefix + "results.xlsx"));
         }
         writeCharts(out, prefix + "charts", () -> Charts.forReport(report), formats);
     }

@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
             out.commit();
         }
         if (!invocation.quiet()) {
-            TextSummary.print(outcome, stdout);
+            TextSummary.print(outcome, invocation.confidence(), stdout);
             stdout.println("Results: " + out.target() + (invocation.formats().contains(Format.HTML)
                     ? System.lineSeparator() + "Report:  " + out.target().resolve("report.html") : ""));
             stdout.flush();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.rolloutsim.report.text.Counted;
+import org.rolloutsim.report.text.Verdict;
 import org.rolloutsim.report.view.Horizon;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Percent;
@@ -11,6 +12,7 @@ import org.rolloutsim.report.view.WeekCalendar;
 import org.rolloutsim.scenario.Program;
 import org.rolloutsim.stats.BatchStatistics;
 import org.rolloutsim.stats.MetricSummary;
+import org.rolloutsim.stats.QuantileEstimate;
 import org.rolloutsim.stats.TargetProbabilities;
 
 /** The few lines a planner reads in the terminal after a batch: when, how much, how likely. */
@@ -18,7 +20,16 @@ final class TextSummary {
     private TextSummary() {
     }
 
+    /** The summary at the default confidence level, P80. */
     static void print(ScenarioBatch.Outcome outcome, PrintWriter out) {
+        print(outcome, ReportOptions.DEFAULT_CONFIDENCE, out);
+    }
+
+    /**
+     * The summary with completion and programme cost at P50 and at the board's confidence level
+     * ({@code --confidence}, e.g. 0.95 for P95), the level the report's headline states.
+     */
+    static void print(ScenarioBatch.Outcome outcome, double confidence, PrintWriter out) {
         Program program = outcome.scenario().scenario().program();
         WeekCalendar calendar = new WeekCalendar(program.start());
         Money money = new Money(ReportAssembler.currencySymbol(program.currency()));
@@ -28,11 +39,14 @@ final class TextSummary {
         Horizon horizon = new Horizon(program.horizonWeeks(), completion.censored(), outcome.runs(), cost.censoredMin());
         out.printf(Locale.ROOT, "%s: %s, seed %d%n", outcome.scenario().name(), Counted.of(outcome.runs(), "run"),
                 outcome.seed());
-        out.printf(Locale.ROOT, "  Completion      P50 %s   P80 %s%s%n",
-                horizon.longDate(calendar, completion.p50()), horizon.longDate(calendar, completion.p80()),
+        String level = Verdict.label(confidence);
+        double completionAtLevel = quantile(outcome, completion, confidence).value();
+        double costAtLevel = quantile(outcome, cost, confidence).value();
+        out.printf(Locale.ROOT, "  Completion      P50 %s   %s %s%s%n",
+                horizon.longDate(calendar, completion.p50()), level, horizon.longDate(calendar, completionAtLevel),
                 program.targetWeek().isPresent() ? "   (target " + calendar.longDate(program.targetWeek().getAsInt()) + ")" : "");
-        out.printf(Locale.ROOT, "  Programme cost  P50 %s   P80 %s%s%n",
-                horizon.cost(money, cost.p50()), horizon.cost(money, cost.p80()),
+        out.printf(Locale.ROOT, "  Programme cost  P50 %s   %s %s%s%n",
+                horizon.cost(money, cost.p50()), level, horizon.cost(money, costAtLevel),
                 program.budget().isPresent() ? "   (budget " + money.format(program.budget().getAsDouble()) + ")" : "");
         out.printf(Locale.ROOT, "  Chance on time %s, on budget %s, both (JCL) %s%n",
                 share(p.onTime()), share(p.onBudget()), share(p.jcl()));
@@ -55,6 +69,16 @@ final class TextSummary {
                     Percent.format(horizon.unfinishedShare()), horizon.week());
         }
         out.flush();
+    }
+
+    /**
+     * A metric's percentile at {@code level} with its 95% interval: the summary's own where it carries
+     * that level (so the figures agree with summary.json), else from the batch's per-run values by the
+     * same rule (nearest rank), as the report's headline takes it.
+     */
+    static QuantileEstimate quantile(ScenarioBatch.Outcome outcome, MetricSummary metric, double level) {
+        return MetricSummary.LEVELS.contains(level) ? metric.quantile(level)
+                : outcome.statistics().quantile(metric.name(), level);
     }
 
     private static String share(double p) {

@@ -189,7 +189,7 @@ public final class HtmlReport {
         return amount <= 0 ? "not known (runs not finished by the horizon)" : "at least " + money.formatSigned(amount);
     }
 
-    /** The convergence note: how precisely this many runs pin down P80. */
+    /** The convergence note: how precisely this many runs pin down the board's level (P80 by default). */
     private static void precision(Markup html, ReportData data) {
         String note = ConvergenceNote.of(data);
         if (note != null) {

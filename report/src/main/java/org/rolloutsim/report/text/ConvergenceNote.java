@@ -6,7 +6,10 @@ import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.ReportData;
 import org.rolloutsim.report.view.WeekCalendar;
 
-/** How precisely the runs pin down the P80 date and cost, in one sentence for the board. */
+/**
+ * How precisely the runs pin down the date and cost at the board's confidence level (P80 unless
+ * chosen otherwise), in one sentence for the board.
+ */
 public final class ConvergenceNote {
     private ConvergenceNote() {
     }
@@ -17,11 +20,12 @@ public final class ConvergenceNote {
         if (p == null) {
             return null;
         }
+        String level = Verdict.label(data.board().confidence());
         String runs = String.format(Locale.ENGLISH, "%,d", data.provenance().runs());
         if (!p.isBounded()) {
             // too few runs for an order-statistic interval: there is nothing to print between
-            return "Convergence: " + Counted.of(data.provenance().runs(), "run is", "runs are") + " too few to bound the true P80 date and cost with 95%"
-                    + " confidence; more runs will.";
+            return "Convergence: " + Counted.of(data.provenance().runs(), "run is", "runs are") + " too few to bound"
+                    + " the true " + level + " date and cost with 95% confidence; more runs will.";
         }
         WeekCalendar calendar = data.calendar();
         Money money = data.money();
@@ -31,13 +35,13 @@ public final class ConvergenceNote {
                     ? "is after the horizon (" + calendar.shortDate(data.horizonWeeks()) + "),"
                     : "is later than " + calendar.shortDate(p.completionLow()) + " (the interval runs past the horizon, "
                     + calendar.shortDate(data.horizonWeeks()) + "),";
-            return "Convergence: with " + runs + " runs, the true P80 date " + date + " and the true P80 cost at least "
-                    + money.format(p.costLow()) + " (95% intervals; runs not finished by the horizon count their cost"
+            return "Convergence: with " + runs + " runs, the true " + level + " date " + date + " and the true " + level
+                    + " cost at least " + money.format(p.costLow()) + " (95% intervals; runs not finished by the horizon count their cost"
                     + " only to then).";
         }
-        return "Convergence: with " + runs + " runs, the true P80 date lies between "
+        return "Convergence: with " + runs + " runs, the true " + level + " date lies between "
                 + calendar.shortDate(p.completionLow()) + " and " + calendar.shortDate(p.completionHigh())
-                + " and the true P80 cost between " + money.format(p.costLow()) + " and " + money.format(p.costHigh())
-                + " (95% intervals); more runs narrow them.";
+                + " and the true " + level + " cost between " + money.format(p.costLow()) + " and "
+                + money.format(p.costHigh()) + " (95% intervals); more runs narrow them.";
     }
 }

@@ -5,13 +5,14 @@ import java.util.List;
 /**
  * What a board pack adds to the distributions: the confidence level the board plans at, total cost
  * (programme cost plus delay and lost productivity), the joint confidence point the board is usually
- * shown (JCL 70), how precisely the run count pins down P80, and the risk register ranked by what each
- * risk contributes.
+ * shown (JCL 70), how precisely the run count pins down the date and cost at that level, and the risk
+ * register ranked by what each risk contributes.
  *
  * @param confidence  the board's confidence level, e.g. 0.8 for P80
  * @param totalCost   total cost per run (same run order as completion), or {@code null} when not recorded
  * @param jcl70       date and cost at 70% joint confidence, or {@code null} when not reached
- * @param precision   95% intervals of P80 completion and P80 cost, or {@code null} when unknown
+ * @param precision   95% intervals of completion and programme cost at {@code confidence}, or {@code null}
+ *                    when unknown
  * @param risks       risk register rows, any order (the report ranks them)
  * @param responses   how the programme responded to slipping (replans, surge staff…), in display order;
  *                    empty when the model records none
@@ -49,8 +50,8 @@ public record BoardFigures(double confidence, RunDistribution totalCost, JointPo
     }
 
     /**
-     * How precisely the runs pin down the P80 figures: 95% intervals of the true P80 completion week and
-     * P80 cost.
+     * How precisely the runs pin down the figures at the board's confidence level: 95% intervals of the
+     * true completion week and programme cost at that level (P80 completion and P80 cost by default).
      */
     public record Precision(double completionLow, double completionHigh, double costLow, double costHigh) {
         /** False when too few runs leave a bound undefined (NaN). */

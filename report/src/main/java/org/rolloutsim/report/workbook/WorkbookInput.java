@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.rolloutsim.report.data.BatchIdentity;
 import org.rolloutsim.report.data.DatesAndCurrency;
+import org.rolloutsim.report.view.BoardFigures;
 import org.rolloutsim.report.view.Horizon;
 import org.rolloutsim.report.view.WaveRow;
 import org.rolloutsim.stats.BatchStatistics;
@@ -19,9 +20,18 @@ import org.rolloutsim.stats.MetricSummary;
  *                   wave of {@code response: full}) included
  * @param horizonWeeks the simulated horizon: a run not finished by then holds it as its completion,
  *                   and a go-live that had not come by then reads as it
+ * @param confidence the board's confidence level ({@code --confidence}, e.g. 0.8 for P80): the Summary
+ *                   sheet gives completion and costs at P50 and at this level
  */
 public record WorkbookInput(BatchIdentity identity, DatesAndCurrency units, BatchStatistics statistics,
-                            BatchSummary summary, List<WaveRow> waves, int horizonWeeks) {
+                            BatchSummary summary, List<WaveRow> waves, int horizonWeeks, double confidence) {
+
+    /** A workbook at the default confidence level, P80. */
+    public WorkbookInput(BatchIdentity identity, DatesAndCurrency units, BatchStatistics statistics,
+                         BatchSummary summary, List<WaveRow> waves, int horizonWeeks) {
+        this(identity, units, statistics, summary, waves, horizonWeeks, BoardFigures.DEFAULT_CONFIDENCE);
+    }
+
     public WorkbookInput {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(units, "units");
@@ -31,6 +41,18 @@ public record WorkbookInput(BatchIdentity identity, DatesAndCurrency units, Batc
         if (horizonWeeks <= 0) {
             throw new IllegalArgumentException("horizonWeeks must be positive: " + horizonWeeks);
         }
+        if (!(confidence > 0 && confidence < 1)) {
+            throw new IllegalArgumentException("confidence must lie strictly between 0 and 1: " + confidence);
+        }
+    }
+
+    /**
+     * The percentile of {@code metric} at the board's confidence level: the summary's own where it
+     * carries that level (as summary.json), else from the per-run values by the same rule (nearest rank).
+     */
+    public double atConfidence(MetricSummary metric) {
+        return MetricSummary.LEVELS.contains(confidence) ? metric.quantile(confidence).value()
+                : statistics.quantile(metric.name(), confidence).value();
     }
 
     /**

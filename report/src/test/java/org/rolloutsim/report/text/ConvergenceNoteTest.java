@@ -11,10 +11,14 @@ import org.rolloutsim.report.view.ReportData;
 class ConvergenceNoteTest {
 
     private static ReportData withPrecision(int censored, double low, double high) {
+        return withPrecision(0.8, censored, low, high);
+    }
+
+    private static ReportData withPrecision(double confidence, int censored, double low, double high) {
         ReportData d = ExecutiveSummaryTest.tenRuns(68, 1.2e9, List.of(), censored);
         return new ReportData(d.title(), d.scenarioName(), d.description(), d.start(), d.currency(), d.targetWeek(),
                 d.budget(), d.horizonWeeks(), d.provenance(), d.keyInputs(), d.completion(), d.cost(), d.censoredRuns(),
-                d.probabilities(), d.waves(), d.drivers(), d.fans(), new BoardFigures(0.8, null, null,
+                d.probabilities(), d.waves(), d.drivers(), d.fans(), new BoardFigures(confidence, null, null,
                 new BoardFigures.Precision(low, high, 1.3e9, 1.4e9), List.of()));
     }
 
@@ -34,5 +38,18 @@ class ConvergenceNoteTest {
         assertEquals("Convergence: with 10 runs, the true P80 date is after the horizon (4 Nov 2030), and the true"
                 + " P80 cost at least $1.3B (95% intervals; runs not finished by the horizon count their cost only to"
                 + " then).", ConvergenceNote.of(withPrecision(10, 200, 200)));
+    }
+
+    @Test
+    void theIntervalIsOfTheBoardsConfidenceLevel() {
+        // --confidence P95: the headline states P95, so the note bounds P95, not P80
+        assertEquals("Convergence: with 10 runs, the true P95 date lies between 1 Jan 2029 and 22 Jan 2029 and the"
+                + " true P95 cost between $1.3B and $1.4B (95% intervals); more runs narrow them.",
+                ConvergenceNote.of(withPrecision(0.95, 0, 104, 107)));
+        assertEquals("Convergence: with 10 runs, the true P90 date is after the horizon (4 Nov 2030), and the true"
+                + " P90 cost at least $1.3B (95% intervals; runs not finished by the horizon count their cost only to"
+                + " then).", ConvergenceNote.of(withPrecision(0.9, 10, 200, 200)));
+        assertEquals("Convergence: 10 runs are too few to bound the true P99 date and cost with 95% confidence; more"
+                + " runs will.", ConvergenceNote.of(withPrecision(0.99, 0, Double.NaN, 107)));
     }
 }
