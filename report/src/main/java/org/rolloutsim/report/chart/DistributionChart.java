@@ -19,6 +19,7 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.rolloutsim.report.view.Horizon;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.Quantiles;
@@ -84,11 +85,13 @@ final class DistributionChart {
     static JFreeChart cost(ReportData data) {
         Money money = data.money();
         RunDistribution cost = data.cost();
+        // a cost percentile that takes in a run not finished by the horizon is only a lower bound
+        Horizon horizon = data.horizon();
         double scale = Math.abs(cost.quantiles().p50());
         return build(new Spec("How much will the programme cost?", null, "Chance of costing at most (S-curve)",
                 cost, Math.max(1, scale * 0.002), false, Math.max(1, scale * 0.1), x -> x,
                 Axes.money("Programme cost", money), data.budget(),
-                data.budget() == null ? null : "Budget " + money.format(data.budget()), money::format,
+                data.budget() == null ? null : "Budget " + money.format(data.budget()), c -> horizon.cost(money, c),
                 Double.POSITIVE_INFINITY, "more", window -> "over " + money.format(window.high()) + ", "
                         + Percent.format(window.shareBeyond()) + " of runs", unfinishedCosts(data)));
     }

@@ -113,6 +113,16 @@ class ChartsTest {
                 "money ticks expected in " + axisTexts(svg));
     }
 
+    /** A cost percentile that takes in a run not finished by the horizon is marked "at least" on the chart too. */
+    @Test
+    void costMarkersAmongUnfinishedRunsReadAtLeast() {
+        ReportData cut = SampleData.cutOffAtTheHorizon();
+        List<ValueMarker> markers = valueMarkers(Charts.costHistogram(cut).getXYPlot().getDomainMarkers(Layer.FOREGROUND));
+        Quantiles q = cut.cost().quantiles();
+        assertMarker(markers, q.p80(), "P80 at least " + cut.money().format(q.p80()));
+        assertMarker(markers, q.p50(), "P50 " + cut.horizon().cost(cut.money(), q.p50()));
+    }
+
     @Test
     void jointConfidenceSubsamplesDotsButCountsEveryRunInTheQuadrants() {
         ReportData big = SampleData.builder().runs(9001).report();
