@@ -20,6 +20,9 @@ import org.rolloutsim.report.view.WeekCalendar;
  * least at that level, or "no material difference" when the paired 95% interval includes zero or
  * the gap at that level is smaller than a week (a hundredth of the cost); last, each option against
  * the first, with the share of runs in which it is earlier, later and the same week, counted apart.
+ * Dates and costs at the level follow the variant's {@link org.rolloutsim.report.view.Horizon}: a date
+ * at the horizon is no date, and a cost that takes in a run not finished by then is only a lower
+ * bound ("at least"), never "at most", and neither leads nor ties on cost.
  */
 public final class Verdict {
 
@@ -50,6 +53,16 @@ public final class Verdict {
     /** One option at the board's confidence level. */
     public record Option(String key, VariantResult variant, double week, double cost, double halfYearLate,
                          double yearLate) {
+
+        /**
+         * Whether the cost at the level may take in a run not finished by the horizon, whose cost
+         * counts only to then: the variant's {@link org.rolloutsim.report.view.Horizon#costCut} rule,
+         * as its table cell applies it. It is then only known to be at least what it reads, never
+         * "at most" it, and a comparison that rests on it cannot put it below another.
+         */
+        public boolean costCut() {
+            return variant.horizonRule().costCut(cost);
+        }
     }
 
     /** Every variant at the confidence level, in the order given. */
@@ -90,22 +103,28 @@ public final class Verdict {
 
     /**
      * The option's runs at the level include some not finished by the horizon (their completion is
-     * the horizon, the largest value): it is not known to finish at all, and its cost there stops at
-     * the horizon.
+     * the horizon, the largest value): it is not known to finish at all. Whether its cost there is
+     * known is the horizon's cost rule, {@link Option#costCut}, not this.
      */
     static boolean unfinishedAtLevel(Option o) {
         return o.variant.unfinishedAt(o.week);
     }
 
     private String atLevel(Option o) {
+        // the cost at the level follows the horizon's rule for costs, not for dates: a cost that takes
+        // in an unfinished run is only a lower bound even where the date at the level is exact (an
+        // option whose date at the level is the horizon has more unfinished runs than the level leaves
+        // out, so its cost there always takes one in)
+        String cost = o.costCut()
+                ? "its cost at " + p + " is " + o.variant.horizonRule().cost(money, o.cost) + ", as runs not finished by the"
+                        + " horizon count their cost only to then"
+                : "costs at most " + money.format(o.cost);
         if (unfinishedAtLevel(o)) {
-            StringBuilder b = new StringBuilder(o.key + ", " + quoted(o.variant.name()) + ": does not finish by "
-                    + calendar.longDate(o.week) + ", the end of the simulated horizon (costs counted to then: "
-                    + money.format(o.cost) + ")");
-            return b.append('.').toString();
+            return o.key + ", " + quoted(o.variant.name()) + ": does not finish by " + calendar.longDate(o.week)
+                    + ", the end of the simulated horizon" + (o.costCut() ? "; " : ", and ") + cost + ".";
         }
         StringBuilder b = new StringBuilder(o.key + ", " + quoted(o.variant.name()) + ": finishes by "
-                + calendar.longDate(o.week) + " and costs at most " + money.format(o.cost));
+                + calendar.longDate(o.week) + (o.costCut() ? "; " : " and ") + cost);
         if (!Double.isNaN(o.halfYearLate)) {
             b.append("; chance of finishing more than 6 months after the target ").append(Percent.format(o.halfYearLate))
                     .append(", more than 12 months ").append(Percent.format(o.yearLate));
@@ -118,51 +137,101 @@ public final class Verdict {
      * with the best when their paired difference is not material.
      */
     private String leader(List<Option> options, Outcome outcome) {
-        boolean time = outcome == Outcome.COMPLETION;
-        // an option not finished at the level has no date, and its cost stops at the horizon: it
-        // cannot lead, nor be tied with the leader
+        if (outcome == Outcome.COST) {
+            return costLeader(options);
+        }
+        // an option not finished at the level has no date: it cannot lead, nor be tied with the leader
         List<Option> finished = options.stream().filter(o -> !unfinishedAtLevel(o)).toList();
         if (finished.isEmpty()) {
-            return "At " + p + ", no option finishes within the simulated horizon, so none can be said to "
-                    + (time ? "finish earliest" : "cost least") + ".";
+            return "At " + p + ", no option finishes within the simulated horizon, so none can be said to"
+                    + " finish earliest.";
         }
-        // an unfinished option's true cost is unknown (only a lower bound): the cheapest of those that
-        // finish is not known to cost less than it
-        List<String> cutOff = options.stream().filter(o -> unfinishedAtLevel(o)).map(Option::key).toList();
-        if (!time && !cutOff.isEmpty() && finished.size() == 1) {
-            return "At " + p + ", only " + finished.get(0).key + " finishes within the simulated horizon ("
-                    + money.format(finished.get(0).cost) + "); the cost of " + join(cutOff)
-                    + ", counted only to then, cannot be compared with it.";
+        Option best = finished.stream().min(Comparator.comparingDouble(Option::week)).orElseThrow();
+        List<Option> tied = tied(best, finished, Outcome.COMPLETION);
+        if (tied.isEmpty()) {
+            return "At " + p + ", " + best.key + " finishes earliest (" + calendar.longDate(best.week) + ").";
         }
-        String among = !time && !cutOff.isEmpty() ? " of the options that finish" : "";
-        options = finished;
-        Comparator<Option> order = Comparator.comparingDouble(o -> time ? o.week : o.cost);
-        Option best = options.stream().min(order).orElseThrow();
+        return "No material difference in completion date at " + p + " between " + join(names(best, tied)) + " ("
+                + range(best, tied, true) + "): the choice between them rests on other grounds.";
+    }
+
+    /**
+     * The cheapest option at the level, or those tied with it, among the options whose cost there is
+     * known ({@link Option#costCut}: not a lower bound set by runs not finished by the horizon). An
+     * option whose cost is only a lower bound neither leads nor ties; the sentence gives its bound and
+     * says whether that is already no lower than the cheapest or cannot be compared with it.
+     */
+    private String costLeader(List<Option> options) {
+        List<Option> known = options.stream().filter(o -> !o.costCut()).toList();
+        List<Option> cut = options.stream().filter(Option::costCut).toList();
+        if (known.isEmpty()) {
+            return "At " + p + ", no option's cost is known: each takes in runs not finished by the simulated"
+                    + " horizon, whose costs count only to then, so none can be said to cost least.";
+        }
+        Option best = known.stream().min(Comparator.comparingDouble(Option::cost)).orElseThrow();
+        if (!cut.isEmpty() && known.size() == 1) {
+            return "At " + p + ", only the cost of " + best.key + " is known (" + money.format(best.cost) + ")."
+                    + boundsAgainst(cut, best);
+        }
+        String among = cut.isEmpty() ? "" : " of the options whose cost is known";
+        List<Option> tied = tied(best, known, Outcome.COST);
+        if (tied.isEmpty()) {
+            return "At " + p + ", " + best.key + " costs least" + among + " (" + money.format(best.cost) + ")."
+                    + boundsAgainst(cut, best);
+        }
+        // tied among the options whose cost is known: one whose cost is only a bound is not among them,
+        // and the sentence says so as the sentence of a clear leader does
+        return "No material difference in cost at " + p + " between " + join(names(best, tied))
+                + (among.isEmpty() ? "" : ", the cheapest" + among) + " (" + range(best, tied, false)
+                + "): the choice between them rests on other grounds." + boundsAgainst(cut, best);
+    }
+
+    /**
+     * What can be said of options whose cost at the level is only a lower bound, against the cheapest
+     * known: a bound at or above its cost is already no lower (the true cost can only be higher);
+     * below it, the two cannot be compared. Nothing when there are none.
+     */
+    private String boundsAgainst(List<Option> cut, Option best) {
+        List<Option> below = cut.stream().filter(o -> o.cost < best.cost).toList();
+        List<Option> notLower = cut.stream().filter(o -> o.cost >= best.cost).toList();
+        StringBuilder b = new StringBuilder();
+        if (!below.isEmpty()) {
+            b.append(below.size() == 1 ? " The cost of " : " The costs of ").append(bounds(below))
+                    .append(", counted only to the horizon for runs not finished by then, cannot be compared with that of ")
+                    .append(best.key).append('.');
+        }
+        if (!notLower.isEmpty()) {
+            b.append(notLower.size() == 1 ? " The cost of " : " The costs of ").append(bounds(notLower))
+                    .append(", counted only to the horizon for runs not finished by then, ")
+                    .append(notLower.size() == 1 ? "is" : "are").append(" already no lower than that of ")
+                    .append(best.key).append('.');
+        }
+        return b.toString();
+    }
+
+    /** "B (at least $100M)", "B (at least $100M) and D (at least $120M)". */
+    private String bounds(List<Option> cut) {
+        return join(cut.stream().map(o -> o.key + " (" + o.variant.horizonRule().cost(money, o.cost) + ")").toList());
+    }
+
+    /** The options not materially different from the best on the outcome, by key. */
+    private List<Option> tied(Option best, List<Option> options, Outcome outcome) {
         List<Option> tied = new ArrayList<>();
         for (Option o : options) {
             if (o != best && !material(best, o, outcome)) {
                 tied.add(o);
             }
         }
-        String what = time ? "finishes earliest" : "costs least";
-        String value = time ? calendar.longDate(best.week) : money.format(best.cost);
-        if (tied.isEmpty()) {
-            return "At " + p + ", " + best.key + " " + what + among + " (" + value + ")."
-                    + (among.isEmpty() ? "" : " The cost of " + join(cutOff) + ", counted only to the horizon, cannot be"
-                    + " compared.");
-        }
-        List<String> names = new ArrayList<>(List.of(best.key));
         tied.sort(Comparator.comparing(Option::key));
+        return tied;
+    }
+
+    private static List<String> names(Option best, List<Option> tied) {
+        List<String> names = new ArrayList<>(List.of(best.key));
         for (Option o : tied) {
             names.add(o.key);
         }
-        // tied among the options that finish: an option cut off at the horizon is not among them, and
-        // the sentence says so as the sentence of a clear leader does
-        return "No material difference in " + (time ? "completion date" : "cost") + " at " + p + " between "
-                + join(names) + (among.isEmpty() ? "" : ", the cheapest" + among) + " (" + range(best, tied, time)
-                + "): the choice between them rests on other grounds."
-                + (among.isEmpty() ? "" : " The cost of " + join(cutOff) + ", counted only to the horizon, cannot be"
-                + " compared.");
+        return names;
     }
 
     private String range(Option best, List<Option> tied, boolean time) {

@@ -96,11 +96,14 @@ class VerdictTest {
                 List.of(done, never), List.of());
         List<String> s = new Verdict(data).sentences();
         assertTrue(s.get(2).startsWith("B, \u201cNever\u201d: does not finish by "), s.get(2));
+        assertEquals("B, \u201cNever\u201d: does not finish by " + DATA.calendar().longDate(520) + ", the end of the"
+                + " simulated horizon; its cost at P80 is at least $100M, as runs not finished by the horizon count"
+                + " their cost only to then.", s.get(2));
         assertTrue(s.get(3).startsWith("At P80, A finishes earliest"), s.get(3));
         // nor is the one that finishes said to cost least: B's true cost is not known; A's P80 is the
         // 80th of 100 costs, $390M + 79 x $0.1M = $397.9M
-        assertEquals("At P80, only A finishes within the simulated horizon ($398M); the cost of B, counted only to"
-                + " then, cannot be compared with it.", s.get(4));
+        assertEquals("At P80, only the cost of A is known ($398M). The cost of B (at least $100M), counted only to"
+                + " the horizon for runs not finished by then, cannot be compared with that of A.", s.get(4));
         // with a second option that finishes, dearer by a tenth: the cheapest is named among those that finish
         float[] dearer = new float[100];
         for (int i = 0; i < 100; i++) {
@@ -110,18 +113,21 @@ class VerdictTest {
                 Probabilities.count(weeks, dearer, null, null));
         ComparisonData three = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
                 List.of(done, never, alsoDone), List.of());
-        assertTrue(new Verdict(three).sentences().contains("At P80, A costs least of the options that finish ($398M)."
-                + " The cost of B, counted only to the horizon, cannot be compared."), new Verdict(three).sentences().toString());
+        assertTrue(new Verdict(three).sentences().contains("At P80, A costs least of the options whose cost is known"
+                + " ($398M). The cost of B (at least $100M), counted only to the horizon for runs not finished by then,"
+                + " cannot be compared with that of A."), new Verdict(three).sentences().toString());
         ComparisonData both = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
                 List.of(never, rename(never, "Never again")), List.of());
-        assertEquals("At P80, no option finishes within the simulated horizon, so none can be said to cost least.",
-                new Verdict(both).sentences().get(4));
+        assertEquals("At P80, no option finishes within the simulated horizon, so none can be said to finish earliest.",
+                new Verdict(both).sentences().get(3));
+        assertEquals("At P80, no option's cost is known: each takes in runs not finished by the simulated horizon,"
+                + " whose costs count only to then, so none can be said to cost least.", new Verdict(both).sentences().get(4));
     }
 
     /**
      * Two options that finish, tied on cost at P80 ($397.9M against $400.9M, under a hundredth
      * apart), and one cut off at the horizon whose cost stops there: the tie is among the options
-     * that finish, and the sentence says that the cut-off option's cost cannot be compared, as the
+     * whose cost is known, and the sentence says that the cut-off option's cost cannot be compared, as the
      * sentence naming a clear leader does, rather than leave it out unexplained.
      */
     @Test
@@ -147,11 +153,94 @@ class VerdictTest {
         ComparisonData data = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
                 List.of(done, never, alsoDone), List.of());
         List<String> s = new Verdict(data).sentences();
-        assertEquals("No material difference in cost at P80 between A and C, the cheapest of the options that finish"
-                + " ($398M against $401M): the choice between them rests on other grounds. The cost of B, counted only"
-                + " to the horizon, cannot be compared.", s.get(5));
+        assertEquals("No material difference in cost at P80 between A and C, the cheapest of the options whose cost is"
+                + " known ($398M against $401M): the choice between them rests on other grounds. The cost of B (at least"
+                + " $100M), counted only to the horizon for runs not finished by then, cannot be compared with that of A.",
+                s.get(5));
         // the dates tie too, and B, which does not finish, is later than both: that tie stands among all
         assertTrue(s.get(4).startsWith("No material difference in completion date at P80 between A and C ("), s.get(4));
+    }
+
+    /**
+     * An option that finishes by the level, but with a tenth of its runs cut off at the horizon (week
+     * 170) at $300M, below its P80 cost: its date there is exact, its cost only a lower bound (the
+     * horizon's rule, as its table cell reads "at least"). It is never said to cost "at most" that,
+     * nor to cost least; against a dearer option that finishes, the verdict gives its bound and says
+     * it cannot tell; against a cheaper one, that its bound is already no lower.
+     */
+    @Test
+    void aCostCutByTheHorizonIsALowerBoundEvenWhereTheDateIsExact() {
+        float[] weeks = new float[100];
+        float[] shortWeeks = new float[100];
+        float[] done = new float[100];
+        float[] cheap = new float[100];
+        float[] dear = new float[100];
+        for (int i = 0; i < 100; i++) {
+            weeks[i] = 150 + i % 10;
+            shortWeeks[i] = i < 90 ? 150 + i % 10 : 170;   // ten runs unfinished at the horizon, week 170
+            done[i] = 4.0e8f + i * 1e5f;                   // P80: $400M + 79 x $0.1M = $407.9M
+            cheap[i] = i < 90 ? 3.8e8f + i * 1e5f : 3.0e8f; // P80: the ten at $300M, then $380M + 69 x $0.1M
+            dear[i] = i < 90 ? 4.5e8f + i * 1e5f : 4.2e8f;  // P80: the ten at $420M, then $450M + 69 x $0.1M
+        }
+        VariantResult a = new VariantResult("Done", RunDistribution.of(weeks), RunDistribution.of(done), 0,
+                Probabilities.count(weeks, done, null, null));
+        VariantResult b = new VariantResult("Short horizon", RunDistribution.of(shortWeeks), RunDistribution.of(cheap),
+                10, Probabilities.count(shortWeeks, cheap, null, null));
+        VariantResult c = new VariantResult("Short and dear", RunDistribution.of(shortWeeks), RunDistribution.of(dear),
+                10, Probabilities.count(shortWeeks, dear, null, null));
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
+                List.of(a, b, c), List.of());
+        Verdict verdict = new Verdict(data);
+        List<String> s = verdict.sentences();
+        assertTrue(verdict.options().get(1).costCut() && !verdict.options().get(0).costCut());
+        // the same words as the variants table's cell for that cost
+        assertEquals("at least $387M", b.horizonRule().cost(data.money(), verdict.options().get(1).cost()));
+        assertEquals("A, \u201cDone\u201d: finishes by " + DATA.calendar().longDate(157) + " and costs at most $408M.",
+                s.get(1));
+        assertEquals("B, \u201cShort horizon\u201d: finishes by " + DATA.calendar().longDate(158) + "; its cost at P80"
+                + " is at least $387M, as runs not finished by the horizon count their cost only to then.", s.get(2));
+        assertFalse(s.get(2).contains("at most"), s.get(2));
+        assertTrue(s.get(3).startsWith("C, \u201cShort and dear\u201d: finishes by "), s.get(3));
+        assertEquals("At P80, only the cost of A is known ($408M). The cost of B (at least $387M), counted only to the"
+                + " horizon for runs not finished by then, cannot be compared with that of A. The cost of C (at least"
+                + " $457M), counted only to the horizon for runs not finished by then, is already no lower than that"
+                + " of A.", s.get(5));
+        // the dates are exact: B and C finish at P80 (week 158, a week after A), so they take part in the
+        // date's leader as before
+        assertEquals("At P80, A finishes earliest (" + DATA.calendar().longDate(157) + ").", s.get(4));
+    }
+
+    /**
+     * Unfinished runs dearer than the level leave the cost there exact (the horizon's rule): such an
+     * option costs "at most" it and can lead on cost, while the one whose bound is lower cannot.
+     */
+    @Test
+    void unfinishedRunsAboveTheLevelLeaveItsCostExactAndLeading() {
+        float[] weeks = new float[100];
+        float[] shortWeeks = new float[100];
+        float[] done = new float[100];
+        float[] cheap = new float[100];
+        float[] cutLow = new float[100];
+        for (int i = 0; i < 100; i++) {
+            weeks[i] = 150 + i % 10;
+            shortWeeks[i] = i < 90 ? 150 + i % 10 : 170;
+            done[i] = 4.0e8f + i * 1e5f;
+            cheap[i] = i < 90 ? 3.8e8f + i * 1e5f : 9.0e8f; // unfinished, but dearer than every other run
+            cutLow[i] = i < 90 ? 3.7e8f + i * 1e5f : 1.0e8f;
+        }
+        VariantResult a = new VariantResult("Done", RunDistribution.of(weeks), RunDistribution.of(done), 0,
+                Probabilities.count(weeks, done, null, null));
+        VariantResult b = new VariantResult("Exact", RunDistribution.of(shortWeeks), RunDistribution.of(cheap), 10,
+                Probabilities.count(shortWeeks, cheap, null, null));
+        VariantResult c = new VariantResult("Cut", RunDistribution.of(shortWeeks), RunDistribution.of(cutLow), 10,
+                Probabilities.count(shortWeeks, cutLow, null, null));
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
+                List.of(a, b, c), List.of());
+        List<String> s = new Verdict(data).sentences();
+        assertTrue(s.get(2).endsWith(" and costs at most $388M."), s.get(2));
+        assertEquals("At P80, B costs least of the options whose cost is known ($388M). The cost of C (at least $377M),"
+                + " counted only to the horizon for runs not finished by then, cannot be compared with that of B.",
+                s.get(5));
     }
 
     /**
