@@ -89,8 +89,8 @@ public final class ComparisonReport {
                     v.horizonRule().cost(money, o.cost()),
                     share(p.onTime()), share(p.onBudget()), share(p.onTimeAndBudget())));
             if (late) {
-                cells.add(Percent.format(o.halfYearLate()));
-                cells.add(Percent.format(o.yearLate()));
+                cells.add(o.halfYearLateText());
+                cells.add(o.yearLateText());
             }
             cells.add(Verdict.notFinished(v));
             html.row(true, cells.toArray(new String[0]));

@@ -294,8 +294,8 @@ public final class BoardPack {
                 v.horizonRule().cost(money, v.cost().quantiles().p50()),
                     v.horizonRule().cost(money, o.cost()),
                 v.probabilities().onTimeAndBudget() == null ? "-" : Percent.format(v.probabilities().onTimeAndBudget()),
-                Double.isNaN(o.halfYearLate()) ? "-" : Percent.format(o.halfYearLate()),
-                Double.isNaN(o.yearLate()) ? "-" : Percent.format(o.yearLate()), Verdict.notFinished(v)});
+                Double.isNaN(o.halfYearLate()) ? "-" : o.halfYearLateText(),
+                Double.isNaN(o.yearLate()) ? "-" : o.yearLateText(), Verdict.notFinished(v)});
         }
         // nine columns across the page: a cell wraps at its spaces ("at least $1.35B", "after 22 Dec 2036")
         pdf.table(new String[] {"", "P50 date", level + " date", "P50 cost", level + " cost", "On time and budget",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.rolloutsim.report.view.ComparisonData;
+import org.rolloutsim.report.view.Horizon;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.PairedDifference;
@@ -50,9 +51,35 @@ public final class Verdict {
         return "P" + (percent == Math.rint(percent) ? Long.toString(Math.round(percent)) : Double.toString(percent));
     }
 
-    /** One option at the board's confidence level. */
+    /**
+     * One option at the board's confidence level.
+     *
+     * @param halfYearLate share of runs known to finish more than 6 months after the target (NaN without
+     *                     one): a run not finished by a horizon at or before that point may or may not
+     * @param yearLate     the same for 12 months
+     * @param target       the target week, or null
+     */
     public record Option(String key, VariantResult variant, double week, double cost, double halfYearLate,
-                         double yearLate) {
+                         double yearLate, Integer target) {
+
+        /** "13%", or "13% to 60%" when runs not finished by the horizon may or may not be that late. */
+        public String halfYearLateText() {
+            return lateText(halfYearLate, HALF_YEAR);
+        }
+
+        /** As {@link #halfYearLateText} for 12 months. */
+        public String yearLateText() {
+            return lateText(yearLate, YEAR);
+        }
+
+        private String lateText(double known, int weeksPastTarget) {
+            Horizon horizon = variant.horizonRule();
+            // an unfinished run reads the horizon as its week: late beyond it if the horizon is past it
+            boolean unknown = horizon.unfinishedRuns() > 0 && target != null
+                    && horizon.week() <= target + weeksPastTarget;
+            return unknown ? Percent.format(known) + " to " + Percent.format(Math.min(1, known + horizon.unfinishedShare()))
+                    : Percent.format(known);
+        }
 
         /**
          * Whether the cost at the level may take in a run not finished by the horizon, whose cost
@@ -78,7 +105,7 @@ public final class Verdict {
                 half = v.completion().shareAbove(data.targetWeek() + HALF_YEAR);
                 year = v.completion().shareAbove(data.targetWeek() + YEAR);
             }
-            out.add(new Option(ComparisonData.key(i), v, week, cost, half, year));
+            out.add(new Option(ComparisonData.key(i), v, week, cost, half, year, data.targetWeek()));
         }
         return out;
     }
@@ -126,8 +153,8 @@ public final class Verdict {
         StringBuilder b = new StringBuilder(o.key + ", " + quoted(o.variant.name()) + ": finishes by "
                 + calendar.longDate(o.week) + (o.costCut() ? "; " : " and ") + cost);
         if (!Double.isNaN(o.halfYearLate)) {
-            b.append("; chance of finishing more than 6 months after the target ").append(Percent.format(o.halfYearLate))
-                    .append(", more than 12 months ").append(Percent.format(o.yearLate));
+            b.append("; chance of finishing more than 6 months after the target ").append(o.halfYearLateText())
+                    .append(", more than 12 months ").append(o.yearLateText());
         }
         return b.append('.').toString();
     }

@@ -318,6 +318,34 @@ class VerdictTest {
         assertEquals(10 / 40.0, o.yearLate(), 1e-12);
     }
 
+    /**
+     * A run not finished by a horizon before "6 months late" may or may not be that late: the share
+     * is a range from the runs known late to those plus the unfinished ones. With the horizon past
+     * that point an unfinished run is known late, and the share is exact. (A comparison table read
+     * "0%" for an option none of whose runs finished.)
+     */
+    @Test
+    void lateSharesAreARangeWhereTheHorizonComesBeforeTheyCanBeSeen() {
+        // target week 100; 30 runs finish at 90..119, 10 are not finished by the horizon
+        assertEquals(List.of("0% to 25%", "0% to 25%"), lateTexts(120));
+        assertEquals(List.of("25%", "0% to 25%"), lateTexts(130), "past target + 26, not past target + 52");
+    }
+
+    private static List<String> lateTexts(int horizon) {
+        float[] weeks = new float[40];
+        float[] costs = new float[40];
+        for (int i = 0; i < 40; i++) {
+            weeks[i] = i < 30 ? 90 + i : horizon;
+            costs[i] = 1e6f + i;
+        }
+        Probabilities p = Probabilities.count(weeks, costs, 100, null);
+        VariantResult v = new VariantResult("V", RunDistribution.of(weeks), RunDistribution.of(costs), 10, p);
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", 100, null, DATA.provenance(),
+                List.of(v, rename(v, "W")), List.of());
+        Verdict.Option o = new Verdict(data).options().get(0);
+        return List.of(o.halfYearLateText(), o.yearLateText());
+    }
+
     @Test
     void aReversedPairIsReadFromTheVariantsSide() {
         float[] baseMinusVariant = {10, 12, 9, 0, -1, 11, 10, 10, 13, 8};
