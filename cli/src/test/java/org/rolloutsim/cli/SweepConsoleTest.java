@@ -169,6 +169,17 @@ class SweepConsoleTest {
         List<String> rows = r.out().lines().toList();
         assertTrue(rows.get(1).startsWith("$1k ") && rows.get(2).startsWith("$2k "), "as the table has them: " + r.out());
 
+        // each value as the value it is: $1,250 and $2,250 read "$1.25k" and "$2.25k", not "$1k" and "$2k"
+        CliHarness.Result quarter = CliHarness.run("sweep", tiny().toString(), "--param",
+                "program.delayCostPerDay=1250:2250:1000", "--runs", "50", "--format", "csv", "--out",
+                tmp.resolve("quarter").toString());
+        assertEquals(0, quarter.exitCode(), quarter.err());
+        assertTrue(quarter.err().contains("program.delayCostPerDay=$1.25k and program.delayCostPerDay=$2.25k"),
+                quarter.err());
+        List<String> quarterRows = quarter.out().lines().toList();
+        assertTrue(quarterRows.get(1).startsWith("$1.25k ") && quarterRows.get(2).startsWith("$2.25k "),
+                "as the table has them: " + quarter.out());
+
         WeekCalendar calendar = new WeekCalendar(LocalDate.of(2027, 1, 4));
         SweepTable table = new SweepTable(List.of("team.staff.fte", "program.targetWeek", "program.budget"), List.of(
                 new SweepRow(List.of(3.0, 60.0, 1.0e6), 300, 0, 520, 50, 60, 5e5, 6e5, 0.4, 0.5, 0.3, Double.NaN),

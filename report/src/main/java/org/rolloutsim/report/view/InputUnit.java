@@ -34,15 +34,32 @@ public enum InputUnit {
     }
 
     /**
-     * A value as the console writes it: "$460M", "19 Nov 2029", "0.25", "3" (never "3.0"). Money has
-     * as many digits as the grid's {@code step} needs, so that neighbouring points never read the same.
+     * A value as the console writes it: "$460M", "19 Nov 2029", "0.25", "3" (never "3.0"). Money reads
+     * as the value it is, to Money.format's three significant figures ("$1.25k", "$1.5k", never "$1k"
+     * for $1,250 because the grid's step is $1,000), and with more digits when the grid's {@code step}
+     * needs them, so that neighbouring points never read the same ("$1.0001M", "$1.0002M").
      */
     public String format(double value, double step, WeekCalendar calendar, Money money) {
         return switch (this) {
-            case MONEY -> step > 0 ? money.formatTick(value, step) : money.format(value);
+            case MONEY -> money(value, step, money);
             case DATE -> calendar.shortDate(value);
             case NUMBER -> BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         };
+    }
+
+    /**
+     * Money at the finer of two resolutions: three significant figures of the value itself (what
+     * Money.format writes) and the grid's step (what tells neighbours apart). Money.formatTick gives
+     * as many decimals as the resolution it is handed needs, and drops trailing zeros.
+     */
+    private static String money(double value, double step, Money money) {
+        double magnitude = Math.abs(value);
+        if (magnitude == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return money.format(value);
+        }
+        double figures = Math.pow(10, Math.floor(Math.log10(magnitude)) - 2);
+        double resolution = step > 0 ? Math.min(step, figures) : figures;
+        return money.formatTick(value, resolution);
     }
 
     /** The smallest gap between two of the values; 0 when they are all one value. */
