@@ -134,7 +134,8 @@ final class JointConfidenceChart {
             plot.addAnnotation(label);
         }
 
-        String subtitle = dotsNote(runs, stride) + bandNote(when, cost, calendar, money, data.horizonWeeks());
+        String subtitle = dotsNote(runs, stride) + bandNote(when, cost, calendar, money, data.horizonWeeks())
+                + unfinishedNote(data, weeks, costs, runs);
         return ChartStyle.chart("How likely is on time and on budget together?", subtitle, plot, false);
     }
 
@@ -151,6 +152,17 @@ final class JointConfidenceChart {
         return b.toString();
     }
 
+    /**
+     * How runs not finished by the horizon are counted, when some are still within the budget: late,
+     * and not known to be on budget (their costs count only to the horizon), as the headline's chance.
+     */
+    private static String unfinishedNote(ReportData data, float[] weeks, float[] costs, int runs) {
+        if (runs == 0 || data.budget() == null || Quadrants.count(data, weeks, costs, runs).notKnown() == 0) {
+            return "";
+        }
+        return "; a run not finished is late, its cost counted only to the horizon";
+    }
+
     private static String dotsNote(int runs, int stride) {
         if (stride == 1) {
             return "Each dot is one simulated run (" + org.rolloutsim.report.text.Counted.of(runs, "run") + ")";
@@ -159,7 +171,13 @@ final class JointConfidenceChart {
                 + " runs is drawn, the shares count all runs";
     }
 
-    /** Writes each quadrant's share of all runs in its outer corner. */
+    /**
+     * Writes each quadrant's share of all runs in its outer corner, by the headline's rule
+     * (TargetProbabilities): a run not finished by the horizon is late, and its cost, counted only
+     * to the horizon, is a lower bound. Over the budget already, it is over budget; within it, whether
+     * it stays on budget is not known, so it counts in no quadrant: its share is written on its own,
+     * above the lower right corner, and the shares "on budget" add up to the headline's chance.
+     */
     private static void labelQuadrants(XYPlot plot, ReportData data, float[] weeks, float[] costs, int runs,
                                        Range x, Range y) {
         boolean target = data.targetWeek() != null;
@@ -167,12 +185,7 @@ final class JointConfidenceChart {
         if (runs == 0 || (!target && !budget)) {
             return;
         }
-        long[][] count = new long[2][2]; // [late][over]
-        for (int i = 0; i < runs; i++) {
-            int late = target && weeks[i] > data.targetWeek() ? 1 : 0;
-            int over = budget && costs[i] > data.budget() ? 1 : 0;
-            count[late][over]++;
-        }
+        Quadrants quadrants = Quadrants.count(data, weeks, costs, runs);
         double left = x.getLowerBound() + x.getLength() * 0.01;
         double right = x.getUpperBound() - x.getLength() * 0.01;
         double bottom = y.getLowerBound() + y.getLength() * 0.02;
@@ -180,7 +193,7 @@ final class JointConfidenceChart {
         for (int late = 0; late <= (target ? 1 : 0); late++) {
             for (int over = 0; over <= (budget ? 1 : 0); over++) {
                 String text = quadrantName(target, budget, late == 1, over == 1) + ": "
-                        + Percent.format(count[late][over] / (double) runs);
+                        + Percent.format(quadrants.count()[late][over] / (double) runs);
                 XYTextAnnotation note = new XYTextAnnotation(text, late == 1 ? right : left, over == 1 ? top : bottom);
                 note.setFont(ChartStyle.MARKER);
                 note.setPaint(late == 0 && over == 0 ? ChartStyle.GOOD : ChartStyle.TEXT);
@@ -190,6 +203,46 @@ final class JointConfidenceChart {
                         : (over == 1 ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT));
                 plot.addAnnotation(note);
             }
+        }
+        if (quadrants.notKnown() > 0) {
+            // one line above the lower right corner's label (where these runs' dots are drawn)
+            XYTextAnnotation note = new XYTextAnnotation(NOT_KNOWN + ": "
+                    + Percent.format(quadrants.notKnown() / (double) runs), right,
+                    target ? bottom + y.getLength() * 0.075 : bottom);
+            note.setFont(ChartStyle.MARKER);
+            note.setPaint(ChartStyle.TEXT);
+            note.setBackgroundPaint(new Color(255, 255, 255, 230));
+            note.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            plot.addAnnotation(note);
+        }
+    }
+
+    /** The label of the runs not finished by the horizon whose cost so far is within the budget. */
+    static final String NOT_KNOWN = "Not finished, within budget so far (on budget not known)";
+
+    /**
+     * Runs per quadrant, [late][over], and the runs not finished by the horizon whose cost so far is
+     * within the budget (counted in no quadrant: not known to be on budget, as the headline has it).
+     */
+    record Quadrants(long[][] count, long notKnown) {
+
+        static Quadrants count(ReportData data, float[] weeks, float[] costs, int runs) {
+            boolean target = data.targetWeek() != null;
+            boolean budget = data.budget() != null;
+            long[][] count = new long[2][2];
+            long notKnown = 0;
+            for (int i = 0; i < runs; i++) {
+                // a run not finished by the horizon holds the horizon as its completion (ReportData)
+                boolean unfinished = data.censoredRuns() > 0 && weeks[i] >= data.horizonWeeks();
+                int late = target && (unfinished || weeks[i] > data.targetWeek()) ? 1 : 0;
+                int over = budget && costs[i] > data.budget() ? 1 : 0;
+                if (unfinished && budget && over == 0) {
+                    notKnown++;
+                } else {
+                    count[late][over]++;
+                }
+            }
+            return new Quadrants(count, notKnown);
         }
     }
 

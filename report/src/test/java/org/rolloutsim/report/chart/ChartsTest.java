@@ -31,9 +31,12 @@ import org.rolloutsim.report.text.ExecutiveSummary;
 import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.Driver;
 import org.rolloutsim.report.view.Outcome;
+import org.rolloutsim.report.view.Probabilities;
+import org.rolloutsim.report.view.Provenance;
 import org.rolloutsim.report.view.Quantiles;
 import org.rolloutsim.report.view.WaveRow;
 import org.rolloutsim.report.view.ReportData;
+import org.rolloutsim.report.view.RunDistribution;
 import org.rolloutsim.report.view.WeekCalendar;
 import org.rolloutsim.report.view.WeeklyFan;
 
@@ -148,6 +151,40 @@ class ChartsTest {
         assertMarker(valueMarkers(plot.getDomainMarkers(Layer.FOREGROUND)), CALENDAR.epochMillis(big.targetWeek()),
                 "Target " + CALENDAR.longDate(big.targetWeek()));
         assertMarker(valueMarkers(plot.getRangeMarkers(Layer.FOREGROUND)), big.budget(), "Budget $1.2B");
+    }
+
+    /**
+     * Runs not finished by the horizon count as the headline counts them: late, and over budget only
+     * when their cost so far already is; within the budget they are not known to be on budget. The
+     * chart counted the four cut off at $900M so far as "Late, on budget" (50% against a headline of 40%).
+     */
+    @Test
+    void jointConfidenceCountsUnfinishedRunsAsTheHeadlineDoes() {
+        float[] weeks = {60, 62, 64, 100, 102, 109, 109, 109, 109, 109};
+        float[] costs = {1.0e9f, 1.0e9f, 1.0e9f, 1.1e9f, 1.3e9f, 0.9e9f, 0.9e9f, 0.9e9f, 0.9e9f, 1.5e9f};
+        // the headline's rule (TargetProbabilities): a run not finished is neither on time nor on budget
+        Probabilities headline = new Probabilities(0.3, 0.4, 0.3);
+        ReportData data = new ReportData("Risk report", "Clinic", "", SampleData.START, "$", 68, 1.2e9, 109,
+                new Provenance("0.1.0", "sha256:00", 7, 10, "rollout-sim run clinic.yaml"), List.of(),
+                RunDistribution.of(weeks), RunDistribution.of(costs), 5, headline, List.of(), List.of(), List.of());
+        JFreeChart chart = Charts.jointConfidence(data);
+        List<String> notes = annotations(chart.getXYPlot());
+        assertTrue(notes.contains("On time and on budget: 30%"), notes.toString());
+        assertTrue(notes.contains("On time, over budget: 0%"), notes.toString());
+        assertTrue(notes.contains("Late, on budget: 10%"), notes.toString());
+        assertTrue(notes.contains("Late and over budget: 20%"), notes.toString());
+        assertTrue(notes.contains(JointConfidenceChart.NOT_KNOWN + ": 40%"), notes.toString());
+        assertEquals(5, notes.size(), notes.toString());
+        int onBudget = notes.stream().filter(n -> n.contains(" on budget: "))
+                .mapToInt(n -> Integer.parseInt(n.replaceAll(".*: (\\d+)%", "$1"))).sum();
+        assertEquals(Math.round(100 * headline.onBudget()), onBudget, "the on-budget corners add up to the headline");
+        assertTrue(subtitles(chart).stream().anyMatch(t -> t.contains("a run not finished is late, its cost counted only to the horizon")),
+                subtitles(chart).toString());
+
+        // every run finished: no share apart, no note
+        ReportData finished = SampleData.builder().runs(500).report();
+        assertFalse(annotations(Charts.jointConfidence(finished).getXYPlot()).stream()
+                .anyMatch(n -> n.startsWith(JointConfidenceChart.NOT_KNOWN)));
     }
 
     @Test
