@@ -2,6 +2,7 @@ package org.rolloutsim.report.html;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.rolloutsim.report.chart.Charts;
@@ -139,16 +140,26 @@ public final class HtmlReport {
         double level = data.board().confidence();
         boolean total = data.board().totalCost() != null;
         page.heading("Dates and costs at each confidence level");
-        html.raw("<div class=\"grid2 tables\">\n<div class=\"table-wrap\"><table class=\"pvalues compact\">\n");
-        html.headings(total ? new String[] {"Level", "Completion", "Programme cost", "Total cost"}
-                : new String[] {"Level", "Completion", "Programme cost"});
-        html.raw("<tbody>\n");
+        List<String[]> rows = new ArrayList<>();
+        boolean bounds = false;
         for (BoardTables.Row row : tables.pValues()) {
             String when = BoardTables.shortDate(data, row.week());
             String label = Verdict.label(row.level()) + (Math.abs(row.level() - level) < 1e-9 ? " (board)" : "");
             String cost = tables.costAt(row.cost());
-            html.row(true, total ? new String[] {label, when, cost, tables.totalCostAt(row.totalCost())}
-                    : new String[] {label, when, cost});
+            String[] cells = total ? new String[] {label, when, cost, tables.totalCostAt(row.totalCost())}
+                    : new String[] {label, when, cost};
+            rows.add(cells);
+            bounds |= String.join(" ", cells).contains("at least");
+        }
+        // "at least $1.35B" in three columns of cells that do not wrap is wider than half the page:
+        // the table then takes the page's width and the contingencies go under it
+        html.raw("<div class=\"" + (bounds ? "" : "grid2 ") + "tables\">\n<div class=\"table-wrap\">"
+                + "<table class=\"pvalues compact\">\n");
+        html.headings(total ? new String[] {"Level", "Completion", "Programme cost", "Total cost"}
+                : new String[] {"Level", "Completion", "Programme cost"});
+        html.raw("<tbody>\n");
+        for (String[] cells : rows) {
+            html.row(true, cells);
         }
         html.raw("</tbody>\n</table></div>\n<div>\n");
         if (data.hasTarget() || data.hasBudget()) {

@@ -178,6 +178,11 @@ class HtmlReportTest {
                 + "</td><td data-label=\"Programme cost\">at least $1.45B</td><td data-label=\"Total cost\">at least"
                 + " $1.55B</td>"));
         assertTrue(html.contains("P80 programme cost is at least $1.35B"), "as the summary says");
+        // cells of "at least $1.35B" that do not wrap are too wide for half the page: the table takes all of it
+        assertTrue(html.contains("<div class=\"tables\">\n<div class=\"table-wrap\"><table class=\"pvalues"), html);
+        assertTrue(HtmlReport.render(SampleData.builder().runs(500).report())
+                .contains("<div class=\"grid2 tables\">\n<div class=\"table-wrap\"><table class=\"pvalues"),
+                "exact costs keep the table beside the contingencies");
     }
 
     /**
