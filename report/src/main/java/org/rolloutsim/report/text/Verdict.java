@@ -174,12 +174,30 @@ public final class Verdict {
                     + " finish earliest.";
         }
         Option best = finished.stream().min(Comparator.comparingDouble(Option::week)).orElseThrow();
+        // an option not finished by a horizon before the best date may yet finish before it
+        List<Option> unclear = options.stream().filter(o -> unfinishedAtLevel(o) && o.week < best.week).toList();
+        String among = unclear.isEmpty() ? "" : " of the options that finish within the simulated horizon";
         List<Option> tied = tied(best, finished, Outcome.COMPLETION);
         if (tied.isEmpty()) {
-            return "At " + p + ", " + best.key + " finishes earliest (" + calendar.longDate(best.week) + ").";
+            return "At " + p + ", " + best.key + " finishes earliest" + among + " (" + calendar.longDate(best.week)
+                    + ")." + notComparable(unclear, best);
         }
-        return "No material difference in completion date at " + p + " between " + join(names(best, tied)) + " ("
-                + range(best, tied, true) + "): the choice between them rests on other grounds.";
+        return "No material difference in completion date at " + p + " between " + join(names(best, tied))
+                + (among.isEmpty() ? "" : ", the earliest" + among) + " (" + range(best, tied, true)
+                + "): the choice between them rests on other grounds." + notComparable(unclear, best);
+    }
+
+    /**
+     * Options not finished at the level by a horizon that comes before the best option's date: their
+     * date is only known to be later than their horizon, which may be before or after the best's.
+     */
+    private String notComparable(List<Option> unclear, Option best) {
+        if (unclear.isEmpty()) {
+            return "";
+        }
+        return " " + join(unclear.stream().map(o -> o.key + " (not finished by " + calendar.longDate(o.week) + ")")
+                .toList()) + (unclear.size() == 1 ? " may finish before or after " : " may each finish before or after ")
+                + best.key + ".";
     }
 
     /**

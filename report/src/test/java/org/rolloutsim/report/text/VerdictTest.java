@@ -76,6 +76,34 @@ class VerdictTest {
     }
 
     /** An option whose runs do not finish by the horizon at P80 has no date, and its cut-off cost cannot lead. */
+    /**
+     * An option not finished at the level by a horizon before the earliest date of the others may yet
+     * finish before it: the earliest is named among the options that finish, and the other said to
+     * be undecided against it (it was left out, and "A finishes earliest" stood as a fact).
+     */
+    @Test
+    void anOptionCutOffBeforeTheEarliestDateMayFinishBeforeOrAfterIt() {
+        float[] weeks = new float[100];
+        float[] early = new float[100];
+        float[] costs = new float[100];
+        for (int i = 0; i < 100; i++) {
+            weeks[i] = 150 + i % 10;
+            early[i] = i < 50 ? 100 + i % 20 : 140; // half the runs unfinished at an earlier horizon, week 140
+            // A's P80: the 80th of 100 weeks 150..159, ten of each: week 157
+            costs[i] = 3.9e8f;
+        }
+        VariantResult done = new VariantResult("Done", RunDistribution.of(weeks), RunDistribution.of(costs), 0,
+                Probabilities.count(weeks, costs, null, null));
+        VariantResult cut = new VariantResult("Cut", RunDistribution.of(early), RunDistribution.of(costs), 50,
+                Probabilities.count(early, costs, null, null));
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
+                List.of(done, cut), List.of());
+        List<String> s = new Verdict(data).sentences();
+        assertEquals("At P80, A finishes earliest of the options that finish within the simulated horizon ("
+                + DATA.calendar().longDate(157) + "). B (not finished by " + DATA.calendar().longDate(140)
+                + ") may finish before or after A.", s.get(3));
+    }
+
     @Test
     void anOptionUnfinishedAtTheLevelNeitherFinishesNorCostsLeast() {
         float[] weeks = new float[100];
