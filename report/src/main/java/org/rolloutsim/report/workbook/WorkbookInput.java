@@ -64,6 +64,14 @@ public record WorkbookInput(BatchIdentity identity, DatesAndCurrency units, Batc
     }
 
     /**
+     * The mean of a cost metric takes in every run, so with any run not finished by the horizon,
+     * whose cost counts only to then, it is only known to be at least what it reads.
+     */
+    public boolean meanAtLeast(MetricSummary metric) {
+        return metric.censored() > 0;
+    }
+
+    /**
      * A cost figure of {@code metric} (a percentile, its smallest or largest value) that may take in
      * runs not finished by the horizon, whose costs count only to then: it is only known to be at
      * least what it reads. The rule of {@link Horizon#costCut}, fed with the metric's lowest value

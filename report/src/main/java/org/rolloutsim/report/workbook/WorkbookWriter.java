@@ -164,8 +164,12 @@ public final class WorkbookWriter {
             cells.text(row, 2, unit.label());
             cells.number(row, 3, m.n(), Unit.COUNT);
             Unit value = unit == Unit.WEEK || unit == Unit.WEEKS ? Unit.NUMBER : unit; // means and percentiles may be fractional
-            cells.number(row, 4, m.mean(), value);
             boolean money = unit == Unit.MONEY;
+            if (money && in.meanAtLeast(m)) {
+                cells.moneyAtLeast(row, 4, m.mean());
+            } else {
+                cells.number(row, 4, m.mean(), value);
+            }
             // a cost percentile that takes in runs not finished by the horizon reads "at least"
             if (money && in.atLeast(m, m.min())) {
                 cells.moneyAtLeast(row, 5, m.min());
