@@ -2,6 +2,8 @@ package org.rolloutsim.scenarios;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -252,17 +254,17 @@ public final class ScenarioLoader {
         }
         // the override after which each problem at a file first appears; 0: it appears without any
         int[] culprit = new int[errors.size()];
-        java.util.Arrays.fill(culprit, -1);
+        Arrays.fill(culprit, -1);
         for (int i = 0; i < errors.size(); i++) {
             if (errors.get(i).file().equals(Overrides.FILE)) {
                 culprit[i] = 0;
             }
         }
-        for (int k = 0; k < overrides.size() && java.util.Arrays.stream(culprit).anyMatch(c -> c < 0); k++) {
+        for (int k = 0; k < overrides.size() && Arrays.stream(culprit).anyMatch(c -> c < 0); k++) {
             Problems earlier = new Problems(prefix);
             ScenarioBinder.bind(Overrides.apply(root, overrides.subList(0, k), earlier).checked(), earlier);
             // by place and message, not path: removing a list item renumbers the paths after it
-            Set<String> there = new java.util.HashSet<>();
+            Set<String> there = new HashSet<>();
             earlier.toList().forEach(e -> there.add(blameKey(e)));
             for (int i = 0; i < errors.size(); i++) {
                 if (culprit[i] < 0 && there.contains(blameKey(errors.get(i)))) {
