@@ -45,21 +45,28 @@ final class ComparisonCharts {
         // one window for all variants: the axis stops where the bulk of every variant's runs ends
         // a target or budget far from the runs is noted at the edge, not given the axis (FarLimit)
         Double limit = time ? (data.targetWeek() == null ? null : data.targetWeek().doubleValue()) : data.budget();
-        float[] all = values(data, outcome);
-        double unfinishedAt = unfinishedAt(data, outcome);
-        Double kept = FarLimit.kept(all, unfinishedAt, limit, time ? 26
+        // the window is of the runs drawn: those not finished by the horizon are not (below)
+        float[] all = finishedValues(data, outcome);
+        Double kept = FarLimit.kept(all, Double.POSITIVE_INFINITY, limit, time ? 26
                 : Math.max(1, Math.abs(data.variants().get(0).cost().quantiles().p50()) * 0.1));
-        BulkWindow window = BulkWindow.of(all, unfinishedAt, kept);
+        BulkWindow window = BulkWindow.of(all, Double.POSITIVE_INFINITY, kept);
         XYSeriesCollection dataset = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         // one path per curve, so a dash pattern runs along the whole line instead of restarting at every point
         renderer.setDrawSeriesLineAsPath(true);
         List<String> cut = new ArrayList<>();
+        List<String> unfinished = new ArrayList<>();
         int index = 0;
         for (VariantResult variant : data.variants()) {
             RunDistribution d = time ? variant.completion() : variant.cost();
             XYSeries series = new XYSeries(legendName(index, variant.name()), false, true);
-            double[][] points = curve(d);
+            // a run not finished by the horizon has no date, and a cost counted only to then: it is
+            // not drawn as finishing (or costing) anything, so the curve stays below certainty
+            float[] known = finished(variant, d);
+            double[][] points = d.hasValues() ? curve(known, d.runs()) : curve(d);
+            if (d.hasValues() && known.length < d.runs()) {
+                unfinished.add(ComparisonData.key(index) + " " + Percent.format(1 - known.length / (double) d.runs()));
+            }
             double lastShown = Double.NaN;
             for (double[] p : points) {
                 if (window.hasBand() && p[0] > window.high()) {
@@ -71,15 +78,17 @@ final class ComparisonCharts {
             if (window.hasBand() && d.hasValues()) {
                 // the exact share up to the end of the axis, not the nearest of the sampled points
                 int upTo = 0;
-                for (float v : d.values()) {
+                for (float v : known) {
                     upTo += v <= window.high() ? 1 : 0;
                 }
                 double share = upTo / (double) d.runs();
-                if (upTo > 0 && !(lastShown >= window.high())) {
+                // drawn on to the axis's end only as far as the runs tell: not past a horizon that came before it
+                boolean toldToTheEnd = known.length == d.runs() || (time && variant.horizonRule().week() > window.high());
+                if (upTo > 0 && !(lastShown >= window.high()) && toldToTheEnd) {
                     series.add(time ? calendar.epochMillis(window.high()) : window.high(), share);
                 }
-                if (upTo < d.runs()) {
-                    cut.add(ComparisonData.key(index) + " " + Percent.format(1 - share));
+                if (upTo < known.length) {
+                    cut.add(ComparisonData.key(index) + " " + Percent.format((known.length - upTo) / (double) d.runs()));
                 }
             }
             dataset.addSeries(series);
@@ -127,7 +136,11 @@ final class ComparisonCharts {
         String subtitle = "Further left is better: earlier or cheaper at every level of confidence.";
         if (!cut.isEmpty()) {
             subtitle += " The axis ends at " + (time ? calendar.longDate(window.high()) : data.money().format(window.high()))
-                    + "; runs " + (time ? "finishing later or not at all" : "costing more") + ": " + String.join(", ", cut) + ".";
+                    + "; runs " + (time ? "finishing later" : "costing more") + ": " + String.join(", ", cut) + ".";
+        }
+        if (!unfinished.isEmpty()) {
+            subtitle += " Runs not finished by the horizon, " + (time ? "whose date is not known" : "whose cost is only"
+                    + " known to be at least their cost by then") + ", are not drawn: " + String.join(", ", unfinished) + ".";
         }
         return ChartStyle.chart(title, subtitle, plot, true);
     }
@@ -141,28 +154,64 @@ final class ComparisonCharts {
         return ComparisonData.key(index) + ": " + shown;
     }
 
-    /** The values of an outcome over the runs of all variants together. */
-    private static float[] values(ComparisonData data, Outcome outcome) {
+    /** The values of an outcome over the runs of all variants together that finished by the horizon. */
+    private static float[] finishedValues(ComparisonData data, Outcome outcome) {
+        List<float[]> parts = new ArrayList<>();
         int total = 0;
         for (VariantResult v : data.variants()) {
-            total += (outcome == Outcome.COMPLETION ? v.completion() : v.cost()).runs();
+            float[] known = finished(v, outcome == Outcome.COMPLETION ? v.completion() : v.cost());
+            parts.add(known);
+            total += known.length;
         }
         float[] all = new float[total];
         int at = 0;
-        for (VariantResult v : data.variants()) {
-            float[] values = (outcome == Outcome.COMPLETION ? v.completion() : v.cost()).values();
-            System.arraycopy(values, 0, all, at, values.length);
-            at += values.length;
+        for (float[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
         }
         return all;
     }
 
-    /** Where unfinished runs sit: a comparison does not carry the horizon, the latest value of any run stands in for it. */
-    private static double unfinishedAt(ComparisonData data, Outcome outcome) {
-        if (outcome == Outcome.COMPLETION && data.variants().stream().anyMatch(v -> v.censoredRuns() > 0)) {
-            return data.variants().stream().mapToDouble(v -> v.completion().max()).max().orElse(Double.POSITIVE_INFINITY);
+    /**
+     * The values of {@code d} (a variant's completion weeks or costs) of the runs that finished by the
+     * horizon: all of them when every run did; none when per-run values are not held.
+     */
+    private static float[] finished(VariantResult variant, RunDistribution d) {
+        RunDistribution weeks = variant.completion();
+        if (variant.censoredRuns() == 0 || !d.hasValues() || !weeks.hasValues() || weeks.runs() != d.runs()) {
+            return d.hasValues() ? d.values() : new float[0];
         }
-        return Double.POSITIVE_INFINITY;
+        float[] w = weeks.values();
+        float[] v = d.values();
+        float[] out = new float[v.length];
+        int n = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (!variant.unfinishedAt(w[i])) {
+                out[n++] = v[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Points (value, share of all {@code runs}) of the runs with {@code known} values, at up to
+     * {@link #CURVE_POINTS} evenly spaced ranks: a curve that ends at known / runs.
+     */
+    static double[][] curve(float[] known, int runs) {
+        if (known.length == 0) {
+            return new double[0][];
+        }
+        float[] sorted = known.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        int points = Math.min(CURVE_POINTS, n);
+        List<double[]> out = new ArrayList<>();
+        out.add(new double[] {sorted[0], 0});
+        for (int j = 1; j <= points; j++) {
+            int rank = (int) Math.ceil(j * (double) n / points);
+            out.add(new double[] {sorted[rank - 1], rank / (double) runs});
+        }
+        return out.toArray(new double[0][]);
     }
 
     /**
@@ -174,17 +223,7 @@ final class ComparisonCharts {
             Quantiles q = d.quantiles();
             return new double[][] {{q.p10(), 0.1}, {q.p50(), 0.5}, {q.p80(), 0.8}, {q.p90(), 0.9}};
         }
-        float[] sorted = d.values().clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        int points = Math.min(CURVE_POINTS, n);
-        List<double[]> out = new ArrayList<>();
-        out.add(new double[] {sorted[0], 0});
-        for (int j = 1; j <= points; j++) {
-            int rank = (int) Math.ceil(j * (double) n / points); // 1-based rank with share rank/n
-            out.add(new double[] {sorted[rank - 1], rank / (double) n});
-        }
-        return out.toArray(new double[0][]);
+        return curve(d.values(), d.runs());
     }
 
     /**

@@ -37,6 +37,7 @@ import org.rolloutsim.report.view.Quantiles;
 import org.rolloutsim.report.view.WaveRow;
 import org.rolloutsim.report.view.ReportData;
 import org.rolloutsim.report.view.RunDistribution;
+import org.rolloutsim.report.view.VariantResult;
 import org.rolloutsim.report.view.WeekCalendar;
 import org.rolloutsim.report.view.WeeklyFan;
 
@@ -309,6 +310,43 @@ class ChartsTest {
                 CALENDAR.epochMillis(comparison.targetWeek()), "Target " + CALENDAR.longDate(comparison.targetWeek()));
         XYPlot cost = Charts.comparisonCurves(comparison, Outcome.COST).getXYPlot();
         assertMarker(valueMarkers(cost.getDomainMarkers(Layer.FOREGROUND)), comparison.budget(), "Budget $1.2B");
+    }
+
+    /**
+     * A variant half of whose runs did not finish by its horizon (week 62) has no date for them, and
+     * their costs count only to then: neither curve draws them, so both end at one half, and the
+     * subtitle names the share (they had been drawn as finishing at the horizon, at 100%, ahead of a
+     * variant that finished).
+     */
+    @Test
+    void comparisonCurvesLeaveOutRunsNotFinishedByTheHorizon() {
+        float[] done = new float[100];
+        float[] cut = new float[100];
+        float[] costs = new float[100];
+        for (int i = 0; i < 100; i++) {
+            done[i] = i < 95 ? 70 + i % 10 : 400; // a tail far beyond the rest: the axis ends before it
+            cut[i] = i < 50 ? 40 + i % 20 : 62;
+            costs[i] = 1e6f + i * 1e3f;
+        }
+        VariantResult finished = new VariantResult("Finished", RunDistribution.of(done), RunDistribution.of(costs), 0,
+                Probabilities.count(done, costs, null, null));
+        VariantResult shortOne = new VariantResult("Short", RunDistribution.of(cut), RunDistribution.of(costs), 50,
+                Probabilities.count(cut, costs, null, null));
+        ComparisonData data = new ComparisonData("t", SampleData.comparison(100).start(), "$", null, null,
+                SampleData.comparison(100).provenance(), List.of(finished, shortOne), List.of());
+        for (Outcome outcome : Outcome.values()) {
+            JFreeChart chart = Charts.comparisonCurves(data, outcome);
+            XYDataset curves = chart.getXYPlot().getDataset();
+            double endOfA = curves.getYValue(0, curves.getItemCount(0) - 1);
+            assertEquals(outcome == Outcome.COMPLETION ? 0.95 : 1.0, endOfA, 1e-12, outcome + ": A, up to its tail");
+            assertEquals(0.5, curves.getYValue(1, curves.getItemCount(1) - 1), 1e-12, outcome + ": B ends at half");
+            assertTrue(subtitles(chart).stream().anyMatch(s -> s.contains("are not drawn: B 50%")), subtitles(chart).toString());
+            if (outcome == Outcome.COMPLETION) {
+                // nor drawn on flat past its horizon, as if no run of it finished later
+                assertTrue(curves.getXValue(1, curves.getItemCount(1) - 1) < data.calendar().epochMillis(62),
+                        "B stops before its horizon");
+            }
+        }
     }
 
     @Test
