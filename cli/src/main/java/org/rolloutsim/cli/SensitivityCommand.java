@@ -19,6 +19,7 @@ import org.rolloutsim.report.chart.ChartFiles;
 import org.rolloutsim.report.chart.Charts;
 import org.rolloutsim.report.data.SensitivityJsonWriter;
 import org.rolloutsim.report.html.SensitivityReport;
+import org.rolloutsim.report.text.ImpossibleIndices;
 import org.rolloutsim.report.view.EmbeddedFile;
 import org.rolloutsim.report.view.Provenance;
 import org.rolloutsim.report.view.SensitivityData;
@@ -267,6 +268,10 @@ final class SensitivityCommand implements Callable<Integer> {
                 out.println(String.format(Locale.ROOT, "  %-40s %s [%s, %s]   %s [%s, %s]", i.input(),
                         index(i.first()), index(i.firstLow()), index(i.firstHigh()), index(i.total()),
                         index(i.totalLow()), index(i.totalHigh())));
+            }
+            String impossible = ImpossibleIndices.note(o);
+            if (impossible != null) {
+                out.println("  " + impossible);
             }
         }
     }

@@ -149,6 +149,21 @@ class SamplingDesignsTest {
         assertArrayEquals(Files.readAllBytes(out.resolve("sensitivity.json")), Files.readAllBytes(again.resolve("sensitivity.json")),
                 "same bytes on one thread and two");
 
+        // the console says what the report says of an index estimated where indices cannot be
+        CliHarness.Result loud = CliHarness.run("sensitivity", "regional-phased", "--inputs",
+                "effortPerWorkflow,parameters.scopeGrowth", "--runs", "60", "-t", "2", "--format", "json",
+                "--out", tmp.resolve("loud").toString());
+        assertEquals(0, loud.exitCode(), loud.err());
+        boolean impossible = false;
+        for (JsonNode outcome : json.get("outputs")) {
+            for (JsonNode index : outcome.get("indices")) {
+                double first = Math.round(index.get("first").asDouble() * 1000) / 1000.0;
+                double total = Math.round(index.get("total").asDouble() * 1000) / 1000.0;
+                impossible |= first > total || first < 0 || total < 0 || first > 1 || total > 1;
+            }
+        }
+        assertEquals(impossible, loud.out().contains("Sampling error: for "), loud.out());
+
         CliHarness.Result unknown = CliHarness.run("sensitivity", "regional-phased", "--inputs", "effortPerWorkflw",
                 "--runs", "10", "-q", "--out", tmp.resolve("z").toString());
         assertEquals(2, unknown.exitCode());

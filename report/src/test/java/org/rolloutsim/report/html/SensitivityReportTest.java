@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.rolloutsim.report.text.ImpossibleIndices;
 import org.rolloutsim.report.view.Provenance;
 import org.rolloutsim.report.view.SensitivityData;
 
@@ -41,10 +42,10 @@ class SensitivityReportTest {
                         new SensitivityData.Index("trainingRate", -0.0004, -0.01, 0.01, 0.002, 0.0, 0.004)));
         assertEquals("Sampling error: for effortPerWorkflow, learningRate the estimates lie where indices cannot"
                 + " (below 0, above 1, or a first order above the total). They are too uncertain to read; more"
-                + " base rows (--runs) narrow them.", SensitivityReport.impossibleEstimates(outcome));
+                + " base rows (--runs) narrow them.", ImpossibleIndices.note(outcome));
         SensitivityData.OutcomeIndices possible = new SensitivityData.OutcomeIndices("programCost", "Programme cost",
                 "money", 4e8, 1e15, List.of(outcome.indices().get(2), outcome.indices().get(3)));
-        assertNull(SensitivityReport.impossibleEstimates(possible));
+        assertNull(ImpossibleIndices.note(possible));
         SensitivityData data = new SensitivityData("t", "s", 200, 0.95, List.of("effortPerWorkflow"), List.of(outcome),
                 new Provenance("0.1.0", "sha256:00", 7, 600, "rollout sensitivity s"));
         assertTrue(SensitivityReport.render(data).contains("Sampling error: for effortPerWorkflow"));
