@@ -74,6 +74,26 @@ public record Horizon(int week, long unfinishedRuns, long runs, double lowestUnf
         return Double.isNaN(lowestUnfinishedCost) || (float) lowestUnfinishedCost <= (float) cost;
     }
 
+    /**
+     * The lowest of the per-run {@code values} (in the run order of {@code completion}) among runs
+     * whose completion holds the horizon {@code week}, not finished by it; NaN when there are none,
+     * or when per-run values are not held for both.
+     */
+    public static double lowestUnfinished(RunDistribution completion, RunDistribution values, double week) {
+        if (values == null || !completion.hasValues() || values.runs() != completion.runs()) {
+            return Double.NaN;
+        }
+        float[] weeks = completion.values();
+        float[] v = values.values();
+        float min = Float.NaN;
+        for (int i = 0; i < weeks.length; i++) {
+            if (weeks[i] >= week && !(v[i] >= min)) {
+                min = v[i];
+            }
+        }
+        return min;
+    }
+
     /** A cost percentile, "at least" when the horizon {@link #costCut cuts} it: "$747k", "at least $2.32M". */
     public String cost(Money money, double cost) {
         return (costCut(cost) ? "at least " : "") + money.format(cost);

@@ -129,19 +129,7 @@ public record ReportData(
      * values are not held.
      */
     public double lowestUnfinished(RunDistribution values) {
-        if (censoredRuns == 0 || !completion.hasValues() || values == null
-                || values.runs() != completion.runs()) {
-            return Double.NaN;
-        }
-        float[] weeks = completion.values();
-        float[] v = values.values();
-        float min = Float.NaN;
-        for (int i = 0; i < weeks.length; i++) {
-            if (weeks[i] >= horizonWeeks && !(v[i] >= min)) {
-                min = v[i];
-            }
-        }
-        return min;
+        return censoredRuns == 0 ? Double.NaN : Horizon.lowestUnfinished(completion, values, horizonWeeks);
     }
 
     public WeekCalendar calendar() {

@@ -55,19 +55,8 @@ public record VariantResult(String name, RunDistribution completion, RunDistribu
         if (censoredRuns == 0 || !completion.hasValues()) {
             return new Horizon(Integer.MAX_VALUE, 0, completion.runs());
         }
-        double lowest = lowestUnfinishedCost;
-        if (Double.isNaN(lowest) && cost.runs() == completion.runs()) {
-            float[] weeks = completion.values();
-            float[] costs = cost.values();
-            double horizon = horizon();
-            float min = Float.NaN;
-            for (int i = 0; i < weeks.length; i++) {
-                if (weeks[i] >= horizon && !(costs[i] >= min)) {
-                    min = costs[i];
-                }
-            }
-            lowest = min;
-        }
+        double lowest = Double.isNaN(lowestUnfinishedCost) ? Horizon.lowestUnfinished(completion, cost, horizon())
+                : lowestUnfinishedCost;
         return new Horizon((int) completion.max(), censoredRuns, completion.runs(), lowest);
     }
 
