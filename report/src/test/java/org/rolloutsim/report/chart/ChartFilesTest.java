@@ -82,6 +82,36 @@ class ChartFilesTest {
     }
 
     @Test
+    void twoDecimalsRoundsAsBigDecimalDoes() {
+        // the text route against the BigDecimal one: values at every magnitude a chart writes and
+        // beyond, thousandths where half-up rounding decides (x.xx5 and its neighbours), carries
+        // through nines, both signs
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261202L);
+        List<Double> values = new ArrayList<>(List.of(0.0, -0.0, 0.005, -0.005, 0.0049, 9.995, -9.995, 99.999,
+                -0.995, 1.005, 2.675, 0.125, 1e-4, 123456789.125, 1e7, 9_999_999.995, Double.MIN_VALUE, -1e-3));
+        for (int i = 0; i < 200_000; i++) {
+            double magnitude = Math.pow(10, random.nextInt(-4, 9));
+            values.add((random.nextBoolean() ? -1 : 1) * random.nextDouble() * magnitude);
+            double thousandths = random.nextInt(-2_000_000, 2_000_000) / 1000.0;
+            values.add(thousandths);
+            values.add(Math.nextUp(thousandths));
+            values.add(Math.nextDown(thousandths));
+        }
+        for (double v : values) {
+            assertEquals(ChartFiles.exactTwoDecimals(v), ChartFiles.twoDecimals(v), () -> "value " + v);
+        }
+    }
+
+    @Test
+    void aRotatedAxisLabelIsWrittenAsText() {
+        // the vertical axis's label, drawn by JFreeChart's rotated-text path: text, not glyph outlines
+        String svg = ChartFiles.svgElement(Charts.completionHistogram(DATA), 900, 480, "c");
+        String label = Charts.completionHistogram(DATA).getXYPlot().getRangeAxis().getLabel();
+        assertTrue(label != null && !label.isEmpty(), "the chart has a vertical axis label");
+        assertTrue(svg.contains(">" + label + "</text>"), "label as text: " + label);
+    }
+
+    @Test
     void pngAndStandaloneSvgAreWritten() throws Exception {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ChartFiles.writePng(Charts.waveGoLives(DATA), 600, 300, png);
