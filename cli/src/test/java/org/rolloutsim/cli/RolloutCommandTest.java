@@ -175,6 +175,33 @@ class RolloutCommandTest {
     }
 
     /**
+     * A leading zero is refused alike whatever its digits, in an id as in a number: {@code 090} is
+     * text to YAML 1.1 but 90 to YAML 1.2, as {@code 0100} is 64 to one and 100 to the other.
+     */
+    @Test
+    void validateRefusesALeadingZeroInAnIdAsInANumber() throws IOException {
+        Path bad = tmp.resolve("zeros.yaml");
+        Files.writeString(bad, "name: x\nteam: {staff: {fte: 10, weeklyCost: 1}}\nmodules: [{id: m, workflows: 5}]\n"
+                + "sites: [{id: 090, users: 10}, {id: 0100, users: 090}]\nstrategy: {kind: big-bang, goLiveWeek: 0100}\n");
+        CliHarness.Result v = CliHarness.run("validate", bad.toString());
+        assertEquals(2, v.exitCode(), v.err());
+        assertEquals(List.of(
+                bad + ":4:14: sites[0].id: 090 is read as the text '090' by YAML 1.1 tools but as the number 90 by YAML 1.2"
+                        + " ones; write it in quotes (\"090\") to keep it as written",
+                bad + ":4:36: sites[1].id: 0100 is read as the number 100, not as the text '0100'; write it in quotes"
+                        + " (\"0100\") to keep it as written",
+                bad + ":4:49: sites[1].users: a number is written without leading zeros (YAML 1.1 reads 090 as text and"
+                        + " YAML 1.2 as 90); write 90",
+                bad + ":5:40: strategy.goLiveWeek: a number is written without leading zeros (YAML 1.1 reads 0100 as the"
+                        + " octal number 64 and YAML 1.2 as 100); write 100"),
+                v.err().lines().filter(l -> l.startsWith(bad.toString())).toList(), v.err());
+        assertFalse(v.err().contains("Exception") || v.err().contains("\tat "), "no stack trace: " + v.err());
+        Files.writeString(bad, Files.readString(bad).replace("id: 090", "id: '090'").replace("id: 0100", "id: \"0100\"")
+                .replace("090}", "90}").replace("0100}", "100}"));
+        assertEquals(0, CliHarness.run("validate", bad.toString()).exitCode());
+    }
+
+    /**
      * A variants file with an unknown key at the top: that key is one problem among the others, each
      * given as file:line:column: path: message; it used to be the only one reported.
      */

@@ -176,20 +176,33 @@ final class Distributions {
     private static final java.util.regex.Pattern LEADING_ZERO = java.util.regex.Pattern.compile("[-+]?0_*[0-9][0-9_]*");
 
     /**
+     * Whether {@code s} is written, unquoted, as a whole number with a leading zero: what YAML 1.1
+     * and YAML 1.2 tools read differently ({@code 0100} as 64 or 100, {@code 090} as text or 90).
+     */
+    static boolean writtenWithLeadingZero(Scalar s) {
+        return !s.quoted() && s.kind() != Scalar.Kind.NULL && LEADING_ZERO.matcher(s.text().trim()).matches();
+    }
+
+    /** What YAML 1.2 reads a {@linkplain #writtenWithLeadingZero whole number with a leading zero} as: 0100 as 100. */
+    static String decimal(Scalar s) {
+        String text = s.text().trim().replace("_", "");
+        return new java.math.BigInteger(text.startsWith("+") ? text.substring(1) : text).toString();
+    }
+
+    /**
      * Whether {@code node} is a whole number written with a leading zero, after recording the
      * problem. YAML tools disagree on such a number: YAML 1.1 reads 0100 as the octal 64 and 090 as
      * text, YAML 1.2 reads both in decimal; so it is refused wherever a number belongs, with the
      * number to write instead, rather than read one way here and another elsewhere.
      */
     static boolean leadingZero(Node node, String path, Problems problems) {
-        if (!(node instanceof Scalar s) || s.quoted() || s.kind() == Scalar.Kind.NULL
-                || !LEADING_ZERO.matcher(s.text().trim()).matches()) {
+        if (!(node instanceof Scalar s) || !writtenWithLeadingZero(s)) {
             return false;
         }
         String text = s.text().trim();
         String digits = text.replace("_", "").replaceFirst("^[-+]", "");
         String signed = (text.startsWith("-") ? "-" : "") + digits;
-        String decimal = new java.math.BigInteger(signed).toString();
+        String decimal = decimal(s);
         boolean octal = digits.chars().allMatch(c -> c <= '7');
         String octalValue = octal ? new java.math.BigInteger(signed, 8).toString() : null;
         String readings = !octal ? "YAML 1.1 reads " + text + " as text and YAML 1.2 as " + decimal

@@ -144,9 +144,17 @@ final class Fields {
      * {@code rerun} reads back): an unquoted number or boolean is kept there by value, so one
      * written otherwise than that value prints ({@code 007}, {@code 1e3}, {@code 2024.10},
      * {@code yes}) would come back as other text ({@code 7}), and {@code id: 007} beside
-     * {@code id: 7} as a duplicate. Such a value is a problem: it must be quoted.
+     * {@code id: 7} as a duplicate. Such a value is a problem: it must be quoted. So is a whole
+     * number with a leading zero that YAML 1.1 reads as text ({@code 090}, {@code 08}): YAML 1.2
+     * tools read it as a number (90), so it is refused like {@code 007} and {@code 0100}, not kept
+     * as text here and read as a number elsewhere.
      */
     static boolean keepsItsText(Scalar s, String path, Problems problems) {
+        if (s.kind() == Scalar.Kind.STRING && Distributions.writtenWithLeadingZero(s)) {
+            problems.add(s, path, s.text() + " is read as the text '" + s.text() + "' by YAML 1.1 tools but as the number "
+                    + Distributions.decimal(s) + " by YAML 1.2 ones; write it in quotes (\"" + s.text() + "\") to keep it as written");
+            return false;
+        }
         String plain = CanonicalJson.plain(s);
         if (plain == null || plain.equals(s.text())) {
             return true;

@@ -187,6 +187,36 @@ class ScenarioLoaderTest {
      * A command centre's minimum stay that leaves no time before the horizon is shown at the
      * minWeeks value, not at the practices mapping that holds it (here on another line).
      */
+    /**
+     * A leading zero in an id or a name is refused alike whatever its digits: {@code 007} and
+     * {@code 0100} are numbers here, {@code 090} is text to YAML 1.1 but the number 90 to YAML 1.2,
+     * so each is refused with the advice to quote it (090 used to be taken as the text "090").
+     */
+    @Test
+    void anIdOrNameWithALeadingZeroIsRefusedUntilQuotedWhateverItsDigits() throws IOException {
+        String twoSites = MINIMAL.replace("sites: [{id: a, users: 1000}]", "sites: [{id: a, users: 1000}, {id: ID, users: 10}]")
+                .replace("{kind: big-bang, goLiveWeek: 90}", "{kind: waves, waves: [{id: w1, sites: [a, REF], goLiveWeek: 90}]}");
+        LoadResult site = ScenarioLoader.load(write("z.yaml", twoSites.replace("ID", "090").replace("REF", "\"090\"")));
+        assertEquals(List.of("4:36: sites[1].id: 090 is read as the text '090' by YAML 1.1 tools but as the number 90"
+                + " by YAML 1.2 ones; write it in quotes (\"090\") to keep it as written"), shown(site), site.errorText());
+        LoadResult reference = ScenarioLoader.load(write("r.yaml", twoSites.replace("ID", "'090'").replace("REF", "090")));
+        assertEquals(List.of("strategy.waves[0].sites[1]"), reference.errors().stream().map(ScenarioError::path).toList(),
+                reference.errorText());
+        Scenario quoted = loadOne("q.yaml", twoSites.replace("ID", "\"090\"").replace("REF", "'090'"));
+        assertEquals(List.of("a", "090"), quoted.sites().stream().map(s -> s.id()).toList());
+        for (String written : new String[] {"090", "08", "0_90", "-090", "007", "0100"}) {
+            LoadResult r = ScenarioLoader.load(write("n.yaml", MINIMAL.replace("name: Minimal", "name: " + written)));
+            assertEquals(1, r.errors().size(), r.errorText());
+            assertEquals("1:7", r.errors().get(0).line() + ":" + r.errors().get(0).column(), r.errorText());
+            assertEquals("name", r.errors().get(0).path(), r.errorText());
+            assertTrue(r.errors().get(0).message().endsWith("write it in quotes (\"" + written + "\") to keep it as written"),
+                    r.errorText());
+            assertEquals(written, loadOne("n.yaml", MINIMAL.replace("name: Minimal", "name: '" + written + "'")).name());
+        }
+        // text that only starts like a number keeps its text: 0.5, 0x1F's kin aside, a leading zero then letters
+        assertEquals("090a", loadOne("t.yaml", MINIMAL.replace("name: Minimal", "name: 090a")).name());
+    }
+
     @Test
     void aMinimumStayTooLongIsShownAtTheMinWeeksField() throws IOException {
         LoadResult stay = ScenarioLoader.load(write("stay.yaml", MINIMAL + """
