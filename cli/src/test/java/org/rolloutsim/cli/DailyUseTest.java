@@ -148,6 +148,31 @@ class DailyUseTest {
         assertTrue(pdf.err().contains("sweep writes html, json and csv only"), pdf.err());
     }
 
+    /**
+     * After {@code --set sites[1]=null} the sites after it move up one in the scenario that is
+     * checked; a problem in one is still named as the file numbers it, not by its new place.
+     */
+    @Test
+    void aProblemAfterASiteRemovedWithSetIsNamedAsTheFileNumbersTheSite() throws Exception {
+        Path file = Files.writeString(tmp.resolve("three.yaml"), "name: x\nteam: {staff: {fte: 10, weeklyCost: 1}}\n"
+                + "modules: [{id: m, workflows: 5}]\n"
+                + "sites: [{id: a, users: 10}, {id: b, users: 10}, {id: c, users: 10, readiness: 1.5}]\n"
+                + "strategy: {kind: big-bang, goLiveWeek: 100}\n");
+        for (String removal : List.of("sites[1]=null", "sites.b=null")) {
+            CliHarness.Result r = CliHarness.run("run", file.toString(), "--runs", "10", "-q", "--set", removal,
+                    "--out", tmp.resolve("never").toString());
+            assertEquals(2, r.exitCode(), r.err());
+            assertEquals(List.of(file + ":4:79: sites[2].readiness: 1.5 is outside [0, 1]",
+                    "rollout: error: the scenario has a problem (above)"), r.err().lines().toList(), removal);
+        }
+        // a value set before the removal is named as that --set names it, so the path is not repeated
+        CliHarness.Result set = CliHarness.run("run", file.toString(), "--runs", "10", "-q", "--set", "sites[2].readiness=2",
+                "--set", "sites[0]=null", "--out", tmp.resolve("never").toString());
+        assertEquals(List.of("--set sites[2].readiness=2: 2 is outside [0, 1]",
+                "rollout: error: the scenario has a problem (above)"), set.err().lines().toList());
+        assertFalse(Files.exists(tmp.resolve("never")));
+    }
+
     @Test
     void aDashReadsTheScenarioFromStandardInput() throws Exception {
         java.io.InputStream stdin = System.in;

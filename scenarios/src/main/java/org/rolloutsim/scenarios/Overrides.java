@@ -39,15 +39,64 @@ final class Overrides {
      * set to null is gone (what the content hash is of); {@code checked} is the one to validate, in
      * which that field is still there, null and located at its override, so that a problem its
      * absence causes ("required field 'name' is empty") names the override, not the file. A null
-     * field is read as absent, so both give the same scenario.
+     * field is read as absent, so both give the same scenario. {@code changes} are what each
+     * override did, in order, for {@link #asWritten}.
      */
-    record Applied(Node tree, Node checked) {
+    record Applied(Node tree, Node checked, List<Change> changes) {
+        Applied {
+            changes = List.copyOf(changes);
+        }
+
+        /**
+         * A field path of the validated tree ({@code sites[1].readiness}) as the user numbers it:
+         * once {@code sites[1]=null} has removed a site, the site validated as sites[1] is the
+         * file's sites[2], and is named so. Each removal is undone, the last first, back to the
+         * override that wrote the value, whose own numbering it keeps ({@code sites[0]=null} then
+         * {@code sites[0].users=-5}: the value at sites[0].users is that override's).
+         */
+        String asWritten(String path) {
+            String out = path;
+            for (int i = changes.size() - 1; i >= 0; i--) {
+                Change c = changes.get(i);
+                if (c.removed() < 0 && within(out, c.path())) {
+                    return out;
+                }
+                if (c.removed() >= 0) {
+                    out = c.beforeRemoval(out);
+                }
+            }
+            return out;
+        }
+
+        private static boolean within(String path, String at) {
+            return path.equals(at) || path.startsWith(at + ".") || path.startsWith(at + "[");
+        }
+    }
+
+    /**
+     * What one override did, at a field path with list items by index ({@code sites[1]}, not
+     * {@code sites.north}): removed item {@code removed} of the list at {@code path}, or, when
+     * {@code removed} is -1, set (or deleted) the value at {@code path}.
+     */
+    record Change(String path, int removed) {
+        /** {@code p}, with the index into this change's list one more when at or after the item removed. */
+        String beforeRemoval(String p) {
+            String list = path + "[";
+            int close = p.indexOf(']', list.length());
+            // a field name can hold brackets too (an unknown field "sites[x]"): only an index is renumbered
+            if (!p.startsWith(list) || close < 0 || !p.substring(list.length(), close).matches("\\d{1,9}")) {
+                return p;
+            }
+            int index = Integer.parseInt(p.substring(list.length(), close));
+            return index < removed ? p : list + (index + 1) + p.substring(close);
+        }
     }
 
     /** The tree with every override applied, in order; problems with the overrides are recorded. */
     static Applied apply(Node root, List<ScenarioLoader.Override> overrides, Problems problems) {
         Node tree = root;
         Node checked = root;
+        List<Change> changes = new ArrayList<>();
         for (int i = 0; i < overrides.size(); i++) {
             ScenarioLoader.Override o = overrides.get(i);
             Location at = new Location(FILE, i + 1, 1);
@@ -61,13 +110,35 @@ final class Overrides {
             }
             Node updated = set(tree, steps, 0, value, false, at, o.path(), problems);
             if (updated != null) {
+                changes.add(change(tree, steps, value));
                 tree = updated;
                 // the same path through the same shapes: any problem was recorded just above
                 Node kept = set(checked, steps, 0, value, true, at, o.path(), new Problems());
                 checked = kept == null ? updated : kept;
             }
         }
-        return new Applied(tree, checked);
+        return new Applied(tree, checked, changes);
+    }
+
+    /** What setting {@code value} at {@code steps} does to {@code before}, where it succeeded. */
+    private static Change change(Node before, List<Step> steps, Node value) {
+        StringBuilder path = new StringBuilder();
+        Node node = before;
+        for (int k = 0; k < steps.size(); k++) {
+            Step step = steps.get(k);
+            if (node instanceof ListNode list) {
+                int index = step.isIndex() ? step.index() : indexOfId(list, step.name());
+                if (k == steps.size() - 1 && value instanceof Scalar s && s.isNull()) {
+                    return new Change(path.toString(), index);
+                }
+                path.append('[').append(index).append(']');
+                node = list.items().get(index);
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(step.name());
+                node = node instanceof MapNode map ? map.get(step.name()) : null;
+            }
+        }
+        return new Change(path.toString(), -1);
     }
 
     private static Node value(String text, int line, Problems problems) {

@@ -3,6 +3,7 @@ package org.rolloutsim.scenarios;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The problems found so far while reading one scenario. Validation goes on after a problem so that
@@ -15,6 +16,7 @@ final class Problems {
     private final String pathPrefix;
     private final List<ScenarioError> errors = new ArrayList<>();
     private int dropped;
+    private UnaryOperator<String> pathsAsWritten = UnaryOperator.identity();
 
     /** @param pathPrefix put before every field path, e.g. {@code variants.big-bang} */
     Problems(String pathPrefix) {
@@ -25,11 +27,21 @@ final class Problems {
         this("");
     }
 
+    /**
+     * From now on, every field path added is first passed through {@code asWritten} (before the
+     * prefix): once overrides are applied, a path of the tree they give is named as the user numbers
+     * it ({@link Overrides.Applied#asWritten}); the overrides' own problems, added before, are not.
+     */
+    void namePathsAsWritten(UnaryOperator<String> asWritten) {
+        this.pathsAsWritten = asWritten;
+    }
+
     void add(Location at, String path, String message) {
         if (errors.size() >= LIMIT) {
             dropped++;
             return;
         }
+        path = path == null ? null : pathsAsWritten.apply(path);
         String fullPath = pathPrefix.isEmpty() ? path
                 : path == null || path.isEmpty() ? pathPrefix
                 : path.startsWith("[") ? pathPrefix + path : pathPrefix + "." + path;

@@ -152,6 +152,7 @@ public final class ScenarioLoader {
         }
         Problems bound = new Problems();
         Overrides.Applied tree = Overrides.apply(root, overrides, bound);
+        bound.namePathsAsWritten(tree::asWritten);
         Scenario scenario = ScenarioBinder.bind(tree.checked(), bound);
         problems.addAll(blamed(root, overrides, bound, ""));
         if (scenario == null || !problems.isEmpty()) {
@@ -204,6 +205,7 @@ public final class ScenarioLoader {
         for (Variant v : variants) {
             Problems variantProblems = new Problems(v.prefix());
             Overrides.Applied merged = Overrides.apply(MergePatch.apply(base, v.patch()), overrides, variantProblems);
+            variantProblems.namePathsAsWritten(merged::asWritten);
             Scenario scenario = ScenarioBinder.bind(merged.checked(), variantProblems);
             Problems found = blamed(MergePatch.apply(base, v.patch()), overrides, variantProblems, v.prefix());
             if (v.usable() && scenario != null && found.isEmpty()) {

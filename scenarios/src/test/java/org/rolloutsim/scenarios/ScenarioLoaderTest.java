@@ -457,7 +457,7 @@ class ScenarioLoaderTest {
         // a problem the file has without the override stays at the file
         LoadResult own = ScenarioLoader.load(write("own.yaml", phased.replace("users: 1000}, {id: c", "users: 0}, {id: c")),
                 List.of(new ScenarioLoader.Override("sites[0]", "null")));
-        assertEquals(List.of("4:46: sites[0].users: 0 is outside [1, 1000000]"), shown(own), own.errorText());
+        assertEquals(List.of("4:46: sites[1].users: 0 is outside [1, 1000000]"), shown(own), own.errorText());
         // in a variants file too, under the variant's prefix
         write("v.yaml", """
                 name: V
@@ -468,6 +468,53 @@ class ScenarioLoaderTest {
         assertEquals(List.of("override:1:1: variants.one.strategy.waves: 3 phased waves but only 2 sites: each wave"
                 + " needs at least one site (at " + file + ":5:33)"), v.errors().stream().map(ScenarioError::toString).toList(),
                 v.errorText());
+    }
+
+    /**
+     * Removing a list item with an override ({@code sites[1]=null}) renumbers the items after it
+     * in the tree that is validated; a problem there is still named as the file numbers the item
+     * (it was named sites[1] for the file's sites[2]). A value an override set keeps the numbering
+     * that override was written in, and a list an override wrote is numbered as it wrote it.
+     */
+    @Test
+    void aProblemAfterARemovedListItemIsNamedAsTheFileNumbersIt() throws IOException {
+        Path file = write("four.yaml", MINIMAL.replace("sites: [{id: a, users: 1000}]",
+                        "sites: [{id: a, users: 1000}, {id: b, users: 1000}, {id: c, users: 1000, readiness: 1.5},"
+                                + " {id: d, users: 1000}]")
+                .replace("strategy: {kind: big-bang, goLiveWeek: 90}",
+                        "strategy: {kind: waves, waves: [{id: w1, sites: [a, b, c, e], goLiveWeek: 90}]}"));
+        String readiness = "4:85: sites[2].readiness: 1.5 is outside [0, 1]";
+        String unknown = "5:59: strategy.waves[0].sites[3]: unknown site 'e' (did you mean a?)";
+        assertEquals(List.of(readiness, unknown), shown(ScenarioLoader.load(file)));
+        for (List<ScenarioLoader.Override> removed : List.of(
+                List.of(new ScenarioLoader.Override("sites[1]", "null")),
+                List.of(new ScenarioLoader.Override("sites.b", "null")),
+                List.of(new ScenarioLoader.Override("sites[0]", "null"), new ScenarioLoader.Override("sites[0]", "null")),
+                List.of(new ScenarioLoader.Override("sites[3]", "null"), new ScenarioLoader.Override("sites[1]", "null")))) {
+            LoadResult r = ScenarioLoader.load(file, removed);
+            assertEquals(readiness, shown(r).get(0), removed + ": " + r.errorText());
+        }
+        // a removal from a nested list: a wave's list of sites
+        LoadResult wave = ScenarioLoader.load(file, List.of(new ScenarioLoader.Override("strategy.waves[0].sites[0]", "null")));
+        assertEquals(List.of(readiness, unknown), shown(wave), wave.errorText());
+        // a value set before the removal is named as its override named it; one set after, likewise
+        LoadResult before = ScenarioLoader.load(file, List.of(new ScenarioLoader.Override("sites[3].users", "-5"),
+                new ScenarioLoader.Override("sites[0]", "null")));
+        assertTrue(before.errors().stream().anyMatch(e -> e.toString().equals(
+                "override:1:1: sites[3].users: -5 is outside [1, 1000000]")), before.errorText());
+        LoadResult after = ScenarioLoader.load(file, List.of(new ScenarioLoader.Override("sites[0]", "null"),
+                new ScenarioLoader.Override("sites[0].users", "-5")));
+        assertTrue(after.errors().stream().anyMatch(e -> e.toString().equals(
+                "override:2:1: sites[0].users: -5 is outside [1, 1000000]")), after.errorText());
+        // a list an override wrote is numbered as it wrote it, whatever was removed from the file's
+        LoadResult replaced = ScenarioLoader.load(file, List.of(new ScenarioLoader.Override("sites[0]", "null"),
+                new ScenarioLoader.Override("sites", "[{id: a, users: 10}, {id: b, users: 10, readiness: 2}]")));
+        assertTrue(replaced.errors().stream().anyMatch(e -> e.toString().equals(
+                "override:2:52: sites[1].readiness: 2 is outside [0, 1]")), replaced.errorText());
+        // in a variants file, under the variant's prefix
+        write("v.yaml", "name: V\nbase: four.yaml\nvariants: {one: {}}\n");
+        LoadResult v = ScenarioLoader.load(dir.resolve("v.yaml"), List.of(new ScenarioLoader.Override("sites[1]", "null")));
+        assertTrue(v.errors().stream().anyMatch(e -> e.path().equals("sites[2].readiness")), v.errorText());
     }
 
     private static List<String> shown(LoadResult r) {
