@@ -25,7 +25,7 @@ final class SweepConsole {
 
     /**
      * Prints the table: a row per grid point. A completion percentile among runs not finished by the
-     * horizon reads "after" its date, and a cost percentile that takes in such a run's cost "at least"
+     * horizon reads as its date "or later", and a cost percentile that takes in such a run's cost "at least"
      * ({@link Horizon}); when any
      * point has such runs, a column gives their share and a line under the table says what it means.
      */
@@ -67,10 +67,11 @@ final class SweepConsole {
         }
         if (unfinished) {
             List<Integer> horizons = table.rows().stream().map(SweepRow::horizonWeek).distinct().toList();
-            out.println("not finished: share of runs not finished by the horizon (" + (horizons.size() == 1
+            // such a run may finish in the horizon's own week: not finished before its date, not "by" it
+            out.println("not finished: share of runs not finished before the horizon (" + (horizons.size() == 1
                     ? calendar.shortDate(horizons.get(0)) : "each point's own") + "), counted neither on time nor on budget.");
-            out.println("A date \"after\" the horizon falls among those runs and comes later; a cost \"at least\" counts"
-                    + " theirs only to then.");
+            out.println("A date \"or later\" falls among those runs: it is the horizon's, and comes then or later;"
+                    + " a cost \"at least\" counts theirs only to then.");
         }
     }
 

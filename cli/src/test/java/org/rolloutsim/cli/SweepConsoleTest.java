@@ -55,7 +55,7 @@ class SweepConsoleTest {
 
     /**
      * The QA case: fte 2 of the tiny clinic, where 24% of runs had not finished by the horizon (22
-     * December 2036). Its P80 completion is "after" that date and its P80 cost "at least", in the
+     * December 2036). Its P80 completion is that date "or later" and its P80 cost "at least", in the
      * console as in {@code rollout run}; the share of unfinished runs is in every output; sweep.json
      * (three inputs here) is valid against its schema. The console gave the horizon's date as P80
      * completion and an exact cost, and no output said that runs were cut off.
@@ -73,10 +73,10 @@ class SweepConsoleTest {
         String three = console.get(2);
         // the swept budget and target as money and a date, not 2000000 and 60
         assertTrue(two.matches("2 +\\$2M +28 Feb 2028 +\\|  .*"), two);
-        assertTrue(two.contains("after 22 Dec 2036") && two.contains("at least $"), two);
-        assertFalse(two.replace("after 22 Dec 2036", "").contains("22 Dec 2036"), "the horizon is no P80: " + two);
-        assertFalse(three.contains("after") || three.contains("at least"), "fte 3's P80 is a date: " + three);
-        assertTrue(r.out().contains("not finished: share of runs not finished by the horizon (22 Dec 2036)"), r.out());
+        assertTrue(two.contains("22 Dec 2036 or later") && two.contains("at least $"), two);
+        assertFalse(two.replace("22 Dec 2036 or later", "").contains("22 Dec 2036"), "the horizon is no P80: " + two);
+        assertFalse(three.contains("or later") || three.contains("at least"), "fte 3's P80 is a date: " + three);
+        assertTrue(r.out().contains("not finished: share of runs not finished before the horizon (22 Dec 2036)"), r.out());
 
         Path folder;
         try (var folders = Files.list(out.resolve("points"))) {
@@ -100,8 +100,8 @@ class SweepConsoleTest {
         assertEquals(520, point.get("p80Completion").asInt(), "the figure as computed, which horizonWeek explains");
 
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.contains(">after 22 Dec 2036</td>") && html.contains(">at least $"), "the table says so too");
-        assertTrue(html.contains("had not finished by the end of the simulated horizon, 22 December 2036"), "a note");
+        assertTrue(html.contains(">22 Dec 2036 or later</td>") && html.contains(">at least $"), "the table says so too");
+        assertTrue(html.contains("had not finished before 22 December 2036, the end of the simulated horizon"), "a note");
         assertTrue(html.contains("<th scope=\"col\">Not finished</th>"), "a column");
     }
 
@@ -116,7 +116,7 @@ class SweepConsoleTest {
         assertEquals(0, r.exitCode(), r.err());
         String costLine = r.out().lines().filter(l -> l.contains("Programme cost")).findFirst().orElseThrow();
         assertTrue(costLine.matches(" +Programme cost +P50 \\$[0-9.]+k +P80 at least \\$[0-9.]+M .*"), costLine);
-        assertTrue(r.out().contains("P80 after 22 December 2036"), r.out());
+        assertTrue(r.out().contains("P80 22 December 2036 or later"), r.out());
     }
 
     /** Precision mode on a P80 beyond the horizon: not "within 0.00%", but not measurable, and it stops. */

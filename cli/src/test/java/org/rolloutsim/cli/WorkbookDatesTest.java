@@ -30,11 +30,11 @@ import org.rolloutsim.report.view.WeekCalendar;
 /**
  * The workbook's dates for any programme start the scenario allows (years 0000 to 9999): a date
  * cell holding the right serial number where a spreadsheet can hold the date (from 1 January 1900,
- * counting its fictional 29 February 1900), else the date as text ("1800-01-06", "after
- * 1800-01-06"), never a wrong number such as -1.
+ * counting its fictional 29 February 1900), else the date as text ("1800-01-06", "1800-01-06 or
+ * later"), never a wrong number such as -1.
  */
 class WorkbookDatesTest {
-    private static final Pattern TEXT_DATE = Pattern.compile("(after )?(\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern TEXT_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})( or later)?");
     private static final String NOTE = "A date before 1 January 1900";
 
     private static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
@@ -75,16 +75,16 @@ class WorkbookDatesTest {
     }
 
     /**
-     * Checks the date cell {@code date} against the week in {@code week} (a number, shown "after" the
-     * horizon or not) and gives whether it was text.
+     * Checks the date cell {@code date} against the week in {@code week} (a number, shown as the
+     * horizon "or later" or not) and gives whether it was text.
      */
     private static boolean checkDate(WeekCalendar calendar, String where, Cell week, Cell date) {
         assertEquals(CellType.NUMBER, week.getType(), where + ": the week");
-        boolean after = week.getDataFormatString() != null && week.getDataFormatString().startsWith("\"after \"");
+        boolean orLater = week.getDataFormatString() != null && week.getDataFormatString().endsWith("\" or later\"");
         LocalDate expected = calendar.date(week.asNumber().doubleValue());
         if (date.getType() == CellType.NUMBER) {
             assertTrue(expected.getYear() >= 1900, where + ": " + expected + " as a number " + date.getRawValue());
-            assertEquals((after ? "\"after \"" : "") + "yyyy-mm-dd", date.getDataFormatString(), where);
+            assertEquals("yyyy-mm-dd" + (orLater ? "\" or later\"" : ""), date.getDataFormatString(), where);
             assertEquals(expected, ofSerial(date.asNumber().doubleValue()), where);
             return false;
         }
@@ -92,8 +92,8 @@ class WorkbookDatesTest {
         Matcher m = TEXT_DATE.matcher(date.getText());
         assertTrue(m.matches(), where + ": " + date.getText());
         assertTrue(expected.isBefore(LocalDate.of(1900, 1, 1)), where + ": text only where a date cannot hold it");
-        assertEquals(after, m.group(1) != null, where + ": \"after\" as its week is: " + date.getText());
-        assertEquals(expected.toString(), m.group(2), where);
+        assertEquals(orLater, m.group(2) != null, where + ": \"or later\" as its week is: " + date.getText());
+        assertEquals(expected.toString(), m.group(1), where);
         return true;
     }
 
@@ -195,12 +195,12 @@ class WorkbookDatesTest {
         assertEquals(LocalDate.parse(start).getYear() < 1900, text > 0, "dates as text: " + text);
     }
 
-    /** Dates that had not come by the horizon, before 1900: "after 1804-05-21", as text. */
+    /** Dates that had not come by the horizon, before 1900: "1804-05-21 or later", as text. */
     @Test
-    void aDateAfterTheHorizonBefore1900ReadsAfterAsText() throws IOException {
+    void aDateNotComeByTheHorizonBefore1900ReadsOrLaterAsText() throws IOException {
         Path out = run("1800-01-06", "governance.response=full", "program.horizonWeeks=230");
         assertTrue(checkEveryDate(out) > 0);
-        String horizon = "after " + new WeekCalendar(LocalDate.of(1800, 1, 6)).date(230);
+        String horizon = new WeekCalendar(LocalDate.of(1800, 1, 6)).date(230) + " or later";
         assertTrue(read(out.resolve("results.xlsx")).get("Waves").stream()
                 .anyMatch(r -> r.stream().anyMatch(c -> c != null && horizon.equals(c.getText()))),
                 "a go-live not come by the horizon reads " + horizon);

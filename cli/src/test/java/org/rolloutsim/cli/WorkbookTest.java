@@ -219,11 +219,11 @@ class WorkbookTest {
     /**
      * Under {@code response: full} with a horizon of 230 weeks, which many runs do not finish by, the
      * waves sheet reads as the report's wave table: the follow-on wave has its row, over the runs that
-     * deferred a module, and a go-live that had not come by the horizon reads "after" its date (still
+     * deferred a module, and a go-live that had not come by the horizon reads as its date "or later" (still
      * a number, the horizon's, a lower bound) rather than as that date.
      */
     @Test
-    void wavesSheetHasTheFollowOnWaveAndReadsAfterTheHorizon() throws IOException {
+    void wavesSheetHasTheFollowOnWaveAndReadsTheHorizonOrLater() throws IOException {
         Path out = tmp.resolve("full");
         CliHarness.Result r = CliHarness.run("run", "regional-phased", "--set", "governance.response=full", "--set",
                 "program.horizonWeeks=230", "--runs", "200", "-q", "--format", "json,html,xlsx", "--out", out.toString());
@@ -233,21 +233,21 @@ class WorkbookTest {
         Map<String, List<Row>> workbook = read(out.resolve("results.xlsx"));
         List<Row> waves = workbook.get("Waves");
         List<Row> percentiles = workbook.get("P-values");
-        // completion's P90 is the horizon: on the P-values sheet it reads "after" it, its P50 plainly
+        // completion's P90 is the horizon: on the P-values sheet it reads as it "or later", its P50 plainly
         assertEquals(230, full.at("/metrics/completionWeek/p90").asDouble());
         List<String> columns = percentiles.get(0).stream().map(c -> c.getText()).toList();
         Row completion = percentiles.stream().filter(w -> "completionWeek".equals(w.getCellText(0))).findFirst()
                 .orElseThrow();
-        assertEquals("\"after \"0", completion.getCell(columns.indexOf("P90")).getDataFormatString());
-        assertEquals("\"after \"0", completion.getCell(columns.indexOf("Max")).getDataFormatString());
+        assertEquals("0\" or later\"", completion.getCell(columns.indexOf("P90")).getDataFormatString());
+        assertEquals("0\" or later\"", completion.getCell(columns.indexOf("Max")).getDataFormatString());
         assertTrue(full.at("/metrics/completionWeek/p50").asDouble() < 230);
         assertEquals("General", completion.getCell(columns.indexOf("P50")).getDataFormatString());
-        // and on the Summary sheet, P80 completion reads "after" exactly when it is the horizon
+        // and on the Summary sheet, P80 completion reads "or later" exactly when it is the horizon
         Row p80Completion = workbook.get("Summary").stream().filter(w -> "P80 completion (week)".equals(w.getCellText(0))).findFirst()
                 .orElseThrow();
         boolean p80Cut = full.at("/metrics/completionWeek/p80").asDouble() == 230;
-        assertEquals(p80Cut ? "\"after \"0" : "0", p80Completion.getCell(1).getDataFormatString());
-        assertEquals(p80Cut ? "\"after \"yyyy-mm-dd" : "yyyy-mm-dd", p80Completion.getCell(2).getDataFormatString());
+        assertEquals(p80Cut ? "0\" or later\"" : "0", p80Completion.getCell(1).getDataFormatString());
+        assertEquals(p80Cut ? "yyyy-mm-dd\" or later\"" : "yyyy-mm-dd", p80Completion.getCell(2).getDataFormatString());
         // a cost percentile is "at least" exactly when it is at or above the lowest cost of the runs
         // not finished by the horizon, whatever the completion at its level
         double lowest = full.at("/metrics/programCost/censoredMin").asDouble();
@@ -280,8 +280,8 @@ class WorkbookTest {
         assertEquals(230, full.at("/metrics/waves.w6.goLiveWeek/p90").asDouble());
         int p90 = header.indexOf("P90 go-live (week)");
         assertEquals(230, number(w6, p90), "the horizon, a number");
-        assertEquals("\"after \"0", w6.getCell(p90).getDataFormatString(), "read as after it");
-        assertEquals("\"after \"yyyy-mm-dd", w6.getCell(p90 + 1).getDataFormatString());
+        assertEquals("0\" or later\"", w6.getCell(p90).getDataFormatString(), "read as it or later");
+        assertEquals("yyyy-mm-dd\" or later\"", w6.getCell(p90 + 1).getDataFormatString());
         assertEquals(LocalDate.parse(full.at("/metrics/waves.w6.goLiveWeek/dates/p90").asText()),
                 w6.getCellAsDate(p90 + 1).orElseThrow().toLocalDate());
         // a go-live before the horizon is a plain date

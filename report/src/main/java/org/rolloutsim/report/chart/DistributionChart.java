@@ -58,11 +58,11 @@ final class DistributionChart {
     static JFreeChart completion(ReportData data) {
         WeekCalendar calendar = data.calendar();
         String subtitle = data.censoredRuns() == 0 ? null
-                : Percent.format(data.censoredShare()) + " of runs had not finished by the end of the simulated horizon ("
-                        + calendar.longDate(data.horizonWeeks()) + ")";
-        // a percentile at the horizon is a censored value: the truth is "later than that"
-        DoubleFunction<String> describe = week -> week >= data.horizonWeeks() && data.censoredRuns() > 0
-                ? "after " + calendar.longDate(data.horizonWeeks()) : calendar.longDate(week);
+                : Percent.format(data.censoredShare()) + " of runs had not finished before "
+                        + calendar.longDate(data.horizonWeeks()) + ", the end of the simulated horizon";
+        // a percentile at the horizon is a censored value: the truth is "that or later"
+        Horizon horizon = data.horizon();
+        DoubleFunction<String> describe = week -> horizon.longDate(calendar, week);
         return build(new Spec("When will the roll-out be complete?", subtitle,
                 "Chance of finishing by the date (S-curve)", data.completion(), 1.0, true, 26,
                 calendar::epochMillis, Axes.date("Completion date"),
@@ -71,15 +71,18 @@ final class DistributionChart {
                 data.horizonWeeks(), "later", window -> laterRuns(window, calendar, data.horizonWeeks()), null));
     }
 
-    /** "after 3 March 2031, 1.2% of runs (0.4% not finished by 22 December 2036)" or "not finished by …, 9% of runs". */
+    /**
+     * "after 3 March 2031, 1.2% of runs (0.4% not finished before 22 December 2036)" or "not finished
+     * before …, 9% of runs": a run not finished by the horizon may finish in its week, on its date.
+     */
     static String laterRuns(BulkWindow window, WeekCalendar calendar, int horizonWeeks) {
         String horizon = calendar.longDate(horizonWeeks);
         if (window.beyondUnfinished() == window.beyond()) {
-            return "not finished by " + horizon + ", " + Percent.format(window.shareBeyond()) + " of runs";
+            return "not finished before " + horizon + ", " + Percent.format(window.shareBeyond()) + " of runs";
         }
         return "after " + calendar.longDate(window.high()) + ", " + Percent.format(window.shareBeyond()) + " of runs"
                 + (window.beyondUnfinished() == 0 ? ""
-                        : " (" + Percent.format(window.shareUnfinished()) + " not finished by " + horizon + ")");
+                        : " (" + Percent.format(window.shareUnfinished()) + " not finished before " + horizon + ")");
     }
 
     static JFreeChart cost(ReportData data) {

@@ -142,7 +142,7 @@ final class SweepChart {
 
     /**
      * The P10, P50 and P90 that take in runs not finished by the horizon, as one series (none when
-     * every run finished): a completion among them is only known to come after the horizon, and a
+     * every run finished): a completion among them is only known to come at the horizon or later, and a
      * cost at or above the lowest of their costs (counted only to then) to be at least what it is.
      */
     static XYSeriesCollection cutOff(SweepData data, boolean time) {
@@ -166,7 +166,7 @@ final class SweepChart {
     }
 
     /** The legend's name of the marks on a completion chart. */
-    static final String CUT_COMPLETION = "Not finished by the horizon: later than drawn";
+    static final String CUT_COMPLETION = "Not finished by the horizon: this date or later";
     /** The legend's name of the marks on a cost chart. */
     static final String CUT_COST = "Runs not finished by the horizon: at least this";
 

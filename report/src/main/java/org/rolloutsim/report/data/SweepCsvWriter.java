@@ -16,7 +16,7 @@ import org.rolloutsim.analysis.SweepTable;
  * currency, chances and the share of runs not finished by the horizon ({@code unfinished}) as shares
  * from 0 to 1. A probability without its target is an empty cell. The figures are as computed: a
  * completion percentile equal to {@code horizonWeek}, when {@code unfinished} is above 0, stands for
- * runs not finished by then (only known to finish later); {@code lowestUnfinishedCost} is the lowest
+ * runs not finished by then (only known to finish in that week or later); {@code lowestUnfinishedCost} is the lowest
  * programme cost among those runs (empty when every run finished), and a cost at or above it may take
  * in their costs, counted only to the horizon, so it is a lower bound; a cost below it is exact.
  */

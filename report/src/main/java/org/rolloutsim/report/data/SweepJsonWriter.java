@@ -20,7 +20,7 @@ import org.rolloutsim.analysis.SweepTable;
  * Completion in weeks from {@code programStart} with its ISO date beside it, costs in
  * {@code currency}, chances as shares from 0 to 1 (null without a target), {@code unfinished} the
  * share of runs not finished by the point's horizon, {@code horizonWeek}. As in the CSV, a completion
- * percentile equal to {@code horizonWeek} with {@code unfinished} above 0 is only known to come later,
+ * percentile equal to {@code horizonWeek} with {@code unfinished} above 0 is only known to come then or later,
  * and a cost at or above {@code lowestUnfinishedCost} (the lowest cost among the runs not finished by
  * the horizon, null when every run finished) is a lower bound.
  */

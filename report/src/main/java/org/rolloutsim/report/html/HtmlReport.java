@@ -260,7 +260,7 @@ public final class HtmlReport {
                 cells.add(Double.isNaN(wave.replannedGoLiveWeek()) ? "\u2014"
                         : BoardTables.shortDate(data, wave.replannedGoLiveWeek()));
             }
-            // a go-live or stabilization that had not come by the horizon reads as the horizon: "after" it
+            // a go-live or stabilization that had not come by the horizon reads as the horizon: its date "or later"
             cells.addAll(List.of(
                     BoardTables.shortDates(data, wave.goLive().p10(), wave.goLive().p90(), " \u2013 "),
                     BoardTables.shortDate(data, wave.goLive().p50()), BoardTables.shortDate(data, wave.p50StabilizedWeek()),

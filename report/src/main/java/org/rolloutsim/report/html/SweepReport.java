@@ -51,7 +51,7 @@ public final class SweepReport {
         page.figure(Charts.sweepOutcome(data, Outcome.COMPLETION), "Line and dots: the median run (P50). Band: 8 in 10"
                 + " runs finish inside it (P10 to P90). Black line: " + (data.targetWeeks().size() > 1
                 ? "each point's target date." : "target.") + (data.anyCutOff() ? " Triangles: a P10, P50 or P90"
-                + " among runs not finished by the horizon, drawn at the horizon; it comes later." : ""));
+                + " among runs not finished by the horizon, drawn at the horizon; it comes then or later." : ""));
         page.heading("How much: programme cost against " + data.parameters().get(0));
         page.figure(Charts.sweepOutcome(data, Outcome.COST), "Line and dots: P50 programme cost. Band: P10 to P90."
                 + " Black line: " + (data.budgets().size() > 1 ? "each point's budget." : "budget.")
@@ -125,15 +125,17 @@ public final class SweepReport {
         List<SweepData.Point> cut = data.points().stream().filter(p -> p.horizon().unfinishedRuns() > 0).toList();
         double most = cut.stream().mapToDouble(p -> p.horizon().unfinishedShare()).max().orElseThrow();
         List<Integer> horizons = data.horizonWeeks();
-        String when = horizons.size() == 1 ? "the end of the simulated horizon, " + data.calendar().longDate(horizons.get(0))
+        // such a run may finish in the horizon's own week: not finished before its date, not "by" it
+        String when = horizons.size() == 1 ? data.calendar().longDate(horizons.get(0)) + ", the end of the simulated horizon"
                 : "the end of its simulated horizon";
         String where = cut.size() == data.points().size()
                 ? (cut.size() == 1 ? "At the one grid point" : "At every grid point")
                 : "At " + cut.size() + " of the " + data.points().size() + " grid points";
-        return where + ", some runs had not finished by " + when + " (up to " + Percent.format(most) + " of runs: column"
+        return where + ", some runs had not finished before " + when + " (up to " + Percent.format(most) + " of runs: column"
                 + " \u201c" + NOT_FINISHED + "\u201d). Such a run counts as neither on time nor on budget; its completion is"
-                + " only known to come after the horizon and its cost counts only to then. So a completion percentile"
-                + " among those runs reads \u201cafter\u201d the horizon\u2019s date, and a cost percentile at or"
+                + " only known to come in the horizon\u2019s week or later and its cost counts only to then. So a"
+                + " completion percentile among those runs reads as the horizon\u2019s date \u201cor later\u201d, and a"
+                + " cost percentile at or"
                 + " above the lowest of their costs \u201cat least\u201d"
                 + (data.anyCutOff() || data.anyCostCut() ? "; the charts mark them with triangles" : "")
                 + ". A longer program.horizonWeeks lets more of them finish within it.";

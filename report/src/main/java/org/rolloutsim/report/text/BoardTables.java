@@ -83,7 +83,7 @@ public final class BoardTables {
 
     /**
      * The completion at a level falls among runs not finished by the horizon: it is only known to
-     * be later than the horizon, so a date or a contingency there is a lower bound.
+     * be the horizon's date or later, so a date or a contingency there is a lower bound.
      */
     public boolean unfinishedAt(double level) {
         return afterHorizon(data, week(level));
@@ -97,7 +97,7 @@ public final class BoardTables {
         return horizon(data).cuts(week);
     }
 
-    /** A week as a short date ("4 Jan 2027"), or "after" the horizon's date when it had not come by then. */
+    /** A week as a short date ("4 Jan 2027"), or the horizon's date "or later" when it had not come by then. */
     public static String shortDate(ReportData data, double week) {
         return horizon(data).shortDate(data.calendar(), week);
     }
@@ -107,7 +107,7 @@ public final class BoardTables {
     }
 
     /**
-     * A P10–P90 range of weeks as short dates, each end "after" the horizon's date when it had not
+     * A P10–P90 range of weeks as short dates, each end the horizon's date "or later" when it had not
      * come by then, and that alone when neither end had.
      */
     public static String shortDates(ReportData data, double from, double to, String dash) {

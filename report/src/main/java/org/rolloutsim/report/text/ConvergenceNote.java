@@ -2,6 +2,7 @@ package org.rolloutsim.report.text;
 
 import java.util.Locale;
 import org.rolloutsim.report.view.BoardFigures;
+import org.rolloutsim.report.view.Horizon;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.ReportData;
 import org.rolloutsim.report.view.WeekCalendar;
@@ -30,11 +31,12 @@ public final class ConvergenceNote {
         WeekCalendar calendar = data.calendar();
         Money money = data.money();
         if (BoardTables.afterHorizon(data, p.completionHigh())) {
-            // runs not finished by the horizon reach into the interval: its upper ends are not known
+            // runs not finished by the horizon reach into the interval: its upper ends are not known, and
+            // what it holds comes at its lower end or later (such a run may finish in the horizon's week)
             String date = BoardTables.afterHorizon(data, p.completionLow())
-                    ? "is after the horizon (" + calendar.shortDate(data.horizonWeeks()) + "),"
-                    : "is later than " + calendar.shortDate(p.completionLow()) + " (the interval runs past the horizon, "
-                    + calendar.shortDate(data.horizonWeeks()) + "),";
+                    ? "is " + data.horizon().shortOrLater(calendar) + " (the horizon),"
+                    : "is " + calendar.shortDate(p.completionLow()) + Horizon.OR_LATER + " (the interval reaches the"
+                    + " horizon, " + calendar.shortDate(data.horizonWeeks()) + "),";
             return "Convergence: with " + runs + " runs, the true " + level + " date " + date + " and the true " + level
                     + " cost at least " + money.format(p.costLow()) + " (95% intervals; runs not finished by the horizon count their cost"
                     + " only to then).";

@@ -80,9 +80,10 @@ public final class ExecutiveSummary {
         }
         out.add(why());
         if (data.censoredRuns() > 0 && !noRunFinished()) {
-            out.add(Percent.format(data.censoredShare()) + " of runs had not finished by the end of the simulated horizon ("
-                    + calendar.longDate(data.horizonWeeks()) + "); they count as late and their cost is the cost"
-                    + " up to that date.");
+            // such a run may finish in the horizon's own week: not finished before its date, not "by" it
+            out.add(Percent.format(data.censoredShare()) + " of runs had not finished before "
+                    + calendar.longDate(data.horizonWeeks()) + ", the end of the simulated horizon; they count as late"
+                    + " and their cost is the cost up to that date.");
         }
         if (noVariation()) {
             out.add("Every run gives the same result: no input that drives schedule or cost is uncertain in this"
@@ -176,14 +177,14 @@ public final class ExecutiveSummary {
         Quantiles q = data.completion().quantiles();
         double atLevel = tables.week(level);
         if (noRunFinished()) {
-            return "None of the " + runs() + " simulated runs finished within the simulated horizon ("
+            return "None of the " + runs() + " simulated runs finished within the simulated horizon (before "
                     + calendar.longDate(data.horizonWeeks()) + "), so no completion date can be given: the roll-out"
                     + " as planned does not finish in the time simulated.";
         }
         if (p80BeyondHorizon()) {
-            return p + " completion is later than " + calendar.longDate(data.horizonWeeks())
+            return p + " completion is " + data.horizon().longOrLater(calendar)
                     + ", the end of the simulated horizon: more than " + Percent.format(1 - level)
-                    + " of runs had not finished by then."
+                    + " of runs had not finished before then."
                     + (data.hasTarget() ? " The target is " + calendar.longDate(data.targetWeek()) + "." : "");
         }
         if (q.p10() == q.p90()) {
@@ -321,7 +322,7 @@ public final class ExecutiveSummary {
         List<Headline> out = new ArrayList<>();
         double week = tables.week(level);
         if (noRunFinished() || p80BeyondHorizon()) {
-            out.add(new Headline("When (" + p + ")", "After " + calendar.shortDate(data.horizonWeeks()),
+            out.add(new Headline("When (" + p + ")", data.horizon().shortOrLater(calendar),
                     "beyond the simulated horizon", Tone.BAD));
         } else {
             String note = data.hasTarget() ? againstTarget(week).replace("the target of ", "target ")

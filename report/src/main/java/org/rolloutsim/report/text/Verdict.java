@@ -147,7 +147,8 @@ public final class Verdict {
                         + " horizon count their cost only to then"
                 : "costs at most " + money.format(o.cost);
         if (unfinishedAtLevel(o)) {
-            return o.key + ", " + quoted(o.variant.name()) + ": does not finish by " + calendar.longDate(o.week)
+            // its runs at the level may finish in the horizon's own week: not before its date, not "by" it
+            return o.key + ", " + quoted(o.variant.name()) + ": does not finish before " + calendar.longDate(o.week)
                     + ", the end of the simulated horizon" + (o.costCut() ? "; " : ", and ") + cost + ".";
         }
         StringBuilder b = new StringBuilder(o.key + ", " + quoted(o.variant.name()) + ": finishes by "
@@ -189,13 +190,13 @@ public final class Verdict {
 
     /**
      * Options not finished at the level by a horizon that comes before the best option's date: their
-     * date is only known to be later than their horizon, which may be before or after the best's.
+     * date is only known to be their horizon's or later, which may be before or after the best's.
      */
     private String notComparable(List<Option> unclear, Option best) {
         if (unclear.isEmpty()) {
             return "";
         }
-        return " " + join(unclear.stream().map(o -> o.key + " (not finished by " + calendar.longDate(o.week) + ")")
+        return " " + join(unclear.stream().map(o -> o.key + " (not finished before " + calendar.longDate(o.week) + ")")
                 .toList()) + (unclear.size() == 1 ? " may finish before or after " : " may each finish before or after ")
                 + best.key + ".";
     }

@@ -3,11 +3,17 @@ package org.rolloutsim.report.view;
 /**
  * The end of the simulated horizon and the runs of a batch that had not finished by it. Such a run
  * holds the horizon as its completion week and its cost up to then, both too small. So a completion
- * percentile at the horizon is only known to come later ("after 22 Dec 2036"), and a cost percentile
- * at or above the lowest cost of those runs only known to be at least what it reads
+ * percentile at the horizon is only known to come then or later ("22 Dec 2036 or later"), and a cost
+ * percentile at or above the lowest cost of those runs only known to be at least what it reads
  * ("at least $2.32M"): raising their costs to what they would come to can only raise a percentile
  * that takes one of them in, and leaves one below all of them as it is. The one rule by which the
  * run report, the console, the workbook, the sweep and the comparison say so.
+ *
+ * <p>The horizon's own week is not simulated (a run's weeks are 0 to {@code week - 1}), but a run
+ * not finished within them may finish in it: the same run with a longer horizon does, in some
+ * batches. A completion week is dated by its first day ({@link WeekCalendar#date}), so such a run
+ * finishes on the horizon's date or later, and says so as "22 Dec 2036 or later", or "not finished
+ * before 22 December 2036"; never "after" nor "not by" the horizon's date, which that run contradicts.
  *
  * <p>Unfinished runs' costs are low, so they sit among the low percentiles: a P50 cost can be a
  * bound while P50 completion is a date before the horizon.
@@ -21,6 +27,9 @@ package org.rolloutsim.report.view;
  *                             "at least", which is true of each of them
  */
 public record Horizon(int week, long unfinishedRuns, long runs, double lowestUnfinishedCost) {
+
+    /** Said after the horizon's date (or week) for what had not come by the horizon: it comes then or later. */
+    public static final String OR_LATER = " or later";
 
     /** A horizon whose unfinished runs' lowest cost is not known (see {@link #costCut}). */
     public Horizon(int week, long unfinishedRuns, long runs) {
@@ -43,20 +52,31 @@ public record Horizon(int week, long unfinishedRuns, long runs, double lowestUnf
 
     /**
      * A week (a completion percentile, a go-live) that reads as the horizon, in a batch with runs not
-     * finished by then: what it dates had not come, and is only known to come later.
+     * finished by then: what it dates had not come, and is only known to come in the horizon's week
+     * or later.
      */
     public boolean cuts(double week) {
         return unfinishedRuns > 0 && week >= this.week;
     }
 
-    /** "4 Jan 2027", or "after 22 Dec 2036" (the horizon's date) for a week the horizon {@link #cuts}. */
+    /** "4 Jan 2027", or "22 Dec 2036 or later" (the horizon's date) for a week the horizon {@link #cuts}. */
     public String shortDate(WeekCalendar calendar, double week) {
-        return cuts(week) ? "after " + calendar.shortDate(this.week) : calendar.shortDate(week);
+        return cuts(week) ? shortOrLater(calendar) : calendar.shortDate(week);
     }
 
-    /** "4 January 2027", or "after 22 December 2036" for a week the horizon {@link #cuts}. */
+    /** "4 January 2027", or "22 December 2036 or later" for a week the horizon {@link #cuts}. */
     public String longDate(WeekCalendar calendar, double week) {
-        return cuts(week) ? "after " + calendar.longDate(this.week) : calendar.longDate(week);
+        return cuts(week) ? longOrLater(calendar) : calendar.longDate(week);
+    }
+
+    /** "22 Dec 2036 or later": when a run not finished by the horizon finishes, the horizon's week or a later one. */
+    public String shortOrLater(WeekCalendar calendar) {
+        return calendar.shortDate(week) + OR_LATER;
+    }
+
+    /** "22 December 2036 or later", as {@link #shortOrLater}. */
+    public String longOrLater(WeekCalendar calendar) {
+        return calendar.longDate(week) + OR_LATER;
     }
 
     /**

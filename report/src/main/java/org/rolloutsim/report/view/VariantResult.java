@@ -46,7 +46,7 @@ public record VariantResult(String name, RunDistribution completion, RunDistribu
     }
 
     /**
-     * The horizon's rule for this variant's figures ("after" a date, "at least" a cost), as the run
+     * The horizon's rule for this variant's figures (a date "or later", "at least" a cost), as the run
      * report and the console apply it: its week is {@link #horizon()}, and a cost is cut at or above
      * {@code lowestUnfinishedCost} (when not given, the lowest cost of the runs whose completion is
      * the horizon); with every run finished it cuts nothing.

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import org.dhatim.fastexcel.Worksheet;
 import org.rolloutsim.report.data.DatesAndCurrency;
 import org.rolloutsim.report.data.Unit;
+import org.rolloutsim.report.view.Horizon;
 
 /**
  * Writes values into a sheet with the number format of their {@link Unit}: dates as dates (as
@@ -14,8 +15,11 @@ import org.rolloutsim.report.data.Unit;
 final class Cells {
     static final String DATE = "yyyy-mm-dd";
     static final String PERCENT = "0.0%";
-    /** What a week that had not come by the horizon reads as: the horizon, shown "after" it. */
-    static final String AFTER = "\"after \"";
+    /**
+     * What a week that had not come by the horizon reads as: the horizon, shown "or later" (it may
+     * come in the horizon's own week, so not "after" it).
+     */
+    static final String OR_LATER = "\" or later\"";
     /** What a cost counted only to the horizon reads as: a lower bound. */
     static final String AT_LEAST = "\"at least \"";
     /** The first date a spreadsheet holds as a date: serial 1, 1 January 1900. */
@@ -83,20 +87,20 @@ final class Cells {
     }
 
     /**
-     * A date with its number format's prefix ({@code ""}, or {@link #AFTER}): a date cell where a
-     * spreadsheet can hold the date, else the date as text in the same style ("1800-01-06", "after
-     * 1800-01-06"), right-aligned as a date is, the first such cell of the sheet with the
+     * A date with its number format's suffix ({@code ""}, or {@link #OR_LATER}): a date cell where a
+     * spreadsheet can hold the date, else the date as text in the same style ("1800-01-06",
+     * "1800-01-06 or later"), right-aligned as a date is, the first such cell of the sheet with the
      * {@linkplain #TEXT_DATES_NOTE note} as a comment. Never a wrong number: fastexcel writes a
      * date before 1900 as -1.
      */
-    private void date(int row, int column, LocalDate date, String prefix) {
+    private void date(int row, int column, LocalDate date, String suffix) {
         double serial = serial(date);
         if (Double.isFinite(serial)) {
             sheet.value(row, column, serial);
-            sheet.style(row, column).format(prefix + DATE).set();
+            sheet.style(row, column).format(DATE + suffix).set();
             return;
         }
-        sheet.value(row, column, (prefix.isEmpty() ? "" : "after ") + date);
+        sheet.value(row, column, date + (suffix.isEmpty() ? "" : Horizon.OR_LATER));
         sheet.style(row, column).horizontalAlignment("right").set();
         if (!textDates) {
             sheet.comment(row, column, TEXT_DATES_NOTE);
@@ -125,33 +129,33 @@ final class Cells {
 
     /**
      * A week and its date in two cells side by side; when what it dates had not come by the horizon
-     * ({@code after}), the horizon's, shown as "after 520" and "after 2036-12-29": still numbers, a
-     * lower bound, as the report reads them.
+     * ({@code orLater}), the horizon's, shown as "520 or later" and "2036-12-29 or later": still
+     * numbers, a lower bound it may reach, as the report reads them.
      */
-    void weekAndDate(int row, int column, double week, boolean after) {
-        week(row, column, week, Unit.NUMBER, after);
-        date(row, column + 1, week, after);
+    void weekAndDate(int row, int column, double week, boolean orLater) {
+        week(row, column, week, Unit.NUMBER, orLater);
+        date(row, column + 1, week, orLater);
     }
 
-    /** A week in {@code unit}; {@code after}: not come by the horizon, the horizon's number shown "after 520". */
-    void week(int row, int column, double week, Unit unit, boolean after) {
-        if (!after) {
+    /** A week in {@code unit}; {@code orLater}: not come by the horizon, the horizon's number shown "520 or later". */
+    void week(int row, int column, double week, Unit unit, boolean orLater) {
+        if (!orLater) {
             number(row, column, week, unit);
         } else if (Double.isFinite(week)) {
             sheet.value(row, column, week);
-            sheet.style(row, column).format(AFTER + "0").set();
+            sheet.style(row, column).format("0" + OR_LATER).set();
         }
     }
 
-    /** The date of a week; {@code after}: not come by the horizon, the horizon's date shown "after 2036-12-29". */
-    void date(int row, int column, double week, boolean after) {
-        if (!after) {
+    /** The date of a week; {@code orLater}: not come by the horizon, the horizon's date shown "2036-12-29 or later". */
+    void date(int row, int column, double week, boolean orLater) {
+        if (!orLater) {
             date(row, column, week);
             return;
         }
         String iso = Double.isFinite(week) ? units.date(week) : null;
         if (iso != null) {
-            date(row, column, LocalDate.parse(iso), AFTER);
+            date(row, column, LocalDate.parse(iso), OR_LATER);
         }
     }
 

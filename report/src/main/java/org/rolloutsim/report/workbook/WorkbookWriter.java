@@ -126,11 +126,11 @@ public final class WorkbookWriter {
         sheet.finish();
     }
 
-    /** A week and its date; {@code after}: not come by the horizon, read "after" the horizon. */
-    private static int week(Cells cells, int row, String label, double week, boolean after) {
+    /** A week and its date; {@code orLater}: not come by the horizon, read as the horizon "or later". */
+    private static int week(Cells cells, int row, String label, double week, boolean orLater) {
         cells.text(row, 0, label);
-        cells.week(row, 1, week, Unit.WEEK, after);
-        cells.date(row, 2, week, after);
+        cells.week(row, 1, week, Unit.WEEK, orLater);
+        cells.date(row, 2, week, orLater);
         return row + 1;
     }
 
@@ -182,7 +182,7 @@ public final class WorkbookWriter {
                     cells.moneyAtLeast(row, column++, q.value());
                     continue;
                 }
-                // a dated output's percentile at the horizon, among runs it had not come for, reads "after"
+                // a dated output's percentile at the horizon, among runs it had not come for, reads "or later"
                 cells.week(row, column++, q.value(), value, unit == Unit.WEEK && in.afterHorizon(q.value()));
             }
             if (money && in.atLeast(m, m.max())) {
@@ -208,7 +208,7 @@ public final class WorkbookWriter {
      * The waves as the report's wave table has them: each wave of the plan, then the follow-on wave
      * that reviews add under {@code response: full}, over the runs that gave it work (its sites cell
      * says in what share of runs, and so does its last column). A go-live, stabilization or plan that
-     * had not come by the horizon reads "after" the horizon's date.
+     * had not come by the horizon reads as the horizon's date "or later".
      */
     private static void waves(Worksheet sheet, WorkbookInput in) throws IOException {
         Cells cells = new Cells(sheet, in.units());

@@ -113,7 +113,7 @@ class ChartLayoutTest {
         // the 20 unfinished runs of 2,000, and the two latest finished runs, far beyond the bulk (P90 plus half its width)
         assertEquals(22 / 2000.0, bars.getYValue(1, 0), 1e-12, "the gathered bar holds the unfinished and far-late runs");
         String name = bars.getSeriesKey(1).toString();
-        assertTrue(name.contains("(1% not finished by " + data.calendar().longDate(520) + ")") && name.contains("1% of runs"), name);
+        assertTrue(name.contains("(1% not finished before " + data.calendar().longDate(520) + ")") && name.contains("1% of runs"), name);
         assertTrue(bars.getStartXValue(1, 0) > bars.getEndXValue(0, bars.getItemCount(0) - 1),
                 "the gathered bar stands apart after the last bulk bar");
         String svg = ChartFiles.svgElement(Charts.completionHistogram(data), 900, 480, "u");
@@ -184,7 +184,7 @@ class ChartLayoutTest {
         List<String> notes = ChartsTest.annotations(plot);
         int late = notes.stream().filter(n -> n.startsWith("Late")).mapToInt(n -> Integer.parseInt(n.replaceAll(".*: <?(\\d+)%", "$1"))).sum();
         assertTrue(late >= 1, notes.toString());
-        assertTrue(ChartsTest.subtitles(Charts.jointConfidence(data)).get(0).contains("not finished by"),
+        assertTrue(ChartsTest.subtitles(Charts.jointConfidence(data)).get(0).contains("not finished before " + data.calendar().longDate(520)),
                 ChartsTest.subtitles(Charts.jointConfidence(data)).toString());
     }
 

@@ -139,7 +139,7 @@ class ComparisonReportTest {
                 || plain.contains("Not known"));
     }
 
-    /** An option whose runs are all cut off at the horizon (week 520) has no P50 or P80 date: both read "after" it. */
+    /** An option whose runs are all cut off at the horizon (week 520) has no P50 or P80 date: both read its date "or later". */
     @Test
     void anOptionUnfinishedAtALevelHasNoDateThereInTheVariantsTable() {
         VariantResult base = DATA.variants().get(0);
@@ -149,7 +149,7 @@ class ComparisonReportTest {
                 base.probabilities());
         ComparisonData data = new ComparisonData("t", DATA.start(), "$", DATA.targetWeek(), DATA.budget(),
                 DATA.provenance(), List.of(base, stuck), List.of());
-        String after = "after " + DATA.calendar().shortDate(520);
+        String after = DATA.calendar().shortDate(520) + " or later";
         String html = ComparisonReport.render(data);
         assertTrue(html.contains("<th scope=\"row\">B</th><td data-label=\"P50 date\">" + after
                 + "</td><td data-label=\"P80 date\">" + after + "</td>"), after);

@@ -76,7 +76,7 @@ class SweepReportTest {
 
     /**
      * A point where a quarter of runs had not finished by the horizon (week 520, 22 December 2036):
-     * its P90 completion, held at the horizon, reads "after" that date, and its P90 cost, counted only
+     * its P90 completion, held at the horizon, reads as that date "or later", and its P90 cost, counted only
      * to then, "at least"; a column gives the share and a note says why. The table gave the horizon's
      * date as the P90 and an exact P90 cost, and the word "horizon" appeared nowhere.
      */
@@ -89,16 +89,16 @@ class SweepReportTest {
                         new Horizon(520, 0, 1000), 60, 2e6, 0.5, 0.97, 0.5));
         String html = SweepReport.render(new SweepData("Tiny: sweep of team.staff.fte", List.of("team.staff.fte"),
                 LocalDate.of(2027, 1, 4), "$", new Provenance("0.1.0", "b4se", 7, 1000, "rollout sweep"), points));
-        assertTrue(html.contains("<td data-label=\"P90\">after 22 Dec 2036</td>"), "P90 completion is after the horizon");
+        assertTrue(html.contains("<td data-label=\"P90\">22 Dec 2036 or later</td>"), "P90 completion is the horizon or later");
         assertTrue(html.contains("<td data-label=\"P90\">at least $2.4M</td>"), "P90 cost counts those runs to then");
-        assertTrue(html.contains("<td data-label=\"P50\">9 Apr 2029</td><td data-label=\"P90\">after 22 Dec 2036</td>"),
+        assertTrue(html.contains("<td data-label=\"P50\">9 Apr 2029</td><td data-label=\"P90\">22 Dec 2036 or later</td>"),
                 "P50 finished: an exact date");
         assertTrue(html.contains("<td data-label=\"P50\">$750k</td>"), "P50 cost is exact: below every unfinished run's cost");
         assertTrue(html.contains("<th scope=\"col\">Not finished</th>"), "a column of unfinished runs");
         assertTrue(html.contains("<td data-label=\"Not finished\">25%</td>")
                 && html.contains("<td data-label=\"Not finished\">0%</td>"), "the share, point by point");
-        assertTrue(html.contains("At 1 of the 2 grid points, some runs had not finished by the end of the simulated"
-                + " horizon, 22 December 2036 (up to 25% of runs"), "a note says how many and why");
+        assertTrue(html.contains("At 1 of the 2 grid points, some runs had not finished before 22 December 2036, the"
+                + " end of the simulated horizon (up to 25% of runs"), "a note says how many and why");
         assertFalse(html.contains("<td data-label=\"P90\">22 Dec 2036</td>"), "the horizon is not given as the P90");
         assertTrue(html.contains("Triangles: a P10, P50 or P90 among runs not finished by the horizon"), "the charts' marks");
     }
@@ -112,8 +112,8 @@ class SweepReportTest {
                 List.of("governance.customizationApproval"), LocalDate.of(2027, 1, 4), "$",
                 new Provenance("0.1.0", "b4se", 7, 1000, "rollout sweep"), points));
         assertTrue(html.contains("<td data-label=\"Not finished\">1%</td>"), html);
-        assertTrue(html.contains("At the one grid point, some runs had not finished by"), html);
-        assertFalse(html.contains(">after 22 Dec 2036<") || html.contains(">at least ") || html.contains("Triangles"),
+        assertTrue(html.contains("At the one grid point, some runs had not finished before"), html);
+        assertFalse(html.contains(">22 Dec 2036 or later<") || html.contains(">at least ") || html.contains("Triangles"),
                 "no percentile shown is among them");
     }
 }

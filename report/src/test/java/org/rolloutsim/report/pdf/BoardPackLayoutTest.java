@@ -45,7 +45,7 @@ class BoardPackLayoutTest {
         assertTrue(pages[3].contains("wave-4"), pages[3]);
     }
 
-    /** A wave never live by the horizon (week 200) reads "after" its date in the pack too, not that date. */
+    /** A wave never live by the horizon (week 200) reads as its date "or later" in the pack too, not that date alone. */
     @Test
     void aWaveNotLiveByTheHorizonReadsAfterItsDate() throws IOException {
         ReportData base = SampleData.builder().runs(1000).horizonWeeks(200).report();
@@ -53,7 +53,7 @@ class BoardPackLayoutTest {
                 new WaveRow("early", 2, 150, new Quantiles(150, 160, 170, 180), 175, 0.5),
                 new WaveRow("never", 6, 190, new Quantiles(200, 200, 200, 200), 200, 1)));
         String page = pages(pdf(data))[3];
-        String after = "after " + data.calendar().shortDate(200);
+        String after = data.calendar().shortDate(200) + " or later";
         assertTrue(page.contains("never 6 " + data.calendar().shortDate(190) + " " + after + " " + after + " 100%"), page);
     }
 
@@ -79,7 +79,7 @@ class BoardPackLayoutTest {
                         0.3, 0.5),
                 new WaveRow("later", 0, 190, new Quantiles(200, 200, 200, 200), 200, 0, java.util.List.of(), 200, 0.3, 1)));
         String page = pages(pdf(data))[3];
-        String after = "after " + data.calendar().shortDate(200);
+        String after = data.calendar().shortDate(200) + " or later";
         assertTrue(page.contains(after + " 40% to 90%"), page);
         assertTrue(page.contains(after + " not known"), page);
         assertTrue(page.contains("whether it slipped is not known"), "the note saying why: " + page);
@@ -90,7 +90,7 @@ class BoardPackLayoutTest {
     void costsAmongRunsCutOffByTheHorizonReadAtLeast() throws IOException {
         ReportData data = SampleData.cutOffAtTheHorizon();
         String page = pages(pdf(data))[0];
-        String after = "after " + data.calendar().shortDate(109);
+        String after = data.calendar().shortDate(109) + " or later";
         assertTrue(page.contains("P70 " + data.calendar().shortDate(106) + " $1.3B $1.4B"), page);
         assertTrue(page.contains("P80 (board) " + after + " at least $1.35B at least $1.45B"), page);
     }

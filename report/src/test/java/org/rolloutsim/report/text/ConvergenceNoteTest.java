@@ -32,10 +32,10 @@ class ConvergenceNoteTest {
     @Test
     void anIntervalReachingRunsNotFinishedByTheHorizonHasNoUpperEnd() {
         // week 200, the horizon, is 4 Nov 2030
-        assertEquals("Convergence: with 10 runs, the true P80 date is later than 1 Jan 2029 (the interval runs past"
+        assertEquals("Convergence: with 10 runs, the true P80 date is 1 Jan 2029 or later (the interval reaches"
                 + " the horizon, 4 Nov 2030), and the true P80 cost at least $1.3B (95% intervals; runs not finished by"
                 + " the horizon count their cost only to then).", ConvergenceNote.of(withPrecision(2, 104, 200)));
-        assertEquals("Convergence: with 10 runs, the true P80 date is after the horizon (4 Nov 2030), and the true"
+        assertEquals("Convergence: with 10 runs, the true P80 date is 4 Nov 2030 or later (the horizon), and the true"
                 + " P80 cost at least $1.3B (95% intervals; runs not finished by the horizon count their cost only to"
                 + " then).", ConvergenceNote.of(withPrecision(10, 200, 200)));
     }
@@ -46,7 +46,7 @@ class ConvergenceNoteTest {
         assertEquals("Convergence: with 10 runs, the true P95 date lies between 1 Jan 2029 and 22 Jan 2029 and the"
                 + " true P95 cost between $1.3B and $1.4B (95% intervals); more runs narrow them.",
                 ConvergenceNote.of(withPrecision(0.95, 0, 104, 107)));
-        assertEquals("Convergence: with 10 runs, the true P90 date is after the horizon (4 Nov 2030), and the true"
+        assertEquals("Convergence: with 10 runs, the true P90 date is 4 Nov 2030 or later (the horizon), and the true"
                 + " P90 cost at least $1.3B (95% intervals; runs not finished by the horizon count their cost only to"
                 + " then).", ConvergenceNote.of(withPrecision(0.9, 10, 200, 200)));
         assertEquals("Convergence: 10 runs are too few to bound the true P99 date and cost with 95% confidence; more"

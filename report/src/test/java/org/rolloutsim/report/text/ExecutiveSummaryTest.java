@@ -137,7 +137,7 @@ class ExecutiveSummaryTest {
     @Test
     void censoredRunsAreCountedAndExplained() {
         List<String> s = new ExecutiveSummary(tenRuns(68, 1.2e9, DRIVERS, 1)).sentences();
-        assertTrue(s.stream().anyMatch(x -> x.startsWith("10% of runs had not finished by the end of the simulated horizon")),
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("10% of runs had not finished before 4 November 2030, the end of the simulated horizon")),
                 s.toString());
     }
 

@@ -100,7 +100,7 @@ class VerdictTest {
                 List.of(done, cut), List.of());
         List<String> s = new Verdict(data).sentences();
         assertEquals("At P80, A finishes earliest of the options that finish within the simulated horizon ("
-                + DATA.calendar().longDate(157) + "). B (not finished by " + DATA.calendar().longDate(140)
+                + DATA.calendar().longDate(157) + "). B (not finished before " + DATA.calendar().longDate(140)
                 + ") may finish before or after A.", s.get(3));
     }
 
@@ -123,8 +123,8 @@ class VerdictTest {
         ComparisonData data = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
                 List.of(done, never), List.of());
         List<String> s = new Verdict(data).sentences();
-        assertTrue(s.get(2).startsWith("B, \u201cNever\u201d: does not finish by "), s.get(2));
-        assertEquals("B, \u201cNever\u201d: does not finish by " + DATA.calendar().longDate(520) + ", the end of the"
+        assertTrue(s.get(2).startsWith("B, \u201cNever\u201d: does not finish before "), s.get(2));
+        assertEquals("B, \u201cNever\u201d: does not finish before " + DATA.calendar().longDate(520) + ", the end of the"
                 + " simulated horizon; its cost at P80 is at least $100M, as runs not finished by the horizon count"
                 + " their cost only to then.", s.get(2));
         assertTrue(s.get(3).startsWith("At P80, A finishes earliest"), s.get(3));

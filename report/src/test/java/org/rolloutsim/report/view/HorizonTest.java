@@ -15,18 +15,45 @@ class HorizonTest {
     private static final Money MONEY = new Money("$");
 
     @Test
-    void aWeekAtTheHorizonIsAfterItOnlyWhenRunsWereCutOff() {
+    void aWeekAtTheHorizonIsItsDateOrLaterOnlyWhenRunsWereCutOff() {
         Horizon cut = new Horizon(520, 236, 1000);
         assertTrue(cut.cuts(520));
         assertFalse(cut.cuts(519));
-        assertEquals("after 22 Dec 2036", cut.shortDate(CALENDAR, 520));
-        assertEquals("after 22 December 2036", cut.longDate(CALENDAR, 520));
+        assertEquals("22 Dec 2036 or later", cut.shortDate(CALENDAR, 520));
+        assertEquals("22 December 2036 or later", cut.longDate(CALENDAR, 520));
+        assertEquals("22 Dec 2036 or later", cut.shortOrLater(CALENDAR));
+        assertEquals("22 December 2036 or later", cut.longOrLater(CALENDAR));
         assertEquals("9 Apr 2029", cut.shortDate(CALENDAR, 118));
         assertEquals(0.236, cut.unfinishedShare());
         // every run finished: a completion in the horizon's week is a date like any other
         Horizon finished = new Horizon(520, 0, 1000);
         assertFalse(finished.cuts(520));
         assertEquals("22 Dec 2036", finished.shortDate(CALENDAR, 520));
+    }
+
+    /**
+     * A run not finished by a horizon of 87 weeks ran weeks 0 to 86; with a longer horizon the same
+     * run may finish in week 87, and a completion week is dated by its first day, 4 September 2028 here
+     * (start 4 January 2027). What the horizon says of such a run must hold for that date: "4 Sep 2028 or
+     * later" does; "after 4 Sep 2028" (what it said) does not, and neither would "by" it.
+     */
+    @Test
+    void aRunNotFinishedByTheHorizonMayFinishInItsWeekAndItsDateSaysSo() {
+        Horizon cut = new Horizon(87, 12, 100);
+        LocalDate finishedInTheHorizonsWeek = CALENDAR.date(87);
+        assertEquals(LocalDate.of(2028, 9, 4), finishedInTheHorizonsWeek);
+        for (String said : new String[] {cut.shortDate(CALENDAR, 87), cut.longDate(CALENDAR, 87)}) {
+            assertFalse(said.startsWith("after"), said);
+            assertTrue(said.endsWith(" or later"), said);
+            // the date said is the first a run not finished by the horizon can finish on: no later
+            // (that run would contradict it) and no earlier (it cannot finish in week 86 or before)
+            String date = said.substring(0, said.length() - " or later".length());
+            assertTrue(date.equals(CALENDAR.shortDate(87)) || date.equals(CALENDAR.longDate(87)), said);
+        }
+        assertEquals("4 Sep 2028 or later", cut.shortDate(CALENDAR, 87));
+        assertEquals("4 September 2028 or later", cut.longDate(CALENDAR, 87));
+        // a run that finished in the last week simulated has its own date, a week before
+        assertEquals("28 Aug 2028", cut.shortDate(CALENDAR, 86));
     }
 
     @Test
