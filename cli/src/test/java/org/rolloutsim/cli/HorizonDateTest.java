@@ -28,8 +28,9 @@ import org.rolloutsim.report.view.WeekCalendar;
  * horizon says of its unfinished runs must hold for such a run: run the same seed twice, with a long
  * horizon and with H the P70 completion of the long batch (so some runs finish exactly in week H and
  * P80 is among the unfinished), and read every date the short batch's console, report and board pack
- * put after "after", "by", "before" or before "or later". The report said "after" and "not finished
- * by" the date of week H, which the runs finishing in week H contradict.
+ * put after "after", "by", "before" or before "or later", and those of a comparison and a sweep
+ * with that horizon. They said "after" and "not finished by" the date of week H, which the runs
+ * finishing in week H contradict.
  */
 class HorizonDateTest {
     private static final String TINY = """
@@ -90,34 +91,63 @@ class HorizonDateTest {
         LocalDate first = CALENDAR.date(horizon); // the earliest an unfinished run can finish
         assertTrue(cut.console().contains("P80 " + CALENDAR.longDate(horizon) + " or later"), cut.console());
 
-        String html = Files.readString(cut.out().resolve("report.html"));
-        // the report's words, charts (inline SVG) included; its dates hold no entity
-        String text = html.replaceAll("(?s)<(style|script)\\b.*?</\\1>", " ").replaceAll("<[^>]+>", " ");
         String pdf;
         try (PDDocument document = Loader.loadPDF(cut.out().resolve("board-pack.pdf").toFile())) {
             pdf = new PDFTextStripper().getText(document);
         }
         List<String> checked = new ArrayList<>();
-        for (String said : List.of(cut.console(), text, pdf)) {
-            Matcher m = BOUND.matcher(said.replaceAll("[\\s\\u00a0]+", " "));
-            while (m.find()) {
-                String word = m.group(1);
-                LocalDate date = parse(word == null ? m.group(3) : m.group(2));
-                checked.add(m.group());
-                if (word == null || word.equals("before")) {
-                    // "D or later", "not finished before D": true of a run that finishes in week H
-                    assertFalse(date.isAfter(first), m.group() + ": a run finishes on " + first);
-                } else {
-                    // "after D", "by D": only of runs finished within weeks 0 to H-1, dated before H
-                    assertTrue(date.isBefore(first), m.group() + ": a run not finished by the horizon may finish on "
-                            + first);
-                }
-            }
+        for (String said : List.of(cut.console(), words(cut.out().resolve("report.html")), pdf)) {
+            check(said, first, checked);
         }
         assertTrue(checked.stream().anyMatch(s -> s.endsWith(" or later") && s.contains(CALENDAR.shortDate(horizon))),
                 "the report's P80 is the horizon's date or later: " + checked);
         assertTrue(checked.stream().anyMatch(s -> s.startsWith("before " + CALENDAR.longDate(horizon))),
                 "the report says which runs had not finished: " + checked);
+
+        // a comparison's verdict and a sweep's table say the same of those runs, with a smaller team too
+        Path scenario = tmp.resolve("tiny-" + horizon + ".yaml");
+        Path small = tmp.resolve("tiny-small.yaml");
+        Files.writeString(small, TINY.formatted(horizon).replace("name: Tiny clinic", "name: Tiny, small team")
+                .replace("fte: 3,", "fte: 2,"));
+        CliHarness.Result compare = CliHarness.run("compare", scenario.toString(), small.toString(), "--runs", "400",
+                "--seed", "11", "--out", tmp.resolve("compare").toString());
+        assertEquals(0, compare.exitCode(), compare.err());
+        CliHarness.Result sweep = CliHarness.run("sweep", scenario.toString(), "--param", "team.staff.fte=2:3:1",
+                "--runs", "400", "--seed", "11", "--out", tmp.resolve("sweep").toString());
+        assertEquals(0, sweep.exitCode(), sweep.err());
+        List<String> more = new ArrayList<>();
+        for (String said : List.of(compare.out(), words(tmp.resolve("compare/report.html")), sweep.out(),
+                words(tmp.resolve("sweep/report.html")))) {
+            check(said, first, more);
+        }
+        assertTrue(more.stream().anyMatch(s -> s.startsWith("before " + CALENDAR.longDate(horizon))),
+                "the verdict says which option does not finish: " + more);
+    }
+
+    /** A report's words, its charts (inline SVG) included; its dates hold no entity. */
+    private static String words(Path html) throws IOException {
+        return Files.readString(html).replaceAll("(?s)<(style|script)\\b.*?</\\1>", " ").replaceAll("<[^>]+>", " ");
+    }
+
+    /**
+     * Every date said as a bound in {@code said} holds for a run not finished by the horizon that
+     * finishes on {@code first}, the date of the horizon's week; each bound read is added to {@code checked}.
+     */
+    private static void check(String said, LocalDate first, List<String> checked) {
+        Matcher m = BOUND.matcher(said.replaceAll("[\\s\\u00a0]+", " "));
+        while (m.find()) {
+            String word = m.group(1);
+            LocalDate date = parse(word == null ? m.group(3) : m.group(2));
+            checked.add(m.group());
+            if (word == null || word.equals("before")) {
+                // "D or later", "not finished before D": true of a run that finishes in week H
+                assertFalse(date.isAfter(first), m.group() + ": a run finishes on " + first);
+            } else {
+                // "after D", "by D": only of runs finished within weeks 0 to H-1, dated before H
+                assertTrue(date.isBefore(first), m.group() + ": a run not finished by the horizon may finish on "
+                        + first);
+            }
+        }
     }
 
     private static LocalDate parse(String date) {

@@ -119,7 +119,7 @@ class HtmlReportTest {
      * that date alone as if the wave went live on it.
      */
     @Test
-    void aWaveNotLiveByTheHorizonReadsAfterItsDate() {
+    void aWaveNotLiveByTheHorizonReadsItsDateOrLater() {
         ReportData base = SampleData.builder().runs(1000).horizonWeeks(200).report();
         assertTrue(base.censoredRuns() > 0, "some runs run past week 200");
         ReportData data = SampleData.withWaves(base, List.of(

@@ -47,7 +47,7 @@ class BoardPackLayoutTest {
 
     /** A wave never live by the horizon (week 200) reads as its date "or later" in the pack too, not that date alone. */
     @Test
-    void aWaveNotLiveByTheHorizonReadsAfterItsDate() throws IOException {
+    void aWaveNotLiveByTheHorizonReadsItsDateOrLater() throws IOException {
         ReportData base = SampleData.builder().runs(1000).horizonWeeks(200).report();
         ReportData data = SampleData.withWaves(base, java.util.List.of(
                 new WaveRow("early", 2, 150, new Quantiles(150, 160, 170, 180), 175, 0.5),
