@@ -86,6 +86,28 @@ class UnfinishedCostTest {
                 workbook.getCell(1).getDataFormatString());
     }
 
+    private static Row percentileRow(Path xlsx, String metric) throws IOException {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx.toFile(),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            List<Row> rows = workbook.findSheet("P-values").orElseThrow().read();
+            return rows.stream().filter(r -> metric.equals(r.getCellText(0))).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void meanCompletionAmongUnfinishedRunsReadsAtLeastInTheWorkbookAsTheMeanCostDoes() throws IOException {
+        Run cut = run(71);
+        Path xlsx = cut.out().resolve("results.xlsx");
+        // unfinished runs hold the horizon as their completion, too early: the mean is a lower bound
+        Row completion = percentileRow(xlsx, "completionWeek");
+        assertEquals("\"at least \"General", completion.getCell(4).getDataFormatString());
+        assertEquals(cut.summary().at("/metrics/completionWeek/mean").asDouble(),
+                completion.getCell(4).asNumber().doubleValue(), 1e-9, "still the number");
+        assertTrue(percentileRow(xlsx, "programCost").getCell(4).getDataFormatString().startsWith("\"at least \""));
+        // an output that is no week nor cost keeps its plain format
+        assertEquals("0.0%", percentileRow(xlsx, "peakFatigue").getCell(4).getDataFormatString());
+    }
+
     @Test
     void withALongHorizonP50CostIsExact() throws IOException {
         Run exact = run(520);

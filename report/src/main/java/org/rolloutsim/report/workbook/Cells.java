@@ -159,6 +159,17 @@ final class Cells {
         }
     }
 
+    /**
+     * A mean of weeks that takes in runs whose week holds the horizon, not come by then: a lower bound,
+     * the number shown "at least 213.4" (as a mean cost counted only to the horizon is).
+     */
+    void numberAtLeast(int row, int column, double value) {
+        if (Double.isFinite(value)) {
+            sheet.value(row, column, value);
+            sheet.style(row, column).format(AT_LEAST + format(Unit.NUMBER, units.currency())).set();
+        }
+    }
+
     /** A cost counted only to the horizon, a lower bound: the number, shown "at least 1,234 USD". */
     void moneyAtLeast(int row, int column, double value) {
         if (Double.isFinite(value)) {

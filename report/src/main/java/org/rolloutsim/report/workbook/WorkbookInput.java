@@ -72,6 +72,15 @@ public record WorkbookInput(BatchIdentity identity, DatesAndCurrency units, Batc
     }
 
     /**
+     * The mean of a dated output ({@code completionWeek}, a wave's go-live) whose largest value is the
+     * horizon in a batch with runs not finished by then: it takes in runs for which what it dates had
+     * not come, whose week counts only to the horizon, so it is only known to be at least what it reads.
+     */
+    public boolean meanOfWeeksAtLeast(MetricSummary metric) {
+        return afterHorizon(metric.max());
+    }
+
+    /**
      * A cost figure of {@code metric} (a percentile, its smallest or largest value) that may take in
      * runs not finished by the horizon, whose costs count only to then: it is only known to be at
      * least what it reads. The rule of {@link Horizon#costCut}, fed with the metric's lowest value

@@ -167,6 +167,8 @@ public final class WorkbookWriter {
             boolean money = unit == Unit.MONEY;
             if (money && in.meanAtLeast(m)) {
                 cells.moneyAtLeast(row, 4, m.mean());
+            } else if (unit == Unit.WEEK && in.meanOfWeeksAtLeast(m)) {
+                cells.numberAtLeast(row, 4, m.mean());
             } else {
                 cells.number(row, 4, m.mean(), value);
             }
