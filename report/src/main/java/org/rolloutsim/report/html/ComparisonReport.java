@@ -58,9 +58,7 @@ public final class ComparisonReport {
         for (String sentence : sentences.subList(data.variants().size() + 1, sentences.size())) {
             html.element("p", sentence).raw("\n");
         }
-        html.element("p", (data.targetWeek() == null ? "No target date is set" : "Target date: "
-                + calendar.longDate(data.targetWeek())) + "; " + (data.budget() == null ? "no budget is set."
-                : "budget: " + money.format(data.budget()) + ".")).raw("\n");
+        html.element("p", verdict.targets()).raw("\n");
         html.close("div");
 
         page.heading("Variants side by side");

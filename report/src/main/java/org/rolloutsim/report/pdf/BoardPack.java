@@ -279,6 +279,7 @@ public final class BoardPack {
         for (String sentence : verdict.sentences()) {
             pdf.paragraph(sentence, BODY);
         }
+        pdf.paragraph(verdict.targets(), BODY);
         pdf.heading("Variants", 11);
         for (int i = 0; i < data.variants().size(); i++) {
             VariantResult v = data.variants().get(i);

@@ -129,6 +129,16 @@ public final class Verdict {
     }
 
     /**
+     * The target date and budget every option is judged against, said after the verdict (HTML and PDF
+     * alike): "Target date: 26 August 2030; budget: $480M.", or that none is set.
+     */
+    public String targets() {
+        return (data.targetWeek() == null ? "No target date is set" : "Target date: "
+                + calendar.longDate(data.targetWeek())) + "; " + (data.budget() == null ? "no budget is set."
+                : "budget: " + money.format(data.budget()) + ".");
+    }
+
+    /**
      * The option's runs at the level include some not finished by the horizon (their completion is
      * the horizon, the largest value): it is not known to finish at all. Whether its cost there is
      * known is the horizon's cost rule, {@link Option#costCut}, not this.

@@ -158,6 +158,29 @@ class BoardPackLayoutTest {
         }
     }
 
+    /** The verdict says what it judges against, as the HTML report's verdict does; it had left that line out. */
+    @Test
+    void theComparisonVerdictGivesTheTargetDateAndBudgetAsTheHtmlDoes() throws IOException {
+        ComparisonData data = SampleData.comparison(300);
+        String line = "Target date: " + data.calendar().longDate(data.targetWeek()) + "; budget: "
+                + data.money().format(data.budget()) + ".";
+        assertEquals(line, new Verdict(data).targets());
+        assertTrue(ComparisonReport.render(data).contains("<p>" + line + "</p>"), "the HTML's verdict");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BoardPack.write(data, out);
+        String first = pages(out.toByteArray())[0];
+        int verdict = first.indexOf("Verdict at P80");
+        int variants = first.indexOf("Variants");
+        int at = first.indexOf(line);
+        assertTrue(verdict >= 0 && at > verdict && at < variants, "in the verdict, before the variants: " + first);
+
+        ComparisonData none = new ComparisonData(data.title(), data.start(), "$", null, null, data.provenance(),
+                data.variants(), data.differences());
+        out.reset();
+        BoardPack.write(none, out);
+        assertTrue(pages(out.toByteArray())[0].contains("No target date is set; no budget is set."));
+    }
+
     @Test
     void textTheStandardFontsCannotShowIsReplacedNotFatal() throws IOException {
         ReportData data = SampleData.builder().runs(300).name("Roll-out \u2192 \u4e2d\u6587 <script>").report();
