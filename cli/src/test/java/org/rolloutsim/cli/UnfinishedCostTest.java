@@ -108,6 +108,29 @@ class UnfinishedCostTest {
         assertEquals("0.0%", percentileRow(xlsx, "peakFatigue").getCell(4).getDataFormatString());
     }
 
+    /**
+     * The cost at 70% joint confidence is a cost percentile like any other: with its week before the
+     * horizon it still takes in runs not finished by then when it is at or above the lowest of their
+     * costs, and reads "at least" (it had been marked by its week, and so read as exact).
+     */
+    @Test
+    void costAtSeventyPercentJointConfidenceFollowsTheCostRuleNotItsWeek() throws IOException {
+        Run cut = run(100);
+        JsonNode jcl = cut.summary().at("/jclDateAndCost");
+        double lowestUnfinished = cut.summary().at("/metrics/programCost/censoredMin").asDouble();
+        assertTrue(jcl.get("week").asDouble() < 100, "its week is before the horizon: " + jcl);
+        assertTrue(jcl.get("cost").asDouble() >= lowestUnfinished, "its cost takes in unfinished runs: " + jcl);
+
+        Path xlsx = cut.out().resolve("results.xlsx");
+        assertTrue(summaryRow(xlsx, "Programme cost at 70% joint confidence").getCell(1).getDataFormatString()
+                .startsWith("\"at least \""), "workbook");
+        assertFalse(summaryRow(xlsx, "Completion at 70% joint confidence (week)").getCell(1).getDataFormatString()
+                .contains("after"), "its week is exact");
+        String html = Files.readString(cut.out().resolve("report.html"));
+        String cost = new org.rolloutsim.report.view.Money("$").format(jcl.get("cost").asDouble());
+        assertTrue(html.contains(" and at least " + cost + " together (JCL 70)."), "report: " + cost);
+    }
+
     @Test
     void withALongHorizonP50CostIsExact() throws IOException {
         Run exact = run(520);

@@ -126,7 +126,7 @@ final class JointConfidenceChart {
             plot.addAnnotation(new org.jfree.chart.annotations.XYLineAnnotation(dateAxis.getLowerBound(), jcl.cost(), x,
                     jcl.cost(), ChartStyle.PERCENTILE_STROKE, ChartStyle.POINT));
             XYTextAnnotation label = new XYTextAnnotation("JCL 70: " + calendar.shortDate(jcl.week()) + ", "
-                    + money.format(jcl.cost()), x, jcl.cost());
+                    + data.horizon().cost(money, jcl.cost()), x, jcl.cost());
             label.setFont(ChartStyle.MARKER);
             label.setPaint(ChartStyle.TEXT);
             label.setBackgroundPaint(new Color(255, 255, 255, 230));

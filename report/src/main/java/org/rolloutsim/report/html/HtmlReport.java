@@ -180,7 +180,8 @@ public final class HtmlReport {
             html.element("p", "The plan itself: the target date is met in " + Percent.format(data.probabilities().onTime())
                     + " of runs and the budget in " + Percent.format(data.probabilities().onBudget())
                     + (data.board().jcl70() == null ? "." : "; 7 in 10 runs meet "
-                    + calendar.shortDate(data.board().jcl70().week()) + " and " + money.format(data.board().jcl70().cost())
+                    + calendar.shortDate(data.board().jcl70().week()) + " and "
+                    + data.horizon().cost(money, data.board().jcl70().cost())
                     + " together (JCL 70).")).raw("\n");
         }
         precision(html, data);

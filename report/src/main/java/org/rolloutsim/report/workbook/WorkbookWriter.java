@@ -118,8 +118,9 @@ public final class WorkbookWriter {
         String level = Math.round(100 * jcl.level()) + "%";
         row = week(cells, row, "Completion at " + level + " joint confidence (week)", jcl.week(),
                 in.afterHorizon(jcl.week()));
+        // a cost percentile as any other: cut by the horizon's cost rule, whether or not its week is
         money(cells, row, "Programme cost at " + level + " joint confidence", jcl.cost(), currency,
-                in.afterHorizon(jcl.week()));
+                in.atLeast(cost, jcl.cost()));
         sheet.width(0, 44);
         sheet.width(1, 22);
         sheet.width(2, 12);
