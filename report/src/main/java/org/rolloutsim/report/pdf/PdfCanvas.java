@@ -2,6 +2,7 @@ package org.rolloutsim.report.pdf;
 
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,10 @@ import java.util.Map;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -23,7 +28,8 @@ import org.jfree.chart.JFreeChart;
 /**
  * A4 pages filled top to bottom: headings, wrapped paragraphs, tables and charts, each moved to a new
  * page when it does not fit. Text uses the standard Helvetica fonts (nothing embedded, all text
- * extractable); charts are drawn as vectors through a Graphics2D bridge, their text as real text.
+ * extractable; the minus sign added to their encoding); charts are drawn as vectors through a
+ * Graphics2D bridge, their text as real text.
  */
 final class PdfCanvas implements AutoCloseable {
 
@@ -38,21 +44,61 @@ final class PdfCanvas implements AutoCloseable {
         BundledFontMapper.install();
     }
 
-    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    /**
+     * The code the pack's fonts give the minus sign: one WinAnsiEncoding leaves unused (129), so every
+     * other character keeps its code.
+     */
+    static final int MINUS_CODE = 0x81;
+
+    final PDFont regular = standard(Standard14Fonts.FontName.HELVETICA);
+    final PDFont bold = standard(Standard14Fonts.FontName.HELVETICA_BOLD);
 
     private final PDDocument document;
     private final String footer;
     private PDPageContentStream content;
     private float y;
     private int pages;
-    private final Map<Character, Boolean> encodable = new HashMap<>();
+    /** Per font, whether it can show a character. */
+    private final Map<PDFont, Map<Character, Boolean>> encodable = new java.util.IdentityHashMap<>();
     /** Some character so far could not be shown in the standard fonts and was written as '?'. */
     private boolean replacedCharacters;
 
     PdfCanvas(PDDocument document, String footer) {
         this.document = document;
         this.footer = footer;
+    }
+
+    /**
+     * A standard font, not embedded, in WinAnsiEncoding with its minus sign (U+2212, the glyph "minus",
+     * which every standard Helvetica has but WinAnsiEncoding gives no code) added at {@link #MINUS_CODE}:
+     * so "\u22129.3M" is printed and extracted as written, not with a hyphen.
+     */
+    static PDFont standard(Standard14Fonts.FontName name) {
+        COSArray differences = new COSArray();
+        differences.add(COSInteger.get(MINUS_CODE));
+        differences.add(COSName.getPDFName("minus"));
+        COSDictionary encoding = new COSDictionary();
+        encoding.setItem(COSName.TYPE, COSName.ENCODING);
+        encoding.setItem(COSName.BASE_ENCODING, COSName.WIN_ANSI_ENCODING);
+        encoding.setItem(COSName.DIFFERENCES, differences);
+        COSDictionary font = new COSDictionary();
+        font.setItem(COSName.TYPE, COSName.FONT);
+        font.setItem(COSName.SUBTYPE, COSName.TYPE1);
+        font.setName(COSName.BASE_FONT, name.getName());
+        font.setItem(COSName.ENCODING, encoding);
+        try {
+            // PDFBox takes a font whose encoding has Differences for no standard font (as Acrobat does
+            // on reading), and would then measure it with the outlines it maps it to and warn on every
+            // page that it is not embedded: this one is the standard Helvetica, measured by its metrics
+            return new PDType1Font(font) {
+                @Override
+                public boolean isStandard14() {
+                    return true;
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     int pages() {
@@ -325,24 +371,33 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     /**
-     * The text with every character the standard fonts cannot show replaced: the minus sign by a
-     * hyphen, thin and narrow spaces by spaces, anything else by '?'.
+     * The text with every character the font cannot show replaced: the minus sign by a hyphen (in a
+     * font without one: the pack's own fonts have it, see {@link #standard}), thin and narrow spaces
+     * by spaces, anything else by '?'.
      */
     String safe(String text, PDFont font) {
         StringBuilder b = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
-            char shown = switch (c) {
-                case '\u2212' -> '-';
-                case '\u2009', '\u202f', '\u2007' -> ' ';
-                default -> c;
-            };
-            if (!encodable.computeIfAbsent(shown, k -> canEncode(font, k))) {
+            char shown = c;
+            if (!encodable(font, shown)) {
+                shown = switch (c) {
+                    case '\u2212' -> '-';
+                    case '\u2009', '\u202f', '\u2007' -> ' ';
+                    default -> c;
+                };
+            }
+            if (!encodable(font, shown)) {
                 shown = '?';
                 replacedCharacters = true;
             }
             b.append(shown);
         }
         return b.toString();
+    }
+
+    /** Whether the font can show the character, asked once per font and character. */
+    private boolean encodable(PDFont font, char c) {
+        return encodable.computeIfAbsent(font, k -> new HashMap<>()).computeIfAbsent(c, k -> canEncode(font, k));
     }
 
     /** True once some text was written with '?' in place of characters the standard fonts cannot show. */

@@ -191,6 +191,38 @@ class BoardPackLayoutTest {
         assertTrue(!plain.contains("font cannot show"), "a minus sign and Latin letters need no note");
     }
 
+    /**
+     * A minus sign (U+2212) is printed, and extracted, as one: the pack's Helvetica has the glyph, which
+     * WinAnsiEncoding gives no code, so the pack's fonts add it. It had been printed as a hyphen.
+     */
+    @Test
+    void aMinusSignIsPrintedAsAMinusSign() throws IOException {
+        ComparisonData data = SampleData.comparison(300);
+        List<String> negative = new Verdict(data).sentences().stream().filter(t -> t.contains("\u2212")).toList();
+        assertTrue(!negative.isEmpty(), "the sample's verdict has a negative difference");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BoardPack.write(data, out);
+        String first = pages(out.toByteArray())[0];
+        for (String sentence : negative) {
+            assertTrue(first.contains(sentence), sentence + " in " + first);
+        }
+    }
+
+    /** A font without the minus sign still shows a hyphen for it, and no '?'. */
+    @Test
+    void aFontWithoutAMinusSignShowsAHyphen() throws IOException {
+        try (PDDocument document = new PDDocument(); PdfCanvas pdf = new PdfCanvas(document, "footer")) {
+            org.apache.pdfbox.pdmodel.font.PDFont plain = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            assertEquals("-$9.3M", pdf.safe("\u2212$9.3M", plain));
+            assertEquals("\u2212$9.3M", pdf.safe("\u2212$9.3M", pdf.regular));
+            assertEquals("\u2212$9.3M", pdf.safe("\u2212$9.3M", pdf.bold));
+            assertTrue(!pdf.replacedCharacters());
+            assertEquals(pdf.regular.getStringWidth("-") < pdf.regular.getStringWidth("\u2212"), true,
+                    "the minus sign has its own, wider glyph");
+        }
+    }
+
     @Test
     void sameDataSameBytes() throws IOException {
         ReportData data = SampleData.builder().runs(300).report();
