@@ -187,8 +187,8 @@ final class ReportAssembler {
         };
     }
 
-    private static Probabilities probabilities(TargetProbabilities p) {
-        return new Probabilities(orNull(p.onTime()), orNull(p.onBudget()), orNull(p.jcl()));
+    static Probabilities probabilities(TargetProbabilities p) {
+        return new Probabilities(orNull(p.onTime()), orNull(p.onBudget()), orNull(p.jcl()), orNull(p.onBudgetNotKnown()));
     }
 
     private static Double orNull(double v) {

@@ -48,8 +48,10 @@ final class TextSummary {
         out.printf(Locale.ROOT, "  Programme cost  P50 %s   %s %s%s%n",
                 horizon.cost(money, cost.p50()), level, horizon.cost(money, costAtLevel),
                 program.budget().isPresent() ? "   (budget " + money.format(program.budget().getAsDouble()) + ")" : "");
+        // on budget is a range while runs not finished by the horizon are within budget so far
         out.printf(Locale.ROOT, "  Chance on time %s, on budget %s, both (JCL) %s%n",
-                share(p.onTime()), share(p.onBudget()), share(p.jcl()));
+                share(p.onTime()), Double.isNaN(p.onBudget()) ? "n/a" : ReportAssembler.probabilities(p).onBudgetText(),
+                share(p.jcl()));
         if (outcome.precision() != null && !outcome.precision().checks().isEmpty()
                 && outcome.precision().checks().get(outcome.precision().checks().size() - 1).beyondHorizon()) {
             out.printf(Locale.ROOT, "  Precision: not measurable: P80 completion lies beyond the horizon (week %d) with 95%%"

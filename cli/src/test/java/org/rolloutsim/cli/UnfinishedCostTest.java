@@ -131,6 +131,43 @@ class UnfinishedCostTest {
         assertTrue(html.contains(" and at least " + cost + " together (JCL 70)."), "report: " + cost);
     }
 
+    private static final Pattern CHANCES = Pattern.compile("Chance on time (.+?), on budget (.+?), both \\(JCL\\) (.+)");
+
+    /**
+     * The clinic's runs not finished by the horizon have paid far less than the budget so far: whether
+     * they stay within it is not known, so the chance on budget is a range, from counting them over to
+     * counting them within, on the console, in the report and in the workbook; the chance of both is
+     * exact, as they are late.
+     */
+    @Test
+    void theChanceOnBudgetIsARangeWhileUnfinishedRunsAreWithinBudgetSoFar() throws IOException {
+        Run cut = run(71);
+        JsonNode p = cut.summary().at("/probabilities");
+        double low = p.get("onBudget").asDouble();
+        double notKnown = p.get("onBudgetNotKnown").asDouble();
+        assertEquals(cut.summary().at("/metrics/completionWeek/censored").asDouble() / 1000, notKnown, 1e-9,
+                "every unfinished run is within budget so far");
+        String range = org.rolloutsim.report.view.Percent.range(low, low + notKnown);
+        Matcher m = CHANCES.matcher(CliHarness.run("run", tmp.resolve("tiny-71.yaml").toString(), "--runs", "1000",
+                "--seed", "7", "--format", "json", "--out", tmp.resolve("again").toString()).out());
+        assertTrue(m.find());
+        assertEquals(range, m.group(2), "console");
+        assertEquals(org.rolloutsim.report.view.Percent.format(p.get("jcl").asDouble()), m.group(3), "JCL exact");
+        String html = Files.readString(cut.out().resolve("report.html"));
+        assertTrue(html.contains("on budget: " + range + ")"), "summary sentence");
+        assertTrue(html.contains("the budget in " + range), "the plan itself");
+        assertEquals(range, summaryRow(cut.out().resolve("results.xlsx"), "Chance on budget").getCellText(1), "workbook");
+
+        Run exact = run(520);
+        JsonNode q = exact.summary().at("/probabilities");
+        assertEquals(0.0, q.get("onBudgetNotKnown").asDouble(), "the unfinished runs are over the budget already");
+        Row share = summaryRow(exact.out().resolve("results.xlsx"), "Chance on budget");
+        assertEquals(q.get("onBudget").asDouble(), share.getCell(1).asNumber().doubleValue(), 1e-9, "a number still");
+        assertTrue(Files.readString(exact.out().resolve("report.html")).contains(
+                "the budget in " + org.rolloutsim.report.view.Percent.format(q.get("onBudget").asDouble()) + ";"),
+                "followed by the JCL 70 point");
+    }
+
     @Test
     void withALongHorizonP50CostIsExact() throws IOException {
         Run exact = run(520);

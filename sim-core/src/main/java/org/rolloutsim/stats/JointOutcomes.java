@@ -48,12 +48,21 @@ final class JointOutcomes {
 
     /** The share of runs that finish by {@code week} (and are not censored) and cost at most {@code cost}. */
     private double within(double week, double cost) {
+        return share(week, cost, false);
+    }
+
+    /**
+     * The share of runs that finish by {@code week} and cost at most {@code cost}, among the runs not
+     * censored ({@code censoredOnes} false) or among the censored ones (true).
+     */
+    private double share(double week, double cost, boolean censoredOnes) {
         ColumnReader w = new ColumnReader(weeks, n);
         ColumnReader c = new ColumnReader(costs, n);
         ColumnReader out = censored == null ? null : new ColumnReader(censored, n);
         long count = 0;
         for (int i = 0; i < n; i++) {
-            if (w.get(i) <= week && c.get(i) <= cost && (out == null || out.get(i) == 0)) {
+            boolean cut = out != null && out.get(i) != 0;
+            if (w.get(i) <= week && c.get(i) <= cost && cut == censoredOnes) {
                 count++;
             }
         }
@@ -64,6 +73,7 @@ final class JointOutcomes {
         double onTime = Double.NaN;
         double onBudget = Double.NaN;
         double jcl = Double.NaN;
+        double onBudgetNotKnown = Double.NaN;
         if (targets.targetWeek().isPresent()) {
             onTime = within(targets.targetWeek().getAsInt(), Double.POSITIVE_INFINITY);
         }
@@ -71,11 +81,15 @@ final class JointOutcomes {
             // a run cut off at the horizon has paid only to then: it is not known to stay within
             // the budget, so it does not count as on budget, as it does not count as on time
             onBudget = within(Double.POSITIVE_INFINITY, targets.budget().getAsDouble());
+            // one within the budget so far may or may not stay within it: the chance is a range
+            onBudgetNotKnown = censored == null ? 0 : share(Double.POSITIVE_INFINITY, targets.budget().getAsDouble(), true);
         }
         if (targets.targetWeek().isPresent() && targets.budget().isPresent()) {
+            // exact: a censored run is late (the target comes no later than the horizon), so never on
+            // time and on budget, whatever its cost comes to
             jcl = within(targets.targetWeek().getAsInt(), targets.budget().getAsDouble());
         }
-        return new TargetProbabilities(onTime, onBudget, jcl);
+        return new TargetProbabilities(onTime, onBudget, jcl, onBudgetNotKnown);
     }
 
     /**

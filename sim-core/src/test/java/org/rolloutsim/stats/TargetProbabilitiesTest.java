@@ -94,8 +94,42 @@ class TargetProbabilitiesTest {
         assertEquals(0.75, summary.probabilities().onBudget());
         assertEquals(0.75, summary.probabilities().jcl());
         assertEquals(100, summary.metric("programCost").censored());
+        // their cost so far is within the budget: whether they stay within it is not known
+        assertEquals(0.25, summary.probabilities().onBudgetNotKnown());
+        assertEquals(1.0, summary.probabilities().onBudgetAtMost());
         assertTrue(!summary.dateAndCostAtJcl(0.8).isReached(), "only 75% of runs ever finish");
         assertTrue(summary.dateAndCostAtJcl(0.7).isReached());
+    }
+
+    /**
+     * The chance on budget is known only between counting every censored run within budget so far as
+     * over budget and counting it as within: a censored run already over the budget is over it, and
+     * without censored runs within budget the chance is exact; without a budget nothing is counted.
+     */
+    @Test
+    void censoredRunsWithinBudgetSoFarMakeTheChanceOnBudgetARange() {
+        SyntheticModel model = new SyntheticModel(SCHEMA, (d, out, s) -> {
+            boolean censored = d.run() % 4 == 0;
+            out.set(0, censored ? 50 : 40);
+            out.set(1, censored ? 1 : 0);
+            // half the censored runs have paid 10 so far, half 200; the finished ones 10 or 150
+            out.set(2, censored ? (d.run() % 8 == 0 ? 10 : 200) : (d.run() % 2 == 1 ? 10 : 150));
+        }, 0);
+        BatchStatistics stats = new BatchStatistics(SCHEMA);
+        try (BatchRunner runner = new BatchRunner(1)) {
+            runner.run(model, 1, 800, stats, null, null);
+        }
+        TargetProbabilities p = stats.summary(Targets.of(50, 100)).probabilities();
+        assertEquals(0.5, p.onBudget(), "the finished runs at 10");
+        assertEquals(0.125, p.onBudgetNotKnown(), "the censored runs at 10 so far");
+        assertEquals(0.625, p.onBudgetAtMost());
+        assertEquals(0.5, p.jcl(), "a censored run is late: the JCL is exact");
+        TargetProbabilities over = stats.summary(Targets.of(50, 5)).probabilities();
+        assertEquals(0.0, over.onBudget());
+        assertEquals(0.0, over.onBudgetNotKnown(), "every censored run is over a budget of 5 already");
+        TargetProbabilities none = stats.summary(new Targets(java.util.OptionalInt.of(50),
+                java.util.OptionalDouble.empty())).probabilities();
+        assertTrue(Double.isNaN(none.onBudget()) && Double.isNaN(none.onBudgetNotKnown()));
     }
 
     /**

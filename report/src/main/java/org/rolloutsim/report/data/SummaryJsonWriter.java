@@ -72,6 +72,7 @@ public final class SummaryJsonWriter {
             json.number("onTime", summary.probabilities().onTime());
             json.number("onBudget", summary.probabilities().onBudget());
             json.number("jcl", summary.probabilities().jcl());
+            json.number("onBudgetNotKnown", summary.probabilities().onBudgetNotKnown());
             g.writeEndObject();
             g.writeObjectFieldStart("targets");
             double targetWeek = summary.targets().targetWeek().isPresent()

@@ -85,7 +85,7 @@ public final class ComparisonReport {
             List<String> cells = new java.util.ArrayList<>(List.of(o.key(),
                     v.horizonRule().shortDate(calendar, v.completion().quantiles().p50()), v.horizonRule().shortDate(calendar, o.week()), v.horizonRule().cost(money, v.cost().quantiles().p50()),
                     v.horizonRule().cost(money, o.cost()),
-                    share(p.onTime()), share(p.onBudget()), share(p.onTimeAndBudget())));
+                    share(p.onTime()), p.onBudgetText(), share(p.onTimeAndBudget())));
             if (late) {
                 cells.add(o.halfYearLateText());
                 cells.add(o.yearLateText());

@@ -178,7 +178,7 @@ public final class HtmlReport {
         }
         if (data.hasTarget() && data.hasBudget()) {
             html.element("p", "The plan itself: the target date is met in " + Percent.format(data.probabilities().onTime())
-                    + " of runs and the budget in " + Percent.format(data.probabilities().onBudget())
+                    + " of runs and the budget in " + data.probabilities().onBudgetText()
                     + (data.board().jcl70() == null ? "." : "; 7 in 10 runs meet "
                     + calendar.shortDate(data.board().jcl70().week()) + " and "
                     + data.horizon().cost(money, data.board().jcl70().cost())

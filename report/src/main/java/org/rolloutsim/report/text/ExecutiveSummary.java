@@ -221,18 +221,44 @@ public final class ExecutiveSummary {
         Probabilities p = data.probabilities();
         if (p.onTimeAndBudget() != null) {
             return "There is a " + Percent.format(p.onTimeAndBudget()) + " chance of finishing on time and on budget"
-                    + " (on time: " + Percent.format(p.onTime()) + "; on budget: " + Percent.format(p.onBudget())
+                    + " (on time: " + Percent.format(p.onTime()) + "; on budget: " + p.onBudgetText()
                     + "): the plan's target date is " + confidenceName(p.onTime(), "date") + " and its budget "
-                    + confidenceName(p.onBudget(), "budget") + ".";
+                    + budgetConfidence(p) + "." + budgetNotKnown(p);
         }
         if (p.onTime() != null) {
             return "There is a " + Percent.format(p.onTime()) + " chance of finishing by the target date.";
         }
         if (p.onBudget() != null) {
-            return "There is a " + Percent.format(p.onBudget()) + " chance of staying within the budget.";
+            return "There is a " + p.onBudgetText() + " chance of staying within the budget." + budgetNotKnown(p);
         }
         return "With no target date and no budget set, the report shows the spread of outcomes only,"
                 + " not the chance of meeting them.";
+    }
+
+    /**
+     * The budget's own confidence level: "a P56 budget", or "a P56 to P62 budget" while runs not
+     * finished by the horizon are within budget so far (its chance on budget is then a range).
+     */
+    static String budgetConfidence(Probabilities p) {
+        if (!p.onBudgetIsRange()) {
+            return confidenceName(p.onBudget(), "budget");
+        }
+        String low = level(p.onBudget());
+        String high = level(p.onBudgetAtMost());
+        return low.startsWith("P") && high.startsWith("P") ? "a " + low + " to " + high + " budget"
+                : "a budget from " + low + " to " + high;
+    }
+
+    /** "P73", "beyond P99" or "below P1", as {@link #confidenceName} names the level. */
+    private static String level(double share) {
+        return confidenceName(share, "").substring(2).strip();
+    }
+
+    /** Why the chance on budget is a range, when it is: nothing otherwise. */
+    private static String budgetNotKnown(Probabilities p) {
+        return !p.onBudgetIsRange() ? "" : " Runs not finished by the horizon and within budget so far ("
+                + Percent.format(p.onBudgetNotKnown()) + ") may or may not stay within it, so the chance on budget"
+                + " is a range.";
     }
 
     /**
@@ -339,12 +365,12 @@ public final class ExecutiveSummary {
         Probabilities p = data.probabilities();
         if (p.onTimeAndBudget() != null) {
             out.add(new Headline("Chance on time and on budget", Percent.format(p.onTimeAndBudget()),
-                    "on time " + Percent.format(p.onTime()) + ", on budget " + Percent.format(p.onBudget()),
+                    "on time " + Percent.format(p.onTime()) + ", on budget " + p.onBudgetText(),
                     p.onTimeAndBudget() >= 0.8 ? Tone.GOOD : p.onTimeAndBudget() < 0.5 ? Tone.BAD : Tone.NEUTRAL));
         } else if (p.onTime() != null) {
             out.add(new Headline("Chance on time", Percent.format(p.onTime()), "no budget set", Tone.NEUTRAL));
         } else if (p.onBudget() != null) {
-            out.add(new Headline("Chance on budget", Percent.format(p.onBudget()), "no target date set", Tone.NEUTRAL));
+            out.add(new Headline("Chance on budget", p.onBudgetText(), "no target date set", Tone.NEUTRAL));
         } else {
             out.add(new Headline("How likely", "\u2014", "no target date or budget set", Tone.NEUTRAL));
         }

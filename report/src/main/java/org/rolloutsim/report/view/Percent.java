@@ -20,6 +20,11 @@ public final class Percent {
         return Math.round(share * 100) + "%";
     }
 
+    /** A share known only to lie between two: "56% to 62%". */
+    public static String range(double low, double high) {
+        return format(low) + " to " + format(high);
+    }
+
     /**
      * Shares of one whole (earlier, later, the same week), written so that the percentages add up to
      * 100% as the shares add up to 1: each rounded alone, 33.5%, 33.5% and 33% would read 34%, 34%

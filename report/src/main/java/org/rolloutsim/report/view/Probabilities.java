@@ -6,15 +6,54 @@ package org.rolloutsim.report.view;
  * {@code onBudget} and {@code onTimeAndBudget}).
  *
  * @param onTime          P(completion week &le; target week); censored runs count as late
- * @param onBudget        P(programme cost &le; budget)
- * @param onTimeAndBudget the joint confidence level (JCL): P(both at once)
+ * @param onBudget        P(programme cost &le; budget); runs not finished by the horizon, whose cost
+ *                        counts only to then, count as not on budget: the lower end of the chance
+ * @param onTimeAndBudget the joint confidence level (JCL): P(both at once); exact, as a run not
+ *                        finished by the horizon is late
+ * @param onBudgetNotKnown the share of runs not finished by the horizon and within budget so far,
+ *                        which may or may not stay within it (0 when none); {@code null} without a budget
  */
-public record Probabilities(Double onTime, Double onBudget, Double onTimeAndBudget) {
+public record Probabilities(Double onTime, Double onBudget, Double onTimeAndBudget, Double onBudgetNotKnown) {
+
+    /** Chances with no run not finished by the horizon within budget so far. */
+    public Probabilities(Double onTime, Double onBudget, Double onTimeAndBudget) {
+        this(onTime, onBudget, onTimeAndBudget, onBudget == null ? null : 0.0);
+    }
 
     public Probabilities {
         check(onTime);
         check(onBudget);
         check(onTimeAndBudget);
+        check(onBudgetNotKnown);
+        if (onBudget != null && onBudgetNotKnown != null && onBudget + onBudgetNotKnown > 1 + 1e-9) {
+            throw new IllegalArgumentException("on budget and not known add up to more than 1: " + onBudget
+                    + " + " + onBudgetNotKnown);
+        }
+    }
+
+    /**
+     * Whether the chance on budget is a range: some runs not finished by the horizon are within budget
+     * so far, and may or may not stay within it.
+     */
+    public boolean onBudgetIsRange() {
+        return onBudget != null && onBudgetNotKnown != null && onBudgetNotKnown > 0;
+    }
+
+    /** The upper end of the chance on budget (the chance itself when it is no range); null without a budget. */
+    public Double onBudgetAtMost() {
+        return onBudget == null ? null : onBudgetIsRange() ? Math.min(1, onBudget + onBudgetNotKnown) : onBudget;
+    }
+
+    /**
+     * The chance on budget as the report, the board pack, the console and the workbook write it: "56%",
+     * or "56% to 62%" when runs not finished by the horizon are within budget so far (as the share of
+     * runs late by more than 6 months is a range); "\u2014" without a budget.
+     */
+    public String onBudgetText() {
+        if (onBudget == null) {
+            return "\u2014";
+        }
+        return onBudgetIsRange() ? Percent.range(onBudget, onBudgetAtMost()) : Percent.format(onBudget);
     }
 
     private static void check(Double p) {

@@ -11,12 +11,14 @@ import org.rolloutsim.report.data.SummaryJsonWriter;
 import org.rolloutsim.report.data.Unit;
 import org.rolloutsim.report.text.BoardTables;
 import org.rolloutsim.report.text.Verdict;
+import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.WaveRow;
 import org.rolloutsim.stats.BatchStatistics;
 import org.rolloutsim.stats.BatchSummary;
 import org.rolloutsim.stats.JclPoint;
 import org.rolloutsim.stats.MetricSummary;
 import org.rolloutsim.stats.QuantileEstimate;
+import org.rolloutsim.stats.TargetProbabilities;
 
 /**
  * Writes {@code results.xlsx}: sheets Summary (the headline figures with their dates and
@@ -112,7 +114,15 @@ public final class WorkbookWriter {
             row = money(cells, row, board + " total cost", totalAtLevel, currency, in.atLeast(total, totalAtLevel));
         }
         row = share(cells, row, "Chance on time", s.probabilities().onTime());
-        row = share(cells, row, "Chance on budget", s.probabilities().onBudget());
+        TargetProbabilities p = s.probabilities();
+        if (p.onBudgetNotKnown() > 0) {
+            // runs not finished by the horizon within budget so far may or may not stay within it: a
+            // range, as the report gives it (and as a wave's chance of slip that some runs cannot tell)
+            cells.text(row, 0, "Chance on budget");
+            cells.text(row++, 1, Percent.range(p.onBudget(), Math.min(1, p.onBudgetAtMost())));
+        } else {
+            row = share(cells, row, "Chance on budget", p.onBudget());
+        }
         row = share(cells, row, "Chance of both (JCL)", s.probabilities().jcl());
         JclPoint jcl = s.dateAndCostAtJcl(SummaryJsonWriter.JCL_LEVEL);
         String level = Math.round(100 * jcl.level()) + "%";

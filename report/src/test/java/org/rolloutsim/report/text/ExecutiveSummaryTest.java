@@ -35,6 +35,38 @@ class ExecutiveSummaryTest {
     private static final List<Driver> DRIVERS = List.of(
             new Driver("Vendor upgrade", 0.6, 0.2), new Driver("Contractor rates", 0.1, 0.7));
 
+    /**
+     * Runs not finished by the horizon and within budget so far may or may not stay within it: the
+     * chance on budget, and the budget's own level, are ranges in the sentence and the headline card;
+     * the chance of both is exact (such a run is late). With none within budget, the figure is as before.
+     */
+    @Test
+    void theChanceOnBudgetIsARangeWhileUnfinishedRunsAreWithinBudgetSoFar() {
+        ReportData base = tenRuns(105, 1.2e9, DRIVERS, 2);
+        ReportData data = new ReportData(base.title(), base.scenarioName(), base.description(), base.start(),
+                base.currency(), base.targetWeek(), base.budget(), base.horizonWeeks(), base.provenance(),
+                base.keyInputs(), base.completion(), base.cost(), base.censoredRuns(),
+                new Probabilities(0.6, 0.5, 0.4, 0.2), base.waves(), base.drivers(), base.fans());
+        ExecutiveSummary summary = new ExecutiveSummary(data);
+        String likely = summary.sentences().stream().filter(s -> s.startsWith("There is a")).findFirst().orElseThrow();
+        assertEquals("There is a 40% chance of finishing on time and on budget (on time: 60%; on budget: 50% to 70%):"
+                + " the plan's target date is a P60 date and its budget a P50 to P70 budget. Runs not finished by the"
+                + " horizon and within budget so far (20%) may or may not stay within it, so the chance on budget is a"
+                + " range.", likely);
+        ExecutiveSummary.Headline card = summary.headlines().get(2);
+        assertEquals("40%", card.value());
+        assertEquals("on time 60%, on budget 50% to 70%", card.note());
+
+        ReportData exact = new ReportData(base.title(), base.scenarioName(), base.description(), base.start(),
+                base.currency(), base.targetWeek(), base.budget(), base.horizonWeeks(), base.provenance(),
+                base.keyInputs(), base.completion(), base.cost(), base.censoredRuns(),
+                new Probabilities(0.6, 0.5, 0.4, 0.0), base.waves(), base.drivers(), base.fans());
+        assertTrue(new ExecutiveSummary(exact).sentences().contains("There is a 40% chance of finishing on time and on"
+                + " budget (on time: 60%; on budget: 50%): the plan's target date is a P60 date and its budget a P50 budget."));
+        assertEquals("a budget from below P1 to P30", ExecutiveSummary.budgetConfidence(
+                new Probabilities(null, 0.001, null, 0.299)));
+    }
+
     @Test
     void aConfidenceLevelIsRoundedAsTheShareBesideItIs() {
         // 998 runs in 1,000 on time reads ">99%", so the date cannot be called a P100 date
