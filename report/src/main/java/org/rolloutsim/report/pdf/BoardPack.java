@@ -298,7 +298,7 @@ public final class BoardPack {
                 Double.isNaN(o.halfYearLate()) ? "-" : o.halfYearLateText(),
                 Double.isNaN(o.yearLate()) ? "-" : o.yearLateText(), Verdict.notFinished(v)});
         }
-        // nine columns across the page: a cell wraps at its spaces ("at least $1.35B", "after 22 Dec 2036")
+        // nine columns across the page: a cell wraps at its spaces ("at least $1.35B", "22 Dec 2036 or later")
         pdf.table(new String[] {"", "P50 date", level + " date", "P50 cost", level + " cost", "On time and budget",
             ">6 months late", ">12 months late", Verdict.NOT_FINISHED}, rows,
                 new float[] {0.4f, 1.15f, 1.15f, 1, 1, 1.05f, 1, 1, 0.95f}, SMALL);
