@@ -1,6 +1,7 @@
 package org.rolloutsim.scenarios;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.rolloutsim.design.CorrelationMatrix;
@@ -18,7 +19,8 @@ import org.rolloutsim.scenarios.Node.Scalar;
  * as in {@code --set} paths ({@code parameters.testDetection}, {@code sites.central.complexity},
  * {@code sites[0].complexity}); a parameter's bare key is shorthand. Each must be uncertain in the
  * scenario; the correlations together must form a valid (positive semi-definite) matrix, and when
- * they do not, the nearest valid one is suggested.
+ * they do not, the nearest valid one is suggested. An empty list says there are none: the inputs are
+ * independent, as without {@code correlations:}; a matrix names at least two inputs.
  */
 final class CorrelationsBinder {
     private static final String KEY = "correlations";
@@ -34,6 +36,10 @@ final class CorrelationsBinder {
     private record Pair(Named first, Named second, double rank, Node node) {
     }
 
+    /** The names as written (each once; a matrix's inputs even when it has no pairs) and the pairs. */
+    private record Written(List<Named> names, List<Pair> pairs) {
+    }
+
     /**
      * The correlations of {@code top}; {@code scenario} (without correlations) resolves names, or is
      * null when the rest of the file had problems (then only the shape is checked). {@code null}
@@ -44,20 +50,21 @@ final class CorrelationsBinder {
         if (node == null || node instanceof Scalar s && s.isNull()) {
             return List.of();
         }
-        List<Pair> pairs;
+        Written written;
         boolean matrixForm = node instanceof MapNode;
         if (node instanceof ListNode list) {
-            pairs = pairs(list, problems);
+            written = pairs(list, problems);
         } else if (node instanceof MapNode map) {
-            pairs = matrix(map, problems);
+            written = matrix(map, problems);
         } else {
             problems.add(node, KEY, "expected a list of {between: [a, b], rank: r} or {inputs: [...], matrix: [[...]]}, got "
                     + node.describe());
             return null;
         }
-        if (pairs == null) {
+        if (written == null) {
             return null;
         }
+        List<Pair> pairs = written.pairs();
         if (scenario == null) {
             // names cannot be resolved while the rest of the file has problems, but a name written
             // twice in one pair is wrong whatever it resolves to: say so now, not after the next fix
@@ -69,14 +76,23 @@ final class CorrelationsBinder {
             return null;
         }
         List<String> known = InputNames.uncertain(scenario);
+        // each name is resolved once, so that a matrix's wrong input is reported once, not once per pair
+        IdentityHashMap<Named, String> resolved = new IdentityHashMap<>();
+        boolean ok = true;
+        for (Named n : written.names()) {
+            String name = resolve(n, scenario, known, problems);
+            if (name == null) {
+                ok = false;
+            } else {
+                resolved.put(n, name);
+            }
+        }
         List<String> names = new ArrayList<>();
         List<RankCorrelation> out = new ArrayList<>();
-        boolean ok = true;
         for (Pair p : pairs) {
-            String a = resolve(p.first(), scenario, known, problems);
-            String b = resolve(p.second(), scenario, known, problems);
+            String a = resolved.get(p.first());
+            String b = resolved.get(p.second());
             if (a == null || b == null) {
-                ok = false;
                 continue;
             }
             if (a.equals(b)) {
@@ -100,15 +116,25 @@ final class CorrelationsBinder {
         if (!ok) {
             return null;
         }
+        if (out.isEmpty()) {
+            return List.of(); // no pairs: the inputs are independent, and there is no matrix to check
+        }
         if (names.size() > InputDesign.MAX_CORRELATED) {
             problems.add(node, KEY, names.size() + " correlated inputs is more than the limit of " + InputDesign.MAX_CORRELATED);
             return null;
         }
-        double[][] matrix = CorrelationMatrix.of(names, out);
-        if (!CorrelationMatrix.isPositiveSemiDefinite(matrix)) {
-            problems.add(node, KEY, "these rank correlations cannot all hold at once (their matrix is not positive"
-                    + " semi-definite); the nearest that can: " + suggestion(names, CorrelationMatrix.nearestValid(matrix, 2),
-                    matrixForm));
+        try {
+            double[][] matrix = CorrelationMatrix.of(names, out);
+            if (!CorrelationMatrix.isPositiveSemiDefinite(matrix)) {
+                problems.add(node, KEY, "these rank correlations cannot all hold at once (their matrix is not positive"
+                        + " semi-definite); the nearest that can: " + suggestion(names, CorrelationMatrix.nearestValid(matrix, 2),
+                        matrixForm));
+                return null;
+            }
+        } catch (IllegalArgumentException e) {
+            // the checks above should leave nothing for the matrix maths to refuse; if they do not, it is
+            // still a problem with correlations:, reported there rather than at the top of the file
+            problems.add(node, KEY, e.getMessage());
             return null;
         }
         return out;
@@ -123,7 +149,8 @@ final class CorrelationsBinder {
         problems.add(p.second().node(), p.second().path(), "an input cannot be correlated with itself (" + name + ")");
     }
 
-    private static List<Pair> pairs(ListNode list, Problems problems) {
+    private static Written pairs(ListNode list, Problems problems) {
+        List<Named> all = new ArrayList<>();
         List<Pair> pairs = new ArrayList<>();
         boolean ok = true;
         for (int i = 0; i < list.items().size(); i++) {
@@ -147,12 +174,13 @@ final class CorrelationsBinder {
                 ok = false;
                 continue;
             }
+            all.addAll(named);
             pairs.add(new Pair(named.get(0), named.get(1), rank, f.map()));
         }
-        return ok ? pairs : null;
+        return ok ? new Written(all, pairs) : null;
     }
 
-    private static List<Pair> matrix(MapNode map, Problems problems) {
+    private static Written matrix(MapNode map, Problems problems) {
         Fields f = Fields.open(map, KEY, KEY, FieldNames.CORRELATION_MATRIX, null, problems);
         if (f == null) {
             return null;
@@ -164,6 +192,12 @@ final class CorrelationsBinder {
             return null;
         }
         int k = named.size();
+        if (k < 2) {
+            // as the schema says (minItems 2): a matrix of fewer has no correlation in it
+            problems.add(inputs, f.path("inputs"), "a matrix correlates at least 2 inputs, got " + k
+                    + " (for none, leave correlations out or write correlations: [])");
+            return null;
+        }
         if (rows.items().size() != k) {
             problems.add(rows, f.path("matrix"), "expected " + k + " rows, one per input, got " + rows.items().size());
             return null;
@@ -204,7 +238,7 @@ final class CorrelationsBinder {
                 pairs.add(new Pair(named.get(i), named.get(j), m[i][j], rows.items().get(i)));
             }
         }
-        return pairs;
+        return new Written(named, pairs);
     }
 
     private static Double number(Node n, String path, Problems problems) {

@@ -56,6 +56,40 @@ class CorrelationsTest {
                         """));
     }
 
+    /**
+     * An empty list says "no correlations" as plainly as leaving the field out; it used to fail on
+     * the empty matrix it made, reported at the top of the file with no field path.
+     */
+    @Test
+    void anEmptyListMeansTheInputsAreIndependent() {
+        assertEquals(List.of(), loaded("correlations: []\n"));
+    }
+
+    /**
+     * A matrix names at least two inputs (as the schema says): fewer is an error at its inputs, where
+     * it used to be the empty matrix's error at the top of the file with no field path.
+     */
+    @Test
+    void aMatrixOfFewerThanTwoInputsIsAnErrorAtItsInputs() {
+        for (String inputs : List.of("[]", "[testDetection]")) {
+            LoadResult r = load("correlations: {inputs: " + inputs + ", matrix: " + (inputs.equals("[]") ? "[]" : "[[1]]")
+                    + "}\n");
+            assertEquals(1, r.errors().size(), r.errorText());
+            assertTrue(r.errorText().startsWith("c.yaml:8:24: correlations.inputs: a matrix correlates at least 2 inputs"),
+                    r.errorText());
+        }
+    }
+
+    /** A matrix's input that is wrong is reported once, not once for each pair it is in. */
+    @Test
+    void aWrongInputOfAMatrixIsReportedOnce() {
+        LoadResult r = load("correlations: {inputs: [testDetection, nosuch, learningRate],"
+                + " matrix: [[1, 0, 0], [0, 1, 0], [0, 0, 1]]}\n");
+        assertEquals(1, r.errors().size(), r.errorText());
+        assertTrue(r.errorText().contains("c.yaml:8:40: correlations.inputs[1]: 'nosuch' is not an uncertain input"),
+                r.errorText());
+    }
+
     @Test
     void anInputThatIsNotUncertainIsAnErrorAtItsPlace() {
         LoadResult r = load("""
