@@ -1,9 +1,11 @@
 package org.rolloutsim.scenarios;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.rolloutsim.design.CorrelationMatrix;
 import org.rolloutsim.design.InputDesign;
 import org.rolloutsim.design.RankCorrelation;
@@ -66,10 +68,21 @@ final class CorrelationsBinder {
         }
         List<Pair> pairs = written.pairs();
         if (scenario == null) {
-            // names cannot be resolved while the rest of the file has problems, but a name written
-            // twice in one pair is wrong whatever it resolves to: say so now, not after the next fix
+            // names cannot be resolved while the rest of the file has problems, but a name that no
+            // scenario has, or one written twice in one pair, is wrong whatever the rest says: say so
+            // now, with the other problems, not after they are fixed
+            Set<Named> wrong = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Named n : written.names()) {
+                if (!InputNames.couldName(n.text())) {
+                    // past the limit a problem is only counted: spare the did-you-mean
+                    problems.add(n.node(), n.path(), problems.isFull() ? ""
+                            : InputNames.notAnInput(n.text()).replace("qualify", "can be correlated"));
+                    wrong.add(n);
+                }
+            }
             for (Pair p : pairs) {
-                if (parameterKey(p.first().text()).equals(parameterKey(p.second().text()))) {
+                if (!wrong.contains(p.first()) && !wrong.contains(p.second())
+                        && parameterKey(p.first().text()).equals(parameterKey(p.second().text()))) {
                     correlatedWithItself(p, parameterKey(p.first().text()), problems);
                 }
             }

@@ -1,6 +1,7 @@
 package org.rolloutsim.scenarios;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.rolloutsim.model.RolloutModel;
 import org.rolloutsim.scenario.Program;
 import org.rolloutsim.scenario.Risk;
@@ -14,7 +15,48 @@ import org.rolloutsim.scenario.Site;
  * shorthand. Each resolves to the input's output column name.
  */
 public final class InputNames {
+    /** A list position written where an id goes: {@code sites[0]}, {@code program.fixedCosts[1]}. */
+    private static final Pattern POSITION = Pattern.compile("^(sites|risks|program\\.fixedCosts)\\[([0-9]+)]");
+
     private InputNames() {
+    }
+
+    /**
+     * False when {@code written} names no uncertain input of any scenario ({@code nosuch},
+     * {@code sites.central.size}): that can be said before the rest of the scenario can be read.
+     * True does not make it an input of a given scenario; {@link #canonical} and {@link #uncertain}
+     * decide that.
+     */
+    public static boolean couldName(String written) {
+        String[] parts = shapeOf(written).split("\\.", -1);
+        for (String shape : RolloutModel.inputPathShapes()) {
+            String[] s = shape.split("\\.", -1);
+            boolean fits = s.length == parts.length;
+            for (int i = 0; fits && i < s.length; i++) {
+                fits = s[i].equals("*") ? !parts[i].isEmpty() : s[i].equals(parts[i]);
+            }
+            if (fits) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Why {@code written}, which {@link #couldName} refuses, names no uncertain input, with a
+     * did-you-mean among the inputs that have no id in their name: the message
+     * {@link #notUncertain} gives once the scenario can be read, but for its did-you-mean.
+     */
+    public static String notAnInput(String written) {
+        List<String> named = RolloutModel.inputPathShapes().stream().filter(s -> !s.contains("*")).toList();
+        return "'" + written + "' is not an uncertain input of this scenario" + DidYouMean.hint(shapeOf(written), named)
+                + "; only inputs that are distributions (written so, or by default) qualify";
+    }
+
+    /** {@code written} with {@code parameters.} dropped and a list position where its id would be. */
+    private static String shapeOf(String written) {
+        String name = written.startsWith("parameters.") ? written.substring("parameters.".length()) : written;
+        return POSITION.matcher(name).replaceFirst("$1.$2");
     }
 
     /** The column name {@code written} refers to: {@code parameters.} dropped, list positions replaced by ids. */

@@ -134,6 +134,101 @@ class CorrelationsTest {
                 "c.yaml:9:35: correlations[0].between[1]: an input cannot be correlated with itself"), r.errorText());
     }
 
+    /**
+     * A name that no scenario has is reported with the other problems of the file, not only once they
+     * are fixed; a name that may be an input once the rest can be read is left until then.
+     */
+    @Test
+    void aNameNoScenarioHasIsReportedWithTheOtherProblems() {
+        String correlations = """
+                correlations:
+                  - {between: [effortPerWorkflow, nosuch], rank: 0.5}
+                  - {between: [testDetecton, sites.central.size], rank: 0.5}
+                  - {between: ["sites[0].complexity", sites.lakeside.complexity], rank: 0.5}
+                  - {between: [parameters.learningRate, risks.late.mitigation.impact.cost], rank: 0.5}
+                """;
+        // a site with no users: the scenario cannot be built, the names are still judged
+        LoadResult r = ScenarioLoader.load("c.yaml", (BASE.replace("users: 800", "users: 0") + correlations)
+                .getBytes(StandardCharsets.UTF_8), List.of());
+        assertEquals(List.of("c.yaml:6:23: sites[1].users: 0 is outside [1, 1000000]",
+                        "c.yaml:9:35: correlations[0].between[1]: 'nosuch' is not an uncertain input of this scenario;"
+                                + " only inputs that are distributions (written so, or by default) can be correlated",
+                        "c.yaml:10:16: correlations[1].between[0]: 'testDetecton' is not an uncertain input of this"
+                                + " scenario (did you mean testDetection?); only inputs that are distributions (written so,"
+                                + " or by default) can be correlated",
+                        "c.yaml:10:30: correlations[1].between[1]: 'sites.central.size' is not an uncertain input of"
+                                + " this scenario; only inputs that are distributions (written so, or by default) can be"
+                                + " correlated"),
+                r.errors().stream().map(ScenarioError::toString).toList());
+        // the same name once the rest is fixed: the same message at the same place
+        assertTrue(load(correlations).errorText().contains("c.yaml:9:35: correlations[0].between[1]: 'nosuch' is not an"
+                + " uncertain input of this scenario; only inputs"), load(correlations).errorText());
+    }
+
+    /**
+     * Every uncertain input a scenario can have, before and after mitigation, fits a shape: a name
+     * refused before the rest of the scenario is read would never have been accepted once it was.
+     */
+    @Test
+    void everyUncertainInputCouldBeNamedBeforeTheScenarioIsRead() {
+        String all = """
+                name: Everything uncertain
+                program:
+                  delayCostPerDay: {uniform: [0, 10]}
+                  fixedCosts: [{id: licences, amount: {uniform: [1, 2]}}]
+                modules: [{id: inpatient, workflows: 100}]
+                sites:
+                  - {id: central, users: 1000, complexity: {uniform: [0.9, 1.1]}, leadership: {uniform: [0.4, 0.6]},
+                     readiness: {uniform: [0.4, 0.6]}}
+                strategy: {kind: big-bang, goLiveWeek: 90}
+                team:
+                  staff: {fte: {uniform: [9, 11]}, weeklyCost: {uniform: [1900, 2100]}}
+                  consultants: {fte: {uniform: [1, 2]}, weeklyCost: {uniform: [5000, 6000]}}
+                  vendor: {fte: {uniform: [1, 2]}, weeklyCost: {uniform: [5000, 6000]}}
+                  hiringLagWeeks: {uniform: [8, 12]}
+                  rampUpWeeks: {uniform: [10, 14]}
+                  partnership: {uniform: [0.6, 0.8]}
+                governance:
+                  customizationApproval: {uniform: [0.1, 0.3]}
+                  readinessThreshold: {uniform: [0.7, 0.8]}
+                  tolerance: {uniform: [0.05, 0.15]}
+                practices:
+                  supportRatio: {uniform: [10, 20]}
+                  wellness: {costPerFteWeek: {uniform: [10, 20]}}
+                  commandCentre: {fte: {uniform: [10, 20]}, weeklyCost: {uniform: [5000, 6000]},
+                                  exitIncidentsPerThousandUsers: {uniform: [0.4, 0.6]}}
+                  interfaceMaintenanceFte: {uniform: [1, 2]}
+                risks:
+                  - id: late
+                    probability: {uniform: [0.2, 0.4]}
+                    impact: {delayWeeks: {uniform: [1, 2]}, cost: {uniform: [1, 2]}, fatigue: {uniform: [0, 0.1]},
+                             defects: {uniform: [1, 2]}, leavers: {uniform: [1, 2]}}
+                    mitigation:
+                      probability: {uniform: [0.1, 0.2]}
+                      cost: {uniform: [1, 2]}
+                      impact: {delayWeeks: {uniform: [1, 2]}, cost: {uniform: [1, 2]}, fatigue: {uniform: [0, 0.1]},
+                               defects: {uniform: [1, 2]}, leavers: {uniform: [1, 2]}}
+                """;
+        LoadResult r = ScenarioLoader.load("all.yaml", all.getBytes(StandardCharsets.UTF_8), List.of());
+        assertTrue(r.isOk(), r.errorText());
+        Scenario s = r.scenarioSet().scenarios().get(0).scenario();
+        List<String> names = InputNames.uncertain(s);
+        // each kind of input is among them: a shape missing for one would show here
+        assertTrue(names.containsAll(List.of("sites.central.readiness", "team.vendor.weeklyCost", "governance.tolerance",
+                "practices.wellness.costPerFteWeek", "practices.interfaceMaintenanceFte",
+                "program.fixedCosts.licences.amount", "risks.late.mitigation.impact.leavers", "risks.late.mitigation.cost",
+                "risks.late.impact.fatigue", "program.delayCostPerDay", "team.partnership")), names.toString());
+        for (String name : names) {
+            assertTrue(InputNames.couldName(name), name);
+            assertTrue(InputNames.couldName("parameters." + name) || !name.contains("."), name);
+        }
+        assertTrue(InputNames.couldName("sites[0].complexity"));
+        assertTrue(InputNames.couldName("program.fixedCosts[3].amount"));
+        assertFalse(InputNames.couldName("sites.central"));
+        assertFalse(InputNames.couldName("sites..complexity"));
+        assertFalse(InputNames.couldName("risks.late.mitigation.impact"));
+    }
+
     @Test
     void correlationsThatCannotHoldTogetherAreRefusedWithTheNearestThatCan() {
         LoadResult r = load("""

@@ -56,6 +56,40 @@ final class InputLayout {
 
     private static final double BIG = Double.MAX_VALUE;
 
+    /**
+     * The path of every input a scenario can have, {@code *} standing for a site's, fixed cost's or
+     * risk's id, beside the parameters' keys: the paths the constructor below writes. A name that fits
+     * none names no input of any scenario, whatever the rest of the scenario says.
+     */
+    static final List<String> SHAPES;
+
+    static {
+        List<String> shapes = new ArrayList<>();
+        for (Parameter p : Parameter.values()) {
+            shapes.add(p.key());
+        }
+        for (String field : List.of("complexity", "leadership", "readiness")) {
+            shapes.add("sites.*." + field);
+        }
+        for (String member : List.of("staff", "consultants", "vendor")) {
+            shapes.add("team." + member + ".fte");
+            shapes.add("team." + member + ".weeklyCost");
+        }
+        shapes.addAll(List.of("team.hiringLagWeeks", "team.rampUpWeeks", "team.partnership",
+                "governance.customizationApproval", "governance.readinessThreshold", "governance.tolerance",
+                "practices.supportRatio", "practices.wellness.costPerFteWeek", "practices.commandCentre.fte",
+                "practices.commandCentre.weeklyCost", "practices.commandCentre.exitIncidentsPerThousandUsers",
+                "practices.interfaceMaintenanceFte", "program.delayCostPerDay", "program.fixedCosts.*.amount"));
+        for (String at : List.of("risks.*.", "risks.*.mitigation.")) {
+            shapes.add(at + "probability");
+            for (String field : List.of("delayWeeks", "cost", "fatigue", "defects", "leavers")) {
+                shapes.add(at + "impact." + field);
+            }
+        }
+        shapes.add("risks.*.mitigation.cost");
+        SHAPES = List.copyOf(shapes);
+    }
+
     final int siteBase;
     final int teamBase;
     final int governanceBase;

@@ -101,6 +101,16 @@ public final class RolloutModel implements DesignedModel {
         return List.copyOf(names);
     }
 
+    /**
+     * The path of every input any scenario can have, {@code *} standing for an id (a site's, a fixed
+     * cost's or a risk's), the parameters' keys among them: every name of
+     * {@link #uncertainInputNames} fits one. A name that fits none can be refused before the rest of
+     * the scenario is known.
+     */
+    public static List<String> inputPathShapes() {
+        return InputLayout.SHAPES;
+    }
+
     /** Pre-mitigation model of {@code scenario}. */
     public RolloutModel(Scenario scenario) {
         this(scenario, ModelOptions.DEFAULT);
