@@ -74,9 +74,9 @@ public final class Charts {
 
     /**
      * Histogram of the completion date with its S-curve on a second axis, the target date as a red
-     * line and P50/P80 as dashed lines. Dataset 0: bars (share of runs; series 0 the bulk, series 1,
-     * when present, one bar of the runs far later or not finished, after an axis break); dataset 1:
-     * the S-curve, up to the break.
+     * line, and P50 and the board's confidence level (P80 unless it chose another) as dashed lines.
+     * Dataset 0: bars (share of runs; series 0 the bulk, series 1, when present, one bar of the runs
+     * far later or not finished, after an axis break); dataset 1: the S-curve, up to the break.
      */
     public static JFreeChart completionHistogram(ReportData data) {
         return DistributionChart.completion(data);

@@ -19,6 +19,8 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.rolloutsim.report.text.Verdict;
+import org.rolloutsim.report.view.BoardFigures;
 import org.rolloutsim.report.view.Horizon;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Percent;
@@ -29,7 +31,8 @@ import org.rolloutsim.report.view.WeekCalendar;
 
 /**
  * Histogram of one outcome over runs (bars: share of runs per bin, left axis) with its cumulative
- * S-curve (line, right axis), the target or budget as a red line and P50/P80 as dashed lines.
+ * S-curve (line, right axis), the target or budget as a red line and, as dashed lines, P50 and the
+ * board's confidence level (P80 unless it chose another; P50 alone when that is P50).
  * Dataset 0 is the histogram, dataset 1 the S-curve.
  */
 final class DistributionChart {
@@ -43,7 +46,7 @@ final class DistributionChart {
                         double minBinWidth, boolean wholeBins, double minSpan, DoubleUnaryOperator toAxis,
                         ValueAxis axis, Double limit, String limitLabel, DoubleFunction<String> describe,
                         double unfinishedAt, String bandWord, java.util.function.Function<BulkWindow, String> bandName,
-                        float[] unfinished) {
+                        float[] unfinished, double level) {
     }
 
     static final String UNFINISHED_SERIES = "Of which not finished by the horizon (cost up to then)";
@@ -68,7 +71,8 @@ final class DistributionChart {
                 calendar::epochMillis, Axes.date("Completion date"),
                 data.targetWeek() == null ? null : (double) data.targetWeek(),
                 data.targetWeek() == null ? null : "Target " + calendar.longDate(data.targetWeek()), describe,
-                data.horizonWeeks(), "later", window -> laterRuns(window, calendar, data.horizonWeeks()), null));
+                data.horizonWeeks(), "later", window -> laterRuns(window, calendar, data.horizonWeeks()), null,
+                data.board().confidence()));
     }
 
     /**
@@ -96,7 +100,8 @@ final class DistributionChart {
                 Axes.money("Programme cost", money), data.budget(),
                 data.budget() == null ? null : "Budget " + money.format(data.budget()), c -> horizon.cost(money, c),
                 Double.POSITIVE_INFINITY, "more", window -> "over " + money.format(window.high()) + ", "
-                        + Percent.format(window.shareBeyond()) + " of runs", unfinishedCosts(data)));
+                        + Percent.format(window.shareBeyond()) + " of runs", unfinishedCosts(data),
+                data.board().confidence()));
     }
 
     /** The costs of the runs not finished by the horizon (their cost up to then), or null when every run finished. */
@@ -225,8 +230,12 @@ final class DistributionChart {
         Quantiles q = spec.distribution().quantiles();
         plot.addDomainMarker(ChartStyle.percentile(toAxis.applyAsDouble(window.place(q.p50(), minSpan)),
                 "P50 " + spec.describe().apply(q.p50()), 1, range), Layer.FOREGROUND);
-        plot.addDomainMarker(ChartStyle.percentile(toAxis.applyAsDouble(window.place(q.p80(), minSpan)),
-                "P80 " + spec.describe().apply(q.p80()), 2, range), Layer.FOREGROUND);
+        double level = markedLevel(spec.distribution(), spec.level());
+        if (level != 0.5) {
+            double atLevel = level == BoardFigures.DEFAULT_CONFIDENCE ? q.p80() : spec.distribution().percentile(level);
+            plot.addDomainMarker(ChartStyle.percentile(toAxis.applyAsDouble(window.place(atLevel, minSpan)),
+                    Verdict.label(level) + " " + spec.describe().apply(atLevel), 2, range), Layer.FOREGROUND);
+        }
         if (limit != null) {
             plot.addDomainMarker(ChartStyle.limit(toAxis.applyAsDouble(limit), spec.limitLabel(), range),
                     Layer.FOREGROUND);
@@ -235,6 +244,14 @@ final class DistributionChart {
                     shareAxis.getRange()));
         }
         return ChartStyle.chart(spec.title(), spec.subtitle(), plot, true);
+    }
+
+    /**
+     * The level marked beside P50: the board's (P80 unless it chose another, as the headline and the
+     * tables). A distribution known only by its quantiles knows no other level than P80, so marks that.
+     */
+    static double markedLevel(RunDistribution distribution, double board) {
+        return distribution.hasValues() ? board : BoardFigures.DEFAULT_CONFIDENCE;
     }
 
     /**

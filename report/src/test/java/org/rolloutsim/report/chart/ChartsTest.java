@@ -84,6 +84,32 @@ class ChartsTest {
         assertInstanceOf(DateAxis.class, plot.getDomainAxis());
     }
 
+    /** With --confidence P95 the charts mark the board's P95 beside P50, as the headline and tables state it. */
+    @Test
+    void distributionChartsMarkTheBoardsLevelBesideP50() {
+        ReportData p95 = SampleData.atConfidence(DATA, 0.95);
+        double week = p95.completion().percentile(0.95);
+        double cost = p95.cost().percentile(0.95);
+        List<ValueMarker> dates = valueMarkers(
+                Charts.completionHistogram(p95).getXYPlot().getDomainMarkers(Layer.FOREGROUND));
+        assertMarker(dates, CALENDAR.epochMillis(week), "P95 " + CALENDAR.longDate(week));
+        assertMarker(dates, CALENDAR.epochMillis(p95.completion().quantiles().p50()),
+                "P50 " + CALENDAR.longDate(p95.completion().quantiles().p50()));
+        assertTrue(dates.stream().noneMatch(m -> m.getLabel().startsWith("P80")), "no P80 the board did not ask for");
+        List<ValueMarker> costs = valueMarkers(Charts.costHistogram(p95).getXYPlot().getDomainMarkers(Layer.FOREGROUND));
+        assertMarker(costs, cost, "P95 " + DATA.money().format(cost));
+        assertTrue(costs.stream().noneMatch(m -> m.getLabel().startsWith("P80")), "no P80 the board did not ask for");
+    }
+
+    /** A board planning at P50 gets one dashed line, not P50 twice. */
+    @Test
+    void aBoardAtP50GetsOneDashedLine() {
+        ReportData p50 = SampleData.atConfidence(DATA, 0.5);
+        List<ValueMarker> markers = valueMarkers(
+                Charts.completionHistogram(p50).getXYPlot().getDomainMarkers(Layer.FOREGROUND));
+        assertEquals(List.of("P50", "Target"), markers.stream().map(m -> m.getLabel().split(" ")[0]).toList());
+    }
+
     @Test
     void completionAxisShowsDatesNeverWeekNumbers() {
         String svg = ChartFiles.svgElement(Charts.completionHistogram(DATA), 900, 480, "t");

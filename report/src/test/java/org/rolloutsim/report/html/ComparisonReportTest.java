@@ -20,6 +20,15 @@ class ComparisonReportTest {
 
     private static final ComparisonData DATA = SampleData.comparison(1000);
 
+    /** The curves' caption reads across at the board's level, where the chart draws its line. */
+    @Test
+    void curvesCaptionReadsAcrossAtTheBoardsLevel() {
+        assertTrue(ComparisonReport.render(DATA).contains("read across at 80% for the P80 dates."));
+        ComparisonData p95 = new ComparisonData(DATA.title(), DATA.start(), DATA.currency(), DATA.targetWeek(),
+                DATA.budget(), DATA.provenance(), DATA.variants(), DATA.differences(), 0.95);
+        assertTrue(ComparisonReport.render(p95).contains("read across at 95% for the P95 dates."));
+    }
+
     @Test
     void saysWhenNoTargetOrBudgetIsSet() {
         List<VariantResult> variants = new ArrayList<>(DATA.variants().subList(0, 2));

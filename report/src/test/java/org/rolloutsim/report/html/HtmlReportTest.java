@@ -37,6 +37,20 @@ class HtmlReportTest {
         assertTrue(HTML.contains("The biggest driver of both delay and cost is \u201cVendor upgrade risk occurs\u201d"));
     }
 
+    /** The captions name the dashed lines the charts draw: P50 and the board's level. */
+    @Test
+    void chartCaptionsNameTheBoardsLevel() {
+        assertTrue(HTML.contains("dashed lines: P50 (half of runs finish earlier) and P80 (8 in 10 finish earlier)."));
+        assertTrue(HTML.contains("Black line: budget; dashed lines: P50 and P80. "));
+        String p95 = HtmlReport.render(SampleData.atConfidence(DATA, 0.95));
+        assertTrue(p95.contains("dashed lines: P50 (half of runs finish earlier) and P95 (95% of runs finish earlier)."));
+        assertTrue(p95.contains("Black line: budget; dashed lines: P50 and P95. "));
+        assertFalse(p95.contains("and P80"));
+        String p50 = HtmlReport.render(SampleData.atConfidence(DATA, 0.5));
+        assertTrue(p50.contains("Black line: target; dashed line: P50 (half of runs finish earlier). "));
+        assertTrue(p50.contains("Black line: budget; dashed line: P50. "));
+    }
+
     @Test
     void writerGetsTheSameTextAsRender() throws Exception {
         StringWriter out = new StringWriter();

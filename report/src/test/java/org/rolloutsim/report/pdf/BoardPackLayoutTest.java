@@ -2,6 +2,7 @@ package org.rolloutsim.report.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -221,6 +222,18 @@ class BoardPackLayoutTest {
             assertEquals(pdf.regular.getStringWidth("-") < pdf.regular.getStringWidth("\u2212"), true,
                     "the minus sign has its own, wider glyph");
         }
+    }
+
+    /** The pack's completion and cost charts mark the board's level (P95 here) beside P50, not P80. */
+    @Test
+    void theChartsMarkTheBoardsLevel() throws IOException {
+        ReportData data = SampleData.atConfidence(SampleData.builder().runs(500).report(), 0.95);
+        String charts = java.util.Arrays.stream(pages(pdf(data))).filter(p -> p.contains("When: completion date"))
+                .findFirst().orElseThrow();
+        double week = data.completion().percentile(0.95);
+        assertTrue(charts.contains("P95 " + data.calendar().longDate(week)), charts);
+        assertTrue(charts.contains("P95 " + data.money().format(data.cost().percentile(0.95))), charts);
+        assertFalse(charts.contains("P80"), charts);
     }
 
     @Test
