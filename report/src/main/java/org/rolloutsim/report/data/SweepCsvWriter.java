@@ -9,7 +9,8 @@ import org.rolloutsim.analysis.SweepRow;
 import org.rolloutsim.analysis.SweepTable;
 
 /**
- * Writes a sweep as CSV: the swept parameters' columns (named by their paths), then
+ * Writes a sweep as CSV: the swept parameters' columns (named by their paths; whole numbers when every
+ * value of the column is one, else each with a decimal point), then
  * {@code runs,p50Completion,p50CompletionDate,p80Completion,p80CompletionDate,p50Cost,p80Cost,
  * onTime,onBudget,jcl,unfinished,horizonWeek,lowestUnfinishedCost}; one row per grid point in the order run. Completion
  * is in weeks from the programme start (with its ISO date beside it), costs in the scenario's
@@ -36,6 +37,23 @@ public final class SweepCsvWriter {
         return date == null ? "" : date;
     }
 
+    /**
+     * For each swept input, true when its every value is a whole number (waves 1, 2, 3; a week): that
+     * column is written as whole numbers, as sweep.json writes them; any other keeps the decimal point
+     * on every value (0.5, 1.0, 1.5), one form per column.
+     */
+    static boolean[] wholeColumns(SweepTable table) {
+        boolean[] whole = new boolean[table.parameters().size()];
+        for (int i = 0; i < whole.length; i++) {
+            whole[i] = true;
+            for (SweepRow r : table.rows()) {
+                double v = r.values().get(i);
+                whole[i] &= v == Math.rint(v) && Double.isFinite(v);
+            }
+        }
+        return whole;
+    }
+
     /** Writes the table; the writer is flushed, not closed. */
     public static void write(SweepTable table, DatesAndCurrency units, Writer out) throws IOException {
         StringBuilder b = new StringBuilder();
@@ -44,9 +62,11 @@ public final class SweepCsvWriter {
         }
         b.append("runs,p50Completion,p50CompletionDate,p80Completion,p80CompletionDate,p50Cost,p80Cost,onTime,"
                 + "onBudget,jcl,unfinished,horizonWeek,lowestUnfinishedCost\n");
+        boolean[] whole = wholeColumns(table);
         for (SweepRow r : table.rows()) {
-            for (double v : r.values()) {
-                b.append(Unit.NUMBER.cell(v)).append(',');
+            for (int i = 0; i < whole.length; i++) {
+                double v = r.values().get(i);
+                b.append(whole[i] ? NumberText.cell(v) : Unit.NUMBER.cell(v)).append(',');
             }
             b.append(r.runs())
                     .append(',').append(Unit.WEEK.cell(r.p50Completion()))

@@ -126,7 +126,8 @@ class ComparisonAndSweepFilesTest {
                 + "p80Completion,p80CompletionDate,p50Cost,p80Cost,onTime,onBudget,jcl,unfinished,horizonWeek,"
                 + "lowestUnfinishedCost", lines[0]);
         assertEquals(4, lines.length);
-        assertTrue(lines[3].startsWith("8.0,0.5,500,"), lines[3]);
+        assertTrue(lines[1].startsWith("0,0.5,500,") && lines[2].startsWith("4,0.5,500,")
+                && lines[3].startsWith("8,0.5,500,"), "whole-number inputs as whole numbers: " + csv);
         String[] cells = lines[3].split(",", -1);
         assertEquals(ResultFilesTest.UNITS.date(table.rows().get(2).p80Completion()), cells[6]);
         assertTrue(cells[7].matches("\\d+\\.\\d+"), "money always with a decimal point: " + cells[7]);
@@ -141,6 +142,32 @@ class ComparisonAndSweepFilesTest {
         assertEquals(ResultFilesTest.UNITS.date(table.rows().get(2).p80Completion()),
                 root.at("/points/2/p80CompletionDate").asText());
         assertEquals("EUR", root.get("currency").asText());
+    }
+
+    /**
+     * A swept input with every value whole (waves 1, 2, 3) reads 1, 2, 3 in sweep.csv as in sweep.json;
+     * one with a fraction among its values keeps the decimal point on each (0.5, 1.0, 1.5).
+     */
+    @Test
+    void sweepCsvWritesWholeNumberInputsAsWholeNumbers() throws IOException {
+        List<SweepPoint> points = new ArrayList<>();
+        double[] approval = {0.5, 1.0, 1.5};
+        for (int i = 0; i < 3; i++) {
+            points.add(new SweepPoint(List.of((double) (i + 1), approval[i]), batch(4 * i).summary(Targets.of(52, 1.6e7)),
+                    HORIZON));
+        }
+        SweepTable table = Sweep.tabulate(List.of("strategy.waves", "governance.customizationApproval"), points);
+        StringWriter csv = new StringWriter();
+        SweepCsvWriter.write(table, ResultFilesTest.UNITS, csv);
+        String[] lines = csv.toString().split("\n");
+        assertTrue(lines[1].startsWith("1,0.5,"), lines[1]);
+        assertTrue(lines[2].startsWith("2,1.0,"), lines[2]);
+        assertTrue(lines[3].startsWith("3,1.5,"), lines[3]);
+        StringWriter json = new StringWriter();
+        SweepJsonWriter.write(table, 42, ResultFilesTest.UNITS, json);
+        JsonNode root = new ObjectMapper().readTree(json.toString());
+        assertEquals("2", root.at("/points/1/values/strategy.waves").toString(), "sweep.json writes it whole too");
+        assertEquals("1.5", root.at("/points/2/values/governance.customizationApproval").toString());
     }
 
     /**
