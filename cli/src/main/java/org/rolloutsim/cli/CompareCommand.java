@@ -181,7 +181,7 @@ final class CompareCommand implements Callable<Integer> {
                 }
             }
             List<ComparedBatch> batches = outcomes.stream()
-                    .map(o -> new ComparedBatch(o.scenario().name(), o.statistics())).toList();
+                    .map(o -> new ComparedBatch(o.scenario().name(), o.statistics(), o.scenario().contentHash())).toList();
             ComparisonResult result = Comparison.of(batches);
             if (formats.contains(Format.JSON)) {
                 try (Writer w = ResultFiles.writer(out.file("comparison.json"))) {

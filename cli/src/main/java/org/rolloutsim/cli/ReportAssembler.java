@@ -112,7 +112,7 @@ final class ReportAssembler {
                     RunDistribution.of(o.statistics().floatValues(BatchStatistics.PROGRAM_COST)),
                     (int) o.summary().metric(BatchStatistics.COMPLETION_WEEK).censored(),
                     probabilities(o.summary().probabilities()), o.scenario().scenario().description(),
-                    o.summary().metric(BatchStatistics.PROGRAM_COST).censoredMin()));
+                    o.summary().metric(BatchStatistics.PROGRAM_COST).censoredMin(), o.scenario().contentHash()));
         }
         List<PairedDifference> differences = new ArrayList<>();
         for (PairComparison pair : result.pairs()) {

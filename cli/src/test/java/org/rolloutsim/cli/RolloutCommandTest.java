@@ -338,17 +338,25 @@ class RolloutCommandTest {
         assertEquals(0.0, week.get("pLower").asDouble(), "never earlier than itself: a tie is not half a win");
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("No material difference in completion date at P80 between A and B"), "the verdict");
-        // one run of the 100 is cut off at the horizon in both: the same week there is not known
-        assertTrue(html.contains("earlier in 0% of runs, later in 0%, the same week in 99%, not known in 1% (not"
-                + " finished by the horizon)"), html);
-        // and comparison.json says so too, rather than count that run as finishing the same week
-        assertEquals(0.99, week.get("pSame").asDouble(), "the runs finished in both");
-        assertEquals(0.01, week.path("pNotKnown").asDouble(), "the run cut off in both");
-        assertEquals(1, week.path("nNotKnown").asInt());
+        // one run of the 100 is cut off at the horizon in both; but it is one scenario (one hash) on the same
+        // random numbers, so that run is the same run twice: the same week, exactly, not "not known"
+        assertTrue(html.contains("earlier in 0% of runs, later in 0%, the same week in 100% (no material difference"
+                + " on average)"), html);
+        assertFalse(html.contains(", not exact") || html.contains("not known in") || html.contains("Not known"),
+                "every figure is exact");
+        // and comparison.json says so too
+        assertEquals(1.0, week.get("pSame").asDouble(), "every run the same, the run cut off in both too");
+        assertEquals(0, week.path("nNotKnown").asInt());
         com.fasterxml.jackson.databind.JsonNode cost = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
                 .at("/pairs/0/metrics/programCost");
-        assertEquals(0.99, cost.get("pSame").asDouble(), "its cost, counted only to the horizon, is not known either");
-        assertEquals(1, cost.path("nNotKnown").asInt());
+        assertEquals(1.0, cost.get("pSame").asDouble(), "its cost so far is the same run's cost so far");
+        assertEquals(0, cost.path("nNotKnown").asInt());
+        // the console says the same
+        CliHarness.Result loud = CliHarness.run("compare", "regional-phased", "regional-phased", "--runs", "100",
+                "--format", "json", "--out", tmp.resolve("self-loud").toString());
+        assertTrue(loud.out().contains("completion +0.0 weeks (95% CI +0.0 weeks to +0.0 weeks), cost $0 (95% CI $0 to"
+                + " $0); Regional system, six waves finishes earlier in 0% of runs, later in 0%, the same week in 100%"),
+                loud.out());
     }
 
     /**

@@ -31,7 +31,8 @@ import org.rolloutsim.analysis.PairComparison;
  * the shares of runs where A is lower than B (for completion: earlier), higher (later) or equal (the
  * same week), and {@code pNotKnown} (of {@code nNotKnown} runs) the share where that cannot be told
  * because a run was cut off at the horizon ({@link PairedShares}): the four add up to 1, and a tie is
- * never counted as half a win, nor are two runs cut off counted as the same week. For an output whose
+ * never counted as half a win, nor are two runs cut off counted as the same week (unless A and B ran
+ * one scenario, the same hash, where run i of each is one run: cut off alike, it is the same). For an output whose
  * cut-off runs are not told apart, {@code pNotKnown} and {@code nNotKnown} are null and the other three
  * add up to 1.
  */
@@ -84,7 +85,8 @@ public final class ComparisonJsonWriter {
                 ComparedBatch b = batch(byLabel, pair.b());
                 for (MetricDifference d : pair.metrics()) {
                     PairedShares shares = PairedShares.of(d.metric(), a.statistics().values(d.metric()),
-                            b.statistics().values(d.metric()), cutOff.get(a.label()), cutOff.get(b.label()));
+                            b.statistics().values(d.metric()), cutOff.get(a.label()), cutOff.get(b.label()),
+                            a.sameScenarioAs(b));
                     g.writeObjectFieldStart(d.metric());
                     Unit unit = Unit.of(d.metric());
                     json.text("unit", (unit == Unit.WEEK ? Unit.WEEKS : unit).label());

@@ -37,6 +37,17 @@ record PairedShares(int n, int lower, int higher, int same, int notKnown, boolea
      * @param cutB the same for B
      */
     static PairedShares of(String metric, double[] va, double[] vb, double[] cutA, double[] cutB) {
+        return of(metric, va, vb, cutA, cutB, false);
+    }
+
+    /**
+     * As {@link #of(String, double[], double[], double[], double[])}; with {@code sameScenario} (A and B
+     * ran one scenario, the same hash, on the same random numbers, so run i of each is one run) a run
+     * both left unfinished with equal values is the same, not unknown: had it gone on, it would have
+     * gone on alike.
+     */
+    static PairedShares of(String metric, double[] va, double[] vb, double[] cutA, double[] cutB,
+                           boolean sameScenario) {
         boolean anyCut = any(cutA) || any(cutB);
         boolean worked = !anyCut || boundedByTheHorizon(metric);
         int n = 0;
@@ -49,7 +60,9 @@ record PairedShares(int n, int lower, int higher, int same, int notKnown, boolea
                 continue;
             }
             n++;
-            if (worked && anyCut && ((cutA[i] > 0 && va[i] <= vb[i]) || (cutB[i] > 0 && va[i] >= vb[i]))) {
+            boolean alike = sameScenario && cutA[i] > 0 && cutB[i] > 0 && va[i] == vb[i];
+            if (worked && anyCut && !alike
+                    && ((cutA[i] > 0 && va[i] <= vb[i]) || (cutB[i] > 0 && va[i] >= vb[i]))) {
                 notKnown++;
             } else if (va[i] < vb[i]) {
                 lower++;

@@ -14,6 +14,10 @@ import org.rolloutsim.report.view.VariantResult;
  * anything. A figure of the differences is then exact, a lower bound, an upper bound, or neither,
  * according to the runs that could move it: the paired form of {@link BoardTables#unfinishedAt} (a
  * level among unfinished runs) and of the contingency's "more than".
+ *
+ * <p>Two variants of one scenario (the same hash: {@link VariantResult#sameScenarioAs}) ran the same
+ * runs: a run both left unfinished, equal in what it records, differs by exactly 0, and counts as the
+ * same, not as not known.
  */
 public final class CensoredDifference {
 
@@ -84,6 +88,21 @@ public final class CensoredDifference {
         boolean anyFall = second != null && second.censoredRuns() > 0;
         if (rises == null || falls == null) {
             return new CensoredDifference(new float[0], null, null, anyRise, anyFall);
+        }
+        if (first.sameScenarioAs(second)) {
+            // the same scenario on the same random numbers: run i of each is one run, cut off at the same
+            // horizon with the same cost so far, and had it gone on it would have gone on alike; the
+            // difference is exactly what it reads, 0, not a bound
+            anyRise = false;
+            anyFall = false;
+            for (int i = 0; i < values.length; i++) {
+                if (rises[i] && falls[i] && values[i] == 0) {
+                    rises[i] = false;
+                    falls[i] = false;
+                }
+                anyRise |= rises[i];
+                anyFall |= falls[i];
+            }
         }
         return new CensoredDifference(values, rises, falls, anyRise, anyFall);
     }

@@ -13,10 +13,19 @@ package org.rolloutsim.report.view;
  * @param lowestUnfinishedCost the lowest programme cost among its runs not finished by the horizon
  *                      (summary.json's {@code metrics.programCost.censoredMin}); NaN when none, or when
  *                      not given, and then taken from the per-run values (see {@link #horizonRule()})
+ * @param scenarioHash  the hash of the scenario as simulated (its canonical content), or {@code null} when
+ *                      not known: two variants with the same hash ran the same scenario on the same random
+ *                      numbers, so their run i is one and the same run (see {@link #sameScenarioAs})
  */
 public record VariantResult(String name, RunDistribution completion, RunDistribution cost,
                             int censoredRuns, Probabilities probabilities, String description,
-                            double lowestUnfinishedCost) {
+                            double lowestUnfinishedCost, String scenarioHash) {
+
+    /** A variant whose scenario's hash is not known. */
+    public VariantResult(String name, RunDistribution completion, RunDistribution cost, int censoredRuns,
+                         Probabilities probabilities, String description, double lowestUnfinishedCost) {
+        this(name, completion, cost, censoredRuns, probabilities, description, lowestUnfinishedCost, null);
+    }
 
     /** A variant whose lowest unfinished cost is taken from its per-run values. */
     public VariantResult(String name, RunDistribution completion, RunDistribution cost, int censoredRuns,
@@ -58,6 +67,11 @@ public record VariantResult(String name, RunDistribution completion, RunDistribu
         double lowest = Double.isNaN(lowestUnfinishedCost) ? Horizon.lowestUnfinished(completion, cost, horizon())
                 : lowestUnfinishedCost;
         return new Horizon((int) completion.max(), censoredRuns, completion.runs(), lowest);
+    }
+
+    /** True when both ran the scenario of one known hash: their runs are the same runs, pair by pair. */
+    public boolean sameScenarioAs(VariantResult other) {
+        return scenarioHash != null && other != null && scenarioHash.equals(other.scenarioHash);
     }
 
     /** Whether a completion week (a run's, or a percentile) is one of runs not finished by the horizon. */

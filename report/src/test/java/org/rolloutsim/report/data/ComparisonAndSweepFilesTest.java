@@ -112,6 +112,35 @@ class ComparisonAndSweepFilesTest {
         }
     }
 
+    /**
+     * A scenario compared with itself (the same hash) ran the same runs: a run cut off in both, equal
+     * in every value, would have gone on alike, so it is the same, not unknown. Another scenario's
+     * hash leaves the rule as it was.
+     */
+    @Test
+    void runsCutOffInBothRunsOfOneScenarioAreTheSame() throws IOException {
+        BatchStatistics late = batch(25);
+        List<ComparedBatch> batches = List.of(new ComparedBatch("late", late, "sha256:aa"),
+                new ComparedBatch("late-again", batch(25), "sha256:aa"), new ComparedBatch("later", batch(40), "sha256:bb"));
+        StringWriter out = new StringWriter();
+        ComparisonJsonWriter.write(Comparison.of(batches), batches, 42, "EUR", out);
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        for (String metric : List.of("completionWeek", "programCost", "totalCost")) {
+            JsonNode m = root.at("/pairs/0/metrics/" + metric);
+            assertEquals("1", m.get("pSame").asText(), metric + ": every run the same, cut off or not");
+            assertEquals("0", m.get("pNotKnown").asText(), metric);
+            assertEquals("0", m.get("nNotKnown").asText(), metric);
+        }
+        double[] cut = late.values("censored");
+        int censored = 0;
+        for (double c : cut) {
+            censored += c > 0 ? 1 : 0;
+        }
+        assertTrue(censored > 20, "runs were cut off: " + censored);
+        assertEquals(censored, root.at("/pairs/1/metrics/completionWeek/nNotKnown").asInt(),
+                "against another scenario a run both left unfinished is still not known");
+    }
+
     @Test
     void sweepFilesListEveryGridPoint() throws IOException {
         List<SweepPoint> points = new ArrayList<>();

@@ -111,6 +111,31 @@ class CensoredDifferenceTest {
                 "run 9 is neither the same week nor later: not known");
     }
 
+    /**
+     * A scenario against itself (the same hash): run 9, cut off in both, is one run cut off once; its
+     * difference is exactly 0, the same week, and every figure exact. Without the hash, not known.
+     */
+    @Test
+    void runsBothLeftUnfinishedInOneScenarioAreTheSame() {
+        VariantResult a = hashed(variant("A", STEADY, 9), "sha256:aa");
+        VariantResult again = hashed(variant("A (2)", STEADY, 9), "sha256:aa");
+        CensoredDifference c = pair(a, again);
+        assertTrue(c.exact());
+        assertEquals(Bound.EXACT, c.mean());
+        assertEquals(Bound.EXACT, c.percentile(0.95, WEEKS));
+        assertArrayEquals(new double[] {0, 0, 1, 0}, c.shares(difference(a, again)), 1e-12, "the same in every run");
+        CensoredDifference other = pair(a, hashed(variant("B", STEADY, 9), "sha256:bb"));
+        assertEquals(Bound.NOT_EXACT, other.mean(), "another scenario: run 9 could go either way");
+        assertArrayEquals(new double[] {0, 0, 0.9, 0.1}, other.shares(difference(a, variant("B", STEADY, 9))), 1e-12);
+        assertEquals(Bound.NOT_EXACT, pair(variant("A", STEADY, 9), variant("A (2)", STEADY, 9)).mean(),
+                "hashes not known");
+    }
+
+    private static VariantResult hashed(VariantResult v, String hash) {
+        return new VariantResult(v.name(), v.completion(), v.cost(), v.censoredRuns(), v.probabilities(),
+                v.description(), v.lowestUnfinishedCost(), hash);
+    }
+
     /** One run cut off on both sides among ten equal differences leaves their median where it is. */
     @Test
     void aFewCutOffRunsAmongEqualDifferencesLeaveTheMedianExact() {
