@@ -42,6 +42,9 @@ final class ProgrammeReview {
         /** Effective person-weeks a week of the whole team at normal hours. */
         double capacityNow();
 
+        /** Someone on the team has served their ramp-up: there is a pace to forecast from. */
+        boolean anyoneExperienced();
+
         /** Moves the wave's plan to the first window at or after {@code week}, and later waves with it. */
         void rebaseline(int w, int week);
 
@@ -162,8 +165,10 @@ final class ProgrammeReview {
         }
         // With no capacity to forecast from (a vacancy, newcomers who cannot yet work) the office
         // cannot date the wave, so it does not re-plan: a plan at infinity would never come back,
-        // as re-baselines only move later. Surge staff are still asked for.
-        if (lateness > rules.replanTriggerWeeks() && Double.isFinite(forecast)) {
+        // as re-baselines only move later. Nor with no one experienced on the team (departure 29):
+        // the few weeks of a vacancy and a newcomer's first steps, read as the pace for the rest
+        // of the build, put a small team's plan centuries out. Surge staff are still asked for.
+        if (lateness > rules.replanTriggerWeeks() && Double.isFinite(forecast) && p.anyoneExperienced()) {
             double target = Math.min(forecast + rules.replanBufferWeeks(), Integer.MAX_VALUE / 2.0);
             p.rebaseline(late, (int) Math.ceil(target));
             replans++;

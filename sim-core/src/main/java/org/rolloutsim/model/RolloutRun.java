@@ -608,6 +608,11 @@ final class RolloutRun implements ProgrammeReview.Programme {
     }
 
     @Override
+    public boolean anyoneExperienced() {
+        return team.experienced() > 0;
+    }
+
+    @Override
     public double capacityNow() {
         return baseCapacity * fatigue.productivity();
     }
@@ -814,14 +819,15 @@ final class RolloutRun implements ProgrammeReview.Programme {
 
     /**
      * Requests while in build; a change freeze holds from test start to go-live (MODEL.md 4). In v2
-     * emergent scope arrives over the first two thirds of the build (MODEL.md 11.2).
+     * emergent scope arrives over the first two thirds of the build (MODEL.md 11.2), and a wave
+     * whose build has outgrown twice its plan freezes its scope (departure 29).
      */
     private void customizationAndScope(int week) {
         for (int w = firstOpen; w < started; w++) {
             if (phase[w] != BUILD || plan.frozen(w, week)) {
                 continue;
             }
-            build.customization(w, customizationStreams.of(w));
+            build.customization(w, customizationStreams.of(w), managed);
             if (week < scopeUntil[w]) {
                 build.addWork(w, scopePerWeek[w]);
             }

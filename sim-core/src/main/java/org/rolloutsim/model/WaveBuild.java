@@ -10,6 +10,11 @@ import org.rolloutsim.random.RandomStream;
  */
 final class WaveBuild {
     private static final double EPSILON = 1e-9;
+    /**
+     * A wave whose build left is more than this many times its planned build approves no more
+     * customizations (v2, docs/model.md departure 29): approved changes have outrun the team.
+     */
+    static final double SCOPE_FREEZE = 2;
     /** Lognormal shapes of the sum of k customizations' effort are cached for k below this. */
     private static final int SUM_SHAPES = 32;
 
@@ -35,6 +40,8 @@ final class WaveBuild {
     private final long[] knownCritical;
     private final double[] carry;
     private final long[] approvedCustomizations;
+    /** The wave's scope is frozen: it approves no more customizations (v2). */
+    private final boolean[] scopeFrozen;
     private final double[] addedInterfaces;
     private final FixedRatePoisson[] approvedRequests;
     private final FixedRatePoisson[] rejectedRequests;
@@ -77,6 +84,7 @@ final class WaveBuild {
         knownCritical = new long[n];
         carry = new double[n];
         approvedCustomizations = new long[n];
+        scopeFrozen = new boolean[n];
         addedInterfaces = new double[n];
         approvedRequests = new FixedRatePoisson[n];
         rejectedRequests = new FixedRatePoisson[n];
@@ -152,6 +160,11 @@ final class WaveBuild {
         return known[w];
     }
 
+    /** The wave's scope is frozen (v2): its customization requests are all turned down. */
+    boolean scopeFrozen(int w) {
+        return scopeFrozen[w];
+    }
+
     /** Interfaces the wave's approved customizations add. */
     double addedInterfaces(int w) {
         return addedInterfaces[w];
@@ -218,12 +231,20 @@ final class WaveBuild {
         latent[w] += defects;
     }
 
-    /** One week of customization requests and decisions while the wave is in build. */
-    void customization(int w, RandomStream stream) {
+    /**
+     * One week of customization requests and decisions while the wave is in build. With
+     * {@code scopeCanFreeze} (v2), a wave whose build left is more than {@link #SCOPE_FREEZE} times
+     * its planned build freezes its scope for the rest of its build: its sites still ask, as
+     * often, and every request is turned down (docs/model.md, departure 29).
+     */
+    void customization(int w, RandomStream stream, boolean scopeCanFreeze) {
         long approved = approvedRequests[w].sample(stream);
         long rejected = rejectedRequests[w].sample(stream);
         customizationsRequested += approved + rejected;
-        if (approved == 0) {
+        if (scopeCanFreeze && !scopeFrozen[w] && work[w] > SCOPE_FREEZE * plannedWork[w]) {
+            scopeFrozen[w] = true;
+        }
+        if (approved == 0 || scopeFrozen[w]) {
             return;
         }
         customizationsApproved += approved;

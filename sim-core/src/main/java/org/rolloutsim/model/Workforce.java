@@ -52,6 +52,11 @@ final class Workforce {
         return experienced[type] + ramping[type];
     }
 
+    /** People of every type who have served their ramp-up (everyone at week 0). */
+    int experienced() {
+        return experienced[STAFF] + experienced[CONSULTANTS] + experienced[VENDOR] + experienced[SURGE];
+    }
+
     int headcount() {
         return headcount(STAFF) + headcount(CONSULTANTS) + headcount(VENDOR) + headcount(SURGE);
     }

@@ -67,7 +67,7 @@ class DefectFlowMechanismsTest {
             WaveBuild b = new WaveBuild(new double[] {1e6}, new double[] {1}, new double[] {20}, 1.0, 0.25, 1.0,
                     1.0, 0, 0, uplift, 0, 0, 0);
             RandomStream stream = RandomStream.of(4, 0, "customization");
-            b.customization(0, stream);
+            b.customization(0, stream, false);
             long approved = b.customizationsApproved();
             assertTrue(approved > 5, "approved " + approved);
             b.rework(0, 1e6, 1);

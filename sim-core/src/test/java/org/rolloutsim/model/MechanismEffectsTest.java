@@ -665,6 +665,7 @@ class MechanismEffectsTest {
         public int plannedGoLive(int w) { return planned; }
         public int baselineGoLive(int w) { return planned; }
         public double capacityNow() { return capacity; }
+        public boolean anyoneExperienced() { return true; }
         public void rebaseline(int w, int week) { rebaselinedTo = week; }
         public void requestSurge(int people) { surgeAsked += people; }
         public void releaseSurge() { releases++; }

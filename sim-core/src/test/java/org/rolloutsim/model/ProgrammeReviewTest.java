@@ -20,6 +20,7 @@ class ProgrammeReviewTest {
         int planned = 1000;
         int baseline = 1000;
         double capacity = 1;
+        boolean experienced = true;
         int deferred;
         int rebaselinedTo = -1;
         int surge;
@@ -40,6 +41,7 @@ class ProgrammeReviewTest {
         public int plannedGoLive(int w) { return planned; }
         public int baselineGoLive(int w) { return baseline; }
         public double capacityNow() { return capacity; }
+        public boolean anyoneExperienced() { return experienced; }
         public void rebaseline(int w, int week) { rebaselinedTo = week; }
         public void requestSurge(int people) { surge += people; }
         public void releaseSurge() { }

@@ -94,7 +94,7 @@ class WaveBuildTest {
         // interfacesPerCustomization 0.5 for each approved request; approval 1, Poisson(20) a week
         WaveBuild b = new WaveBuild(new double[] {0}, new double[] {1}, new double[] {20}, 1.0, 0.25, 0, 1, 0, 0, 0,
                 0.5, 0, 0);
-        b.customization(0, RandomStream.of(2, 0, "customization"));
+        b.customization(0, RandomStream.of(2, 0, "customization"), false);
         long approved = b.customizationsApproved();
         assertTrue(approved > 0);
         assertEquals(approved, b.customizationsRequested());
@@ -118,7 +118,7 @@ class WaveBuildTest {
         long before = 0;
         double work = 0;
         for (int week = 0; week < weeks; week++) {
-            b.customization(0, stream);
+            b.customization(0, stream, false);
             long k = b.customizationsApproved() - before;
             before = b.customizationsApproved();
             double added = b.work(0) - work;
