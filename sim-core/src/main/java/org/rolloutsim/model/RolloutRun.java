@@ -820,7 +820,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
     /**
      * Requests while in build; a change freeze holds from test start to go-live (MODEL.md 4). In v2
      * emergent scope arrives over the first two thirds of the build (MODEL.md 11.2), and a wave
-     * whose build has outgrown twice its plan freezes its scope (departure 29).
+     * whose customizations have added twice its planned build freezes its scope (departure 29).
      */
     private void customizationAndScope(int week) {
         for (int w = firstOpen; w < started; w++) {

@@ -11,8 +11,9 @@ import org.rolloutsim.random.RandomStream;
 final class WaveBuild {
     private static final double EPSILON = 1e-9;
     /**
-     * A wave whose build left is more than this many times its planned build approves no more
-     * customizations (v2, docs/model.md departure 29): approved changes have outrun the team.
+     * A wave whose approved customizations have added more than this many times its planned build
+     * approves no more (v2, docs/model.md departure 29): a change budget so large that no bundled
+     * programme reaches it, which bounds the build a wave can ever take on.
      */
     static final double SCOPE_FREEZE = 2;
     /** Lognormal shapes of the sum of k customizations' effort are cached for k below this. */
@@ -42,6 +43,8 @@ final class WaveBuild {
     private final long[] approvedCustomizations;
     /** The wave's scope is frozen: it approves no more customizations (v2). */
     private final boolean[] scopeFrozen;
+    /** Person-weeks the wave's approved customizations have added to its build. */
+    private final double[] customizationWork;
     private final double[] addedInterfaces;
     private final FixedRatePoisson[] approvedRequests;
     private final FixedRatePoisson[] rejectedRequests;
@@ -85,6 +88,7 @@ final class WaveBuild {
         carry = new double[n];
         approvedCustomizations = new long[n];
         scopeFrozen = new boolean[n];
+        customizationWork = new double[n];
         addedInterfaces = new double[n];
         approvedRequests = new FixedRatePoisson[n];
         rejectedRequests = new FixedRatePoisson[n];
@@ -233,15 +237,15 @@ final class WaveBuild {
 
     /**
      * One week of customization requests and decisions while the wave is in build. With
-     * {@code scopeCanFreeze} (v2), a wave whose build left is more than {@link #SCOPE_FREEZE} times
-     * its planned build freezes its scope for the rest of its build: its sites still ask, as
-     * often, and every request is turned down (docs/model.md, departure 29).
+     * {@code scopeCanFreeze} (v2), a wave whose approved customizations have added more than
+     * {@link #SCOPE_FREEZE} times its planned build freezes its scope for the rest of its build:
+     * its sites still ask, as often, and every request is turned down (docs/model.md, departure 29).
      */
     void customization(int w, RandomStream stream, boolean scopeCanFreeze) {
         long approved = approvedRequests[w].sample(stream);
         long rejected = rejectedRequests[w].sample(stream);
         customizationsRequested += approved + rejected;
-        if (scopeCanFreeze && !scopeFrozen[w] && work[w] > SCOPE_FREEZE * plannedWork[w]) {
+        if (scopeCanFreeze && !scopeFrozen[w] && customizationWork[w] > SCOPE_FREEZE * plannedWork[w]) {
             scopeFrozen[w] = true;
         }
         if (approved == 0 || scopeFrozen[w]) {
@@ -251,7 +255,9 @@ final class WaveBuild {
         approvedCustomizations[w] += approved;
         addedInterfaces[w] += approved * interfacesPerCustomization;
         if (customizationMean > 0) {
-            work[w] += customizationEffort(stream, approved);
+            double added = customizationEffort(stream, approved);
+            work[w] += added;
+            customizationWork[w] += added;
         }
     }
 

@@ -108,6 +108,26 @@ class ProgrammeReviewTest {
     }
 
     @Test
+    void aWaveIsNotReplannedWhileNoOneOnTheTeamIsExperienced() {
+        // Departure 29: the sole builder has left and a newcomer is ramping up. Their few weeks of
+        // capacity date the wave some 400 weeks out, a plan no later review brings back; the office
+        // asks for surge staff and leaves the plan. Once someone has ramped up, it re-plans.
+        Waves vacancy = new Waves(100);
+        vacancy.capacity = 0.25;
+        vacancy.planned = 60;
+        vacancy.experienced = false;
+        ProgrammeReview r = review(Response.STANDARD, 1);
+        r.review(vacancy, 4, 0);
+        assertEquals(-1, vacancy.rebaselinedTo);
+        assertEquals(0, r.replans());
+        assertTrue(vacancy.surge > 0, "surge asked for");
+        vacancy.experienced = true;
+        r.review(vacancy, 8, 0);
+        assertEquals(1, r.replans());
+        assertTrue(vacancy.rebaselinedTo > 400, "re-planned: " + vacancy.rebaselinedTo);
+    }
+
+    @Test
     void descopingDefersOneModuleOnlyUnderTheFullResponse() {
         // forecast 4 + 100 + 12 + 1 = 117, later than the plan (110), and against the baseline of
         // 100 by 17 weeks > 16 -> defer, once

@@ -1,6 +1,7 @@
 package org.rolloutsim.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,34 @@ class WaveBuildTest {
         assertEquals(approved, b.customizationsRequested());
         assertEquals(0.5 * approved, b.addedInterfaces(0), 1e-12);
         assertEquals(0, b.work(0), 0.0, "customizationEffort 0 adds no work");
+    }
+
+    /**
+     * Departure 29: once a wave's approved customizations have added more than twice its planned
+     * build, its scope is frozen. Planned build 10 person-weeks and Poisson(2) approved requests a
+     * week of 3 person-weeks each (6 a week): the freeze comes when they pass 20, so at most one
+     * week's approvals past it (their Poisson tail is negligible beyond 20 person-weeks more);
+     * requests are still raised and counted, all turned down. Without the freeze (v1) they pile up.
+     */
+    @Test
+    void customizationsStopOnceTheyHaveAddedTwiceThePlannedBuild() {
+        WaveBuild frozen = new WaveBuild(new double[] {10}, new double[] {1}, new double[] {2}, 1.0, 0.25, 0, 1, 0, 0,
+                0, 0, 3, 0);
+        WaveBuild open = new WaveBuild(new double[] {10}, new double[] {1}, new double[] {2}, 1.0, 0.25, 0, 1, 0, 0,
+                0, 0, 3, 0);
+        RandomStream a = RandomStream.of(5, 0, "customization");
+        RandomStream b = RandomStream.of(5, 0, "customization");
+        for (int week = 0; week < 200; week++) {
+            frozen.customization(0, a, true);
+            open.customization(0, b, false);
+        }
+        assertTrue(frozen.scopeFrozen(0));
+        assertFalse(open.scopeFrozen(0));
+        double added = frozen.work(0) - 10;
+        assertTrue(added > 20 && added <= 40, "added " + added);
+        assertEquals(3.0 * frozen.customizationsApproved(), added, 1e-9);
+        assertEquals(open.customizationsRequested(), frozen.customizationsRequested(), "requests still raised");
+        assertTrue(open.work(0) > 10 + 1000, "without the freeze: " + open.work(0));
     }
 
     /**
