@@ -77,11 +77,12 @@ class EveryWaveGoesLiveTest {
     void randomSmallProgrammesAllFinish() {
         Random random = new Random(29);
         String[] legacies = {"paper", "vendor", "homegrown"};
-        for (int k = 0; k < 12; k++) {
+        for (int k = 0; k < 20; k++) {
             int modules = 1 + random.nextInt(2);
             int sites = 1 + random.nextInt(3);
             int waves = Math.min(sites, 1 + random.nextInt(2));
-            int prep = 1 + random.nextInt(40);
+            int testCycles = random.nextInt(3);
+            int prep = 1 + 4 * testCycles + random.nextInt(40);
             int goLive = prep + random.nextInt(30);
             StringBuilder y = new StringBuilder();
             y.append("name: Random ").append(k).append('\n');
@@ -101,7 +102,7 @@ class EveryWaveGoesLiveTest {
                 y.append("strategy: {kind: phased, waves: 2, firstGoLiveWeek: ").append(goLive)
                         .append(", spacingWeeks: 12}\n");
             }
-            y.append("practices: {prepWeeks: ").append(prep).append(", testCycles: ").append(random.nextInt(3))
+            y.append("practices: {prepWeeks: ").append(prep).append(", testCycles: ").append(testCycles)
                     .append(", trainingWeeks: ").append(random.nextInt(5)).append("}\n");
             y.append("team: {staff: {fte: ").append(1 + random.nextInt(3)).append(", weeklyCost: 1000}}\n");
             y.append(String.format(Locale.ROOT, "governance: {customizationApproval: %.2f}%n",
@@ -109,7 +110,7 @@ class EveryWaveGoesLiveTest {
             y.append(String.format(Locale.ROOT, "parameters: {customizationRate: %.2f}%n",
                     1 + 4 * random.nextDouble()));
             String policy = POLICIES[random.nextInt(POLICIES.length)];
-            latestCompletion(y.toString(), policy, 40);
+            latestCompletion(y.toString(), policy, 50);
         }
     }
 }
