@@ -33,12 +33,17 @@ import org.rolloutsim.report.view.WeekCalendar;
  */
 class SweepConsoleTest {
 
-    /** One site, one small team: with 2 people a quarter of runs are still going at week 520. */
+    /**
+     * One site with more to build than a small team gets through: with 2 people over a quarter
+     * of runs are still building at week 520, with 3 a few. (Until departure 29 of docs/model.md
+     * this was 20 workflows at 2,000 a week, whose unfinished runs were waves that customization
+     * requests kept from ever going live.)
+     */
     private static final String TINY = """
             name: Tiny clinic
             program: {budget: 2.0e6, targetWeek: 60}
-            team: {staff: {fte: 3, weeklyCost: 2000}}
-            modules: [{id: ambulatory, workflows: 20}]
+            team: {staff: {fte: 3, weeklyCost: 700}}
+            modules: [{id: ambulatory, workflows: 80}]
             sites: [{id: clinic, users: 40}]
             strategy: {kind: big-bang, goLiveWeek: 40}
             practices: {prepWeeks: 30}
@@ -54,7 +59,7 @@ class SweepConsoleTest {
     }
 
     /**
-     * The QA case: fte 2 of the tiny clinic, where 24% of runs had not finished by the horizon (22
+     * The QA case: fte 2 of the tiny clinic, where over a fifth of runs have not finished by the horizon (22
      * December 2036). Its P80 completion is that date "or later" and its P80 cost "at least", in the
      * console as in {@code rollout run}; the share of unfinished runs is in every output; sweep.json
      * (three inputs here) is valid against its schema. The console gave the horizon's date as P80
@@ -115,7 +120,9 @@ class SweepConsoleTest {
                 "--format", "json", "--out", tmp.resolve("run").toString());
         assertEquals(0, r.exitCode(), r.err());
         String costLine = r.out().lines().filter(l -> l.contains("Programme cost")).findFirst().orElseThrow();
-        assertTrue(costLine.matches(" +Programme cost +P50 \\$[0-9.]+k +P80 at least \\$[0-9.]+M .*"), costLine);
+        // P50 may take unfinished runs in too (UnfinishedCostTest); P80, among them, must say so
+        assertTrue(costLine.matches(" +Programme cost +P50 (at least )?\\$[0-9.]+[kM] +P80 at least \\$[0-9.]+[kM] .*"),
+                costLine);
         assertTrue(r.out().contains("P80 22 December 2036 or later"), r.out());
     }
 
