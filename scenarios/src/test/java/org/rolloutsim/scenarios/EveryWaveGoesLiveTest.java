@@ -16,8 +16,8 @@ import org.rolloutsim.output.RunOutput;
  * No wave is kept from going live for ever (docs/model.md 12.6, departures 24 and 29): not by a
  * gate it cannot pass, and not by re-plans that keep it from ever reaching its gate, whether
  * approved customizations add work faster than a small team builds or a vacancy has the office
- * date the wave centuries out. Every run below would finish in well under a year of weeks with a
- * team that builds at all; the horizon is 520.
+ * date the wave centuries out. Every run below is small enough to finish well before the
+ * horizon (week 520) once neither can happen.
  */
 class EveryWaveGoesLiveTest {
     private static final String[] POLICIES = {"hold-the-line", "slip-until-ready", "fixed-date"};
@@ -69,7 +69,8 @@ class EveryWaveGoesLiveTest {
     /**
      * Small programmes drawn at random — one or two modules of a few workflows, one to three
      * sites of any legacy and leadership, a big bang or two waves, teams of one to three people,
-     * request rates up to five times the default and approval up to 0.8, any timeline policy —
+     * one to five requests a site-week (the default averages 1.4) and approval up to 0.8, any
+     * timeline policy —
      * every run of each goes live and stabilizes before the horizon. Without departure 29 most of
      * these scenarios have runs cut off at week 520.
      */
