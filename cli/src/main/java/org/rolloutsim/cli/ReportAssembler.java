@@ -161,7 +161,7 @@ final class ReportAssembler {
                             cost.censoredMin()),
                     targets.targetWeek().isPresent() ? targets.targetWeek().getAsInt() : null,
                     targets.budget().isPresent() ? targets.budget().getAsDouble() : null,
-                    p.onTime(), p.onBudget(), p.onTimeAndBudget()));
+                    p.onTime(), p.onBudget(), p.onTimeAndBudget(), p.onBudgetNotKnown()));
         }
         int runs = summaries.isEmpty() ? 0 : summaries.get(0).runs();
         return new SweepData(base.scenario().name() + ": sweep of " + String.join(" and ", parameters), parameters,

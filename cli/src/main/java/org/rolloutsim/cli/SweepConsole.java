@@ -26,7 +26,7 @@ final class SweepConsole {
     /**
      * Prints the table: a row per grid point. A completion percentile among runs not finished by the
      * horizon reads as its date "or later", and a cost percentile that takes in such a run's cost "at least"
-     * ({@link Horizon}); when any
+     * ({@link Horizon}), and on budget is a range while some of them are within budget so far; when any
      * point has such runs, a column gives their share and a line under the table says what it means.
      */
     static void printTable(SweepTable table, WeekCalendar calendar, Money money, PrintWriter out) {
@@ -48,7 +48,7 @@ final class SweepConsole {
                     horizon.shortDate(calendar, row.p80Completion()),
                     horizon.cost(money, row.p50Cost()),
                     horizon.cost(money, row.p80Cost()),
-                    share(row.onTime()), share(row.onBudget()), share(row.jcl())));
+                    share(row.onTime()), onBudget(row), share(row.jcl())));
             if (unfinished) {
                 cells.add(Percent.format(horizon.unfinishedShare()));
             }
@@ -68,8 +68,11 @@ final class SweepConsole {
         if (unfinished) {
             List<Integer> horizons = table.rows().stream().map(SweepRow::horizonWeek).distinct().toList();
             // such a run may finish in the horizon's own week: not finished before its date, not "by" it
+            boolean notKnown = table.rows().stream().anyMatch(SweepConsole::onBudgetIsRange);
             out.println("not finished: share of runs not finished before the horizon (" + (horizons.size() == 1
-                    ? calendar.shortDate(horizons.get(0)) : "each point's own") + "), counted neither on time nor on budget.");
+                    ? calendar.shortDate(horizons.get(0)) : "each point's own") + "), counted " + (notKnown
+                    ? "as late, and as over budget when over it already; one within budget so far may or may not"
+                    + " stay within it, so on budget is a range." : "neither on time nor on budget."));
             out.println("A date \"or later\" falls among those runs: it is the horizon's, and comes then or later;"
                     + " a cost \"at least\" counts theirs only to then.");
         }
@@ -127,6 +130,18 @@ final class SweepConsole {
             labels.add(parts.size() == 1 ? parts.get(0) : "(" + String.join(", ", parts) + ")");
         }
         return labels;
+    }
+
+    /**
+     * The chance on budget as {@code rollout run} prints it: "56%", or "56% to 62%" while runs not
+     * finished by the horizon are within budget so far (they may or may not stay within it).
+     */
+    private static String onBudget(SweepRow row) {
+        return onBudgetIsRange(row) ? Percent.range(row.onBudget(), row.onBudgetAtMost()) : share(row.onBudget());
+    }
+
+    private static boolean onBudgetIsRange(SweepRow row) {
+        return !Double.isNaN(row.onBudget()) && row.onBudgetNotKnown() > 0;
     }
 
     private static String share(double p) {

@@ -92,9 +92,10 @@ class SweepConsoleTest {
         assertTrue(censored > 200, "a fifth of runs or more are unfinished, so P80 is among them: " + censored);
         assertTrue(two.contains(" " + Math.round(censored / 10.0) + "%"), "the share in the row: " + two);
         List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
-        assertTrue(csv.get(0).endsWith(",jcl,unfinished,horizonWeek,lowestUnfinishedCost"), csv.get(0));
+        assertTrue(csv.get(0).endsWith(",jcl,unfinished,horizonWeek,lowestUnfinishedCost,onBudgetNotKnown"), csv.get(0));
         assertTrue(csv.get(1).endsWith("," + Unit.SHARE.cell(censored / 1000.0) + ",520,"
-                + Unit.MONEY.cell(summary.at("/metrics/programCost/censoredMin").asDouble())), csv.get(1));
+                + Unit.MONEY.cell(summary.at("/metrics/programCost/censoredMin").asDouble()) + ","
+                + Unit.SHARE.cell(summary.at("/probabilities/onBudgetNotKnown").asDouble())), csv.get(1));
 
         JsonNode sweep = new ObjectMapper().readTree(out.resolve("sweep.json").toFile());
         Set<ValidationMessage> problems = schema("sweep.schema.json").validate(sweep);
@@ -108,6 +109,57 @@ class SweepConsoleTest {
         assertTrue(html.contains(">22 Dec 2036 or later</td>") && html.contains(">at least $"), "the table says so too");
         assertTrue(html.contains("had not finished before 22 December 2036, the end of the simulated horizon"), "a note");
         assertTrue(html.contains("<th scope=\"col\">Not finished</th>"), "a column");
+    }
+
+    /**
+     * A horizon at week 71 cuts the tiny clinic's runs short far within its budget: they may or may not
+     * stay within it, so the sweep gives the chance on budget as the range {@code rollout run} gives for
+     * the same point, and the share not known in sweep.csv and sweep.json (valid against its schema),
+     * as summary.json does; its footnote and its report say what the run report says. They gave the
+     * lower end alone and said such a run "counts as neither on time nor on budget". With a budget
+     * every run is over already, the chance is one figure and the footnote as before.
+     */
+    @Test
+    void theChanceOnBudgetIsTheRangeRunGives() throws Exception {
+        Path out = tmp.resolve("range");
+        CliHarness.Result r = CliHarness.run("sweep", tiny().toString(), "--set", "program.horizonWeeks=71",
+                "--param", "team.staff.fte=3:3:1", "--runs", "400", "--seed", "7", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        CliHarness.Result run = CliHarness.run("run", tiny().toString(), "--set", "program.horizonWeeks=71",
+                "--set", "team.staff.fte=3", "--runs", "400", "--seed", "7", "--format", "json", "--out",
+                tmp.resolve("range-run").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(", on budget (.+?), both").matcher(run.out());
+        assertTrue(m.find(), run.out());
+        String range = m.group(1);
+        assertTrue(range.contains(" to "), "run gives a range: " + range);
+        String row = r.out().lines().toList().get(1);
+        assertTrue(row.contains("  " + range + "  "), "as run gives it: " + row);
+        assertTrue(r.out().contains("counted as late, and as over budget when over it already; one within budget so far"
+                + " may or may not stay within it, so on budget is a range."), r.out());
+        assertFalse(r.out().contains("neither on time nor on budget"), r.out());
+
+        JsonNode summary = new ObjectMapper().readTree(tmp.resolve("range-run").resolve("summary.json").toFile());
+        double notKnown = summary.at("/probabilities/onBudgetNotKnown").asDouble();
+        assertTrue(notKnown > 0, "some unfinished runs are within budget so far");
+        List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
+        assertTrue(csv.get(0).endsWith(",lowestUnfinishedCost,onBudgetNotKnown"), csv.get(0));
+        assertTrue(csv.get(1).endsWith("," + Unit.SHARE.cell(notKnown)), csv.get(1));
+        JsonNode sweep = new ObjectMapper().readTree(out.resolve("sweep.json").toFile());
+        assertTrue(schema("sweep.schema.json").validate(sweep).isEmpty());
+        assertEquals(notKnown, sweep.at("/points/0/onBudgetNotKnown").asDouble());
+        assertEquals(summary.at("/probabilities/onBudget").asDouble(), sweep.at("/points/0/onBudget").asDouble());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<td data-label=\"On budget\">" + range + "</td>"), "the report's table");
+        assertTrue(html.contains("within budget so far, it may or may not stay within it"), "the report's note");
+
+        CliHarness.Result over = CliHarness.run("sweep", tiny().toString(), "--set", "program.horizonWeeks=71",
+                "--set", "program.budget=1e4", "--param", "team.staff.fte=3:3:1", "--runs", "400", "--seed", "7",
+                "--format", "csv", "--out", tmp.resolve("over").toString());
+        assertEquals(0, over.exitCode(), over.err());
+        assertFalse(over.out().lines().toList().get(1).contains(" to "), over.out());
+        assertTrue(over.out().contains("), counted neither on time nor on budget."), over.out());
+        assertTrue(Files.readAllLines(tmp.resolve("over").resolve("sweep.csv")).get(1).endsWith("," + Unit.SHARE.cell(0)), "none not known");
     }
 
     /**

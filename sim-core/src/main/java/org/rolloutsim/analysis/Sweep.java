@@ -36,7 +36,7 @@ public final class Sweep {
                     quantile(s, BatchStatistics.PROGRAM_COST, 0.5), quantile(s, BatchStatistics.PROGRAM_COST, 0.8),
                     s.probabilities().onTime(), s.probabilities().onBudget(), s.probabilities().jcl(),
                     s.hasMetric(BatchStatistics.PROGRAM_COST) ? s.metric(BatchStatistics.PROGRAM_COST).censoredMin()
-                            : Double.NaN));
+                            : Double.NaN, s.probabilities().onBudgetNotKnown()));
         }
         return new SweepTable(parameters, rows);
     }

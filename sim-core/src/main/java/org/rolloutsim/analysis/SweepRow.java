@@ -19,16 +19,33 @@ import java.util.List;
  * @param p50Cost        P50 programme cost
  * @param p80Cost        P80 programme cost
  * @param onTime         P(completion by the target week), NaN without one
- * @param onBudget       P(programme cost within budget), NaN without one
+ * @param onBudget       P(programme cost within budget), NaN without one; a run not finished by the
+ *                       horizon counts as not on budget: the lower end of the chance
  * @param jcl            P(both), NaN unless both targets are given
  * @param lowestUnfinishedCost the lowest programme cost among runs not finished by the horizon, NaN
  *                       when every run finished
+ * @param onBudgetNotKnown the share of runs not finished by the horizon and within budget so far, which
+ *                       may or may not stay within it: the chance on budget lies from {@code onBudget}
+ *                       to {@link #onBudgetAtMost}; 0 when none, NaN without a budget
  */
 public record SweepRow(List<Double> values, int runs, long unfinishedRuns, int horizonWeek, double p50Completion,
                        double p80Completion, double p50Cost, double p80Cost, double onTime, double onBudget,
-                       double jcl, double lowestUnfinishedCost) {
+                       double jcl, double lowestUnfinishedCost, double onBudgetNotKnown) {
     public SweepRow {
         values = List.copyOf(values);
+    }
+
+    /** A row with no run not finished by the horizon within budget so far (none without a budget). */
+    public SweepRow(List<Double> values, int runs, long unfinishedRuns, int horizonWeek, double p50Completion,
+                    double p80Completion, double p50Cost, double p80Cost, double onTime, double onBudget,
+                    double jcl, double lowestUnfinishedCost) {
+        this(values, runs, unfinishedRuns, horizonWeek, p50Completion, p80Completion, p50Cost, p80Cost, onTime,
+                onBudget, jcl, lowestUnfinishedCost, Double.isNaN(onBudget) ? Double.NaN : 0);
+    }
+
+    /** The upper end of the chance on budget: every run within budget so far staying within it. */
+    public double onBudgetAtMost() {
+        return Math.min(1, onBudget + onBudgetNotKnown);
     }
 
     /** Share of runs not finished by the horizon; 0 without runs. */

@@ -2,6 +2,7 @@ package org.rolloutsim.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,10 @@ class SweepTest {
      * cost 1e6 per wave; target week 110, budget 3.5e6.
      */
     private static BatchSummary pointAt(int waves) {
+        return pointAt(waves, 3.5e6);
+    }
+
+    private static BatchSummary pointAt(int waves, double budget) {
         SyntheticModel model = new SyntheticModel(SCHEMA, (d, out, s) -> {
             double week = 100 + Math.floor(waves * 10 * d.uniform("week"));
             out.set(0, Math.min(week, HORIZON));
@@ -36,7 +41,30 @@ class SweepTest {
         try (BatchRunner runner = new BatchRunner(1)) {
             runner.run(model, 5, 1000, stats, null, null);
         }
-        return stats.summary(Targets.of(110, 3.5e6));
+        return stats.summary(Targets.of(110, budget));
+    }
+
+    /**
+     * Four waves with a budget of 5e6: the runs not finished by week 130 have paid 4e6 so far, within
+     * it, and may or may not stay within it; the row carries their share, as the run's summary does,
+     * so the sweep can give the chance on budget as the range {@code rollout run} gives. With the
+     * budget of 3.5e6 they are over it already and the share is 0.
+     */
+    @Test
+    void aRowCarriesTheShareOfUnfinishedRunsWithinBudgetSoFar() {
+        BatchSummary within = pointAt(4, 5e6);
+        SweepRow row = Sweep.tabulate(List.of("strategy.waves"),
+                List.of(new SweepPoint(List.of(4.0), within, HORIZON))).rows().get(0);
+        double unfinished = row.unfinishedShare();
+        assertTrue(unfinished > 0.2, "weeks 130 to 139 of 100 to 139: " + unfinished);
+        assertEquals(within.probabilities().onBudgetNotKnown(), row.onBudgetNotKnown());
+        assertEquals(unfinished, row.onBudgetNotKnown(), 1e-12, "every unfinished run is within budget so far");
+        assertEquals(1 - unfinished, row.onBudget(), 1e-12, "the lower end: they are not counted on budget");
+        assertEquals(1.0, row.onBudgetAtMost(), 1e-12);
+
+        SweepRow over = Sweep.tabulate(List.of("strategy.waves"),
+                List.of(new SweepPoint(List.of(4.0), pointAt(4), HORIZON))).rows().get(0);
+        assertEquals(0.0, over.onBudgetNotKnown(), "over the budget already");
     }
 
     @Test

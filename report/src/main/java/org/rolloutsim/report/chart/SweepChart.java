@@ -1,5 +1,7 @@
 package org.rolloutsim.report.chart;
 
+import java.awt.BasicStroke;
+import java.awt.Stroke;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
@@ -203,7 +205,16 @@ final class SweepChart {
         return renderer;
     }
 
-    /** The chances of finishing on time, on budget and both against the first input. */
+    /** The name of the upper end of the chance on budget, drawn when some point's is a range. */
+    static final String ON_BUDGET_AT_MOST = "On budget, at most";
+
+    private static final Stroke DOTTED = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {1f, 5f}, 0f);
+
+    /**
+     * The chances of finishing on time, on budget and both against the first input; where runs not
+     * finished by the horizon are within budget so far, the upper end of the chance on budget too.
+     */
     static JFreeChart chances(SweepData data) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         List<String> names = new ArrayList<>();
@@ -223,6 +234,15 @@ final class SweepChart {
                     renderer.setSeriesShape(series, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
                 }
             }
+            // while runs not finished by the horizon are within budget so far, on budget is a range: its
+            // upper end, every such run staying within the budget, is a dotted line above the lower
+            if (points.getValue().stream().anyMatch(p -> p.probabilities().onBudgetIsRange())
+                    && add(dataset, names, ON_BUDGET_AT_MOST + suffix, points.getValue(), 3)) {
+                int series = dataset.getSeriesCount() - 1;
+                renderer.setSeriesPaint(series, ChartStyle.variantColour(two ? group : 1));
+                renderer.setSeriesStroke(series, DOTTED);
+                renderer.setSeriesShapesVisible(series, false);
+            }
             group++;
         }
         NumberAxis y = Axes.percent("Chance");
@@ -236,7 +256,8 @@ final class SweepChart {
                                int which) {
         XYSeries series = new XYSeries(name, false, true);
         for (SweepData.Point p : points) {
-            Double v = which == 0 ? p.onTime() : which == 1 ? p.onBudget() : p.jcl();
+            Double v = which == 0 ? p.onTime() : which == 1 ? p.onBudget() : which == 2 ? p.jcl()
+                    : p.probabilities().onBudgetAtMost();
             if (v != null) {
                 series.add(p.values().get(0), v);
             }

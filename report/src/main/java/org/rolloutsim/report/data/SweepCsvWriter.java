@@ -12,7 +12,7 @@ import org.rolloutsim.analysis.SweepTable;
  * Writes a sweep as CSV: the swept parameters' columns (named by their paths; whole numbers when every
  * value of the column is one, else each with a decimal point), then
  * {@code runs,p50Completion,p50CompletionDate,p80Completion,p80CompletionDate,p50Cost,p80Cost,
- * onTime,onBudget,jcl,unfinished,horizonWeek,lowestUnfinishedCost}; one row per grid point in the order run. Completion
+ * onTime,onBudget,jcl,unfinished,horizonWeek,lowestUnfinishedCost,onBudgetNotKnown}; one row per grid point in the order run. Completion
  * is in weeks from the programme start (with its ISO date beside it), costs in the scenario's
  * currency, chances and the share of runs not finished by the horizon ({@code unfinished}) as shares
  * from 0 to 1. A probability without its target is an empty cell. The figures are as computed: a
@@ -20,6 +20,10 @@ import org.rolloutsim.analysis.SweepTable;
  * runs not finished by then (only known to finish in that week or later); {@code lowestUnfinishedCost} is the lowest
  * programme cost among those runs (empty when every run finished), and a cost at or above it may take
  * in their costs, counted only to the horizon, so it is a lower bound; a cost below it is exact.
+ * {@code onBudget} counts a run not finished by the horizon as not on budget, the lower end of the
+ * chance; {@code onBudgetNotKnown} is the share of such runs within budget so far, which may or may
+ * not stay within it, so the chance on budget lies from {@code onBudget} to
+ * {@code onBudget + onBudgetNotKnown} (0 when none; empty without a budget).
  */
 public final class SweepCsvWriter {
     private SweepCsvWriter() {
@@ -61,7 +65,7 @@ public final class SweepCsvWriter {
             b.append(Csv.text(p)).append(',');
         }
         b.append("runs,p50Completion,p50CompletionDate,p80Completion,p80CompletionDate,p50Cost,p80Cost,onTime,"
-                + "onBudget,jcl,unfinished,horizonWeek,lowestUnfinishedCost\n");
+                + "onBudget,jcl,unfinished,horizonWeek,lowestUnfinishedCost,onBudgetNotKnown\n");
         boolean[] whole = wholeColumns(table);
         for (SweepRow r : table.rows()) {
             for (int i = 0; i < whole.length; i++) {
@@ -80,7 +84,8 @@ public final class SweepCsvWriter {
             }
             b.append(',').append(Unit.SHARE.cell(r.unfinishedShare()))
                     .append(',').append(Unit.WEEK.cell(r.horizonWeek()))
-                    .append(',').append(Unit.MONEY.cell(r.lowestUnfinishedCost()));
+                    .append(',').append(Unit.MONEY.cell(r.lowestUnfinishedCost()))
+                    .append(',').append(Unit.SHARE.cell(r.onBudgetNotKnown()));
             b.append('\n');
         }
         out.write(b.toString());

@@ -14,15 +14,19 @@ import org.rolloutsim.analysis.SweepTable;
  * <pre>
  * { "seed", "programStart", "currency", "parameters": [paths],
  *   "points": [ {"values": {path: value}, runs, p50Completion, p50CompletionDate, p80Completion,
- *                p80CompletionDate, p50Cost, p80Cost, onTime, onBudget, jcl, unfinished, horizonWeek,
- *                lowestUnfinishedCost} ] }
+ *                p80CompletionDate, p50Cost, p80Cost, onTime, onBudget, onBudgetNotKnown, jcl, unfinished,
+ *                horizonWeek, lowestUnfinishedCost} ] }
  * </pre>
  * Completion in weeks from {@code programStart} with its ISO date beside it, costs in
  * {@code currency}, chances as shares from 0 to 1 (null without a target), {@code unfinished} the
  * share of runs not finished by the point's horizon, {@code horizonWeek}. As in the CSV, a completion
  * percentile equal to {@code horizonWeek} with {@code unfinished} above 0 is only known to come then or later,
  * and a cost at or above {@code lowestUnfinishedCost} (the lowest cost among the runs not finished by
- * the horizon, null when every run finished) is a lower bound.
+ * the horizon, null when every run finished) is a lower bound. {@code onBudget} counts a run not
+ * finished by the horizon as not on budget, the lower end of the chance; {@code onBudgetNotKnown}, as
+ * in summary.json, is the share of such runs within budget so far, which may or may not stay within
+ * it: the chance lies from {@code onBudget} to {@code onBudget + onBudgetNotKnown} (0 when none, null
+ * without a budget).
  */
 public final class SweepJsonWriter {
     private SweepJsonWriter() {
@@ -66,6 +70,7 @@ public final class SweepJsonWriter {
                 json.number("p80Cost", r.p80Cost());
                 json.number("onTime", r.onTime());
                 json.number("onBudget", r.onBudget());
+                json.number("onBudgetNotKnown", r.onBudgetNotKnown());
                 json.number("jcl", r.jcl());
                 json.number("unfinished", r.unfinishedShare());
                 json.integer("horizonWeek", r.horizonWeek());

@@ -60,7 +60,9 @@ public final class SweepReport {
         page.heading("How likely: on time and on budget");
         page.figure(Charts.sweepChances(data), "Share of runs finishing by the target date, within budget, and both"
                 + " (the joint confidence level)" + (data.targetWeeks().size() > 1 || data.budgets().size() > 1
-                ? ", each point against its own target date and budget." : "."));
+                ? ", each point against its own target date and budget." : ".") + (data.anyOnBudgetNotKnown()
+                ? " Where runs not finished by the horizon are within budget so far, they may or may not stay within"
+                + " it: the chance on budget lies from its line up to the dotted line (on budget, at most)." : ""));
 
         page.heading("Every grid point");
         List<String> headings = new ArrayList<>(data.parameters());
@@ -96,7 +98,8 @@ public final class SweepReport {
             if (budgetVaries) {
                 cells.add(p.budget() == null ? "\u2014" : money.format(p.budget()));
             }
-            cells.addAll(List.of(share(p.onTime()), share(p.onBudget()), share(p.jcl())));
+            // on budget is a range while runs not finished by the horizon are within budget so far
+            cells.addAll(List.of(share(p.onTime()), p.probabilities().onBudgetText(), share(p.jcl())));
             if (unfinishedColumn) {
                 cells.add(Percent.format(horizon.unfinishedShare()));
             }
@@ -132,7 +135,10 @@ public final class SweepReport {
                 ? (cut.size() == 1 ? "At the one grid point" : "At every grid point")
                 : "At " + cut.size() + " of the " + data.points().size() + " grid points";
         return where + ", some runs had not finished before " + when + " (up to " + Percent.format(most) + " of runs: column"
-                + " \u201c" + NOT_FINISHED + "\u201d). Such a run counts as neither on time nor on budget; its completion is"
+                + " \u201c" + NOT_FINISHED + "\u201d). Such a run counts as " + (data.anyOnBudgetNotKnown()
+                ? "late, and as over budget when it is over it already; within budget so far, it may or may not stay"
+                + " within it, so the chance on budget is a range (column \u201cOn budget\u201d). Its completion is"
+                : "neither on time nor on budget; its completion is")
                 + " only known to come in the horizon\u2019s week or later and its cost counts only to then. So a"
                 + " completion percentile among those runs reads as the horizon\u2019s date \u201cor later\u201d, and a"
                 + " cost percentile at or"

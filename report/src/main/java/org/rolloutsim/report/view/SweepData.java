@@ -49,14 +49,29 @@ public record SweepData(String title, List<String> parameters, LocalDate start, 
      * @param targetWeek the point's target completion week, or {@code null} without one
      * @param budget     the point's programme budget, or {@code null} without one
      * @param onTime     chance of finishing by the point's target, or {@code null} without one
-     * @param onBudget   chance of staying within the point's budget, or {@code null} without one
+     * @param onBudget   chance of staying within the point's budget, or {@code null} without one; runs
+     *                   not finished by the horizon count as not on budget: the lower end of the chance
      * @param jcl        chance of both, or {@code null} unless both are set
+     * @param onBudgetNotKnown the share of runs not finished by the horizon and within budget so far,
+     *                   which may or may not stay within it (0 when none); {@code null} without a budget
      */
     public record Point(List<Double> values, Quantiles completion, Quantiles cost, Horizon horizon, Integer targetWeek,
-                        Double budget, Double onTime, Double onBudget, Double jcl) {
+                        Double budget, Double onTime, Double onBudget, Double jcl, Double onBudgetNotKnown) {
         public Point {
             values = List.copyOf(values);
             Objects.requireNonNull(horizon, "horizon");
+        }
+
+        /** A point with no run not finished by the horizon within budget so far. */
+        public Point(List<Double> values, Quantiles completion, Quantiles cost, Horizon horizon, Integer targetWeek,
+                     Double budget, Double onTime, Double onBudget, Double jcl) {
+            this(values, completion, cost, horizon, targetWeek, budget, onTime, onBudget, jcl,
+                    onBudget == null ? null : 0.0);
+        }
+
+        /** The point's chances as the run report holds them, on budget a range while some are not known. */
+        public Probabilities probabilities() {
+            return new Probabilities(onTime, onBudget, jcl, onBudgetNotKnown);
         }
     }
 
@@ -92,6 +107,14 @@ public record SweepData(String title, List<String> parameters, LocalDate start, 
      */
     public boolean anyCostCut() {
         return points.stream().anyMatch(p -> p.horizon().costCut(p.cost().p90()));
+    }
+
+    /**
+     * True when some point's chance on budget is a range: runs not finished by its horizon are within
+     * budget so far, and may or may not stay within it.
+     */
+    public boolean anyOnBudgetNotKnown() {
+        return points.stream().anyMatch(p -> p.probabilities().onBudgetIsRange());
     }
 
     /** The points' horizons, each once, in grid order (one unless the grid varies the horizon). */

@@ -45,6 +45,31 @@ class SweepChartTest {
         return sweep(List.of("program.targetWeek"), points);
     }
 
+    /**
+     * Where runs not finished by the horizon are within budget so far, the chance on budget is a range
+     * (as the run report gives it): the chart draws its upper end too, a line through each point's
+     * on budget plus the share not known. With none, it draws the three chances only, as before.
+     */
+    @Test
+    void theChanceOnBudgetsUpperEndIsDrawnWhileItIsARange() {
+        List<SweepData.Point> points = new ArrayList<>();
+        double[] notKnown = {0.12, 0.0};
+        for (int i = 0; i < notKnown.length; i++) {
+            points.add(new SweepData.Point(List.of((double) i), new Quantiles(170, 200, 240, 300),
+                    new Quantiles(4.3e8, 4.7e8, 5.4e8, 6.0e8), new Horizon(210, 160, 400, 4.2e8), 200, 5e8, 0.5, 0.485,
+                    0.47, notKnown[i]));
+        }
+        XYDataset chances = Charts.sweepChances(sweep(List.of("strategy.waves"), points)).getXYPlot().getDataset();
+        assertEquals(4, chances.getSeriesCount());
+        assertEquals(SweepChart.ON_BUDGET_AT_MOST, chances.getSeriesKey(3));
+        assertEquals(0.605, chances.getYValue(3, 0), 1e-9, "0.485 + 0.12");
+        assertEquals(0.485, chances.getYValue(3, 1), 1e-9, "one figure where none is not known");
+
+        XYDataset exact = Charts.sweepChances(sweep(List.of("strategy.waves"),
+                List.of(point(List.of(1.0), 200, 5e8)))).getXYPlot().getDataset();
+        assertEquals(3, exact.getSeriesCount(), "on time, on budget and both, as before");
+    }
+
     @Test
     void aSweptTargetIsALineThroughEachPointsOwnTarget() {
         WeekCalendar calendar = new WeekCalendar(START);

@@ -153,7 +153,7 @@ class ComparisonAndSweepFilesTest {
         String[] lines = csv.toString().split("\n");
         assertEquals("timeline.extraWeeks,governance.customizationApproval,runs,p50Completion,p50CompletionDate,"
                 + "p80Completion,p80CompletionDate,p50Cost,p80Cost,onTime,onBudget,jcl,unfinished,horizonWeek,"
-                + "lowestUnfinishedCost", lines[0]);
+                + "lowestUnfinishedCost,onBudgetNotKnown", lines[0]);
         assertEquals(4, lines.length);
         assertTrue(lines[1].startsWith("0,0.5,500,") && lines[2].startsWith("4,0.5,500,")
                 && lines[3].startsWith("8,0.5,500,"), "whole-number inputs as whole numbers: " + csv);
@@ -217,10 +217,12 @@ class ComparisonAndSweepFilesTest {
         StringWriter csv = new StringWriter();
         SweepCsvWriter.write(table, ResultFilesTest.UNITS, csv);
         String[] lines = csv.toString().split("\n");
-        assertTrue(lines[1].endsWith(",0.0,79,"), "every run of the first point finished: " + lines[1]);
+        assertTrue(lines[1].endsWith(",0.0,79,,0.0"), "every run of the first point finished: " + lines[1]);
         double lowest = table.rows().get(1).lowestUnfinishedCost();
         assertTrue(lowest > 0, "the lowest cost among the second point's unfinished runs: " + lowest);
-        assertTrue(lines[2].endsWith("," + NumberText.decimal(late) + ",79," + NumberText.decimal(lowest)), lines[2]);
+        double notKnown = table.rows().get(1).onBudgetNotKnown();
+        assertTrue(lines[2].endsWith("," + NumberText.decimal(late) + ",79," + NumberText.decimal(lowest) + ","
+                + Unit.SHARE.cell(notKnown)), lines[2]);
         StringWriter json = new StringWriter();
         SweepJsonWriter.write(table, 42, ResultFilesTest.UNITS, json);
         JsonNode root = new ObjectMapper().readTree(json.toString());
@@ -229,6 +231,8 @@ class ComparisonAndSweepFilesTest {
         assertEquals(HORIZON, root.at("/points/1/horizonWeek").asInt());
         assertTrue(root.at("/points/0/lowestUnfinishedCost").isNull(), "every run finished");
         assertEquals(lowest, root.at("/points/1/lowestUnfinishedCost").asDouble());
+        assertEquals(notKnown, root.at("/points/1/onBudgetNotKnown").asDouble(), "as the point's summary.json gives it");
+        assertEquals(0.0, root.at("/points/0/onBudgetNotKnown").asDouble());
     }
 
     /** TinyModel's horizon: a run reaching week 79 is not finished by then. */

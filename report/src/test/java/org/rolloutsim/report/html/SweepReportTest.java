@@ -103,6 +103,35 @@ class SweepReportTest {
         assertTrue(html.contains("Triangles: a P10, P50 or P90 among runs not finished by the horizon"), "the charts' marks");
     }
 
+    /**
+     * A run not finished by the horizon and within budget so far may or may not stay within it: as in
+     * the run report, the chance on budget is a range ("49% to 61%") and the note says so. The table
+     * gave the lower end alone and the note said such a run "counts as neither on time nor on budget".
+     * Where every such run is over budget already, the chance is one figure and the note as before.
+     */
+    @Test
+    void theChanceOnBudgetIsARangeWhileUnfinishedRunsAreWithinBudgetSoFar() {
+        List<SweepData.Point> points = List.of(
+                new SweepData.Point(List.of(2.0), new Quantiles(150, 190, 210, 210), new Quantiles(4.3e8, 4.65e8, 5.0e8, 5.1e8),
+                        new Horizon(210, 165, 400, 4.19e8), 200, 4.8e8, 0.5, 0.485, 0.4675, 0.12),
+                new SweepData.Point(List.of(4.0), new Quantiles(150, 180, 200, 210), new Quantiles(4.3e8, 4.56e8, 4.9e8, 5.0e8),
+                        new Horizon(210, 156, 400, 4.9e8), 200, 4.8e8, 0.54, 0.56, 0.53, 0.0));
+        String html = SweepReport.render(new SweepData("Regional: sweep of strategy.waves", List.of("strategy.waves"),
+                LocalDate.of(2027, 1, 4), "$", new Provenance("0.1.0", "b4se", 7, 400, "rollout sweep"), points));
+        assertTrue(html.contains("<td data-label=\"On budget\">49% to 61%</td>"), "a range where some are not known");
+        assertTrue(html.contains("<td data-label=\"On budget\">56%</td>"), "one figure where none is");
+        assertTrue(html.contains("Such a run counts as late, and as over budget when it is over it already; within budget"
+                + " so far, it may or may not stay within it, so the chance on budget is a range"), html);
+        assertFalse(html.contains("neither on time nor on budget"), "as the run report says it");
+        assertTrue(html.contains("the chance on budget lies from its line up to the dotted line"), "the chart's caption");
+
+        String exact = SweepReport.render(new SweepData("Regional: sweep of strategy.waves", List.of("strategy.waves"),
+                LocalDate.of(2027, 1, 4), "$", new Provenance("0.1.0", "b4se", 7, 400, "rollout sweep"),
+                points.subList(1, 2)));
+        assertTrue(exact.contains("Such a run counts as neither on time nor on budget;"), "over budget already: as before");
+        assertFalse(exact.contains("dotted line"), exact);
+    }
+
     /** A few unfinished runs, none of them at a percentile shown: the share is given, no figure is a bound. */
     @Test
     void aFewUnfinishedRunsAreCountedWithoutBounds() {
