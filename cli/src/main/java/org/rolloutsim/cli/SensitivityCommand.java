@@ -19,6 +19,7 @@ import org.rolloutsim.report.chart.ChartFiles;
 import org.rolloutsim.report.chart.Charts;
 import org.rolloutsim.report.data.SensitivityJsonWriter;
 import org.rolloutsim.report.html.SensitivityReport;
+import org.rolloutsim.report.text.CappedIndices;
 import org.rolloutsim.report.text.ImpossibleIndices;
 import org.rolloutsim.report.view.EmbeddedFile;
 import org.rolloutsim.report.view.Provenance;
@@ -258,10 +259,15 @@ final class SensitivityCommand implements Callable<Integer> {
         return new SensitivityData(named.name() + ": what explains the spread", named.name(), result.baseRuns(),
                 result.confidence(), result.inputs(), outcomes,
                 new Provenance(BuildVersion.describe(), named.contentHash(), seed, result.modelRuns(), commandLine,
-                        rerunCommandLine, files));
+                        rerunCommandLine, files), result.unfinishedRuns(), named.scenario().program().horizonWeeks());
     }
 
     private static void print(SensitivityData data, PrintWriter out) {
+        // runs cut off at the horizon hold it as their completion and their cost up to then
+        String capped = CappedIndices.note(data);
+        if (capped != null) {
+            out.println(capped);
+        }
         for (SensitivityData.OutcomeIndices o : data.outcomes()) {
             out.println(o.label() + ": Sobol indices (first order, total; 95% intervals)");
             for (SensitivityData.Index i : o.indices()) {

@@ -1,11 +1,25 @@
 package org.rolloutsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rolloutsim.report.view.Percent;
 
-/** The console's table of Sobol indices: six characters each, and no negative zero. */
+/**
+ * The console's table of Sobol indices: six characters each, and no negative zero; and what a study
+ * says of runs the horizon cut short.
+ */
 class SensitivityPrintTest {
+
+    @TempDir
+    Path tmp;
 
     @Test
     void anIndexThatRoundsToZeroPrintsAsZero() {
@@ -14,5 +28,42 @@ class SensitivityPrintTest {
         assertEquals("-0.003", SensitivityCommand.index(-0.003));
         assertEquals(" 0.754", SensitivityCommand.index(0.7541));
         assertEquals(" 1.069", SensitivityCommand.index(1.0693));
+    }
+
+    /**
+     * With the horizon at week 220 about a third of the regional programme's runs have not finished:
+     * their completion is held at the horizon and their cost counted only to then, so the indices are
+     * of completion and cost capped there. The console, sensitivity.json and the report say so, in the
+     * words {@code rollout run} uses; they said nothing. With the horizon of 520 weeks, where every
+     * run finishes, nothing is said.
+     */
+    @Test
+    void runsNotFinishedByTheHorizonAreSaidToCapTheIndices() throws Exception {
+        Path out = tmp.resolve("cut");
+        CliHarness.Result r = CliHarness.run("sensitivity", "regional-phased", "-n", "64", "--set",
+                "program.horizonWeeks=220", "-i", "effortPerWorkflow,testDetection", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("sensitivity.json").toFile());
+        double share = json.get("unfinished").asDouble();
+        assertTrue(share > 0.1 && share < 0.6, "a third or so: " + share);
+        assertEquals(220, json.get("horizonWeek").asInt());
+        String note = Percent.format(share) + " of runs had not finished by the horizon (week 220); their completion"
+                + " counts as the horizon and their costs only to then, so these indices are of completion and"
+                + " programme cost capped at the horizon.";
+        assertTrue(r.out().startsWith(note), r.out());
+        assertTrue(json.get("note").asText().startsWith(note), json.toString());
+        assertTrue(json.at("/outputs/programCost/cappedAtHorizon").asBoolean());
+        assertTrue(Files.readString(out.resolve("report.html")).contains(note), "the report");
+
+        Path whole = tmp.resolve("whole");
+        CliHarness.Result all = CliHarness.run("sensitivity", "regional-phased", "-n", "16", "-i",
+                "effortPerWorkflow,testDetection", "--out", whole.toString());
+        assertEquals(0, all.exitCode(), all.err());
+        JsonNode finished = new ObjectMapper().readTree(whole.resolve("sensitivity.json").toFile());
+        // the default seed's 64 runs all finish by week 520
+        assertEquals(0.0, finished.get("unfinished").asDouble());
+        assertFalse(all.out().contains("horizon"), all.out());
+        assertTrue(finished.get("note").isNull());
+        assertFalse(finished.at("/outputs/programCost/cappedAtHorizon").asBoolean());
     }
 }

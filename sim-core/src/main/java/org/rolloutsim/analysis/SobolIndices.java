@@ -13,6 +13,7 @@ import org.rolloutsim.design.UncertainInput;
 import org.rolloutsim.output.OutputSchema;
 import org.rolloutsim.output.RunOutput;
 import org.rolloutsim.random.RandomStream;
+import org.rolloutsim.stats.BatchStatistics;
 import org.rolloutsim.stats.Interval;
 
 /**
@@ -43,9 +44,21 @@ public final class SobolIndices {
     public record Output(String name, double mean, double variance, List<Index> indices) {
     }
 
-    /** What the analysis found. */
+    /**
+     * What the analysis found.
+     *
+     * @param unfinishedRuns model runs not finished by the horizon (their {@code censored} output not
+     *                       0): their completion is the horizon and their cost counts only to then, so
+     *                       the indices are of outputs capped at the horizon; 0 when the model has no
+     *                       such output
+     */
     public record Result(int baseRuns, int modelRuns, double confidence, List<String> inputs, List<Output> outputs,
-                         boolean cancelled) {
+                         boolean cancelled, long unfinishedRuns) {
+
+        /** Share of the model runs not finished by the horizon; 0 without runs. */
+        public double unfinishedShare() {
+            return modelRuns == 0 ? 0 : unfinishedRuns / (double) modelRuns;
+        }
     }
 
     private final DesignedModel model;
@@ -86,21 +99,27 @@ public final class SobolIndices {
         OutputSchema schema = model.schema();
         int[] columns = outputs.stream().mapToInt(schema::requireScalar).toArray();
         double[][][] f = new double[outputs.size()][k + 2][baseRuns];
+        // a run cut off at the horizon holds the horizon as its completion and its cost up to then
+        int censored = schema.scalarIndex(BatchStatistics.CENSORED);
         int[] next = {0};
+        long[] unfinished = {0};
         BatchResult done = runner.run(new SaltelliRuns(baseRuns), seed, total, out -> {
             int q = next[0]++;
             for (int o = 0; o < columns.length; o++) {
                 f[o][q / baseRuns][q % baseRuns] = out.get(columns[o]);
             }
+            if (censored >= 0 && out.get(censored) != 0) {
+                unfinished[0]++;
+            }
         }, progress, cancellation);
         if (done.cancelled()) {
-            return new Result(baseRuns, done.runsDone(), confidence, inputNames, List.of(), true);
+            return new Result(baseRuns, done.runsDone(), confidence, inputNames, List.of(), true, unfinished[0]);
         }
         List<Output> results = new ArrayList<>();
         for (int o = 0; o < outputs.size(); o++) {
             results.add(estimate(outputs.get(o), f[o], seed, confidence));
         }
-        return new Result(baseRuns, total, confidence, inputNames, results, false);
+        return new Result(baseRuns, total, confidence, inputNames, results, false, unfinished[0]);
     }
 
     /** Indices from f[0] = f(A), f[1] = f(B), f[2 + i] = f(AB_i), with bootstrap intervals. */

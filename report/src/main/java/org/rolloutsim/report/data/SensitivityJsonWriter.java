@@ -3,6 +3,7 @@ package org.rolloutsim.report.data;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import org.rolloutsim.report.text.CappedIndices;
 import org.rolloutsim.report.view.SensitivityData;
 
 /**
@@ -11,10 +12,14 @@ import org.rolloutsim.report.view.SensitivityData;
  *
  * <pre>
  * { "scenario": {"name", "contentHash"}, "seed", "baseRuns", "modelRuns", "toolVersion", "confidence",
- *   "method", "inputs": [...],
- *   "outputs": { name: {unit, mean, variance,
+ *   "method", "inputs": [...], "horizonWeek", "unfinished", "note",
+ *   "outputs": { name: {unit, mean, variance, cappedAtHorizon,
  *                       "indices": [ {input, first, firstCi: [lo, hi], total, totalCi: [lo, hi]}, ... ]} } }
  * </pre>
+ * {@code unfinished} is the share of model runs not finished by the horizon ({@code horizonWeek}):
+ * such a run holds the horizon as its completion and its cost up to then, so above 0 each output is
+ * capped at the horizon ({@code cappedAtHorizon}) and {@code note} says so as the report does (null
+ * when every run finished).
  */
 public final class SensitivityJsonWriter {
     /** The estimators, for the record. */
@@ -44,12 +49,16 @@ public final class SensitivityJsonWriter {
                 g.writeString(input);
             }
             g.writeEndArray();
+            json.integer("horizonWeek", data.horizonWeek());
+            json.number("unfinished", data.unfinishedShare());
+            json.textOrNull("note", CappedIndices.note(data));
             g.writeObjectFieldStart("outputs");
             for (SensitivityData.OutcomeIndices o : data.outcomes()) {
                 g.writeObjectFieldStart(o.name());
                 json.text("unit", o.unit());
                 json.number("mean", o.mean());
                 json.number("variance", o.variance());
+                g.writeBooleanField("cappedAtHorizon", data.unfinishedRuns() > 0);
                 g.writeArrayFieldStart("indices");
                 for (SensitivityData.Index i : o.indices()) {
                     g.writeStartObject();

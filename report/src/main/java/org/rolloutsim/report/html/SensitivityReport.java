@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 import org.rolloutsim.report.chart.Charts;
+import org.rolloutsim.report.text.CappedIndices;
 import org.rolloutsim.report.text.ImpossibleIndices;
 import org.rolloutsim.report.view.SensitivityData;
 import org.rolloutsim.report.view.UnsignedZero;
@@ -38,6 +39,10 @@ public final class SensitivityReport {
                 + " together with other inputs. Everything else that varies (other inputs, risks, defects found, people"
                 + " leaving) is the unexplained rest: first-order indices sum to less than 1 by what the inputs"
                 + " studied do not explain. Intervals are " + level + " bootstrap intervals.").raw("\n");
+        String capped = CappedIndices.note(data);
+        if (capped != null) {
+            html.element("p", "note-box", capped).raw("\n");
+        }
         for (SensitivityData.OutcomeIndices o : data.outcomes()) {
             page.heading(o.label());
             page.figure(Charts.sobol(data, o), "Blue: first-order index (the input alone). Orange: total index (with"

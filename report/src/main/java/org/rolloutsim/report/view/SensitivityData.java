@@ -13,12 +13,31 @@ import java.util.List;
  * @param inputs       the inputs studied, by column name
  * @param outcomes     one entry per outcome (completion, cost)
  * @param provenance   tool version, scenario hash, seed, model runs, command line
+ * @param unfinishedRuns model runs not finished by the horizon: their completion is the horizon and
+ *                     their cost counts only to then, so the indices are of completion and cost
+ *                     capped at the horizon
+ * @param horizonWeek  the horizon (weeks simulated, {@code program.horizonWeeks})
  */
 public record SensitivityData(String title, String scenarioName, int baseRuns, double confidence, List<String> inputs,
-                              List<OutcomeIndices> outcomes, Provenance provenance) {
+                              List<OutcomeIndices> outcomes, Provenance provenance, long unfinishedRuns,
+                              int horizonWeek) {
     public SensitivityData {
         inputs = List.copyOf(inputs);
         outcomes = List.copyOf(outcomes);
+        if (unfinishedRuns < 0 || unfinishedRuns > provenance.runs()) {
+            throw new IllegalArgumentException("unfinished runs outside 0.." + provenance.runs() + ": " + unfinishedRuns);
+        }
+    }
+
+    /** A study whose every run finished by the horizon (week 520, the default). */
+    public SensitivityData(String title, String scenarioName, int baseRuns, double confidence, List<String> inputs,
+                           List<OutcomeIndices> outcomes, Provenance provenance) {
+        this(title, scenarioName, baseRuns, confidence, inputs, outcomes, provenance, 0, 520);
+    }
+
+    /** Share of the model runs not finished by the horizon; 0 without runs. */
+    public double unfinishedShare() {
+        return provenance.runs() == 0 ? 0 : unfinishedRuns / (double) provenance.runs();
     }
 
     /** One input's indices for one outcome: point estimates and interval bounds. */

@@ -50,4 +50,44 @@ class SensitivityReportTest {
                 new Provenance("0.1.0", "sha256:00", 7, 600, "rollout sensitivity s"));
         assertTrue(SensitivityReport.render(data).contains("Sampling error: for effortPerWorkflow"));
     }
+
+    /**
+     * A study whose runs the horizon cut short (a third of them at week 220) shares out the spread of
+     * completion and cost capped there: the report says so above the charts, and sensitivity.json
+     * gives the share, the horizon and the same words. They said nothing; with every run finished
+     * there is still nothing to say.
+     */
+    @Test
+    void runsCutOffAtTheHorizonAreSaidToCapTheOutcomes() throws java.io.IOException {
+        SensitivityData.OutcomeIndices outcome = new SensitivityData.OutcomeIndices("completionWeek", "Completion week",
+                "week", 200, 900, List.of(new SensitivityData.Index("effortPerWorkflow", 0.74, 0.6, 0.87, 0.86, 0.74,
+                        0.99)));
+        Provenance provenance = new Provenance("0.1.0", "sha256:00", 7, 1280, "rollout sensitivity s");
+        SensitivityData cut = new SensitivityData("t", "s", 256, 0.95, List.of("effortPerWorkflow"), List.of(outcome),
+                provenance, 411, 220);
+        String note = "32% of runs had not finished by the horizon (week 220); their completion counts as the horizon"
+                + " and their costs only to then, so these indices are of completion and programme cost capped at the"
+                + " horizon. A longer program.horizonWeeks lets more of them finish within it.";
+        assertEquals(note, org.rolloutsim.report.text.CappedIndices.note(cut));
+        assertTrue(SensitivityReport.render(cut).contains("<p class=\"note-box\">" + note + "</p>"), "above the charts");
+        java.io.StringWriter json = new java.io.StringWriter();
+        org.rolloutsim.report.data.SensitivityJsonWriter.write(cut, json);
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.toString());
+        assertEquals(411 / 1280.0, root.get("unfinished").asDouble());
+        assertEquals(220, root.get("horizonWeek").asInt());
+        assertEquals(note, root.get("note").asText());
+        assertTrue(root.at("/outputs/completionWeek/cappedAtHorizon").asBoolean());
+
+        SensitivityData whole = new SensitivityData("t", "s", 256, 0.95, List.of("effortPerWorkflow"), List.of(outcome),
+                provenance, 0, 520);
+        assertNull(org.rolloutsim.report.text.CappedIndices.note(whole));
+        assertFalse(SensitivityReport.render(whole).contains("horizon"), "every run finished");
+        json = new java.io.StringWriter();
+        org.rolloutsim.report.data.SensitivityJsonWriter.write(whole, json);
+        root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toString());
+        assertEquals(0.0, root.get("unfinished").asDouble());
+        assertTrue(root.get("note").isNull());
+        assertFalse(root.at("/outputs/completionWeek/cappedAtHorizon").asBoolean());
+    }
 }

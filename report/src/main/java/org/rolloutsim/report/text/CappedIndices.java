@@ -1,0 +1,29 @@
+package org.rolloutsim.report.text;
+
+import org.rolloutsim.report.view.Percent;
+import org.rolloutsim.report.view.SensitivityData;
+
+/**
+ * Sobol indices of outputs cut off at the horizon, said the same in the report, the console and
+ * sensitivity.json: a run not finished by then holds the horizon as its completion and its cost up
+ * to then, so the spread the indices share out is that of completion and cost capped there.
+ */
+public final class CappedIndices {
+
+    private CappedIndices() {
+    }
+
+    /**
+     * "31% of runs had not finished by the horizon (week 220); ...", in the words {@code rollout run}
+     * uses; null when every run finished.
+     */
+    public static String note(SensitivityData data) {
+        if (data.unfinishedRuns() == 0) {
+            return null;
+        }
+        return Percent.format(data.unfinishedShare()) + " of runs had not finished by the horizon (week "
+                + data.horizonWeek() + "); their completion counts as the horizon and their costs only to then, so"
+                + " these indices are of completion and programme cost capped at the horizon. A longer"
+                + " program.horizonWeeks lets more of them finish within it.";
+    }
+}
