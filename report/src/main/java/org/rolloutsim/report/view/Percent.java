@@ -20,9 +20,14 @@ public final class Percent {
         return Math.round(share * 100) + "%";
     }
 
-    /** A share known only to lie between two: "56% to 62%". */
+    /**
+     * A share known only to lie between two: "56% to 62%"; one figure when both ends read the same
+     * ("56%", not "56% to 56%"), as the range is then narrower than the precision shown.
+     */
     public static String range(double low, double high) {
-        return format(low) + " to " + format(high);
+        String from = format(low);
+        String to = format(high);
+        return from.equals(to) ? from : from + " to " + to;
     }
 
     /**

@@ -74,4 +74,11 @@ class QuantilesAndProbabilitiesTest {
             }
         }
     }
+
+    @Test
+    void aRangeWhoseEndsReadTheSameIsOneFigure() {
+        assertEquals("56% to 62%", Percent.range(0.556, 0.62));
+        assertEquals("56%", Percent.range(0.556, 0.5604), "narrower than the precision shown");
+        assertEquals("<1% to 3%", Percent.range(0.004, 0.03));
+    }
 }
