@@ -480,6 +480,24 @@ class RolloutCommandTest {
     }
 
     /**
+     * A target in the horizon's own week is refused (exit 2, naming the field), from --set and at a
+     * sweep's grid point alike: a run not finished by the horizon might finish in that week, on time.
+     */
+    @Test
+    void aTargetInTheHorizonsWeekIsRefusedFromSetAndSweep() {
+        CliHarness.Result set = CliHarness.run("run", "regional-phased", "--runs", "10", "-q", "--out",
+                tmp.resolve("set").toString(), "--set", "program.horizonWeeks=212", "--set", "program.targetWeek=212");
+        assertEquals(2, set.exitCode(), set.err());
+        assertTrue(set.err().contains("program.targetWeek") && set.err().contains("horizon must come after the target"),
+                set.err());
+        CliHarness.Result sweep = CliHarness.run("sweep", "regional-phased", "--set", "program.horizonWeeks=240",
+                "--param", "program.targetWeek=230:240:10", "--runs", "10", "-q", "--out", tmp.resolve("sweep").toString());
+        assertEquals(2, sweep.exitCode(), sweep.err());
+        assertTrue(sweep.err().contains("program.targetWeek=240") && sweep.err().contains("horizon must come after the target"),
+                sweep.err());
+    }
+
+    /**
      * A sweep of the target week: each point's chance on time is against its own target, and the
      * report shows each target beside it; the hash it gives is the base's (scenario.canonical.json),
      * not the first point's passed off as every point's.

@@ -258,6 +258,15 @@ final class ScenarioBinder {
             problems.add(f.node("targetWeek"), f.path("targetWeek"), "the target week " + target
                     + " is beyond the horizon (program.horizonWeeks = " + horizonWeeks + "): no run could be judged");
             ok = false;
+        } else if (target != null && target == horizonWeeks) {
+            // A run not finished by the horizon records the horizon's week and finishes then or
+            // later; on time is finishing by the target, so with the target in the horizon's own
+            // week such a run might be on time, and the chances on time and both would be guesses.
+            problems.add(f.node("targetWeek"), f.path("targetWeek"), "the target week " + target
+                    + " is the horizon's week (program.horizonWeeks = " + horizonWeeks + "): the horizon must come"
+                    + " after the target, so that a run not finished by it is known to be late; make horizonWeeks"
+                    + " at least " + (target + 1));
+            ok = false;
         }
         Distribution delay = f.distribution("delayCostPerDay", 0, 1e10, false);
         ok &= delay != null || !f.has("delayCostPerDay");

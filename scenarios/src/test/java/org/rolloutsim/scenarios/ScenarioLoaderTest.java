@@ -695,6 +695,43 @@ class ScenarioLoaderTest {
         assertTrue(r.errors().get(0).message().contains("beyond the horizon"), r.errorText());
     }
 
+    /**
+     * A run not finished by the horizon records the horizon's week and may finish in it, which is
+     * on time for a target in that week: the target must come before the horizon for the chances
+     * on time and both to be exact, in the file, through --set, and in a variant.
+     */
+    @Test
+    void targetInTheHorizonsWeekIsAnError() throws IOException {
+        LoadResult r = ScenarioLoader.load(write("t.yaml", MINIMAL + "program: {horizonWeeks: 300, targetWeek: 300}\n"));
+        assertFalse(r.isOk());
+        ScenarioError e = r.errors().get(0);
+        assertEquals("program.targetWeek", e.path());
+        assertEquals(6, e.line());
+        assertTrue(e.file().endsWith("t.yaml"));
+        assertTrue(e.message().contains("the horizon must come after the target")
+                && e.message().contains("at least 301"), r.errorText());
+        assertTrue(ScenarioLoader.load(write("ok.yaml", MINIMAL + "program: {horizonWeeks: 300, targetWeek: 299}\n")).isOk());
+
+        LoadResult set = ScenarioLoader.loadBundled("regional-phased", List.of(
+                new ScenarioLoader.Override("program.horizonWeeks", "212"),
+                new ScenarioLoader.Override("program.targetWeek", "212")));
+        assertFalse(set.isOk());
+        assertEquals("program.targetWeek", set.errors().get(0).path());
+        assertTrue(set.errors().get(0).message().contains("horizon must come after the target"), set.errorText());
+
+        write("base.yaml", MINIMAL + "program: {horizonWeeks: 300, targetWeek: 200}\n");
+        LoadResult variant = ScenarioLoader.load(write("v.yaml", """
+                base: ./base.yaml
+                variants:
+                  good: {}
+                  short:
+                    program: {horizonWeeks: 200}
+                """));
+        assertFalse(variant.isOk());
+        assertTrue(variant.errors().stream().anyMatch(x -> x.path().equals("variants.short.program.targetWeek")
+                || x.path().equals("variants.short.program.horizonWeeks")), variant.errorText());
+    }
+
     @Test
     void variantsFollowMergePatchSemantics() throws IOException {
         write("base.yaml", MINIMAL + "governance: {customizationApproval: 0.3, tolerance: 0.2}\n"

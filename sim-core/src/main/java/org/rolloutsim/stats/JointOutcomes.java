@@ -85,7 +85,7 @@ final class JointOutcomes {
             onBudgetNotKnown = censored == null ? 0 : share(Double.POSITIVE_INFINITY, targets.budget().getAsDouble(), true);
         }
         if (targets.targetWeek().isPresent() && targets.budget().isPresent()) {
-            // exact: a censored run is late (the target comes no later than the horizon), so never on
+            // exact: a censored run is late (the target comes before the horizon), so never on
             // time and on budget, whatever its cost comes to
             jcl = within(targets.targetWeek().getAsInt(), targets.budget().getAsDouble());
         }
