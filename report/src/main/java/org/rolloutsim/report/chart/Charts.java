@@ -96,6 +96,14 @@ public final class Charts {
         return JointConfidenceChart.create(data);
     }
 
+    /**
+     * Whether {@link #jointConfidence} draws the JCL 70 point with its lines: not when there is none,
+     * nor when it falls among the runs gathered in a grey band, so a caption names only what is drawn.
+     */
+    public static boolean jointConfidenceDrawsJcl70(ReportData data) {
+        return JointConfidenceChart.drawsJcl70(data);
+    }
+
     /** Sobol first-order and total indices of the inputs studied, for one outcome. */
     public static JFreeChart sobol(org.rolloutsim.report.view.SensitivityData data,
                                    org.rolloutsim.report.view.SensitivityData.OutcomeIndices outcome) {

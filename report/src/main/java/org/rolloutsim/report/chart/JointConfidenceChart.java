@@ -37,6 +37,41 @@ final class JointConfidenceChart {
         return Math.max(1, (runs + MAX_DOTS - 1) / MAX_DOTS);
     }
 
+    /**
+     * Whether the chart draws the JCL 70 point (its lines and label): only when there is one and it
+     * lies among the bulk of the runs, not in a grey band after an axis break, where a point has no
+     * place of its own (a JCL 70 at the horizon, with unfinished runs in the band, is one such).
+     */
+    static boolean drawsJcl70(ReportData data) {
+        var jcl = data.board().jcl70();
+        if (jcl == null) {
+            return false;
+        }
+        float[] weeks = data.completion().values();
+        float[] costs = data.cost().values();
+        return inBulk(jcl, BulkWindow.of(weeks, data.horizonWeeks(), target(data)),
+                BulkWindow.of(costs, Double.POSITIVE_INFINITY, budget(data)));
+    }
+
+    private static final double WEEK_SPAN = 26;
+
+    private static double costSpan(ReportData data) {
+        return Math.max(1, Math.abs(data.cost().quantiles().p50()) * 0.1);
+    }
+
+    private static Double target(ReportData data) {
+        return FarLimit.kept(data.completion().values(), data.horizonWeeks(),
+                data.targetWeek() == null ? null : data.targetWeek().doubleValue(), WEEK_SPAN);
+    }
+
+    private static Double budget(ReportData data) {
+        return FarLimit.kept(data.cost().values(), Double.POSITIVE_INFINITY, data.budget(), costSpan(data));
+    }
+
+    private static boolean inBulk(org.rolloutsim.report.view.BoardFigures.JointPoint jcl, BulkWindow when, BulkWindow cost) {
+        return !(when.hasBand() && jcl.week() > when.high()) && !(cost.hasBand() && jcl.cost() > cost.high());
+    }
+
     static JFreeChart create(ReportData data) {
         WeekCalendar calendar = data.calendar();
         Money money = data.money();
@@ -46,12 +81,11 @@ final class JointConfidenceChart {
         int stride = stride(runs);
 
         // far tails and unfinished runs go to a band after an axis break on either axis
-        double weekSpan = 26;
-        double costSpan = Math.max(1, Math.abs(data.cost().quantiles().p50()) * 0.1);
+        double weekSpan = WEEK_SPAN;
+        double costSpan = costSpan(data);
         // a target or budget far from the runs is noted at the edge, not given the axis (FarLimit)
-        Double target = FarLimit.kept(weeks, data.horizonWeeks(),
-                data.targetWeek() == null ? null : data.targetWeek().doubleValue(), weekSpan);
-        Double budget = FarLimit.kept(costs, Double.POSITIVE_INFINITY, data.budget(), costSpan);
+        Double target = target(data);
+        Double budget = budget(data);
         BulkWindow when = BulkWindow.of(weeks, data.horizonWeeks(), target);
         BulkWindow cost = BulkWindow.of(costs, Double.POSITIVE_INFINITY, budget);
 
@@ -118,14 +152,14 @@ final class JointConfidenceChart {
         }
         labelQuadrants(plot, data, weeks, costs, runs, dateAxis.getRange(), costAxis.getRange());
         var jcl = data.board().jcl70();
-        if (jcl != null && !(when.hasBand() && jcl.week() > when.high()) && !(cost.hasBand() && jcl.cost() > cost.high())) {
+        if (jcl != null && inBulk(jcl, when, cost)) {
             // the date and cost to quote at 70% joint confidence: a cross, labelled, with lines to both axes
             double x = calendar.epochMillis(jcl.week());
             plot.addAnnotation(new org.jfree.chart.annotations.XYLineAnnotation(x, costAxis.getLowerBound(), x, jcl.cost(),
                     ChartStyle.PERCENTILE_STROKE, ChartStyle.POINT));
             plot.addAnnotation(new org.jfree.chart.annotations.XYLineAnnotation(dateAxis.getLowerBound(), jcl.cost(), x,
                     jcl.cost(), ChartStyle.PERCENTILE_STROKE, ChartStyle.POINT));
-            XYTextAnnotation label = new XYTextAnnotation("JCL 70: " + calendar.shortDate(jcl.week()) + ", "
+            XYTextAnnotation label = new XYTextAnnotation("JCL 70: " + data.horizon().shortDate(calendar, jcl.week()) + ", "
                     + data.horizon().cost(money, jcl.cost()), x, jcl.cost());
             label.setFont(ChartStyle.MARKER);
             label.setPaint(ChartStyle.TEXT);

@@ -101,8 +101,12 @@ public final class HtmlReport {
                         + " cost up to then: over the budget already, it counts as over budget; within it, it is not"
                         + " known to be on budget (as in the chance on budget above), and its share is written on its"
                         + " own, not in a corner.")
-                + (data.board().jcl70() == null ? "" : " Green dashed lines: the JCL 70 point, the date and cost that"
-                        + " 7 in 10 runs meet together."));
+                + (Charts.jointConfidenceDrawsJcl70(data) ? " Green dashed lines: the JCL 70 point, the date and cost"
+                        + " that 7 in 10 runs meet together."
+                        : data.board().jcl70() == null ? ""
+                        : " The JCL 70 point (" + data.horizon().shortDate(calendar, data.board().jcl70().week()) + ", "
+                        + data.horizon().cost(data.money(), data.board().jcl70().cost()) + ") lies among the runs in a grey"
+                        + " band, so it has no lines of its own."));
 
         page.heading("Why: what drives delay and cost");
         if (data.drivers().isEmpty()) {
@@ -199,8 +203,9 @@ public final class HtmlReport {
         if (data.hasTarget() && data.hasBudget()) {
             html.element("p", "The plan itself: the target date is met in " + Percent.format(data.probabilities().onTime())
                     + " of runs and the budget in " + data.probabilities().onBudgetText()
-                    + (data.board().jcl70() == null ? "." : "; 7 in 10 runs meet "
-                    + calendar.shortDate(data.board().jcl70().week()) + " and "
+                    + (data.board().jcl70() == null ? "; no date and cost are met together by 7 in 10 runs (JCL 70),"
+                    + " as fewer than 7 in 10 finish by the horizon." : "; 7 in 10 runs meet "
+                    + data.horizon().shortDate(calendar, data.board().jcl70().week()) + " and "
                     + data.horizon().cost(money, data.board().jcl70().cost())
                     + " together (JCL 70).")).raw("\n");
         }

@@ -126,11 +126,21 @@ public final class WorkbookWriter {
         row = share(cells, row, "Chance of both (JCL)", s.probabilities().jcl());
         JclPoint jcl = s.dateAndCostAtJcl(SummaryJsonWriter.JCL_LEVEL);
         String level = Math.round(100 * jcl.level()) + "%";
-        row = week(cells, row, "Completion at " + level + " joint confidence (week)", jcl.week(),
-                in.afterHorizon(jcl.week()));
-        // a cost percentile as any other: cut by the horizon's cost rule, whether or not its week is
-        money(cells, row, "Programme cost at " + level + " joint confidence", jcl.cost(), currency,
-                in.atLeast(cost, jcl.cost()));
+        if (!jcl.isReached()) {
+            // no date and cost are met together by that share of runs: only runs finished by the
+            // horizon can be, and fewer than that share are; two blank rows would not say why
+            String why = "not reached: fewer than " + level + " of runs finish by the horizon";
+            cells.text(row, 0, "Completion at " + level + " joint confidence (week)");
+            cells.text(row++, 1, why);
+            cells.text(row, 0, "Programme cost at " + level + " joint confidence");
+            cells.text(row, 1, why);
+        } else {
+            row = week(cells, row, "Completion at " + level + " joint confidence (week)", jcl.week(),
+                    in.afterHorizon(jcl.week()));
+            // a cost percentile as any other: cut by the horizon's cost rule, whether or not its week is
+            money(cells, row, "Programme cost at " + level + " joint confidence", jcl.cost(), currency,
+                    in.atLeast(cost, jcl.cost()));
+        }
         sheet.width(0, 44);
         sheet.width(1, 22);
         sheet.width(2, 12);
