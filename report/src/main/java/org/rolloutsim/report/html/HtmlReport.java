@@ -193,7 +193,7 @@ public final class HtmlReport {
             for (double at : tables.contingencyLevels()) {
                 html.row(true, Verdict.label(at),
                         !data.hasTarget() ? "no target set"
-                        : (tables.unfinishedAt(at) ? "more than " : "") + contingencyWeeks(tables.scheduleContingency(at)),
+                        : (tables.unfinishedAt(at) ? "at least " : "") + contingencyWeeks(tables.scheduleContingency(at)),
                         !data.hasBudget() ? "no budget set"
                         : tables.costCutAt(at) ? costAmongUnfinished(tables.costContingency(at), money)
                         : contingencyMoney(tables.costContingency(at), money));

@@ -13,7 +13,7 @@ import org.rolloutsim.report.view.VariantResult;
  * larger than recorded; where the second did not, only smaller; where neither did, it could be
  * anything. A figure of the differences is then exact, a lower bound, an upper bound, or neither,
  * according to the runs that could move it: the paired form of {@link BoardTables#unfinishedAt} (a
- * level among unfinished runs) and of the contingency's "more than".
+ * level among unfinished runs) and of the contingency's "at least".
  *
  * <p>Two variants of one scenario (the same hash: {@link VariantResult#sameScenarioAs}) ran the same
  * runs: a run both left unfinished, equal in what it records, differs by exactly 0, and counts as the
