@@ -127,7 +127,7 @@ final class ComparisonCharts {
             plot.addAnnotation(FarLimit.note(limitLabel, true, limit > window.high(), x.getRange(), y.getRange()));
         }
         ValueMarker p80 = new ValueMarker(data.confidence(), ChartStyle.PERCENTILE, ChartStyle.PERCENTILE_STROKE);
-        p80.setLabel(Percent.format(data.confidence()) + " confidence");
+        p80.setLabel(Percent.level(data.confidence()) + " confidence");
         p80.setLabelFont(ChartStyle.MARKER);
         p80.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
         p80.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);

@@ -98,7 +98,7 @@ public final class ComparisonReport {
         page.heading("Completion date and cost by variant");
         page.figure(Charts.comparisonCurves(data, Outcome.COMPLETION), "Each curve gives the chance of finishing by"
                 + " a date. Where a curve lies to the left, that variant finishes earlier at that level of confidence;"
-                + " read across at " + Verdict.label(data.confidence()).substring(1) + "% for the "
+                + " read across at " + Percent.level(data.confidence()) + " for the "
                 + Verdict.label(data.confidence()) + " dates.");
         page.figure(Charts.comparisonCurves(data, Outcome.COST), "The same for programme cost: further left is cheaper.");
 

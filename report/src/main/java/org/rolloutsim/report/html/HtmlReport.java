@@ -138,7 +138,7 @@ public final class HtmlReport {
             return "dashed line: " + p50;
         }
         String label = Verdict.label(level);
-        String share = level == BoardFigures.DEFAULT_CONFIDENCE ? "8 in 10" : label.substring(1) + "% of runs";
+        String share = level == BoardFigures.DEFAULT_CONFIDENCE ? "8 in 10" : Percent.level(level) + " of runs";
         return "dashed lines: " + p50 + " and " + label + " (" + share + " finish earlier)";
     }
 

@@ -211,10 +211,10 @@ public final class ExecutiveSummary {
         return WeekCalendar.duration(late) + (late > 0 ? " after " : " before ") + target;
     }
 
-    /** "8 in 10" for 0.8; "75%" of runs for a level that is not a whole tenth. */
+    /** "8 in 10" for 0.8; "75% of" runs, "97.5% of", for a level that is not a whole tenth (as given, not rounded). */
     static String inTen(double level) {
         double tenths = level * 10;
-        return Math.abs(tenths - Math.rint(tenths)) < 1e-9 ? Math.round(tenths) + " in 10" : Percent.format(level) + " of";
+        return Math.abs(tenths - Math.rint(tenths)) < 1e-9 ? Math.round(tenths) + " in 10" : Percent.level(level) + " of";
     }
 
     private String howLikely() {

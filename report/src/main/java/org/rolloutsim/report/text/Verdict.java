@@ -45,10 +45,9 @@ public final class Verdict {
         this.p = label(level);
     }
 
-    /** "P80" for 0.8, "P75" for 0.75. */
+    /** "P80" for 0.8, "P75" for 0.75, "P97.5" for 0.975. */
     public static String label(double level) {
-        double percent = level * 100;
-        return "P" + (percent == Math.rint(percent) ? Long.toString(Math.round(percent)) : Double.toString(percent));
+        return "P" + Percent.points(level);
     }
 
     /**
@@ -114,7 +113,7 @@ public final class Verdict {
     public List<String> sentences() {
         List<Option> options = options();
         List<String> out = new ArrayList<>();
-        out.add("At " + p + ", the confidence the board plans at (" + Percent.format(level)
+        out.add("At " + p + ", the confidence the board plans at (" + Percent.level(level)
                 + " of simulated runs do at least this well):");
         for (Option o : options) {
             out.add(atLevel(o));

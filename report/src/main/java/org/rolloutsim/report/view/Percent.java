@@ -21,6 +21,21 @@ public final class Percent {
     }
 
     /**
+     * A confidence level as the board gave it, never rounded: "80%" for 0.8, "97.5%" for 0.975 (where
+     * {@link #format} would write "98%", a level the board did not choose).
+     */
+    public static String level(double level) {
+        return points(level) + "%";
+    }
+
+    /** The level's number of percentage points as given: "80" for 0.8, "97.5" for 0.975. */
+    public static String points(double level) {
+        // to six decimals, so that 0.953 reads 95.3 and not 95.30000000000001, its product in binary
+        return java.math.BigDecimal.valueOf(level * 100).setScale(6, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+
+    /**
      * A share known only to lie between two: "56% to 62%"; one figure when both ends read the same
      * ("56%", not "56% to 56%"), as the range is then narrower than the precision shown.
      */

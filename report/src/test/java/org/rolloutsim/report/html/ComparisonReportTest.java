@@ -29,6 +29,22 @@ class ComparisonReportTest {
         assertTrue(ComparisonReport.render(p95).contains("read across at 95% for the P95 dates."));
     }
 
+    /**
+     * A level that is not a whole percentage is stated as given wherever the page states it: the
+     * caption, the verdict and the curves' marker all say 97.5%, none rounds it to 98%.
+     */
+    @Test
+    void aLevelBetweenWholePercentagesIsStatedAsGiven() {
+        ComparisonData data = new ComparisonData(DATA.title(), DATA.start(), DATA.currency(), DATA.targetWeek(),
+                DATA.budget(), DATA.provenance(), DATA.variants(), DATA.differences(), 0.975);
+        String html = ComparisonReport.render(data);
+        assertTrue(html.contains("read across at 97.5% for the P97.5 dates."), "the caption");
+        assertTrue(html.contains("At P97.5, the confidence the board plans at (97.5% of simulated runs do at least"
+                + " this well):"), "the verdict");
+        assertTrue(html.contains("97.5% confidence"), "the curves' marker");
+        assertFalse(html.contains("98%"), "no place rounds the level");
+    }
+
     @Test
     void saysWhenNoTargetOrBudgetIsSet() {
         List<VariantResult> variants = new ArrayList<>(DATA.variants().subList(0, 2));

@@ -46,6 +46,8 @@ class HtmlReportTest {
         assertTrue(p95.contains("dashed lines: P50 (half of runs finish earlier) and P95 (95% of runs finish earlier)."));
         assertTrue(p95.contains("Black line: budget; dashed lines: P50 and P95. "));
         assertFalse(p95.contains("and P80"));
+        assertTrue(HtmlReport.render(SampleData.atConfidence(DATA, 0.975)).contains(
+                "dashed lines: P50 (half of runs finish earlier) and P97.5 (97.5% of runs finish earlier)."));
         String p50 = HtmlReport.render(SampleData.atConfidence(DATA, 0.5));
         assertTrue(p50.contains("Black line: target; dashed line: P50 (half of runs finish earlier). "));
         assertTrue(p50.contains("Black line: budget; dashed line: P50. "));

@@ -67,6 +67,14 @@ class ExecutiveSummaryTest {
                 new Probabilities(null, 0.001, null, 0.299)));
     }
 
+    /** The board's level is said as given: 97.5% of runs, not 98% (a level the board did not choose). */
+    @Test
+    void theBoardsLevelIsNotRounded() {
+        assertEquals("8 in 10", ExecutiveSummary.inTen(0.8));
+        assertEquals("75% of", ExecutiveSummary.inTen(0.75));
+        assertEquals("97.5% of", ExecutiveSummary.inTen(0.975));
+    }
+
     @Test
     void aConfidenceLevelIsRoundedAsTheShareBesideItIs() {
         // 998 runs in 1,000 on time reads ">99%", so the date cannot be called a P100 date

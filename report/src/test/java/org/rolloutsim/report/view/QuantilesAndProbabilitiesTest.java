@@ -81,4 +81,12 @@ class QuantilesAndProbabilitiesTest {
         assertEquals("56%", Percent.range(0.556, 0.5604), "narrower than the precision shown");
         assertEquals("<1% to 3%", Percent.range(0.004, 0.03));
     }
+
+    @Test
+    void aLevelReadsAsGiven() {
+        assertEquals("80%", Percent.level(0.8));
+        assertEquals("97.5%", Percent.level(0.975));
+        assertEquals("95.3%", Percent.level(0.953));
+        assertEquals("50", Percent.points(0.5));
+    }
 }
