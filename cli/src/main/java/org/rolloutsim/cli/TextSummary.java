@@ -42,11 +42,13 @@ final class TextSummary {
         String level = Verdict.label(confidence);
         double completionAtLevel = quantile(outcome, completion, confidence).value();
         double costAtLevel = quantile(outcome, cost, confidence).value();
-        out.printf(Locale.ROOT, "  Completion      P50 %s   %s %s%s%n",
-                horizon.longDate(calendar, completion.p50()), level, horizon.longDate(calendar, completionAtLevel),
+        // at P50 the board's level is P50 itself: each figure once
+        boolean median = Verdict.median(confidence);
+        out.printf(Locale.ROOT, "  Completion      P50 %s%s%s%n", horizon.longDate(calendar, completion.p50()),
+                median ? "" : "   " + level + " " + horizon.longDate(calendar, completionAtLevel),
                 program.targetWeek().isPresent() ? "   (target " + calendar.longDate(program.targetWeek().getAsInt()) + ")" : "");
-        out.printf(Locale.ROOT, "  Programme cost  P50 %s   %s %s%s%n",
-                horizon.cost(money, cost.p50()), level, horizon.cost(money, costAtLevel),
+        out.printf(Locale.ROOT, "  Programme cost  P50 %s%s%s%n", horizon.cost(money, cost.p50()),
+                median ? "" : "   " + level + " " + horizon.cost(money, costAtLevel),
                 program.budget().isPresent() ? "   (budget " + money.format(program.budget().getAsDouble()) + ")" : "");
         // on budget is a range while runs not finished by the horizon are within budget so far
         out.printf(Locale.ROOT, "  Chance on time %s, on budget %s, both (JCL) %s%n",

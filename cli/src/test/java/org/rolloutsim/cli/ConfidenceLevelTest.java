@@ -116,6 +116,35 @@ class ConfidenceLevelTest {
         assertTrue(completionLine(r.out()).contains("   P87 " + date + "   "), r.out());
     }
 
+    /**
+     * At P50 the board's level is the median: the console, the workbook's Summary sheet and the report
+     * each give the date and the costs once, where they had given "P50 … P50" the same figure twice.
+     */
+    @Test
+    void atP50EachFigureIsGivenOnce() throws IOException {
+        Path out = tmp.resolve("p50");
+        CliHarness.Result r = CliHarness.run("run", "--runs", "200", "--confidence", "P50", "--format", "html,xlsx",
+                "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(completionLine(r.out()).matches("  Completion      P50 \\d+ \\w+ \\d{4}(   \\(target .*\\))?"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("  Programme cost  P50 \\S+(   \\(budget .*\\))?")), r.out());
+        List<String> labels = summarySheet(out.resolve("results.xlsx")).stream().map(w -> String.valueOf(w.getCellText(0)))
+                .toList();
+        for (String label : List.of("P50 completion (week)", "P50 programme cost", "P50 total cost")) {
+            assertEquals(1, labels.stream().filter(label::equals).count(), label + " in " + labels);
+        }
+        String html = Files.readString(out.resolve("report.html"));
+        assertFalse(html.contains("the median (P50) is"), "the cost sentence");
+
+        CliHarness.Result compare = CliHarness.run("compare", "regional-phased", "regional-big-bang", "--runs", "100",
+                "--confidence", "50", "--format", "json", "--out", tmp.resolve("compare-p50").toString());
+        assertEquals(0, compare.exitCode(), compare.err());
+        assertEquals(2, compare.out().lines().filter(l -> l.startsWith("  Completion      P50 ")
+                && l.indexOf("P50") == l.lastIndexOf("P50")).count(), compare.out());
+        assertEquals(2, compare.out().lines().filter(l -> l.startsWith("  Programme cost  P50 ")
+                && l.indexOf("P50") == l.lastIndexOf("P50")).count(), compare.out());
+    }
+
     @Test
     void compareStatesTheBoardsLevelForEveryVariant() {
         CliHarness.Result r = CliHarness.run("compare", "regional-phased", "regional-big-bang", "--runs", "100",

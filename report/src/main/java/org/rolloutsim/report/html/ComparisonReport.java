@@ -73,19 +73,26 @@ public final class ComparisonReport {
         }
         html.close("div");
         boolean late = data.targetWeek() != null;
-        html.raw("<div class=\"table-wrap\"><table class=\"pairs compact\">\n").headings(late
-                ? new String[] {"", "P50 date", level + " date", "P50 cost", level + " cost", "On time", "On budget",
-                    "Both", ">6 months late", ">12 months late", Verdict.NOT_FINISHED}
-                : new String[] {"", "P50 date", level + " date", "P50 cost", level + " cost", "On time", "On budget",
-                    "Both", Verdict.NOT_FINISHED});
+        // at P50 the board's level is P50 itself: its date and cost are given once
+        boolean median = Verdict.median(data.confidence());
+        List<String> columns = new java.util.ArrayList<>(median ? List.of("", "P50 date", "P50 cost")
+                : List.of("", "P50 date", level + " date", "P50 cost", level + " cost"));
+        columns.addAll(List.of("On time", "On budget", "Both"));
+        if (late) {
+            columns.addAll(List.of(">6 months late", ">12 months late"));
+        }
+        columns.add(Verdict.NOT_FINISHED);
+        html.raw("<div class=\"table-wrap\"><table class=\"pairs compact\">\n").headings(columns.toArray(new String[0]));
         html.raw("<tbody>\n");
         for (Verdict.Option o : verdict.options()) {
             VariantResult v = o.variant();
             Probabilities p = v.probabilities();
-            List<String> cells = new java.util.ArrayList<>(List.of(o.key(),
-                    v.horizonRule().shortDate(calendar, v.completion().quantiles().p50()), v.horizonRule().shortDate(calendar, o.week()), v.horizonRule().cost(money, v.cost().quantiles().p50()),
-                    v.horizonRule().cost(money, o.cost()),
-                    share(p.onTime()), p.onBudgetText(), share(p.onTimeAndBudget())));
+            String p50Date = v.horizonRule().shortDate(calendar, v.completion().quantiles().p50());
+            String p50Cost = v.horizonRule().cost(money, v.cost().quantiles().p50());
+            List<String> cells = new java.util.ArrayList<>(median ? List.of(o.key(), p50Date, p50Cost)
+                    : List.of(o.key(), p50Date, v.horizonRule().shortDate(calendar, o.week()), p50Cost,
+                            v.horizonRule().cost(money, o.cost())));
+            cells.addAll(List.of(share(p.onTime()), p.onBudgetText(), share(p.onTimeAndBudget())));
             if (late) {
                 cells.add(o.halfYearLateText());
                 cells.add(o.yearLateText());

@@ -3,6 +3,7 @@ package org.rolloutsim.report.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
@@ -287,21 +288,31 @@ public final class BoardPack {
                     SMALL);
         }
         String level = Verdict.label(data.confidence());
+        // at P50 the board's level is P50 itself: its date and cost are given once
+        boolean median = Verdict.median(data.confidence());
         List<String[]> rows = new ArrayList<>();
         for (Verdict.Option o : verdict.options()) {
             VariantResult v = o.variant();
-            rows.add(new String[] {o.key(), v.horizonRule().shortDate(calendar, v.completion().quantiles().p50()),
-                v.horizonRule().shortDate(calendar, o.week()),
-                v.horizonRule().cost(money, v.cost().quantiles().p50()),
-                    v.horizonRule().cost(money, o.cost()),
+            String p50Date = v.horizonRule().shortDate(calendar, v.completion().quantiles().p50());
+            String p50Cost = v.horizonRule().cost(money, v.cost().quantiles().p50());
+            List<String> cells = new ArrayList<>(median ? List.of(o.key(), p50Date, p50Cost)
+                    : List.of(o.key(), p50Date, v.horizonRule().shortDate(calendar, o.week()), p50Cost,
+                            v.horizonRule().cost(money, o.cost())));
+            cells.addAll(List.of(
                 v.probabilities().onTimeAndBudget() == null ? "-" : Percent.format(v.probabilities().onTimeAndBudget()),
                 Double.isNaN(o.halfYearLate()) ? "-" : o.halfYearLateText(),
-                Double.isNaN(o.yearLate()) ? "-" : o.yearLateText(), Verdict.notFinished(v)});
+                Double.isNaN(o.yearLate()) ? "-" : o.yearLateText(), Verdict.notFinished(v)));
+            rows.add(cells.toArray(new String[0]));
         }
-        // nine columns across the page: a cell wraps at its spaces ("at least $1.35B", "22 Dec 2036 or later")
-        pdf.table(new String[] {"", "P50 date", level + " date", "P50 cost", level + " cost", "On time and budget",
-            ">6 months late", ">12 months late", Verdict.NOT_FINISHED}, rows,
-                new float[] {0.4f, 1.15f, 1.15f, 1, 1, 1.05f, 1, 1, 0.95f}, SMALL);
+        // nine columns across the page (seven at P50): a cell wraps at its spaces ("at least $1.35B", "22 Dec 2036 or later")
+        String[] tail = {"On time and budget", ">6 months late", ">12 months late", Verdict.NOT_FINISHED};
+        if (median) {
+            pdf.table(concat(new String[] {"", "P50 date", "P50 cost"}, tail), rows,
+                    new float[] {0.4f, 1.15f, 1, 1.05f, 1, 1, 0.95f}, SMALL);
+        } else {
+            pdf.table(concat(new String[] {"", "P50 date", level + " date", "P50 cost", level + " cost"}, tail), rows,
+                    new float[] {0.4f, 1.15f, 1.15f, 1, 1, 1.05f, 1, 1, 0.95f}, SMALL);
+        }
     }
 
     private static void differences(PdfCanvas pdf, ComparisonData data) throws IOException {
@@ -333,6 +344,12 @@ public final class BoardPack {
         if (bounded) {
             pdf.paragraph(CensoredDifference.NOTE, SMALL);
         }
+    }
+
+    private static String[] concat(String[] head, String[] tail) {
+        String[] out = Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, out, head.length, tail.length);
+        return out;
     }
 
     private static void provenance(PdfCanvas pdf, Provenance p) throws IOException {

@@ -71,8 +71,8 @@ public final class ExecutiveSummary {
             RunDistribution total = data.board().totalCost();
             // as the programme cost: among runs not finished by the horizon it counts only to then
             out.add("Total cost, adding the cost of delay and lost productivity to the programme cost: "
-                    + p + " " + tables.totalCostAt(total.percentile(level)) + ", P50 "
-                    + tables.totalCostAt(total.percentile(0.5)) + ".");
+                    + p + " " + tables.totalCostAt(total.percentile(level))
+                    + (Verdict.median(level) ? "" : ", P50 " + tables.totalCostAt(total.percentile(0.5))) + ".");
         }
         String responses = responses();
         if (responses != null) {
@@ -195,7 +195,8 @@ public final class ExecutiveSummary {
         if (data.hasTarget()) {
             sentence += ", " + againstTarget(atLevel);
         }
-        sentence += ": " + inTen(level) + " simulated runs finish by then; half finish by " + calendar.longDate(q.p50()) + ".";
+        sentence += Verdict.median(level) ? ": half the simulated runs finish by then."
+                : ": " + inTen(level) + " simulated runs finish by then; half finish by " + calendar.longDate(q.p50()) + ".";
         if (!data.hasTarget()) {
             sentence += " The scenario sets no target date.";
         }
@@ -290,7 +291,7 @@ public final class ExecutiveSummary {
                 sentence += " (" + (cutOff ? "at least " : "") + money.format(Math.abs(over)) + (over > 0 ? " over" : " under") + ")";
             }
         }
-        sentence += "; the median (P50) is " + tables.costAt(q.p50()) + ".";
+        sentence += Verdict.median(level) ? "." : "; the median (P50) is " + tables.costAt(q.p50()) + ".";
         if (!data.hasBudget()) {
             sentence += " The scenario sets no budget.";
         }

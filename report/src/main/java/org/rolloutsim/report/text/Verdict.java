@@ -45,6 +45,14 @@ public final class Verdict {
         this.p = label(level);
     }
 
+    /**
+     * Whether the board's level is P50 itself: a figure given "at P50 and at the board's level" is then
+     * one figure, stated once.
+     */
+    public static boolean median(double level) {
+        return level == 0.5;
+    }
+
     /** "P80" for 0.8, "P75" for 0.75, "P97.5" for 0.975. */
     public static String label(double level) {
         return "P" + Percent.points(level);

@@ -93,25 +93,33 @@ public final class WorkbookWriter {
         cells.date(row++, 1, in.units().start());
         row++;
         cells.header(row++, "Figure", "Value", "Date", "Currency");
-        // P50 and the board's confidence level (--confidence, P80 unless chosen otherwise), as the report's headline
+        // P50 and the board's confidence level (--confidence, P80 unless chosen otherwise), as the report's
+        // headline; at P50 the board's level is P50 itself, and each figure is given once
         String board = Verdict.label(in.confidence());
+        boolean median = Verdict.median(in.confidence());
         MetricSummary completion = s.metric(BatchStatistics.COMPLETION_WEEK);
         double completionAtLevel = in.atConfidence(completion);
         row = week(cells, row, "P50 completion (week)", completion.p50(), in.afterHorizon(completion.p50()));
-        row = week(cells, row, board + " completion (week)", completionAtLevel, in.afterHorizon(completionAtLevel));
+        if (!median) {
+            row = week(cells, row, board + " completion (week)", completionAtLevel, in.afterHorizon(completionAtLevel));
+        }
         row = week(cells, row, "Target completion (week)",
                 s.targets().targetWeek().isPresent() ? s.targets().targetWeek().getAsInt() : Double.NaN, false);
         MetricSummary cost = s.metric(BatchStatistics.PROGRAM_COST);
         // a cost percentile that takes in runs not finished by the horizon counts theirs only to then
         row = money(cells, row, "P50 programme cost", cost.p50(), currency, in.atLeast(cost, cost.p50()));
         double costAtLevel = in.atConfidence(cost);
-        row = money(cells, row, board + " programme cost", costAtLevel, currency, in.atLeast(cost, costAtLevel));
+        if (!median) {
+            row = money(cells, row, board + " programme cost", costAtLevel, currency, in.atLeast(cost, costAtLevel));
+        }
         row = money(cells, row, "Budget", s.targets().budget().orElse(Double.NaN), currency, false);
         if (s.hasMetric(BatchStatistics.TOTAL_COST)) {
             MetricSummary total = s.metric(BatchStatistics.TOTAL_COST);
             row = money(cells, row, "P50 total cost", total.p50(), currency, in.atLeast(total, total.p50()));
             double totalAtLevel = in.atConfidence(total);
-            row = money(cells, row, board + " total cost", totalAtLevel, currency, in.atLeast(total, totalAtLevel));
+            if (!median) {
+                row = money(cells, row, board + " total cost", totalAtLevel, currency, in.atLeast(total, totalAtLevel));
+            }
         }
         row = share(cells, row, "Chance on time", s.probabilities().onTime());
         TargetProbabilities p = s.probabilities();

@@ -45,6 +45,23 @@ class ComparisonReportTest {
         assertFalse(html.contains("98%"), "no place rounds the level");
     }
 
+    /** At P50 the table of variants gives each date and cost once: no second "P50 date" column. */
+    @Test
+    void atP50TheTableGivesEachDateAndCostOnce() {
+        ComparisonData p50 = new ComparisonData(DATA.title(), DATA.start(), DATA.currency(), DATA.targetWeek(),
+                DATA.budget(), DATA.provenance(), DATA.variants(), DATA.differences(), 0.5);
+        String html = ComparisonReport.render(p50);
+        assertTrue(html.contains("<th scope=\"col\">P50 date</th><th scope=\"col\">P50 cost</th><th scope=\"col\">On time"),
+                html);
+        assertEquals(DATA.variants().size(), count(html, "<td data-label=\"P50 date\">"), "one date cell per variant");
+        assertTrue(ComparisonReport.render(DATA).contains("<th scope=\"col\">P50 date</th><th scope=\"col\">P80 date</th>"
+                + "<th scope=\"col\">P50 cost</th><th scope=\"col\">P80 cost</th>"), "P80 keeps both");
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
     @Test
     void saysWhenNoTargetOrBudgetIsSet() {
         List<VariantResult> variants = new ArrayList<>(DATA.variants().subList(0, 2));

@@ -182,6 +182,19 @@ class BoardPackLayoutTest {
         assertTrue(pages(out.toByteArray())[0].contains("No target date is set; no budget is set."));
     }
 
+    /** At P50 the pack's table of variants, as the HTML's, gives each date and cost once. */
+    @Test
+    void atP50TheComparisonTableGivesEachDateAndCostOnce() throws IOException {
+        ComparisonData base = SampleData.comparison(300);
+        ComparisonData data = new ComparisonData(base.title(), base.start(), "$", base.targetWeek(), base.budget(),
+                base.provenance(), base.variants(), base.differences(), 0.5);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BoardPack.write(data, out);
+        String first = pages(out.toByteArray())[0];
+        assertTrue(first.contains("P50 date P50 cost On time and budget"), first);
+        assertFalse(first.contains("P50 date P50 date"), first);
+    }
+
     @Test
     void textTheStandardFontsCannotShowIsReplacedNotFatal() throws IOException {
         ReportData data = SampleData.builder().runs(300).name("Roll-out \u2192 \u4e2d\u6587 <script>").report();

@@ -1,6 +1,7 @@
 package org.rolloutsim.report.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -65,6 +66,26 @@ class ExecutiveSummaryTest {
                 + " budget (on time: 60%; on budget: 50%): the plan's target date is a P60 date and its budget a P50 budget."));
         assertEquals("a budget from below P1 to P30", ExecutiveSummary.budgetConfidence(
                 new Probabilities(null, 0.001, null, 0.299)));
+    }
+
+    /**
+     * When the board plans at P50, the median is the board's level: the date, the programme cost and
+     * the total cost are each stated once, not "P50 … the median (P50) is" the same figure again.
+     */
+    @Test
+    void atP50EachFigureIsStatedOnce() {
+        ReportData data = SampleData.atConfidence(SampleData.cutOffAtTheHorizon(), 0.5);
+        List<String> sentences = new ExecutiveSummary(data).sentences();
+        String when = sentences.stream().filter(s -> s.startsWith("P50 completion is")).findFirst().orElseThrow();
+        assertTrue(when.endsWith(": half the simulated runs finish by then."), when);
+        String cost = sentences.stream().filter(s -> s.startsWith("P50 programme cost is")).findFirst().orElseThrow();
+        assertFalse(cost.contains("median"), cost);
+        assertTrue(sentences.contains("Total cost, adding the cost of delay and lost productivity to the programme"
+                + " cost: P50 $1.3B."), String.join("\n", sentences));
+
+        List<String> p80 = new ExecutiveSummary(SampleData.atConfidence(data, 0.8)).sentences();
+        assertTrue(p80.stream().anyMatch(s -> s.startsWith("P80 programme cost is") && s.contains("; the median (P50) is")),
+                String.join("\n", p80));
     }
 
     /** The board's level is said as given: 97.5% of runs, not 98% (a level the board did not choose). */
