@@ -253,7 +253,7 @@ final class ComparisonCharts {
             low[i] = pair.meanLow();
             high[i] = pair.meanHigh();
             // keys, not names: an 80-character name as a row label would leave no room for the bars
-            labels.add(data.keyOf(pair.first()) + " \u2212 " + data.keyOf(pair.second()));
+            labels.add(data.pairLabel(pair));
             lo = Math.min(lo, Math.min(p10[i], low[i]));
             hi = Math.max(hi, Math.max(p90[i], high[i]));
         }

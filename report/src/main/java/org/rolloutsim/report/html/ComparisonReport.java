@@ -137,7 +137,7 @@ public final class ComparisonReport {
                 String[] shares = Verdict.shares(data, d);
                 Quantiles q = d.difference().quantiles();
                 List<String> cells = new java.util.ArrayList<>(List.of(
-                        data.keyOf(d.first()) + " \u2212 " + data.keyOf(d.second()),
+                        data.pairLabel(d),
                         time ? "Completion" : "Programme cost",
                         c.mean().of(amount(d.meanDifference(), time, money)),
                         c.mean().of(interval(d.meanLow(), d.meanHigh(), time, money)),

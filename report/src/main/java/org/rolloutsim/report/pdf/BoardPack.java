@@ -326,7 +326,7 @@ public final class BoardPack {
             CensoredDifference c = CensoredDifference.of(data, d);
             String[] shares = Verdict.shares(data, d);
             double p50 = d.difference().quantiles().p50();
-            List<String> cells = new ArrayList<>(List.of(data.keyOf(d.first()) + " - " + data.keyOf(d.second()),
+            List<String> cells = new ArrayList<>(List.of(data.pairLabel(d),
                     time ? "Completion" : "Cost",
                     c.mean().of(time ? Verdict.signedWeeks(d.meanDifference()) : money.formatSigned(d.meanDifference())),
                     c.percentile(0.5, x -> time ? Verdict.signedWeeks(x) : money.formatSigned(x))

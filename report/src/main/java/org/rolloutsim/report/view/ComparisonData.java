@@ -53,6 +53,14 @@ public record ComparisonData(String title, LocalDate start, String currency, Int
         return key;
     }
 
+    /**
+     * A paired difference named by its variants' keys, first minus second with a minus sign (U+2212):
+     * "A − B", as the HTML table, the PDF table and the charts all label it.
+     */
+    public String pairLabel(PairedDifference d) {
+        return keyOf(d.first()) + " \u2212 " + keyOf(d.second());
+    }
+
     /** The key of the variant named {@code name}; a name that is no variant's stands for itself. */
     public String keyOf(String name) {
         for (int i = 0; i < variants.size(); i++) {

@@ -222,6 +222,20 @@ class BoardPackLayoutTest {
         }
     }
 
+    /** The table of paired differences names each pair "B − A" with a minus sign, as the HTML table does, not "B - A". */
+    @Test
+    void theDifferencesTableNamesItsPairsWithAMinusSign() throws IOException {
+        ComparisonData data = SampleData.comparison(300);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BoardPack.write(data, out);
+        String text = String.join(" ", pages(out.toByteArray()));
+        String table = text.substring(text.indexOf("Pair Outcome Mean"));
+        // the sample's pairs are each option against the first: B − A, C − A
+        assertTrue(table.contains("B \u2212 A Completion") && table.contains("C \u2212 A Cost"), table);
+        assertFalse(table.contains("B - A") || table.contains("C - A"), table);
+        assertTrue(ComparisonReport.render(data).contains(">B \u2212 A</th>"), "the HTML table's label");
+    }
+
     /** A font without the minus sign still shows a hyphen for it, and no '?'. */
     @Test
     void aFontWithoutAMinusSignShowsAHyphen() throws IOException {
