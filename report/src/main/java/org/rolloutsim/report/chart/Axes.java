@@ -14,6 +14,7 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
 import org.rolloutsim.report.view.Money;
+import org.rolloutsim.report.view.UnsignedZero;
 
 /**
  * The axes readers understand: calendar dates (never week numbers), money ("$1.2B"), percentages.
@@ -84,11 +85,14 @@ final class Axes {
         return axis;
     }
 
-    /** A duration axis in weeks with an explicit sign, for differences. */
+    /**
+     * A duration axis in weeks with an explicit sign, for differences: "+4", "\u22122", and zero as "0",
+     * without a sign, as a money axis writes "$0".
+     */
     static NumberAxis signedWeeks(String label) {
         NumberAxis axis = new NumberAxis(label);
         DecimalFormat format = new DecimalFormat("+#,##0.#;\u2212#,##0.#", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        axis.setNumberFormatOverride(format);
+        axis.setNumberFormatOverride(UnsignedZero.of(format));
         style(axis);
         return axis;
     }
