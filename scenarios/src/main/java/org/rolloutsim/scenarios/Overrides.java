@@ -50,22 +50,37 @@ final class Overrides {
         /**
          * A field path of the validated tree ({@code sites[1].readiness}) as the user numbers it:
          * once {@code sites[1]=null} has removed a site, the site validated as sites[1] is the
-         * file's sites[2], and is named so. Each removal is undone, the last first, back to the
-         * override that wrote the value, whose own numbering it keeps ({@code sites[0]=null} then
-         * {@code sites[0].users=-5}: the value at sites[0].users is that override's).
+         * file's sites[2], and is named so. Each removal is undone, the last first. A value an
+         * override wrote keeps that override's numbering where the override wrote an index
+         * ({@code sites[0]=null} then {@code sites[0].users=-5}: the value at sites[0].users is
+         * that override's) or wrote a list whole; where it named an item by id
+         * ({@code sites.westgate.leadership}), the item is numbered as the file numbers it, like
+         * any other.
          */
         String asWritten(String path) {
             String out = path;
+            String kept = null; // the part of out an override wrote, numbered as that override numbers it
+            boolean keptIndex = false; // kept ends with an index the override wrote
             for (int i = changes.size() - 1; i >= 0; i--) {
                 Change c = changes.get(i);
-                if (c.removed() < 0 && within(out, c.path())) {
-                    return out;
-                }
-                if (c.removed() >= 0) {
+                if (c.removed() < 0) {
+                    String own = c.indexed() != null ? c.indexed() : c.path();
+                    if (within(out, c.path()) && (kept == null || !own.equals(kept) && within(kept, own)
+                            || own.equals(kept) && c.indexed() != null)) {
+                        kept = own;
+                        keptIndex = c.indexed() != null;
+                    }
+                } else if (kept == null || renumbers(c.path(), kept, keptIndex)) {
                     out = c.beforeRemoval(out);
+                    kept = kept == null ? null : c.beforeRemoval(kept);
                 }
             }
             return out;
+        }
+
+        /** Whether undoing a removal from {@code list} renumbers {@code kept}: only above an index an override wrote. */
+        private static boolean renumbers(String list, String kept, boolean keptIndex) {
+            return kept.startsWith(list + "[") && !(keptIndex && kept.lastIndexOf('[') == list.length());
         }
 
         private static boolean within(String path, String at) {
@@ -76,9 +91,11 @@ final class Overrides {
     /**
      * What one override did, at a field path with list items by index ({@code sites[1]}, not
      * {@code sites.north}): removed item {@code removed} of the list at {@code path}, or, when
-     * {@code removed} is -1, set (or deleted) the value at {@code path}.
+     * {@code removed} is -1, set (or deleted) the value at {@code path}; {@code indexed} is then
+     * the leading part of {@code path} up to the first list index the override wrote as an index
+     * ({@code sites[1]} of {@code sites[1].users}), or null when it named every item by id.
      */
-    record Change(String path, int removed) {
+    record Change(String path, int removed, String indexed) {
         /** {@code p}, with the index into this change's list one more when at or after the item removed. */
         String beforeRemoval(String p) {
             String list = path + "[";
@@ -123,22 +140,27 @@ final class Overrides {
     /** What setting {@code value} at {@code steps} does to {@code before}, where it succeeded. */
     private static Change change(Node before, List<Step> steps, Node value) {
         StringBuilder path = new StringBuilder();
+        String indexed = null;
         Node node = before;
         for (int k = 0; k < steps.size(); k++) {
             Step step = steps.get(k);
             if (node instanceof ListNode list) {
                 int index = step.isIndex() ? step.index() : indexOfId(list, step.name());
                 if (k == steps.size() - 1 && value instanceof Scalar s && s.isNull()) {
-                    return new Change(path.toString(), index);
+                    return new Change(path.toString(), index, null);
                 }
                 path.append('[').append(index).append(']');
+                // sites.3 where no site has the id 3 is sites[3]: an index too
+                if (indexed == null && (step.isIndex() || !ids(list).contains(step.name()))) {
+                    indexed = path.toString();
+                }
                 node = list.items().get(index);
             } else {
                 path.append(path.length() == 0 ? "" : ".").append(step.name());
                 node = node instanceof MapNode map ? map.get(step.name()) : null;
             }
         }
-        return new Change(path.toString(), -1);
+        return new Change(path.toString(), -1, indexed);
     }
 
     private static Node value(String text, int line, Problems problems) {

@@ -473,8 +473,10 @@ class ScenarioLoaderTest {
     /**
      * Removing a list item with an override ({@code sites[1]=null}) renumbers the items after it
      * in the tree that is validated; a problem there is still named as the file numbers the item
-     * (it was named sites[1] for the file's sites[2]). A value an override set keeps the numbering
-     * that override was written in, and a list an override wrote is numbered as it wrote it.
+     * (it was named sites[1] for the file's sites[2]). A value an override set at an index keeps
+     * the numbering that override was written in, and a list an override wrote is numbered as it
+     * wrote it; one set at an item named by id ({@code sites.d.users}) is named as the file
+     * numbers the item, like every other problem of that item.
      */
     @Test
     void aProblemAfterARemovedListItemIsNamedAsTheFileNumbersIt() throws IOException {
@@ -506,6 +508,21 @@ class ScenarioLoaderTest {
                 new ScenarioLoader.Override("sites[0].users", "-5")));
         assertTrue(after.errors().stream().anyMatch(e -> e.toString().equals(
                 "override:2:1: sites[0].users: -5 is outside [1, 1000000]")), after.errorText());
+        // a value set by id, after the removal or before it, is numbered as the file numbers the item
+        for (List<ScenarioLoader.Override> byId : List.of(
+                List.of(new ScenarioLoader.Override("sites[1]", "null"), new ScenarioLoader.Override("sites.d.users", "-5")),
+                List.of(new ScenarioLoader.Override("sites.d.users", "-5"), new ScenarioLoader.Override("sites[1]", "null")),
+                List.of(new ScenarioLoader.Override("sites.a", "null"), new ScenarioLoader.Override("sites.d", "{id: d, users: -5}")))) {
+            LoadResult r = ScenarioLoader.load(file, byId);
+            assertTrue(r.errors().stream().anyMatch(e -> e.path().equals("sites[3].users") && e.message().startsWith("-5 ")),
+                    byId + ": " + r.errorText());
+            assertEquals(readiness, shown(r).get(0), byId + ": " + r.errorText());
+        }
+        // one written by index after an item written by id: that index is the override's
+        LoadResult mixed = ScenarioLoader.load(file, List.of(new ScenarioLoader.Override("sites[0]", "null"),
+                new ScenarioLoader.Override("sites.b", "{id: b, users: 10}"), new ScenarioLoader.Override("sites[0].users", "-5")));
+        assertTrue(mixed.errors().stream().anyMatch(e -> e.toString().equals(
+                "override:3:1: sites[0].users: -5 is outside [1, 1000000]")), mixed.errorText());
         // a list an override wrote is numbered as it wrote it, whatever was removed from the file's
         LoadResult replaced = ScenarioLoader.load(file, List.of(new ScenarioLoader.Override("sites[0]", "null"),
                 new ScenarioLoader.Override("sites", "[{id: a, users: 10}, {id: b, users: 10, readiness: 2}]")));
