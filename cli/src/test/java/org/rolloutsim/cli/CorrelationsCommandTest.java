@@ -86,7 +86,7 @@ class CorrelationsCommandTest {
         List<String> problems = v.err().lines().filter(l -> l.startsWith(bad + ":")).toList();
         assertEquals(5, problems.size(), v.err());
         assertTrue(problems.get(4).startsWith(bad + ":" + added + ":46: correlations[0].between[1]: 'nosuch' is not an"
-                + " uncertain input"), v.err());
+                + " input of any scenario"), v.err());
         assertNoStackTrace(v);
 
         Path brokenOnly = Files.writeString(tmp.resolve("broken.yaml"), broken);
@@ -96,7 +96,7 @@ class CorrelationsCommandTest {
         assertEquals(2, set.exitCode(), set.err());
         assertEquals(4, set.err().lines().filter(l -> l.startsWith(brokenOnly + ":")).count(), set.err());
         assertTrue(set.err().contains("--set correlations=[{between: [effortPerWorkflow, nosuch], rank: 0.5}]:"
-                + " correlations[0].between[1]: 'nosuch' is not an uncertain input"), set.err());
+                + " correlations[0].between[1]: 'nosuch' is not an input of any scenario"), set.err());
         assertNoStackTrace(set);
         assertFalse(Files.exists(tmp.resolve("never")));
     }

@@ -202,7 +202,7 @@ class RerunTest {
         String good = Files.readString(tmp.resolve("sensitivity/run.json"));
         List<String[]> damages = List.of(
                 new String[] {good.replace("\"scopeGrowth\"\n", "\"scopeGrowht\"\n"),
-                    "sensitivity.inputs: 'scopeGrowht' is not an uncertain input"},
+                    "sensitivity.inputs: 'scopeGrowht' is not an input of any scenario (did you mean scopeGrowth?)"},
                 new String[] {good.replace("\"scopeGrowth\"\n", "\"effortPerWorkflow\"\n"),
                     "sensitivity.inputs[1]: 'effortPerWorkflow' is named twice"},
                 new String[] {good.replaceFirst("\"sensitivity\": \\{[^}]*\\}", "\"sensitivity\": null"),

@@ -120,7 +120,7 @@ class SamplingDesignsTest {
         CliHarness.Result bad = CliHarness.run("run", file.toString(), "--runs", "10", "-q", "--out",
                 tmp.resolve("y").toString());
         assertEquals(2, bad.exitCode());
-        assertTrue(bad.err().contains("bad.yaml:7:31: correlations[0].between[1]: 'learningRat' is not an uncertain input"),
+        assertTrue(bad.err().contains("bad.yaml:7:31: correlations[0].between[1]: 'learningRat' is not an input of any scenario (did you mean learningRate?)"),
                 bad.err());
         assertFalse(bad.err().contains("Exception"), bad.err());
     }
@@ -167,7 +167,7 @@ class SamplingDesignsTest {
         CliHarness.Result unknown = CliHarness.run("sensitivity", "regional-phased", "--inputs", "effortPerWorkflw",
                 "--runs", "10", "-q", "--out", tmp.resolve("z").toString());
         assertEquals(2, unknown.exitCode());
-        assertTrue(unknown.err().strip().startsWith("rollout: error: --inputs: 'effortPerWorkflw' is not an uncertain input"),
+        assertTrue(unknown.err().strip().startsWith("rollout: error: --inputs: 'effortPerWorkflw' is not an input of any scenario (did you mean effortPerWorkflow?)"),
                 unknown.err());
         assertEquals(1, unknown.err().strip().lines().count(), unknown.err());
     }

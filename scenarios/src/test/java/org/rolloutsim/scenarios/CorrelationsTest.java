@@ -86,7 +86,7 @@ class CorrelationsTest {
         LoadResult r = load("correlations: {inputs: [testDetection, nosuch, learningRate],"
                 + " matrix: [[1, 0, 0], [0, 1, 0], [0, 0, 1]]}\n");
         assertEquals(1, r.errors().size(), r.errorText());
-        assertTrue(r.errorText().contains("c.yaml:8:40: correlations.inputs[1]: 'nosuch' is not an uncertain input"),
+        assertTrue(r.errorText().contains("c.yaml:8:40: correlations.inputs[1]: 'nosuch' is not an input of any scenario"),
                 r.errorText());
     }
 
@@ -101,8 +101,40 @@ class CorrelationsTest {
         String text = r.errorText();
         assertTrue(text.contains("c.yaml:9:31: correlations[0].between[1]: 'sites.east.complexity' is not an uncertain input"),
                 text);
-        assertTrue(text.contains("c.yaml:10:16: correlations[1].between[0]: 'testDetecton' is not an uncertain input")
-                && text.contains("did you mean testDetection?"), text);
+        assertTrue(text.contains("c.yaml:10:16: correlations[1].between[0]: 'testDetecton' is not an input of any"
+                + " scenario (did you mean testDetection?)"), text);
+    }
+
+    /**
+     * A wrong name is told apart by why it is wrong: no input of any scenario (nothing to make
+     * uncertain), an input of some scenario but not this one (a misspelt id), or an input this one
+     * fixes; each with a did-you-mean when one is close, a misspelt id's among this scenario's ids.
+     */
+    @Test
+    void aWrongNameSaysWhyItIsNoUncertainInputWithADidYouMean() {
+        LoadResult r = load("""
+                correlations:
+                  - {between: [sites.centrl.complexity, testDetection], rank: 0.5}
+                  - {between: [nosuchInput, learningRate], rank: 0.5}
+                  - {between: [effortPerWorkflw, site.central.complexity], rank: 0.5}
+                  - {between: ["sites[0].complexty", sites.east.complexity], rank: 0.5}
+                """);
+        assertEquals(List.of(
+                "c.yaml:9:16: correlations[0].between[0]: 'sites.centrl.complexity' is not an input of this scenario"
+                        + " (did you mean sites.central.complexity?)",
+                "c.yaml:10:16: correlations[1].between[0]: 'nosuchInput' is not an input of any scenario",
+                "c.yaml:11:16: correlations[2].between[0]: 'effortPerWorkflw' is not an input of any scenario"
+                        + " (did you mean effortPerWorkflow?)",
+                "c.yaml:11:34: correlations[2].between[1]: 'site.central.complexity' is not an input of any scenario"
+                        + " (did you mean sites.central.complexity?)",
+                "c.yaml:12:16: correlations[3].between[0]: 'sites[0].complexty' is not an input of any scenario"
+                        + " (did you mean sites[0].complexity?)",
+                "c.yaml:12:38: correlations[3].between[1]: 'sites.east.complexity' is not an uncertain input of this"
+                        + " scenario; only inputs that are distributions (written so, or by default) can be correlated"),
+                r.errors().stream().map(ScenarioError::toString).toList());
+        // a misspelt id of a fixed input is still suggested, when no uncertain input is close
+        assertTrue(load("correlations: [{between: [sites.eats.complexity, testDetection], rank: 0.5}]\n").errorText()
+                .contains("'sites.eats.complexity' is not an input of this scenario (did you mean sites.east.complexity?)"));
     }
 
     @Test
@@ -151,18 +183,14 @@ class CorrelationsTest {
         LoadResult r = ScenarioLoader.load("c.yaml", (BASE.replace("users: 800", "users: 0") + correlations)
                 .getBytes(StandardCharsets.UTF_8), List.of());
         assertEquals(List.of("c.yaml:6:23: sites[1].users: 0 is outside [1, 1000000]",
-                        "c.yaml:9:35: correlations[0].between[1]: 'nosuch' is not an uncertain input of this scenario;"
-                                + " only inputs that are distributions (written so, or by default) can be correlated",
-                        "c.yaml:10:16: correlations[1].between[0]: 'testDetecton' is not an uncertain input of this"
-                                + " scenario (did you mean testDetection?); only inputs that are distributions (written so,"
-                                + " or by default) can be correlated",
-                        "c.yaml:10:30: correlations[1].between[1]: 'sites.central.size' is not an uncertain input of"
-                                + " this scenario; only inputs that are distributions (written so, or by default) can be"
-                                + " correlated"),
+                        "c.yaml:9:35: correlations[0].between[1]: 'nosuch' is not an input of any scenario",
+                        "c.yaml:10:16: correlations[1].between[0]: 'testDetecton' is not an input of any scenario"
+                                + " (did you mean testDetection?)",
+                        "c.yaml:10:30: correlations[1].between[1]: 'sites.central.size' is not an input of any scenario"),
                 r.errors().stream().map(ScenarioError::toString).toList());
         // the same name once the rest is fixed: the same message at the same place
         assertTrue(load(correlations).errorText().contains("c.yaml:9:35: correlations[0].between[1]: 'nosuch' is not an"
-                + " uncertain input of this scenario; only inputs"), load(correlations).errorText());
+                + " input of any scenario"), load(correlations).errorText());
     }
 
     /**
