@@ -23,6 +23,7 @@ import org.rolloutsim.report.view.EmbeddedFile;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.PairedDifference;
+import org.rolloutsim.report.view.UnsignedZero;
 import org.rolloutsim.scenario.Program;
 import org.rolloutsim.scenarios.NamedScenario;
 import org.rolloutsim.scenarios.ScenarioLoader;
@@ -260,7 +261,8 @@ final class CompareCommand implements Callable<Integer> {
     private static String signedWeeks(double weeks) {
         double shown = Math.abs(weeks) < 0.05 ? 0 : weeks; // never "-0.0"
         // the minus sign money is written with, so a line never mixes two (the terminal writer turns
-        // both into '-' where the console cannot show it)
-        return String.format(java.util.Locale.ROOT, "%+.1f weeks", shown).replace('-', '\u2212');
+        // both into '-' where the console cannot show it); a zero has no sign, as in the report
+        return UnsignedZero.of(
+                String.format(java.util.Locale.ROOT, "%+.1f weeks", shown).replace('-', '\u2212'));
     }
 }

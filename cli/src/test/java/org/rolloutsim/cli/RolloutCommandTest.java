@@ -354,7 +354,7 @@ class RolloutCommandTest {
         // the console says the same
         CliHarness.Result loud = CliHarness.run("compare", "regional-phased", "regional-phased", "--runs", "100",
                 "--format", "json", "--out", tmp.resolve("self-loud").toString());
-        assertTrue(loud.out().contains("completion +0.0 weeks (95% CI +0.0 weeks to +0.0 weeks), cost $0 (95% CI $0 to"
+        assertTrue(loud.out().contains("completion 0.0 weeks (95% CI 0.0 weeks to 0.0 weeks), cost $0 (95% CI $0 to"
                 + " $0); Regional system, six waves finishes earlier in 0% of runs, later in 0%, the same week in 100%"),
                 loud.out());
     }
