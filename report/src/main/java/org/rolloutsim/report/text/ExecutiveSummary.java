@@ -133,6 +133,10 @@ public final class ExecutiveSummary {
             List<String> needs = new ArrayList<>();
             if (data.hasTarget() && !tables.unfinishedAt(at)) {
                 needs.add(weeksNeeded(tables.scheduleContingency(at)));
+            } else if (data.hasTarget()) {
+                // the level falls among runs not finished by the horizon, which lies after the target:
+                // they may finish in its own week, so the horizon's distance from the target is a floor
+                needs.add("at least " + weeksNeeded(tables.scheduleContingency(at)));
             }
             if (data.hasBudget()) {
                 double money = tables.costContingency(at);
