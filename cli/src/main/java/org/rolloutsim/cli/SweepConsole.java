@@ -12,6 +12,7 @@ import org.rolloutsim.report.view.Horizon;
 import org.rolloutsim.report.view.InputUnit;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Percent;
+import org.rolloutsim.report.view.Probabilities;
 import org.rolloutsim.report.view.WeekCalendar;
 import org.rolloutsim.stats.BatchSummary;
 
@@ -137,11 +138,16 @@ final class SweepConsole {
      * finished by the horizon are within budget so far (they may or may not stay within it).
      */
     private static String onBudget(SweepRow row) {
-        return onBudgetIsRange(row) ? Percent.range(row.onBudget(), row.onBudgetAtMost()) : share(row.onBudget());
+        return Double.isNaN(row.onBudget()) ? share(row.onBudget()) : budgetChance(row).onBudgetText();
     }
 
     private static boolean onBudgetIsRange(SweepRow row) {
-        return !Double.isNaN(row.onBudget()) && row.onBudgetNotKnown() > 0;
+        return !Double.isNaN(row.onBudget()) && budgetChance(row).onBudgetIsRange();
+    }
+
+    /** The point's chance on budget, read by the report's one rule for when it is a range. */
+    private static Probabilities budgetChance(SweepRow row) {
+        return new Probabilities(null, row.onBudget(), null, row.onBudgetNotKnown());
     }
 
     private static String share(double p) {

@@ -27,6 +27,8 @@ import org.rolloutsim.report.view.WeekCalendar;
 final class JointConfidenceChart {
 
     static final int MAX_DOTS = 2000;
+    /** The least span of completion weeks by which a target is judged near the runs ({@link FarLimit#kept}). */
+    private static final double WEEK_SPAN = 26;
     static final String DOTS_SERIES = "Runs";
 
     private JointConfidenceChart() {
@@ -52,8 +54,6 @@ final class JointConfidenceChart {
         return inBulk(jcl, BulkWindow.of(weeks, data.horizonWeeks(), target(data)),
                 BulkWindow.of(costs, Double.POSITIVE_INFINITY, budget(data)));
     }
-
-    private static final double WEEK_SPAN = 26;
 
     private static double costSpan(ReportData data) {
         return Math.max(1, Math.abs(data.cost().quantiles().p50()) * 0.1);
