@@ -11,6 +11,7 @@ import org.rolloutsim.analysis.MetricDifference;
 import org.rolloutsim.analysis.PairComparison;
 import org.rolloutsim.model.PlannedWave;
 import org.rolloutsim.output.OutputSchema;
+import org.rolloutsim.report.data.TargetChances;
 import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.Driver;
 import org.rolloutsim.report.view.EmbeddedFile;
@@ -188,11 +189,7 @@ final class ReportAssembler {
     }
 
     static Probabilities probabilities(TargetProbabilities p) {
-        return new Probabilities(orNull(p.onTime()), orNull(p.onBudget()), orNull(p.jcl()), orNull(p.onBudgetNotKnown()));
-    }
-
-    private static Double orNull(double v) {
-        return Double.isNaN(v) ? null : v;
+        return TargetChances.of(p);
     }
 
     private static List<WaveRow> waves(ScenarioBatch.Outcome outcome) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -55,10 +56,13 @@ class UnfinishedCostTest {
     }
 
     private static Row summaryRow(Path xlsx, String label) throws IOException {
+        return summaryRows(xlsx).stream().filter(r -> label.equals(r.getCellText(0))).findFirst().orElseThrow();
+    }
+
+    private static List<Row> summaryRows(Path xlsx) throws IOException {
         try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx.toFile(),
                 new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
-            List<Row> rows = workbook.findSheet("Summary").orElseThrow().read();
-            return rows.stream().filter(r -> label.equals(r.getCellText(0))).findFirst().orElseThrow();
+            return workbook.findSheet("Summary").orElseThrow().read();
         }
     }
 
@@ -136,8 +140,8 @@ class UnfinishedCostTest {
     /**
      * The clinic's runs not finished by the horizon have paid far less than the budget so far: whether
      * they stay within it is not known, so the chance on budget is a range, from counting them over to
-     * counting them within, on the console, in the report and in the workbook; the chance of both is
-     * exact, as they are late.
+     * counting them within, on the console, in the report and in the workbook (there as two numbers,
+     * its ends, and a note that reads it); the chance of both is exact, as they are late.
      */
     @Test
     void theChanceOnBudgetIsARangeWhileUnfinishedRunsAreWithinBudgetSoFar() throws IOException {
@@ -156,13 +160,28 @@ class UnfinishedCostTest {
         String html = Files.readString(cut.out().resolve("report.html"));
         assertTrue(html.contains("on budget: " + range + ")"), "summary sentence");
         assertTrue(html.contains("the budget in " + range), "the plan itself");
-        assertEquals(range, summaryRow(cut.out().resolve("results.xlsx"), "Chance on budget").getCellText(1), "workbook");
+        // the workbook: both ends as numbers a planner can sort and chart, the range as text to read below
+        Path xlsx = cut.out().resolve("results.xlsx");
+        Row atLeast = summaryRow(xlsx, "Chance on budget, at least");
+        Row atMost = summaryRow(xlsx, "Chance on budget, at most");
+        assertEquals(CellType.NUMBER, atLeast.getCell(1).getType(), "workbook: the lower end is a number");
+        assertEquals(CellType.NUMBER, atMost.getCell(1).getType(), "workbook: the upper end is a number");
+        assertEquals(low, atLeast.getCell(1).asNumber().doubleValue(), 1e-9);
+        assertEquals(low + notKnown, atMost.getCell(1).asNumber().doubleValue(), 1e-9);
+        assertEquals("0.0%", atLeast.getCell(1).getDataFormatString());
+        assertEquals("0.0%", atMost.getCell(1).getDataFormatString());
+        assertFalse(summaryRows(xlsx).stream().anyMatch(r -> "Chance on budget".equals(r.getCellText(0))),
+                "no row holds the range as text in place of a number");
+        assertTrue(summaryRows(xlsx).stream().anyMatch(r -> r.getCellText(0).startsWith("Chance on budget: " + range
+                + ". ")), "the note reads the range as the report does");
 
         Run exact = run(520);
         JsonNode q = exact.summary().at("/probabilities");
         assertEquals(0.0, q.get("onBudgetNotKnown").asDouble(), "no unfinished run is within the budget so far");
         Row share = summaryRow(exact.out().resolve("results.xlsx"), "Chance on budget");
         assertEquals(q.get("onBudget").asDouble(), share.getCell(1).asNumber().doubleValue(), 1e-9, "a number still");
+        assertFalse(summaryRows(exact.out().resolve("results.xlsx")).stream()
+                .anyMatch(r -> "Chance on budget, at least".equals(r.getCellText(0))), "no range: one cell");
         // one figure, as the page writes it (">99%" escaped)
         String single = org.rolloutsim.report.view.Percent.format(q.get("onBudget").asDouble())
                 .replace("<", "&lt;").replace(">", "&gt;");

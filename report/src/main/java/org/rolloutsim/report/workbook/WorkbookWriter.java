@@ -8,17 +8,18 @@ import java.nio.file.Path;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.rolloutsim.report.data.SummaryJsonWriter;
+import org.rolloutsim.report.data.TargetChances;
 import org.rolloutsim.report.data.Unit;
 import org.rolloutsim.report.text.BoardTables;
 import org.rolloutsim.report.text.Verdict;
 import org.rolloutsim.report.view.Percent;
+import org.rolloutsim.report.view.Probabilities;
 import org.rolloutsim.report.view.WaveRow;
 import org.rolloutsim.stats.BatchStatistics;
 import org.rolloutsim.stats.BatchSummary;
 import org.rolloutsim.stats.JclPoint;
 import org.rolloutsim.stats.MetricSummary;
 import org.rolloutsim.stats.QuantileEstimate;
-import org.rolloutsim.stats.TargetProbabilities;
 
 /**
  * Writes {@code results.xlsx}: sheets Summary (the headline figures with their dates and
@@ -29,6 +30,14 @@ import org.rolloutsim.stats.TargetProbabilities;
  */
 public final class WorkbookWriter {
     static final String[] SHEETS = {"Summary", "P-values", "Waves", "Runs", "Weekly"};
+    /**
+     * The Summary sheet's two rows of a chance on budget that is a range (runs not finished by the
+     * horizon within budget so far): its lower end, counting them over budget, and its upper end,
+     * counting them within. A chance that is no range is one row, "Chance on budget".
+     */
+    public static final String BUDGET_AT_LEAST = "Chance on budget, at least";
+    /** The upper end of a chance on budget that is a range; see {@link #BUDGET_AT_LEAST}. */
+    public static final String BUDGET_AT_MOST = "Chance on budget, at most";
     /** Deflate level of results.xlsx: fastexcel's own. */
     static final int LEVEL = 4;
     /**
@@ -121,15 +130,17 @@ public final class WorkbookWriter {
                 row = money(cells, row, board + " total cost", totalAtLevel, currency, in.atLeast(total, totalAtLevel));
             }
         }
+        // the chances as the report reads them: one rule for when the chance on budget is a range
+        Probabilities p = TargetChances.of(s.probabilities());
         row = share(cells, row, "Chance on time", s.probabilities().onTime());
-        TargetProbabilities p = s.probabilities();
-        if (p.onBudgetNotKnown() > 0) {
-            // runs not finished by the horizon within budget so far may or may not stay within it: a
-            // range, as the report gives it (and as a wave's chance of slip that some runs cannot tell)
-            cells.text(row, 0, "Chance on budget");
-            cells.text(row++, 1, Percent.range(p.onBudget(), Math.min(1, p.onBudgetAtMost())));
+        if (p.onBudgetIsRange()) {
+            // runs not finished by the horizon within budget so far may or may not stay within it: the
+            // chance lies between two numbers, each a cell of its own (to sort and chart), and the note
+            // below the figures reads it as the report does
+            row = share(cells, row, BUDGET_AT_LEAST, p.onBudget());
+            row = share(cells, row, BUDGET_AT_MOST, p.onBudgetAtMost());
         } else {
-            row = share(cells, row, "Chance on budget", p.onBudget());
+            row = share(cells, row, "Chance on budget", s.probabilities().onBudget());
         }
         row = share(cells, row, "Chance of both (JCL)", s.probabilities().jcl());
         JclPoint jcl = s.dateAndCostAtJcl(SummaryJsonWriter.JCL_LEVEL);
@@ -141,18 +152,32 @@ public final class WorkbookWriter {
             cells.text(row, 0, "Completion at " + level + " joint confidence (week)");
             cells.text(row++, 1, why);
             cells.text(row, 0, "Programme cost at " + level + " joint confidence");
-            cells.text(row, 1, why);
+            cells.text(row++, 1, why);
         } else {
             row = week(cells, row, "Completion at " + level + " joint confidence (week)", jcl.week(),
                     in.afterHorizon(jcl.week()));
             // a cost percentile as any other: cut by the horizon's cost rule, whether or not its week is
-            money(cells, row, "Programme cost at " + level + " joint confidence", jcl.cost(), currency,
+            row = money(cells, row, "Programme cost at " + level + " joint confidence", jcl.cost(), currency,
                     in.atLeast(cost, jcl.cost()));
+        }
+        if (p.onBudgetIsRange()) {
+            cells.text(++row, 0, budgetRangeNote(p));
         }
         sheet.width(0, 44);
         sheet.width(1, 22);
         sheet.width(2, 12);
         sheet.finish();
+    }
+
+    /**
+     * What the Summary sheet says under its figures when the chance on budget is a range: the range as
+     * the report writes it ("56% to 62%") and why, for the reader of the two numbers above.
+     */
+    static String budgetRangeNote(Probabilities p) {
+        return "Chance on budget: " + p.onBudgetText() + ". " + Percent.format(p.onBudgetNotKnown())
+                + " of runs had not finished by the horizon and are within budget so far: they may or may not stay"
+                + " within it, so the chance lies from counting them over budget (at least) to counting them within"
+                + " (at most).";
     }
 
     /** A week and its date; {@code orLater}: not come by the horizon, read as the horizon "or later". */
