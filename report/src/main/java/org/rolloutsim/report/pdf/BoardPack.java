@@ -223,12 +223,13 @@ public final class BoardPack {
             if (replans) {
                 cells.add(Double.isNaN(w.replannedGoLiveWeek()) ? "-" : BoardTables.shortDate(data, w.replannedGoLiveWeek()));
             }
-            cells.addAll(List.of(BoardTables.shortDates(data, w.goLive().p10(), w.goLive().p90(), " - "),
+            // a range with an en dash, as the HTML wave table writes it (the pack's fonts have one)
+            cells.addAll(List.of(BoardTables.shortDates(data, w.goLive().p10(), w.goLive().p90(), " \u2013 "),
                     BoardTables.shortDate(data, w.goLive().p50()), BoardTables.slipChance(w)));
             rows.add(cells.toArray(new String[0]));
         }
-        pdf.table(replans ? new String[] {"Wave", "Sites", "Baseline", "Replanned (P50)", "Go-live P10 - P90", "P50",
-            "Chance to slip"} : new String[] {"Wave", "Sites", "Planned", "Go-live P10 - P90", "P50", "Chance to slip"}, rows,
+        pdf.table(replans ? new String[] {"Wave", "Sites", "Baseline", "Replanned (P50)", "Go-live P10\u2013P90", "P50",
+            "Chance to slip"} : new String[] {"Wave", "Sites", "Planned", "Go-live P10\u2013P90", "P50", "Chance to slip"}, rows,
                 widths(replans, data.waves().stream().anyMatch(WaveRow::added)), SMALL);
         if (data.waves().stream().anyMatch(WaveRow::added)) {
             pdf.paragraph(BoardTables.ADDED_WAVES_NOTE, SMALL);

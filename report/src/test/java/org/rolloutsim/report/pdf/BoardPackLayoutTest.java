@@ -58,6 +58,32 @@ class BoardPackLayoutTest {
         assertTrue(page.contains("never 6 " + data.calendar().shortDate(190) + " " + after + " " + after + " 100%"), page);
     }
 
+    /**
+     * The wave table writes its go-live range as the HTML report's does: "Go-live P10–P90" over
+     * "3 Feb 2030 – 9 Jun 2030", with an en dash (the pack had "P10 - P90", a hyphen), on page four
+     * and in the appendix of a large programme alike.
+     */
+    @Test
+    void theWaveTableWritesItsGoLiveRangeWithAnEnDashAsTheHtmlDoes() throws IOException {
+        ReportData base = SampleData.builder().runs(1000).report();
+        ReportData data = SampleData.withWaves(base, java.util.List.of(
+                new WaveRow("early", 2, 150, new Quantiles(150, 160, 170, 180), 175, 0.5),
+                new WaveRow("late", 6, 190, new Quantiles(190, 195, 200, 210), 205, 0.9)));
+        String page = pages(pdf(data))[3];
+        String range = data.calendar().shortDate(150) + " \u2013 " + data.calendar().shortDate(180);
+        assertTrue(page.contains("Go-live P10\u2013P90"), page);
+        assertTrue(page.contains("early 2 " + data.calendar().shortDate(150) + " " + range + " "), page);
+        assertFalse(page.contains("P10 - P90"), page);
+        String html = org.rolloutsim.report.html.HtmlReport.render(data);
+        assertTrue(html.contains(">Go-live P10\u2013P90</th>"), "the HTML's heading");
+        assertTrue(html.contains(">" + range + "</td>"), "the HTML's cell");
+
+        String[] large = pages(pdf(SampleData.builder().runs(500).waves(24).report()));
+        String appendix = String.join(" ", java.util.Arrays.copyOfRange(large, appendix(large), large.length));
+        assertTrue(appendix.contains("Go-live P10\u2013P90"), appendix);
+        assertFalse(appendix.contains("P10 - P90"), appendix);
+    }
+
     /** A wave's id wider than the wave column's share widens it rather than break across lines. */
     @Test
     void aLongWaveIdIsNotBrokenAcrossLines() throws IOException {
