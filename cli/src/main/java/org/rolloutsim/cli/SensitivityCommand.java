@@ -22,6 +22,7 @@ import org.rolloutsim.report.html.SensitivityReport;
 import org.rolloutsim.report.text.CappedIndices;
 import org.rolloutsim.report.text.ImpossibleIndices;
 import org.rolloutsim.report.view.EmbeddedFile;
+import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.Provenance;
 import org.rolloutsim.report.view.SensitivityData;
 import org.rolloutsim.report.view.UnsignedZero;
@@ -269,7 +270,8 @@ final class SensitivityCommand implements Callable<Integer> {
             out.println(capped);
         }
         for (SensitivityData.OutcomeIndices o : data.outcomes()) {
-            out.println(o.label() + ": Sobol indices (first order, total; 95% intervals)");
+            out.println(o.label() + ": Sobol indices (first order, total; " + Percent.level(data.confidence())
+                    + " intervals)");
             for (SensitivityData.Index i : o.indices()) {
                 out.println(String.format(Locale.ROOT, "  %-40s %s [%s, %s]   %s [%s, %s]", i.input(),
                         index(i.first()), index(i.firstLow()), index(i.firstHigh()), index(i.total()),

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.rolloutsim.report.chart.Charts;
 import org.rolloutsim.report.text.CappedIndices;
 import org.rolloutsim.report.text.ImpossibleIndices;
+import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.SensitivityData;
 import org.rolloutsim.report.view.UnsignedZero;
 
@@ -28,7 +29,8 @@ public final class SensitivityReport {
     public static String render(SensitivityData data) {
         Page page = new Page(data.title());
         Markup html = page.html();
-        String level = Math.round(data.confidence() * 100) + "%";
+        // the level as the study gave it (97.5%, not 98%), as the other reports write a level
+        String level = Percent.level(data.confidence());
         html.open("header").element("h1", data.title()).raw("\n")
                 .element("p", "subtitle", String.join(", ", data.inputs()) + " \u00b7 "
                         + String.format(Locale.ENGLISH, "%,d", data.baseRuns()) + " rows per base sample, "

@@ -29,6 +29,25 @@ class SensitivityReportTest {
     }
 
     /**
+     * The level of the bootstrap intervals reads as the study gave it, as the other reports write a
+     * level (Percent.level): 97.5%, never rounded to a 98% nobody chose.
+     */
+    @Test
+    void theIntervalsLevelReadsExactly() {
+        SensitivityData.OutcomeIndices outcome = new SensitivityData.OutcomeIndices("completionWeek", "Completion week",
+                "week", 200, 900, List.of(new SensitivityData.Index("trainingRate", 0.3, 0.2, 0.4, 0.35, 0.25, 0.45)));
+        for (double level : new double[] {0.975, 0.953}) {
+            SensitivityData data = new SensitivityData("t", "s", 200, level, List.of("trainingRate"), List.of(outcome),
+                    new Provenance("0.1.0", "sha256:00", 7, 600, "rollout sensitivity s"));
+            String html = SensitivityReport.render(data);
+            String exact = level == 0.975 ? "97.5%" : "95.3%";
+            assertTrue(html.contains("Intervals are " + exact + " bootstrap intervals."), html);
+            assertTrue(html.contains(">" + exact + " interval</th>"), html);
+            assertFalse(html.contains(level == 0.975 ? "98%" : "95% interval"), "never rounded");
+        }
+    }
+
+    /**
      * A first order above the total, or an index below 0 or above 1, is sampling error, and the
      * report says so under the table; estimates that are possible as the table rounds them get no note.
      */
