@@ -42,8 +42,9 @@ final class ScenarioResolver {
                 err.println(ScenarioOverrides.describe(e, overrides, options));
             }
             err.flush();
-            throw new UserInputException(errors.size() == 1 ? "the scenario has a problem (above)"
-                    : "the scenario has " + errors.size() + " problems (above)");
+            int count = result.problemCount();
+            throw new UserInputException(count == 1 ? "the scenario has a problem (above)"
+                    : "the scenario has " + count + " problems (above)");
         }
         return result.scenarioSet();
     }

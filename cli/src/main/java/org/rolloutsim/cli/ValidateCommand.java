@@ -51,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
                 for (ScenarioError e : result.errors()) {
                     err.println(e);
                 }
-                problems += result.errors().size();
+                problems += result.problemCount();
             }
         }
         out.flush();

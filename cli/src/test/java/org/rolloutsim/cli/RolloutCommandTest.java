@@ -174,6 +174,25 @@ class RolloutCommandTest {
         assertEquals(2, CliHarness.run("run", "big-bang-vs-phased", "-q").exitCode(), "a variants file is for compare");
     }
 
+    /** Past the 200 problems listed, the rest are counted: the total is of problems, not of lines. */
+    @Test
+    void validateCountsEveryProblemPastTheOnesListed() throws IOException {
+        StringBuilder text = new StringBuilder("name: x\nteam: {staff: {fte: 10, weeklyCost: 1}}\n"
+                + "modules: [{id: m, workflows: 5}]\nsites: [{id: a, users: 10}]\nstrategy: {kind: big-bang, goLiveWeek: 100}\n"
+                + "parameters:\n");
+        for (int i = 0; i < 250; i++) {
+            text.append("  unknownParameter").append(i).append(": 1\n");
+        }
+        Path bad = Files.writeString(tmp.resolve("many.yaml"), text.toString());
+        CliHarness.Result v = CliHarness.run("validate", bad.toString());
+        assertEquals(2, v.exitCode(), v.err());
+        assertTrue(v.err().contains("... and 50 more problems not shown"), v.err());
+        assertEquals("250 problems found", v.err().strip().lines().reduce((a, b) -> b).orElse(""), v.err());
+        CliHarness.Result r = CliHarness.run("run", bad.toString(), "-q", "--out", tmp.resolve("never").toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("the scenario has 250 problems (above)"), r.err());
+    }
+
     /**
      * A leading zero is refused alike whatever its digits, in an id as in a number: {@code 090} is
      * text to YAML 1.1 but 90 to YAML 1.2, as {@code 0100} is 64 to one and 100 to the other.

@@ -121,7 +121,7 @@ public final class ScenarioLoader {
         Problems problems = new Problems();
         Node root = TreeReader.read(displayName, text, json, problems);
         if (root == null) {
-            return LoadResult.failed(problems.toList());
+            return LoadResult.failed(problems);
         }
         return fromTree(null, displayName, root, overrides, problems);
     }
@@ -133,7 +133,7 @@ public final class ScenarioLoader {
             String text = source.read(problems);
             Node root = text == null ? null : TreeReader.read(source.displayName(), text, source.json(), problems);
             if (root == null) {
-                return LoadResult.failed(problems.toList());
+                return LoadResult.failed(problems);
             }
             return fromTree(source, source.displayName(), root, overrides, problems);
         } catch (RuntimeException | StackOverflowError e) {
@@ -156,7 +156,7 @@ public final class ScenarioLoader {
         Scenario scenario = ScenarioBinder.bind(tree.checked(), bound);
         problems.addAll(blamed(root, overrides, bound, ""));
         if (scenario == null || !problems.isEmpty()) {
-            return LoadResult.failed(problems.toList());
+            return LoadResult.failed(problems);
         }
         String canonical = CanonicalJson.write(tree.tree());
         NamedScenario named = new NamedScenario(scenario.name(), scenario, CanonicalJson.sha256(canonical), canonical);
@@ -176,11 +176,11 @@ public final class ScenarioLoader {
         // Like the scenario binder, go on after a problem (an unknown key, a name that is not text):
         // stop only when there is no base or no variants to check, so every problem is reported.
         if (baseRef == null || variants == null) {
-            return LoadResult.failed(problems.toList());
+            return LoadResult.failed(problems);
         }
         if (source == null) {
             problems.add(f.node("base"), "base", "a base can only be resolved for a file or a bundled scenario");
-            return LoadResult.failed(problems.toList());
+            return LoadResult.failed(problems);
         }
         int beforeBase = problems.count();
         ScenarioSource baseSource = source.resolve(baseRef, f.node("base"), "base", problems);
@@ -189,17 +189,17 @@ public final class ScenarioLoader {
                 : TreeReader.read(baseSource.displayName(), baseText, baseSource.json(), problems);
         if (base == null || problems.count() > beforeBase) {
             // the base could not be read: there is nothing to check the variants against
-            return LoadResult.failed(problems.toList());
+            return LoadResult.failed(problems);
         }
         base = withoutExtensions(base);
         if (base instanceof MapNode baseMap && (baseMap.has("variants") || baseMap.has("base"))) {
             problems.add(f.node("base"), "base", "the base must be a plain scenario, not another variants file");
-            return LoadResult.failed(problems.toList());
+            return LoadResult.failed(problems);
         }
         // The base on its own first: its problems are reported once, not once per variant.
         Scenario baseScenario = ScenarioBinder.bind(base, problems);
         if (baseScenario == null) {
-            return LoadResult.failed(problems.toList());
+            return LoadResult.failed(problems);
         }
         List<NamedScenario> scenarios = new ArrayList<>();
         for (Variant v : variants) {
@@ -226,7 +226,7 @@ public final class ScenarioLoader {
             problems.addAll(found);
         }
         if (!problems.isEmpty()) {
-            return LoadResult.failed(problems.toList());
+            return LoadResult.failed(problems);
         }
         return LoadResult.of(new ScenarioSet(displayName, name == null ? baseScenario.name() : name,
                 description == null ? baseScenario.description() : description, true, scenarios));

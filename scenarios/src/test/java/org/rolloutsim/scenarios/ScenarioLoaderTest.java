@@ -875,6 +875,19 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void pastTheLimitTheCountIsOfTheProblemsNotOfTheLinesShown() throws IOException {
+        StringBuilder text = new StringBuilder(MINIMAL).append("parameters:\n");
+        for (int i = 0; i < 250; i++) {
+            text.append("  unknownParameter").append(i).append(": 1\n");
+        }
+        LoadResult r = ScenarioLoader.load(write("many.yaml", text.toString()));
+        assertFalse(r.isOk());
+        assertEquals(Problems.LIMIT + 1, r.errors().size(), "the shown problems and the line counting the rest");
+        assertTrue(r.errors().get(Problems.LIMIT).message().contains("and 50 more problems not shown"), r.errorText());
+        assertEquals(250, r.problemCount(), "the line counting the rest is not itself a problem");
+    }
+
+    @Test
     void largeVariantPatchesMergeInLinearTime() throws IOException {
         write("base.yaml", MINIMAL);
         StringBuilder text = new StringBuilder("base: base.yaml\nvariants:\n  huge:\n    parameters:\n");
