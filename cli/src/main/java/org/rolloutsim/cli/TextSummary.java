@@ -69,8 +69,10 @@ final class TextSummary {
                     outcome.precision().reached() ? "" : " (stopped at --max-runs before reaching the precision asked)");
         }
         if (horizon.unfinishedRuns() > 0) {
-            out.printf(Locale.ROOT, "  %s of runs had not finished by the horizon (week %d); their costs count only to then%n",
-                    Percent.format(horizon.unfinishedShare()), horizon.week());
+            // such a run may finish in the horizon's own week: not finished before its date, not "by" it
+            out.printf(Locale.ROOT, "  %s of runs had not finished before the horizon (%s, week %d); their costs count"
+                            + " only to then%n",
+                    Percent.format(horizon.unfinishedShare()), calendar.longDate(horizon.week()), horizon.week());
         }
         out.flush();
     }

@@ -124,6 +124,25 @@ class HorizonDateTest {
                 "the verdict says which option does not finish: " + more);
     }
 
+    /**
+     * The console's line on runs the horizon cut short says they had not finished before the horizon
+     * and names its date, as the report does: not "by" the horizon, whose own week such a run may
+     * finish in.
+     */
+    @Test
+    void theConsoleSaysUnfinishedRunsHadNotFinishedBeforeTheHorizon() throws IOException {
+        int horizon = 64;
+        Path scenario = tmp.resolve("tiny-console.yaml");
+        Files.writeString(scenario, TINY.formatted(horizon));
+        CliHarness.Result r = CliHarness.run("run", scenario.toString(), "--runs", "100", "--seed", "11",
+                "--format", "csv", "--out", tmp.resolve("out-console").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        Pattern line = Pattern.compile("  (\\S+) of runs had not finished before the horizon \\("
+                + Pattern.quote(CALENDAR.longDate(horizon)) + ", week " + horizon + "\\); their costs count only to then");
+        assertTrue(r.out().lines().anyMatch(l -> line.matcher(l).matches()), r.out());
+        assertFalse(r.out().contains("by the horizon"), r.out());
+    }
+
     /** A report's words, its charts (inline SVG) included; its dates hold no entity. */
     private static String words(Path html) throws IOException {
         return Files.readString(html).replaceAll("(?s)<(style|script)\\b.*?</\\1>", " ").replaceAll("<[^>]+>", " ");

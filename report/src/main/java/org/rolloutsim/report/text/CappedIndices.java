@@ -14,14 +14,15 @@ public final class CappedIndices {
     }
 
     /**
-     * "31% of runs had not finished by the horizon (week 220); ...", in the words {@code rollout run}
-     * uses; null when every run finished.
+     * "31% of runs had not finished before the horizon (week 220); ...", in the words {@code rollout run}
+     * uses (a run not finished within weeks 0 to 219 may finish in week 220 itself: not "by" it); null
+     * when every run finished.
      */
     public static String note(SensitivityData data) {
         if (data.unfinishedRuns() == 0) {
             return null;
         }
-        return Percent.format(data.unfinishedShare()) + " of runs had not finished by the horizon (week "
+        return Percent.format(data.unfinishedShare()) + " of runs had not finished before the horizon (week "
                 + data.horizonWeek() + "); their completion counts as the horizon and their costs only to then, so"
                 + " these indices are of completion and programme cost capped at the horizon. A longer"
                 + " program.horizonWeeks lets more of them finish within it.";

@@ -84,7 +84,7 @@ class SensitivityReportTest {
         Provenance provenance = new Provenance("0.1.0", "sha256:00", 7, 1280, "rollout sensitivity s");
         SensitivityData cut = new SensitivityData("t", "s", 256, 0.95, List.of("effortPerWorkflow"), List.of(outcome),
                 provenance, 411, 220);
-        String note = "32% of runs had not finished by the horizon (week 220); their completion counts as the horizon"
+        String note = "32% of runs had not finished before the horizon (week 220); their completion counts as the horizon"
                 + " and their costs only to then, so these indices are of completion and programme cost capped at the"
                 + " horizon. A longer program.horizonWeeks lets more of them finish within it.";
         assertEquals(note, org.rolloutsim.report.text.CappedIndices.note(cut));
