@@ -221,6 +221,36 @@ class RolloutCommandTest {
     }
 
     /**
+     * The starter scenario with a site id written as YAML 1.2's octal {@code 0o17} (text to YAML 1.1
+     * and to this loader, 15 to YAML 1.2 tools) and its users as {@code 7d}: the id is refused as
+     * {@code 090} is, and the users are told what is expected, not a guess at a number to write.
+     */
+    @Test
+    void validateRefusesAnOctalIdAndSaysUsersAreAWholeNumberOfUsers() throws IOException {
+        Path file = tmp.resolve("starter.yaml");
+        assertEquals(0, CliHarness.run("init", file.toString(), "-q").exitCode());
+        List<String> lines = Files.readAllLines(file);
+        int at = -1;
+        for (int i = 0; i < lines.size() && at < 0; i++) {
+            if (lines.get(i).contains("{id: north, users: 1500,")) {
+                at = i;
+            }
+        }
+        assertTrue(at >= 0, "the starter has the site north: " + lines);
+        String edited = lines.get(at).replace("id: north, users: 1500", "id: 0o17, users: 7d");
+        lines.set(at, edited);
+        Files.write(file, lines);
+        CliHarness.Result v = CliHarness.run("validate", file.toString());
+        assertEquals(2, v.exitCode(), v.err());
+        String where = file + ":" + (at + 1) + ":";
+        assertEquals(List.of(
+                where + (edited.indexOf("0o17") + 1) + ": sites[1].id: 0o17 is read as the text '0o17' by YAML 1.1 tools"
+                        + " but as the number 15 by YAML 1.2 ones; write it in quotes (\"0o17\") to keep it as written",
+                where + (edited.indexOf("7d") + 1) + ": sites[1].users: expected a whole number of users, got the text \"7d\"",
+                "2 problems found"), v.err().lines().toList(), v.err());
+    }
+
+    /**
      * A variants file with an unknown key at the top: that key is one problem among the others, each
      * given as file:line:column: path: message; it used to be the only one reported.
      */

@@ -221,12 +221,39 @@ final class Distributions {
     }
 
     /**
+     * A number as YAML 1.1 or 1.2 spells one ({@code 1_000}, {@code 0x1F}, {@code 0o17}, {@code 0b101},
+     * {@code 1.5e6}, {@code .5}, {@code .inf}): not Java's spellings {@code 7d}, {@code 2f} or
+     * {@code 0x1p3}, which are text to every YAML tool and whose hint would be a guess.
+     */
+    private static final java.util.regex.Pattern YAML_NUMBER = java.util.regex.Pattern.compile(
+            "[-+]?(0x[0-9a-fA-F_]+|0o[0-7_]+|0b[01_]+|(\\.[0-9][0-9_]*|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?"
+                    + "|\\.(inf|Inf|INF))|\\.(nan|NaN|NAN)");
+
+    /** A whole number as YAML 1.2 alone spells it, the octal {@code 0o17}: YAML 1.1 reads it as text. */
+    private static final java.util.regex.Pattern YAML_12_OCTAL = java.util.regex.Pattern.compile("[-+]?0o[0-7]+");
+
+    /** The number {@code text} spells in YAML (1.1 or 1.2), or null when it is no YAML number. */
+    static Double yamlNumber(String text) {
+        return YAML_NUMBER.matcher(text).matches() ? TreeReader.parseNumber(text) : null;
+    }
+
+    /**
+     * Whether {@code s}, read here as text, is written unquoted as a number that YAML 1.2 tools read
+     * and YAML 1.1 ones do not: the octal {@code 0o17} (15 to YAML 1.2, the text '0o17' to YAML
+     * 1.1, as here). Such a value means one thing here and another in other tools.
+     */
+    static boolean yaml12NumberReadAsText(Scalar s) {
+        return !s.quoted() && s.kind() == Scalar.Kind.STRING && YAML_12_OCTAL.matcher(s.text().trim()).matches();
+    }
+
+    /**
      * A hint for text that looks like a number: written in quotes, or unquoted in a spelling YAML
-     * 1.1 reads as text (the octal {@code 0o1750} of YAML 1.2).
+     * 1.1 reads as text (the octal {@code 0o1750} of YAML 1.2). None for text no YAML tool reads as
+     * a number ({@code 7d}): what the field expects is then said by the message itself.
      */
     static String quotedNumberHint(Node node) {
         Double value = node instanceof Scalar s && s.kind() == Scalar.Kind.STRING
-                ? TreeReader.parseNumber(s.text().trim()) : null;
+                ? yamlNumber(s.text().trim()) : null;
         if (value == null) {
             return "";
         }

@@ -147,12 +147,18 @@ final class Fields {
      * {@code id: 7} as a duplicate. Such a value is a problem: it must be quoted. So is a whole
      * number with a leading zero that YAML 1.1 reads as text ({@code 090}, {@code 08}): YAML 1.2
      * tools read it as a number (90), so it is refused like {@code 007} and {@code 0100}, not kept
-     * as text here and read as a number elsewhere.
+     * as text here and read as a number elsewhere. The YAML 1.2 octal {@code 0o17} is the same case
+     * (text to YAML 1.1 and here, 15 to YAML 1.2) and refused alike; {@code 0x1F} and {@code 0b101}
+     * are numbers to both (31 and 5), refused as any number written otherwise than it prints.
      */
     static boolean keepsItsText(Scalar s, String path, Problems problems) {
-        if (s.kind() == Scalar.Kind.STRING && Distributions.writtenWithLeadingZero(s)) {
+        String yaml12 = s.kind() != Scalar.Kind.STRING ? null
+                : Distributions.writtenWithLeadingZero(s) ? Distributions.decimal(s)
+                : Distributions.yaml12NumberReadAsText(s) ? Numbers.format(TreeReader.parseNumber(s.text().trim()))
+                : null;
+        if (yaml12 != null) {
             problems.add(s, path, s.text() + " is read as the text '" + s.text() + "' by YAML 1.1 tools but as the number "
-                    + Distributions.decimal(s) + " by YAML 1.2 ones; write it in quotes (\"" + s.text() + "\") to keep it as written");
+                    + yaml12 + " by YAML 1.2 ones; write it in quotes (\"" + s.text() + "\") to keep it as written");
             return false;
         }
         String plain = CanonicalJson.plain(s);
@@ -179,6 +185,16 @@ final class Fields {
 
     /** A whole number in [min, max] (structural counts and week numbers). */
     Integer whole(String key, long min, long max, boolean required) {
+        return whole(key, null, min, max, required);
+    }
+
+    /**
+     * A whole number of {@code things} in [min, max]: a value that is no number is told what is
+     * expected, "a whole number of users".
+     *
+     * @param things what the number counts ({@code users}), or null to say only "a whole number"
+     */
+    Integer whole(String key, String things, long min, long max, boolean required) {
         Node n = node(key);
         if (n == null) {
             if (required) {
@@ -186,15 +202,20 @@ final class Fields {
             }
             return null;
         }
-        return whole(n, path(key), min, max, problems);
+        return whole(n, path(key), things, min, max, problems);
     }
 
     static Integer whole(Node n, String path, long min, long max, Problems problems) {
+        return whole(n, path, null, min, max, problems);
+    }
+
+    private static Integer whole(Node n, String path, String things, long min, long max, Problems problems) {
         if (Distributions.leadingZero(n, path, problems)) {
             return null;
         }
         if (!(n instanceof Scalar s) || s.kind() != Scalar.Kind.NUMBER) {
-            problems.add(n, path, "expected a whole number, got " + n.describe() + Distributions.quotedNumberHint(n)
+            problems.add(n, path, "expected a whole number" + (things == null ? "" : " of " + things) + ", got "
+                    + n.describe() + Distributions.quotedNumberHint(n)
                     + (n instanceof MapNode ? " (this count cannot be a distribution)" : ""));
             return null;
         }

@@ -364,7 +364,7 @@ final class ScenarioBinder {
                 continue;
             }
             String id = ids.read(f);
-            Integer workflows = f.whole("workflows", 0, MAX_WORKFLOWS_PER_MODULE, true);
+            Integer workflows = f.whole("workflows", "workflows", 0, MAX_WORKFLOWS_PER_MODULE, true);
             if (id == null || workflows == null) {
                 ok = false;
                 continue;
@@ -397,12 +397,12 @@ final class ScenarioBinder {
             }
             String id = ids.read(f);
             String name = f.optionalName("name");
-            Integer users = f.whole("users", 1, MAX_USERS_PER_SITE, true);
+            Integer users = f.whole("users", "users", 1, MAX_USERS_PER_SITE, true);
             Distribution complexity = f.distribution("complexity", 0.1, 10, false);
             Legacy legacy = f.choice("legacy", Legacy.class);
             Distribution leadership = f.distribution("leadership", 0, 1, false);
             Distribution readiness = f.distribution("readiness", 0, 1, false);
-            Integer interfaces = f.whole("interfaces", 0, MAX_INTERFACES_PER_SITE, false);
+            Integer interfaces = f.whole("interfaces", "interfaces", 0, MAX_INTERFACES_PER_SITE, false);
             if (id == null || users == null || failed(f, "name", name) || failed(f, "complexity", complexity)
                     || failed(f, "legacy", legacy) || failed(f, "leadership", leadership)
                     || failed(f, "readiness", readiness) || failed(f, "interfaces", interfaces)) {

@@ -30,7 +30,7 @@ class BrokenFilesTest {
             // in plain words, at the start of the token: not Jackson's settings
             "non-numeric.json", List.of("2: non-numeric.json:2:28: JSON syntax: NaN is not a number here"),
             "comment.json", List.of("1: comment.json:1:26: JSON syntax: JSON does not allow comments"),
-            "wrong-types.json", List.of("3: modules[0].workflows: expected a whole number, got the text \"lots\"",
+            "wrong-types.json", List.of("3: modules[0].workflows: expected a whole number of workflows, got the text \"lots\"",
                     "4: sites[0].leadership: 1.4 is outside [0, 1]"));
 
     @TestFactory

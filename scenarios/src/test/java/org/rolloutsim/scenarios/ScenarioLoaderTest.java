@@ -389,7 +389,7 @@ class ScenarioLoaderTest {
         String quotes = " (a number in quotes is text; remove the quotes)";
         for (String users : List.of("\"1000\"", "'1000'")) {
             LoadResult r = ScenarioLoader.load(write("q.yaml", MINIMAL.replace("users: 1000", "users: " + users)));
-            assertEquals("expected a whole number, got the text \"1000\"" + quotes, r.errors().get(0).message(), users);
+            assertEquals("expected a whole number of users, got the text \"1000\"" + quotes, r.errors().get(0).message(), users);
         }
         LoadResult json = ScenarioLoader.load(write("q.json", """
                 {"name": "Q", "team": {"staff": {"fte": "10", "weeklyCost": 2000}},
@@ -399,7 +399,7 @@ class ScenarioLoaderTest {
         assertTrue(json.errors().get(0).message().endsWith(quotes), json.errorText());
         // YAML 1.2's octal, unquoted: YAML 1.1 reads it as text, and there are no quotes to remove
         LoadResult octal = ScenarioLoader.load(write("o.yaml", MINIMAL.replace("users: 1000", "users: 0o1750")));
-        assertEquals("expected a whole number, got the text \"0o1750\" (YAML reads 0o1750 as text, not a number;"
+        assertEquals("expected a whole number of users, got the text \"0o1750\" (YAML reads 0o1750 as text, not a number;"
                 + " write 1000)", octal.errors().get(0).message(), octal.errorText());
     }
 
