@@ -33,16 +33,8 @@ import org.rolloutsim.report.view.WeekCalendar;
  * finishing in week H contradict.
  */
 class HorizonDateTest {
-    private static final String TINY = """
-            name: Tiny clinic
-            program: {start: 2027-01-04, budget: 2.0e6, targetWeek: 60, horizonWeeks: %d}
-            team: {staff: {fte: 3, weeklyCost: 2000}}
-            modules: [{id: ambulatory, workflows: 20}]
-            sites: [{id: clinic, users: 40}]
-            strategy: {kind: big-bang, goLiveWeek: 40}
-            practices: {prepWeeks: 30}
-            """;
-    private static final WeekCalendar CALENDAR = new WeekCalendar(LocalDate.of(2027, 1, 4));
+    private static final int TARGET_WEEK = 60;
+    private static final WeekCalendar CALENDAR = TinyClinic.CALENDAR;
     private static final String DATE = "(\\d{1,2} [A-Z][a-z]+ \\d{4})";
     /** A date as a bound: "after D", "by D", "before D", "D or later". */
     private static final Pattern BOUND = Pattern.compile("\\b(after|by|before) " + DATE + "|" + DATE + " or later");
@@ -57,7 +49,7 @@ class HorizonDateTest {
 
     private Batch run(int horizon, String formats) throws IOException {
         Path scenario = tmp.resolve("tiny-" + horizon + ".yaml");
-        Files.writeString(scenario, TINY.formatted(horizon));
+        TinyClinic.write(scenario, TARGET_WEEK, horizon);
         Path out = tmp.resolve("out-" + horizon);
         CliHarness.Result r = CliHarness.run("run", scenario.toString(), "--runs", "400", "--seed", "11",
                 "--format", formats, "--out", out.toString());
@@ -107,7 +99,7 @@ class HorizonDateTest {
         // a comparison's verdict and a sweep's table say the same of those runs, with a smaller team too
         Path scenario = tmp.resolve("tiny-" + horizon + ".yaml");
         Path small = tmp.resolve("tiny-small.yaml");
-        Files.writeString(small, TINY.formatted(horizon).replace("name: Tiny clinic", "name: Tiny, small team")
+        Files.writeString(small, TinyClinic.yaml(TARGET_WEEK, horizon).replace("name: Tiny clinic", "name: Tiny, small team")
                 .replace("fte: 3,", "fte: 2,"));
         CliHarness.Result compare = CliHarness.run("compare", scenario.toString(), small.toString(), "--runs", "400",
                 "--seed", "11", "--out", tmp.resolve("compare").toString());
@@ -133,7 +125,7 @@ class HorizonDateTest {
     void theConsoleSaysUnfinishedRunsHadNotFinishedBeforeTheHorizon() throws IOException {
         int horizon = 64;
         Path scenario = tmp.resolve("tiny-console.yaml");
-        Files.writeString(scenario, TINY.formatted(horizon));
+        TinyClinic.write(scenario, TARGET_WEEK, horizon);
         CliHarness.Result r = CliHarness.run("run", scenario.toString(), "--runs", "100", "--seed", "11",
                 "--format", "csv", "--out", tmp.resolve("out-console").toString());
         assertEquals(0, r.exitCode(), r.err());

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -27,23 +26,15 @@ import org.rolloutsim.report.view.WeekCalendar;
  * 10 runs finish and there is no JCL 70: the report and the workbook's two JCL rows say why.
  */
 class JclAtTheHorizonTest {
-    private static final String TINY = """
-            name: Tiny clinic
-            program: {start: 2027-01-04, budget: 2.0e6, targetWeek: 50, horizonWeeks: %d}
-            team: {staff: {fte: 3, weeklyCost: 2000}}
-            modules: [{id: ambulatory, workflows: 20}]
-            sites: [{id: clinic, users: 40}]
-            strategy: {kind: big-bang, goLiveWeek: 40}
-            practices: {prepWeeks: 30}
-            """;
-    private static final WeekCalendar CALENDAR = new WeekCalendar(LocalDate.of(2027, 1, 4));
+    private static final int TARGET_WEEK = 50;
+    private static final WeekCalendar CALENDAR = TinyClinic.CALENDAR;
 
     @TempDir
     Path tmp;
 
     private Path run(int horizon, String formats) throws IOException {
         Path scenario = tmp.resolve("tiny-" + horizon + ".yaml");
-        Files.writeString(scenario, TINY.formatted(horizon));
+        TinyClinic.write(scenario, TARGET_WEEK, horizon);
         Path out = tmp.resolve("out-" + horizon);
         CliHarness.Result r = CliHarness.run("run", scenario.toString(), "--runs", "1000", "--seed", "7", "-q",
                 "--format", formats, "--out", out.toString());

@@ -26,15 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * run finish, it is exact.
  */
 class UnfinishedCostTest {
-    private static final String TINY = """
-            name: Tiny clinic
-            program: {budget: 2.0e6, targetWeek: 60, horizonWeeks: %d}
-            team: {staff: {fte: 3, weeklyCost: 2000}}
-            modules: [{id: ambulatory, workflows: 20}]
-            sites: [{id: clinic, users: 40}]
-            strategy: {kind: big-bang, goLiveWeek: 40}
-            practices: {prepWeeks: 30}
-            """;
+    private static final int TARGET_WEEK = 60;
     private static final Pattern COST_LINE = Pattern.compile("Programme cost  P50 (.+?)   P80");
 
     @TempDir
@@ -45,7 +37,7 @@ class UnfinishedCostTest {
 
     private Run run(int horizon) throws IOException {
         Path scenario = tmp.resolve("tiny-" + horizon + ".yaml");
-        Files.writeString(scenario, TINY.formatted(horizon));
+        TinyClinic.write(scenario, TARGET_WEEK, horizon);
         Path out = tmp.resolve("out-" + horizon);
         CliHarness.Result r = CliHarness.run("run", scenario.toString(), "--runs", "1000", "--seed", "7",
                 "--format", "json,html,xlsx", "--out", out.toString());

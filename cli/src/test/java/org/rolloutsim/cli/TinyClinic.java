@@ -1,0 +1,41 @@
+package org.rolloutsim.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.rolloutsim.report.view.WeekCalendar;
+
+/**
+ * The tiny clinic that the tests of runs cut short by the horizon share: one clinic of 40 users, one
+ * module of 20 workflows, a team of three at 2,000 a week, a big bang planned for week 40 after 30
+ * weeks of preparation, a budget of 2.0e6. Its runs finish over a wide spread of weeks, so a horizon
+ * placed at a percentile of a long batch's completion cuts a known share of the same runs short.
+ */
+final class TinyClinic {
+    /** Week 0 of the clinic's programme, a Monday (the loader's default start, written out). */
+    static final LocalDate START = LocalDate.of(2027, 1, 4);
+    /** Dates the clinic's weeks as its reports do. */
+    static final WeekCalendar CALENDAR = new WeekCalendar(START);
+
+    private TinyClinic() {
+    }
+
+    /** The scenario, with its target and horizon weeks. */
+    static String yaml(int targetWeek, int horizonWeeks) {
+        return """
+                name: Tiny clinic
+                program: {start: %s, budget: 2.0e6, targetWeek: %d, horizonWeeks: %d}
+                team: {staff: {fte: 3, weeklyCost: 2000}}
+                modules: [{id: ambulatory, workflows: 20}]
+                sites: [{id: clinic, users: 40}]
+                strategy: {kind: big-bang, goLiveWeek: 40}
+                practices: {prepWeeks: 30}
+                """.formatted(START, targetWeek, horizonWeeks);
+    }
+
+    /** Writes {@link #yaml} to {@code file} and returns it. */
+    static Path write(Path file, int targetWeek, int horizonWeeks) throws IOException {
+        return Files.writeString(file, yaml(targetWeek, horizonWeeks));
+    }
+}
