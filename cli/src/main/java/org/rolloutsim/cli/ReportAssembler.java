@@ -37,6 +37,7 @@ import org.rolloutsim.stats.BatchSummary;
 import org.rolloutsim.stats.ColumnReader;
 import org.rolloutsim.stats.MetricSummary;
 import org.rolloutsim.stats.SensitivityEntry;
+import org.rolloutsim.stats.SwingEnds;
 import org.rolloutsim.stats.TargetProbabilities;
 import org.rolloutsim.stats.Targets;
 
@@ -331,10 +332,15 @@ final class ReportAssembler {
         collect(byInput, summary, BatchStatistics.COMPLETION_WEEK, 0);
         collect(byInput, summary, BatchStatistics.PROGRAM_COST, 1);
         List<Driver> drivers = new ArrayList<>();
+        // the share of runs not finished by the horizon at each end, which the swings cannot show
+        boolean censoring = statistics.schema().scalarIndex(BatchStatistics.CENSORED) >= 0;
+        String[] outcomes = censoring
+                ? new String[] {BatchStatistics.COMPLETION_WEEK, BatchStatistics.PROGRAM_COST, BatchStatistics.CENSORED}
+                : new String[] {BatchStatistics.COMPLETION_WEEK, BatchStatistics.PROGRAM_COST};
         byInput.forEach((input, rho) -> {
-            double[] swing = statistics.swings(input, BoardAssembler.SWING_TAIL, BatchStatistics.COMPLETION_WEEK,
-                    BatchStatistics.PROGRAM_COST);
-            drivers.add(new Driver(driverLabel(scenario, input), rho[0], rho[1], swing[0], swing[1]));
+            SwingEnds ends = statistics.swingEnds(input, BoardAssembler.SWING_TAIL, outcomes);
+            drivers.add(new Driver(driverLabel(scenario, input), rho[0], rho[1], ends.swing(0), ends.swing(1),
+                    censoring ? ends.low(2) : Double.NaN, censoring ? ends.high(2) : Double.NaN));
         });
         return drivers;
     }

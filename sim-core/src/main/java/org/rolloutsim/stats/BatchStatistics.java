@@ -231,11 +231,23 @@ public final class BatchStatistics implements SplitRunConsumer {
      * of runs with the most of the input minus that of the share with the least; see {@link InputSwing}.
      */
     public double[] swings(String input, double tail, String... outputs) {
+        return InputSwing.of(columns[schema.requireScalar(input)], runs, tail, readers(outputs), scratch);
+    }
+
+    /**
+     * The two ends {@link #swings} compares, with each output's mean at each: with
+     * {@link #CENSORED} among the outputs, the share of each end's runs not finished by the horizon.
+     */
+    public SwingEnds swingEnds(String input, double tail, String... outputs) {
+        return InputSwing.ends(columns[schema.requireScalar(input)], runs, tail, readers(outputs), scratch);
+    }
+
+    private ColumnReader[] readers(String... outputs) {
         ColumnReader[] out = new ColumnReader[outputs.length];
         for (int o = 0; o < outputs.length; o++) {
             out[o] = reader(outputs[o]);
         }
-        return InputSwing.of(columns[schema.requireScalar(input)], runs, tail, out, scratch);
+        return out;
     }
 
     /**

@@ -25,11 +25,25 @@ final class InputSwing {
      * the share is less than one run.
      */
     static double[] of(ScalarColumn input, int n, double tail, ColumnReader[] outcomes, RunScratch scratch) {
-        int count = (int) Math.floor(n * tail);
+        SwingEnds ends = ends(input, n, tail, outcomes, scratch);
         double[] swing = new double[outcomes.length];
+        for (int o = 0; o < outcomes.length; o++) {
+            swing[o] = ends.swing(o);
+        }
+        return swing;
+    }
+
+    /**
+     * The mean of each of {@code outcomes} at the two ends of the first {@code n} runs of
+     * {@code input}: the runs {@link #of} compares. NaN at both ends when the share is less than one
+     * run; for a yes/no input that always or never happened, the mean of all runs at both ends.
+     */
+    static SwingEnds ends(ScalarColumn input, int n, double tail, ColumnReader[] outcomes, RunScratch scratch) {
+        int count = (int) Math.floor(n * tail);
         if (count < 1) {
-            Arrays.fill(swing, Double.NaN);
-            return swing;
+            double[] none = new double[outcomes.length];
+            Arrays.fill(none, Double.NaN);
+            return new SwingEnds(none, none.clone(), none.clone());
         }
         // the input's values at the two edges, by rank, and how many runs lie below and at each
         DoubleBuffer values = scratch.doubles(n);
@@ -81,18 +95,20 @@ final class InputSwing {
                 }
             }
         }
+        double[] swing = new double[outcomes.length];
         for (int o = 0; o < outcomes.length; o++) {
             swing[o] = (high[o] - low[o]) / count;
+            low[o] /= count;
+            high[o] /= count;
         }
-        return swing;
+        return new SwingEnds(low, high, swing);
     }
 
-    /** Mean outcome where a yes/no input is 1 minus where it is 0; 0 when either never happens. */
-    private static double[] occurredAgainstNot(ScalarColumn input, int n, int ones, ColumnReader[] outcomes) {
-        double[] swing = new double[outcomes.length];
-        if (ones == 0 || ones == n) {
-            return swing;
-        }
+    /**
+     * The mean outcomes where a yes/no input is 1 (the top end) and where it is 0 (the bottom end);
+     * when it always or never happened, the mean of all runs at both ends, so the swing is 0.
+     */
+    private static SwingEnds occurredAgainstNot(ScalarColumn input, int n, int ones, ColumnReader[] outcomes) {
         double[] yes = new double[outcomes.length];
         double[] no = new double[outcomes.length];
         ColumnReader in = new ColumnReader(input, n);
@@ -106,9 +122,17 @@ final class InputSwing {
                 }
             }
         }
+        double[] swing = new double[outcomes.length];
         for (int o = 0; o < outcomes.length; o++) {
-            swing[o] = yes[o] / ones - no[o] / (n - ones);
+            if (ones == 0 || ones == n) {
+                yes[o] = (yes[o] + no[o]) / n;
+                no[o] = yes[o];
+            } else {
+                yes[o] /= ones;
+                no[o] /= n - ones;
+                swing[o] = yes[o] - no[o];
+            }
         }
-        return swing;
+        return new SwingEnds(no, yes, swing);
     }
 }

@@ -131,4 +131,51 @@ class SwingTest {
         assertEquals(swingByDefinition(ten.values("fewValues"), ten.values("completionWeek"), 0.1),
                 ten.swings("fewValues", 0.1, "completionWeek")[0], 1e-9);
     }
+
+    /** The mean output of the {@code count} runs at one end of the order by the input (ties by run index). */
+    private static double endByDefinition(double[] input, double[] output, double tail, boolean top) {
+        int n = input.length;
+        int count = (int) Math.floor(n * tail);
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(input[a], input[b]));
+        double sum = 0;
+        for (int k = 0; k < count; k++) {
+            sum += output[order[top ? n - 1 - k : k]];
+        }
+        return sum / count;
+    }
+
+    /**
+     * The ends a swing compares are reported one by one, so a report can tell when they differ in
+     * something the swing hides (the share of runs not finished by the horizon): each is the mean of
+     * the runs at that end, and their difference is the swing.
+     */
+    @Test
+    void theEndsAreTheMeansOfTheRunsTheSwingCompares() {
+        BatchStatistics stats = batch(3001, Long.MAX_VALUE);
+        double[] weeks = stats.values("completionWeek");
+        for (String input : List.of("smooth", "fewValues")) {
+            SwingEnds ends = stats.swingEnds(input, 0.1, "completionWeek");
+            double[] in = stats.values(input);
+            assertEquals(endByDefinition(in, weeks, 0.1, false), ends.low(0), 1e-9 * 120, input);
+            assertEquals(endByDefinition(in, weeks, 0.1, true), ends.high(0), 1e-9 * 120, input);
+            assertEquals(stats.swings(input, 0.1, "completionWeek")[0], ends.swing(0), 0, input);
+        }
+        double[] vendor = stats.values("risks.vendor.occurred");
+        SwingEnds risk = stats.swingEnds("risks.vendor.occurred", 0.1, "completionWeek");
+        double yes = 0;
+        double no = 0;
+        int ones = 0;
+        for (int i = 0; i < vendor.length; i++) {
+            ones += vendor[i] == 1 ? 1 : 0;
+            yes += vendor[i] == 1 ? weeks[i] : 0;
+            no += vendor[i] == 1 ? 0 : weeks[i];
+        }
+        assertEquals(yes / ones, risk.high(0), 1e-9 * 120);
+        assertEquals(no / (vendor.length - ones), risk.low(0), 1e-9 * 120);
+        assertTrue(Double.isNaN(batch(9, Long.MAX_VALUE).swingEnds("smooth", 0.1, "completionWeek").low(0)));
+    }
 }

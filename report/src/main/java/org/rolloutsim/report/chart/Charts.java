@@ -125,6 +125,28 @@ public final class Charts {
         return TornadoChart.create(data, outcome);
     }
 
+    /**
+     * For a caption under {@link #tornado}: each bar marked "*" (its runs cut off at the horizon
+     * unevenly, {@link org.rolloutsim.report.view.Driver#cutOffUnevenly}) with the share of its runs
+     * at each end not finished by then; empty when no bar is marked.
+     */
+    public static String tornadoCutOff(ReportData data, Outcome outcome) {
+        List<String> marked = new java.util.ArrayList<>();
+        for (org.rolloutsim.report.view.Driver d : TornadoChart.ranked(data.drivers(), outcome, data.provenance().runs())) {
+            if (d.cutOffUnevenly()) {
+                marked.add("\u201c" + d.label() + "\u201d, " + d.unfinishedAtEnds());
+            }
+        }
+        if (marked.isEmpty()) {
+            return "";
+        }
+        return " Marked *, the runs at the two ends of a bar differ by "
+                + Math.round(org.rolloutsim.report.view.Driver.UNFINISHED_GAP * 100) + " points or more in their share"
+                + " not finished by the horizon, whose completion counts as the horizon and cost only up to then: such"
+                + " a bar compares unlike runs and may understate, or even reverse, the effect. For "
+                + String.join("; for ", marked) + ".";
+    }
+
     /** Fan chart (P10–P90 band, P50 line) of one weekly series over calendar dates. */
     public static JFreeChart fan(ReportData data, WeeklyFan fan) {
         return FanChart.create(data, fan);

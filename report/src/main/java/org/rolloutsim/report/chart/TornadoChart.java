@@ -20,6 +20,7 @@ import org.jfree.data.Range;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.rolloutsim.report.view.Driver;
 import org.rolloutsim.report.view.Outcome;
+import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.ReportData;
 import org.rolloutsim.report.view.UnsignedZero;
 
@@ -60,10 +61,10 @@ final class TornadoChart {
         Set<String> used = new LinkedHashSet<>();
         double largest = 0.1;
         for (Driver driver : top) {
-            String label = driver.label();
+            String label = marked(driver);
             // two inputs with the same label would merge into one bar: keep both visible
             for (int n = 2; !used.add(label); n++) {
-                label = driver.label() + " (" + n + ")";
+                label = marked(driver) + " (" + n + ")";
             }
             double r = driver.correlation(outcome);
             dataset.addValue(r, SERIES, label);
@@ -94,7 +95,7 @@ final class TornadoChart {
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.PERCENTILE, new java.awt.BasicStroke(1f)));
         String title = outcome == Outcome.COMPLETION ? "What drives delay?" : "What drives cost?";
         String subtitle = data.drivers().isEmpty() ? "No uncertain inputs were sampled"
-                : top.isEmpty() ? noneStandsOut(data) : null;
+                : top.isEmpty() ? noneStandsOut(data) : cutOffNote(top, outcome);
         return ChartStyle.chart(title, subtitle, plot, false);
     }
 
@@ -106,9 +107,9 @@ final class TornadoChart {
         Set<String> used = new LinkedHashSet<>();
         double largest = 0;
         for (Driver driver : top) {
-            String label = driver.label();
+            String label = marked(driver);
             for (int n = 2; !used.add(label); n++) {
-                label = driver.label() + " (" + n + ")";
+                label = marked(driver) + " (" + n + ")";
             }
             dataset.addValue(driver.swing(outcome), SERIES, label);
             largest = Math.max(largest, Math.abs(driver.swing(outcome)));
@@ -141,7 +142,36 @@ final class TornadoChart {
         return ChartStyle.chart(title, top.isEmpty() ? noneStandsOut(data)
                 : "Each bar: mean of the tenth of runs with the most of the input minus the tenth with the least (for a"
                 + " risk: runs where it occurred against runs where it did not). Inputs whose rank correlation does not"
-                + " stand out from the noise of these runs are left out.", plot, false);
+                + " stand out from the noise of these runs are left out." + spaced(cutOffNote(top, outcome)), plot, false);
+    }
+
+    /** The mark after an input whose ends are cut off at the horizon unevenly: {@link Driver#cutOffUnevenly}. */
+    static final String CUT_OFF_MARK = " *";
+
+    /** The driver's label, marked when its runs are cut off at the horizon unevenly. */
+    static String marked(Driver driver) {
+        return driver.cutOffUnevenly() ? driver.label() + CUT_OFF_MARK : driver.label();
+    }
+
+    /**
+     * What the mark means, when a bar shown carries it: the rule, and the shares of the first such
+     * bar; null when none does.
+     */
+    static String cutOffNote(List<Driver> shown, Outcome outcome) {
+        Driver first = shown.stream().filter(Driver::cutOffUnevenly).findFirst().orElse(null);
+        if (first == null) {
+            return null;
+        }
+        return "* The runs with the most and the least of this input differ by "
+                + Math.round(Driver.UNFINISHED_GAP * 100) + " points or more in their share not finished by the"
+                + " horizon (for \u201c" + first.label() + "\u201d, " + Percent.format(first.unfinishedWithMost())
+                + " against " + Percent.format(first.unfinishedWithLeast()) + "). An unfinished run counts "
+                + (outcome == Outcome.COMPLETION ? "the horizon as its completion" : "its cost only up to the horizon")
+                + ", so such a bar compares unlike runs and may understate, or even reverse, the effect.";
+    }
+
+    private static String spaced(String note) {
+        return note == null ? "" : " " + note;
     }
 
     private static String noneStandsOut(ReportData data) {

@@ -114,9 +114,10 @@ public final class HtmlReport {
         } else {
             page.figure(Charts.tornado(data, Outcome.COMPLETION), "How far each uncertain input moves the completion"
                     + " date: the longer the bar, the more it matters. Vermillion, pointing right: more of it means"
-                    + " later; blue, pointing left: more of it means earlier.");
+                    + " later; blue, pointing left: more of it means earlier."
+                    + Charts.tornadoCutOff(data, Outcome.COMPLETION));
             page.figure(Charts.tornado(data, Outcome.COST), "The same for programme cost. Vermillion, right: dearer;"
-                    + " blue, left: cheaper.");
+                    + " blue, left: cheaper." + Charts.tornadoCutOff(data, Outcome.COST));
         }
         riskRegister(html, data);
 

@@ -322,17 +322,45 @@ public final class ExecutiveSummary {
             return "No uncertain input stands out from the noise of " + runs() + " runs as a driver of delay or cost.";
         }
         if (delay == null) {
-            return "No uncertain input stands out from the noise of " + runs() + " runs as a driver of delay; the"
-                    + " biggest driver of cost is " + quoted(cost) + ".";
+            return "No uncertain input stands out from the noise of " + runs() + " runs as a driver of delay; "
+                    + named(cost, "cost") + "." + caveat(cost, "cost");
         }
         if (cost == null) {
-            return "The biggest driver of delay is " + quoted(delay) + "; no uncertain input stands out from the noise"
-                    + " of " + runs() + " runs as a driver of cost.";
+            return capitalized(named(delay, "delay")) + "; no uncertain input stands out from the noise"
+                    + " of " + runs() + " runs as a driver of cost." + caveat(delay, "delay");
         }
         if (delay.label().equals(cost.label())) {
-            return "The biggest driver of both delay and cost is " + quoted(delay) + ".";
+            return capitalized(named(delay, "both delay and cost")) + "." + caveat(delay, "delay and cost");
         }
-        return "The biggest driver of delay is " + quoted(delay) + "; of cost, " + quoted(cost) + ".";
+        return capitalized(named(delay, "delay")) + "; " + (cost.cutOffUnevenly() ? named(cost, "cost")
+                : "of cost, " + quoted(cost)) + "." + caveat(delay, "delay") + caveat(cost, "cost");
+    }
+
+    /**
+     * "the biggest driver of cost is “X”"; for a driver whose swing compares runs cut off at the
+     * horizon unevenly ({@link Driver#cutOffUnevenly}), which cannot be called the biggest driver
+     * outright, "the input that swings cost the most is “X”".
+     */
+    private static String named(Driver driver, String what) {
+        return (driver.cutOffUnevenly() ? "the input that swings " + what + " the most is "
+                : "the biggest driver of " + what + " is ") + quoted(driver);
+    }
+
+    /**
+     * For a driver that {@link Driver#cutOffUnevenly compares runs cut off unevenly}, the sentence
+     * that says so and what it means; else empty.
+     */
+    private static String caveat(Driver driver, String what) {
+        if (!driver.cutOffUnevenly()) {
+            return "";
+        }
+        return " For " + quoted(driver) + ", " + driver.unfinishedAtEnds() + "; an unfinished run counts its"
+                + " completion as the horizon and its cost only up to then, so these runs cannot tell how far, or"
+                + " even which way, it moves " + what + ".";
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String quoted(Driver driver) {
@@ -383,6 +411,7 @@ public final class ExecutiveSummary {
         out.add(new Headline("Biggest driver of delay", delay == null ? "\u2014" : delay.label(),
                 delay == null ? (data.provenance().runs() < 2 ? "one run cannot show it"
                 : data.drivers().isEmpty() ? "no uncertain inputs" : "none stands out from the noise")
+                : delay.cutOffUnevenly() ? "its runs cut off at the horizon unevenly; see \u201cWhat drives delay?\u201d"
                 : "see \u201cWhat drives delay?\u201d", Tone.NEUTRAL));
         return out;
     }

@@ -266,6 +266,30 @@ class ChartsTest {
         }
     }
 
+    /**
+     * A bar whose two ends differ by 10 points or more in their share of runs not finished by the
+     * horizon is marked, and the chart says what the mark means with that bar's shares; a bar whose
+     * ends differ by less is not.
+     */
+    @Test
+    void aTornadoBarWhoseEndsAreCutOffUnevenlyIsMarkedAndExplained() {
+        ReportData base = SampleData.withRuns(DATA, 1000);
+        ReportData data = new ReportData(base.title(), base.scenarioName(), base.description(), base.start(),
+                base.currency(), base.targetWeek(), base.budget(), base.horizonWeeks(), base.provenance(),
+                base.keyInputs(), base.completion(), base.cost(), base.censoredRuns(), base.probabilities(),
+                base.waves(), List.of(new Driver("Effort", 0.6, -0.5, 40, -118e6, 0.38, 1.0),
+                        new Driver("Rates", 0.3, 0.4, 4, 17e6, 0.9, 0.95)), base.fans(), base.board());
+        JFreeChart cost = Charts.tornado(data, Outcome.COST);
+        CategoryDataset bars = ((CategoryPlot) cost.getPlot()).getDataset();
+        assertEquals(List.of("Effort *", "Rates"), bars.getColumnKeys());
+        assertTrue(subtitles(cost).stream().anyMatch(t -> t.contains("* The runs with the most and the least of this"
+                + " input differ by 10 points or more in their share not finished by the horizon (for \u201cEffort\u201d,"
+                + " 100% against 38%). An unfinished run counts its cost only up to the horizon")), subtitles(cost).toString());
+        assertTrue(Charts.tornadoCutOff(data, Outcome.COST).contains("For \u201cEffort\u201d, 100% of the runs with the"
+                + " most of it had not finished by the horizon, against 38% of those with the least."));
+        assertEquals("", Charts.tornadoCutOff(DATA, Outcome.COST));
+    }
+
     @Test
     void fanHoldsPercentilesPerWeekOnADateAxis() {
         WeeklyFan fan = DATA.fans().get(0);

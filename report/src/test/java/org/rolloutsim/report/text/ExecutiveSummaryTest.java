@@ -195,6 +195,31 @@ class ExecutiveSummaryTest {
                 .top(Outcome.COMPLETION).label());
     }
 
+    /**
+     * When most runs are cut off at the horizon, the runs with the most of an input can be far more
+     * often unfinished than those with the least; their cost counts only to the horizon, so the input
+     * can read as making the programme much cheaper. Such an input is not called the biggest driver
+     * without saying so: here 100% of the runs at its top end against 38% at its bottom end.
+     */
+    @Test
+    void aDriverWhoseEndsAreCutOffUnevenlyIsNamedWithTheShares() {
+        List<Driver> drivers = List.of(new Driver("Effort", 0.6, -0.5, 40, -118e6, 0.38, 1.0),
+                new Driver("Rates", 0.3, 0.4, 4, 17e6, 0.9, 0.95));
+        String why = new ExecutiveSummary(SampleData.withRuns(tenRuns(68, 1.2e9, drivers, 0), 1000)).sentences().get(5);
+        assertEquals("The input that swings both delay and cost the most is \u201cEffort\u201d. For \u201cEffort\u201d, 100%"
+                + " of the runs with the most of it had not finished by the horizon, against 38% of those with the least;"
+                + " an unfinished run counts its completion as the horizon and its cost only up to then, so these runs"
+                + " cannot tell how far, or even which way, it moves delay and cost.", why);
+        // the other's ends differ by 5 points: under the rule's 10, it is named as before
+        List<Driver> even = List.of(new Driver("Effort", 0.6, 0.1, 40, 1e6, 0.38, 1.0),
+                new Driver("Rates", 0.3, 0.4, 4, 17e6, 0.9, 0.95));
+        assertEquals("The input that swings delay the most is \u201cEffort\u201d; of cost, \u201cRates\u201d. For"
+                + " \u201cEffort\u201d, 100% of the runs with the most of it had not finished by the horizon, against 38%"
+                + " of those with the least; an unfinished run counts its completion as the horizon and its cost only up"
+                + " to then, so these runs cannot tell how far, or even which way, it moves delay.",
+                new ExecutiveSummary(SampleData.withRuns(tenRuns(68, 1.2e9, even, 0), 1000)).sentences().get(5));
+    }
+
     @Test
     void censoredRunsAreCountedAndExplained() {
         List<String> s = new ExecutiveSummary(tenRuns(68, 1.2e9, DRIVERS, 1)).sentences();

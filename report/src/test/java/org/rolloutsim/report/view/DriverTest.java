@@ -26,4 +26,14 @@ class DriverTest {
         assertFalse(new Driver("x", 0.0349, 0).standsOut(Outcome.COMPLETION, 10_001));
         assertFalse(new Driver("x", 0.5, 0).standsOut(Outcome.COMPLETION, 1), "one run shows nothing");
     }
+
+    /** The rule for a swing that compares unlike runs: its ends differ by 10 points or more in unfinished runs. */
+    @Test
+    void endsTenPointsApartInUnfinishedRunsAreCutOffUnevenly() {
+        assertTrue(new Driver("x", 0.5, 0.5, 1, 1, 0.38, 1.0).cutOffUnevenly());
+        assertTrue(new Driver("x", 0.5, 0.5, 1, 1, 0.6, 0.5).cutOffUnevenly(), "either way round");
+        assertTrue(new Driver("x", 0.5, 0.5, 1, 1, 0.2, 0.3).cutOffUnevenly(), "10 points exactly");
+        assertFalse(new Driver("x", 0.5, 0.5, 1, 1, 0.2, 0.29).cutOffUnevenly());
+        assertFalse(new Driver("x", 0.5, 0.5, 1, 1).cutOffUnevenly(), "not known: not marked");
+    }
 }
