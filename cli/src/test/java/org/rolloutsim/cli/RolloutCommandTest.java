@@ -563,8 +563,8 @@ class RolloutCommandTest {
         assertTrue(points.get(1).get("onTime").asDouble() > 0.5, "most finish by week 250: " + points.get(1));
         String html = Files.readString(out.resolve("report.html"));
         assertFalse(html.contains("Target date: 19 November 2029"), "the first point's target is not every point's");
-        assertTrue(html.contains("data-label=\"Target date\">19 Nov 2029</td>")
-                && html.contains("data-label=\"Target date\">20 Oct 2031</td>"), "each point's target in the table");
+        assertTrue(html.contains("data-label=\"Target date\">19\u00a0Nov\u00a02029</td>")
+                && html.contains("data-label=\"Target date\">20\u00a0Oct\u00a02031</td>"), "each point's target in the table");
         String base = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(out.resolve("scenario.canonical.json"))));
         assertTrue(html.contains("<dt>Base scenario hash</dt><dd>" + base + "</dd>"), "the base's hash, said to be");

@@ -106,7 +106,7 @@ class SweepConsoleTest {
         assertEquals(520, point.get("p80Completion").asInt(), "the figure as computed, which horizonWeek explains");
 
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.contains(">22 Dec 2036 or later</td>") && html.contains(">at least $"), "the table says so too");
+        assertTrue(html.contains(">22\u00a0Dec\u00a02036 or\u00a0later</td>") && html.contains(">at\u00a0least $"), "the table says so too");
         assertTrue(html.contains("had not finished before 22 December 2036, the end of the simulated horizon"), "a note");
         assertTrue(html.contains("<th scope=\"col\">Not finished</th>"), "a column");
     }

@@ -103,7 +103,8 @@ final class Markup {
         labels = cells.clone();
         out.append("<thead><tr>");
         for (String cell : cells) {
-            out.append("<th scope=\"col\">").append(escape(cell)).append("</th>");
+            // a swept input's path ("strategy.goLiveWeek") may break after its dots, not only at its end
+            out.append("<th scope=\"col\">").append(escape(cell).replaceAll("\\.(?=[A-Za-z])", ".<wbr>")).append("</th>");
         }
         out.append("</tr></thead>\n");
         return this;

@@ -43,6 +43,11 @@ final class Stylesheet {
             td, th[scope="row"] { white-space: normal; overflow-wrap: break-word; }
             table.compact td, table.compact th { padding: 5px 8px; }
             table.pvalues td, table.pvalues th[scope="row"] { white-space: nowrap; }
+            /* a sweep's grid of a dozen or more columns fits a 1280 px screen */
+            @media screen and (min-width: 481px) {
+              table.grid { font-size: 0.88rem; }
+              table.grid td, table.grid th { padding: 5px 6px; }
+            }
             .variants p.variant { margin: 4px 0; }
             .tables { align-items: start; }
             p.note { color: var(--muted); font-size: 0.9rem; }

@@ -122,6 +122,41 @@ class BrowserRenderTest {
         }
     }
 
+    /**
+     * A sweep of two inputs over nine points, with a budget per point, a third of runs cut off at the
+     * horizon and the chance on budget a range: its "Every grid point" table of thirteen columns shows
+     * whole on a 1280 px screen, and on a 420 px phone as one labelled block a row. The Both and Not
+     * finished columns had hidden behind a sideways scrollbar, with "19 Nov 2029 or later" over four lines.
+     */
+    @Test
+    void aSweepsGridFitsALaptopAndReadsOnAPhone() throws Exception {
+        HeadlessChromium browser = browser();
+        List<org.rolloutsim.report.view.SweepData.Point> points = new java.util.ArrayList<>();
+        for (double budget : new double[] {5e7, 1e8, 1.5e8}) {
+            for (double goLive : new double[] {100, 110, 120}) {
+                points.add(new org.rolloutsim.report.view.SweepData.Point(List.of(budget, goLive),
+                        new org.rolloutsim.report.view.Quantiles(goLive + 4, goLive + 22, 150, 150),
+                        new org.rolloutsim.report.view.Quantiles(8.11e7, 8.78e7, 9.5e7, 9.62e7),
+                        new org.rolloutsim.report.view.Horizon(150, 370, 1000, 8.1e7), 96, budget, 0.31, 0.61, 0.31, 0.36));
+            }
+        }
+        String html = SweepReport.render(new org.rolloutsim.report.view.SweepData(
+                "Big bang, cut: sweep of program.budget and strategy.goLiveWeek",
+                List.of("program.budget", "strategy.goLiveWeek"), java.time.LocalDate.of(2027, 1, 4), "$",
+                new org.rolloutsim.report.view.Provenance("0.1.0", "b4se", 7, 1000, "rollout sweep"), points));
+        assertTrue(html.contains("or\u00a0later"), "the table holds what a cut-off point reads");
+        Path laptop = dir.resolve("sweep-laptop.html");
+        Files.writeString(laptop, withLayoutProbe(html));
+        String dom = browser.dumpDom(laptop, 1280, 900).stdout();
+        int at = dom.indexOf("LAYOUT ");
+        assertTrue(at >= 0, "layout probe did not run");
+        String probe = dom.substring(at, dom.indexOf("END", at));
+        assertTrue(probe.startsWith("LAYOUT fits"), "sweep at 1280 px: " + probe);
+        Path phone = dir.resolve("sweep-phone.html");
+        Files.writeString(phone, inPhoneFrame(html, 420, 844));
+        checkLayout(browser, phone, 600, 9);
+    }
+
     private static void checkLayout(HeadlessChromium browser, Path page, int window, double smallestText) throws Exception {
         String dom = browser.dumpDom(page, window, 900).stdout();
         int at = dom.indexOf("LAYOUT ");

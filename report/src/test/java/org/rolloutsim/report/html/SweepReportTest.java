@@ -1,5 +1,6 @@
 package org.rolloutsim.report.html;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,9 +36,9 @@ class SweepReportTest {
                 + " 20 October 2031 (in the table); budget: $480M."), html);
         assertTrue(html.contains("<th scope=\"col\">Target date</th><th scope=\"col\">On time</th>"), "a column of targets");
         // each row: its own target beside its own chance on time
-        assertTrue(html.contains("<td data-label=\"Target date\">19 Nov 2029</td><td data-label=\"On time\">10%</td>"), html);
-        assertTrue(html.contains("<td data-label=\"Target date\">4 Nov 2030</td><td data-label=\"On time\">50%</td>"), html);
-        assertTrue(html.contains("<td data-label=\"Target date\">20 Oct 2031</td><td data-label=\"On time\">90%</td>"), html);
+        assertTrue(html.contains("<td data-label=\"Target date\">19\u00a0Nov\u00a02029</td><td data-label=\"On time\">10%</td>"), html);
+        assertTrue(html.contains("<td data-label=\"Target date\">4\u00a0Nov\u00a02030</td><td data-label=\"On time\">50%</td>"), html);
+        assertTrue(html.contains("<td data-label=\"Target date\">20\u00a0Oct\u00a02031</td><td data-label=\"On time\">90%</td>"), html);
         assertFalse(html.contains("<th scope=\"col\">Budget</th>"), "the budget is one for all: said once");
         assertTrue(html.contains("<dt>Base scenario hash</dt><dd>b4se</dd>"), "the hash is the base's, said to be");
     }
@@ -49,7 +50,7 @@ class SweepReportTest {
     @Test
     void sweptValuesReadAsTheConsoleWritesThem() {
         String html = SweepReport.render(sweep(150, 200, 250));
-        assertTrue(html.contains("<th scope=\"row\">19 Nov 2029</th>"), html);
+        assertTrue(html.contains("<th scope=\"row\">19\u00a0Nov\u00a02029</th>"), html);
         assertFalse(html.contains("<th scope=\"row\">150</th>"), html);
         List<SweepData.Point> points = new ArrayList<>();
         for (double fte : new double[] {2, 3}) {
@@ -89,9 +90,11 @@ class SweepReportTest {
                         new Horizon(520, 0, 1000), 60, 2e6, 0.5, 0.97, 0.5));
         String html = SweepReport.render(new SweepData("Tiny: sweep of team.staff.fte", List.of("team.staff.fte"),
                 LocalDate.of(2027, 1, 4), "$", new Provenance("0.1.0", "b4se", 7, 1000, "rollout sweep"), points));
-        assertTrue(html.contains("<td data-label=\"P90\">22 Dec 2036 or later</td>"), "P90 completion is the horizon or later");
-        assertTrue(html.contains("<td data-label=\"P90\">at least $2.4M</td>"), "P90 cost counts those runs to then");
-        assertTrue(html.contains("<td data-label=\"P50\">9 Apr 2029</td><td data-label=\"P90\">22 Dec 2036 or later</td>"),
+        assertTrue(html.contains("<td data-label=\"P90\">22\u00a0Dec\u00a02036 or\u00a0later</td>"),
+                "P90 completion is the horizon or later");
+        assertTrue(html.contains("<td data-label=\"P90\">at\u00a0least $2.4M</td>"), "P90 cost counts those runs to then");
+        assertTrue(html.contains("<td data-label=\"P50\">9\u00a0Apr\u00a02029</td><td data-label=\"P90\">22\u00a0Dec\u00a02036"
+                + " or\u00a0later</td>"),
                 "P50 finished: an exact date");
         assertTrue(html.contains("<td data-label=\"P50\">$750k</td>"), "P50 cost is exact: below every unfinished run's cost");
         assertTrue(html.contains("<th scope=\"col\">Not finished</th>"), "a column of unfinished runs");
@@ -99,7 +102,7 @@ class SweepReportTest {
                 && html.contains("<td data-label=\"Not finished\">0%</td>"), "the share, point by point");
         assertTrue(html.contains("At 1 of the 2 grid points, some runs had not finished before 22 December 2036, the"
                 + " end of the simulated horizon (up to 25% of runs"), "a note says how many and why");
-        assertFalse(html.contains("<td data-label=\"P90\">22 Dec 2036</td>"), "the horizon is not given as the P90");
+        assertFalse(html.contains("<td data-label=\"P90\">22\u00a0Dec\u00a02036</td>"), "the horizon is not given as the P90");
         assertTrue(html.contains("Triangles: a P10, P50 or P90 among runs not finished by the horizon"), "the charts' marks");
     }
 
@@ -142,7 +145,22 @@ class SweepReportTest {
                 new Provenance("0.1.0", "b4se", 7, 1000, "rollout sweep"), points));
         assertTrue(html.contains("<td data-label=\"Not finished\">1%</td>"), html);
         assertTrue(html.contains("At the one grid point, some runs had not finished before"), html);
-        assertFalse(html.contains(">22 Dec 2036 or later<") || html.contains(">at least ") || html.contains("Triangles"),
+        assertFalse(html.contains("or\u00a0later<") || html.contains(">at\u00a0least ") || html.contains("Triangles"),
                 "no percentile shown is among them");
+    }
+
+    /**
+     * The grid table breaks a cell only where it reads well, so its columns stay narrow without a
+     * date over four lines: a date and an amount hold together, and an input's path may break after
+     * its dots.
+     */
+    @Test
+    void theGridKeepsDatesAndAmountsWholeAndBreaksPathsAtDots() {
+        assertEquals("19\u00a0Nov\u00a02029 or\u00a0later", SweepReport.unbroken("19 Nov 2029 or later"));
+        assertEquals("at\u00a0least $87.8M", SweepReport.unbroken("at least $87.8M"));
+        assertEquals("59% to 82%", SweepReport.unbroken("59% to 82%"));
+        String html = SweepReport.render(sweep(150, 200, 250));
+        assertTrue(html.contains("<th scope=\"col\">program.<wbr>targetWeek</th>"), html);
+        assertTrue(html.contains("<table class=\"compact grid\">"), html);
     }
 }
