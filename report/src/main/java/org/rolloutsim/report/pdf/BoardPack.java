@@ -57,7 +57,7 @@ public final class BoardPack {
     public static void write(ReportData data, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
             info(document, data.title());
-            try (PdfCanvas pdf = new PdfCanvas(document, footer(data.provenance(), data.title()))) {
+            try (PdfCanvas pdf = new PdfCanvas(document, data.title(), footer(data.provenance()))) {
                 answers(pdf, data);
                 whenAndHowMuch(pdf, data);
                 likelyAndWhy(pdf, data);
@@ -73,7 +73,7 @@ public final class BoardPack {
     public static void write(ComparisonData data, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
             info(document, data.title());
-            try (PdfCanvas pdf = new PdfCanvas(document, footer(data.provenance(), data.title()))) {
+            try (PdfCanvas pdf = new PdfCanvas(document, data.title(), footer(data.provenance()))) {
                 verdict(pdf, data);
                 pdf.newPage();
                 pdf.heading("Completion date and cost by variant", 13);
@@ -124,8 +124,9 @@ public final class BoardPack {
         document.getDocument().setDocumentID(ids);
     }
 
-    private static String footer(Provenance p, String title) {
-        return title + " \u00b7 rollout-sim " + p.toolVersion() + " \u00b7 seed " + p.seed() + " \u00b7 "
+    /** The footer after the title: version, seed and runs. */
+    private static String footer(Provenance p) {
+        return "rollout-sim " + p.toolVersion() + " \u00b7 seed " + p.seed() + " \u00b7 "
                 + org.rolloutsim.report.text.Counted.of(p.runs(), "run");
     }
 

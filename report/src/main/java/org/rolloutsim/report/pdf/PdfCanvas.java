@@ -39,6 +39,8 @@ final class PdfCanvas implements AutoCloseable {
     private static final float BOTTOM = MARGIN + 16;
     /** Room a table cell keeps beside its text. */
     private static final float CELL_PADDING = 6;
+    private static final float FOOTER_SIZE = 7.5f;
+    private static final String ELLIPSIS = "\u2026";
 
     static {
         BundledFontMapper.install();
@@ -54,7 +56,10 @@ final class PdfCanvas implements AutoCloseable {
     final PDFont bold = standard(Standard14Fonts.FontName.HELVETICA_BOLD);
 
     private final PDDocument document;
-    private final String footer;
+    /** The footer's name (the title), shortened when the page is too narrow for it and the rest. */
+    private final String footerName;
+    /** What the footer says after the name (version, seed, runs), always whole, as is the page number. */
+    private final String footerTail;
     private PDPageContentStream content;
     private float y;
     private int pages;
@@ -63,9 +68,14 @@ final class PdfCanvas implements AutoCloseable {
     /** Some character so far could not be shown in the standard fonts and was written as '?'. */
     private boolean replacedCharacters;
 
-    PdfCanvas(PDDocument document, String footer) {
+    /**
+     * A canvas whose pages end in the footer "{@code footerName} · {@code footerTail} · page N"; a name
+     * too long for the line is shortened (see {@link #footer}).
+     */
+    PdfCanvas(PDDocument document, String footerName, String footerTail) {
         this.document = document;
-        this.footer = footer;
+        this.footerName = footerName;
+        this.footerTail = footerTail;
     }
 
     /**
@@ -117,10 +127,44 @@ final class PdfCanvas implements AutoCloseable {
 
     private void finishPage() throws IOException {
         if (content != null) {
-            write(footer + " \u00b7 page " + pages, regular, 7.5f, MARGIN, MARGIN - 4);
+            write(footer(pages), regular, FOOTER_SIZE, MARGIN, MARGIN - 4);
             content.close();
             content = null;
         }
+    }
+
+    /**
+     * The footer of page {@code page}, one line no wider than the page's text: the seed, the runs and
+     * the page number are always whole, and a name too long for the room they leave is cut, at a
+     * space when one is near, and ends in an ellipsis. A long scenario name had pushed the rest off
+     * the page ("… seed 2026").
+     */
+    String footer(int page) throws IOException {
+        String tail = " \u00b7 " + footerTail + " \u00b7 page " + page;
+        return shorten(footerName, regular, FOOTER_SIZE, WIDTH - width(tail, regular, FOOTER_SIZE)) + tail;
+    }
+
+    /**
+     * {@code text} as it is when it is no wider than {@code width}, else its longest beginning that
+     * fits with an ellipsis after it (cut at a word when that keeps at least two thirds of the
+     * characters); just the ellipsis when nothing fits.
+     */
+    String shorten(String text, PDFont font, float size, float width) throws IOException {
+        if (width(text, font, size) <= width) {
+            return text;
+        }
+        int end = text.length();
+        while (end > 0 && width(text.substring(0, end).stripTrailing() + ELLIPSIS, font, size) > width) {
+            end--;
+            if (end > 0 && Character.isLowSurrogate(text.charAt(end))) {
+                end--;
+            }
+        }
+        int space = text.lastIndexOf(' ', end);
+        if (space >= end * 2 / 3 && space > 0) {
+            end = space;
+        }
+        return text.substring(0, end).stripTrailing() + ELLIPSIS;
     }
 
     /** Room left on the page, in points. */

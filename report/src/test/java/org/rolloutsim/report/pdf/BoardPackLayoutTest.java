@@ -265,7 +265,7 @@ class BoardPackLayoutTest {
     /** A font without the minus sign still shows a hyphen for it, and no '?'. */
     @Test
     void aFontWithoutAMinusSignShowsAHyphen() throws IOException {
-        try (PDDocument document = new PDDocument(); PdfCanvas pdf = new PdfCanvas(document, "footer")) {
+        try (PDDocument document = new PDDocument(); PdfCanvas pdf = new PdfCanvas(document, "name", "footer")) {
             org.apache.pdfbox.pdmodel.font.PDFont plain = new org.apache.pdfbox.pdmodel.font.PDType1Font(
                     org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
             assertEquals("-$9.3M", pdf.safe("\u2212$9.3M", plain));
@@ -287,6 +287,62 @@ class BoardPackLayoutTest {
         assertTrue(charts.contains("P95 " + data.calendar().longDate(week)), charts);
         assertTrue(charts.contains("P95 " + data.money().format(data.cost().percentile(0.95))), charts);
         assertFalse(charts.contains("P80"), charts);
+    }
+
+    /**
+     * Every page's footer stays on one line within the margins with a very long scenario name, the
+     * seed, the runs and the page number whole: the name is shortened with an ellipsis. The footer
+     * had run off the page, cut after "seed 2026".
+     */
+    @Test
+    void aLongNameIsShortenedSoTheFooterKeepsItsSeedRunsAndPage() throws IOException {
+        String name = "Forty sites in ten waves with a very long name to test wrapping in headings and tables,"
+                + " and then some more words so that it could never fit on one line of the footer";
+        ReportData data = SampleData.builder().runs(300).name(name).report();
+        List<List<TextPosition>> footers = new ArrayList<>();
+        String[] texts;
+        try (PDDocument document = Loader.loadPDF(pdf(data))) {
+            texts = new String[document.getNumberOfPages()];
+            float footerY = document.getPage(0).getMediaBox().getHeight() - (PdfCanvas.MARGIN - 4);
+            for (int i = 0; i < texts.length; i++) {
+                List<TextPosition> line = new ArrayList<>();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                        for (TextPosition p : positions) {
+                            if (Math.abs(p.getYDirAdj() - footerY) < 1) {
+                                line.add(p);
+                            }
+                        }
+                    }
+                };
+                stripper.setStartPage(i + 1);
+                stripper.setEndPage(i + 1);
+                stripper.getText(document);
+                footers.add(line);
+                StringBuilder text = new StringBuilder();
+                line.forEach(p -> text.append(p.getUnicode()));
+                texts[i] = text.toString();
+            }
+        }
+        assertTrue(texts.length >= 5, "the pack's pages");
+        String tail = " \u00b7 seed " + data.provenance().seed() + " \u00b7 "
+                + org.rolloutsim.report.text.Counted.of(data.provenance().runs(), "run") + " \u00b7 page ";
+        float right = PdfCanvas.MARGIN + PdfCanvas.WIDTH;
+        for (int i = 0; i < texts.length; i++) {
+            for (TextPosition p : footers.get(i)) {
+                float end = p.getXDirAdj() + p.getWidthDirAdj();
+                assertTrue(p.getXDirAdj() >= PdfCanvas.MARGIN - 0.5f && end <= right + 0.5f,
+                        "page " + (i + 1) + ": '" + p.getUnicode() + "' ends at " + end + ", beyond " + right);
+            }
+            String footer = texts[i].replaceAll("\\s+", " ");
+            assertTrue(footer.endsWith(tail.replaceAll("\\s+", " ") + (i + 1)), "page " + (i + 1) + ": " + footer);
+            assertTrue(footer.startsWith("Risk report: Forty sites in ten waves") && footer.contains("\u2026 \u00b7 rollout-sim"),
+                    "the name shortened with an ellipsis: " + footer);
+        }
+        String shortName = String.join(" ", pages(pdf(SampleData.builder().runs(300).name("Short").report())));
+        assertTrue(shortName.contains("Risk report: Short \u00b7 rollout-sim"), "a name that fits is whole");
+        assertFalse(shortName.contains("\u2026"), shortName);
     }
 
     @Test
