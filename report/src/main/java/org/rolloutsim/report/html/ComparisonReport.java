@@ -136,14 +136,15 @@ public final class ComparisonReport {
                 CensoredDifference c = CensoredDifference.of(data, d);
                 String[] shares = Verdict.shares(data, d);
                 Quantiles q = d.difference().quantiles();
+                java.util.function.DoubleFunction<String> figure = x -> Verdict.difference(x, time, money);
                 List<String> cells = new java.util.ArrayList<>(List.of(
                         data.pairLabel(d),
                         time ? "Completion" : "Programme cost",
-                        c.mean().of(amount(d.meanDifference(), time, money)),
-                        c.mean().of(interval(d.meanLow(), d.meanHigh(), time, money)),
-                        c.percentile(0.1, x -> amount(x, time, money)).of(amount(q.p10(), time, money)),
-                        c.percentile(0.5, x -> amount(x, time, money)).of(amount(q.p50(), time, money)),
-                        c.percentile(0.9, x -> amount(x, time, money)).of(amount(q.p90(), time, money)),
+                        c.mean().of(figure.apply(d.meanDifference())),
+                        c.mean().of(Verdict.interval(d.meanLow(), d.meanHigh(), time, money)),
+                        c.percentile(0.1, figure).of(figure.apply(q.p10())),
+                        c.percentile(0.5, figure).of(figure.apply(q.p50())),
+                        c.percentile(0.9, figure).of(figure.apply(q.p90())),
                         shares[0], shares[1], shares[2]));
                 if (notKnown) {
                     cells.add(shares[3]);
@@ -166,19 +167,5 @@ public final class ComparisonReport {
 
     private static String share(Double p) {
         return p == null ? "\u2014" : Percent.format(p);
-    }
-
-    /** "+4.2 weeks", "−0.3 weeks", "0 weeks" (the sign follows the rounded number, never "−0"), or signed money. */
-    static String amount(double value, boolean weeks, Money money) {
-        return weeks ? Verdict.signedWeeks(value) : money.formatSigned(value);
-    }
-
-    /** "+39.4 to +45.4 weeks" or "−$61.5M to −$52.7M": the unit of weeks said once. */
-    static String interval(double low, double high, boolean weeks, Money money) {
-        if (weeks) {
-            String lowText = amount(low, true, money);
-            return lowText.substring(0, lowText.lastIndexOf(' ')) + " to " + amount(high, true, money);
-        }
-        return money.formatSigned(low) + " to " + money.formatSigned(high);
     }
 }

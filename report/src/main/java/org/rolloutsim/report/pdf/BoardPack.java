@@ -327,22 +327,25 @@ public final class BoardPack {
             boolean time = d.outcome() == Outcome.COMPLETION;
             CensoredDifference c = CensoredDifference.of(data, d);
             String[] shares = Verdict.shares(data, d);
-            double p50 = d.difference().quantiles().p50();
+            java.util.function.DoubleFunction<String> figure = x -> Verdict.difference(x, time, money);
             List<String> cells = new ArrayList<>(List.of(data.pairLabel(d),
                     time ? "Completion" : "Cost",
-                    c.mean().of(time ? Verdict.signedWeeks(d.meanDifference()) : money.formatSigned(d.meanDifference())),
-                    c.percentile(0.5, x -> time ? Verdict.signedWeeks(x) : money.formatSigned(x))
-                            .of(time ? Verdict.signedWeeks(p50) : money.formatSigned(p50)),
+                    c.mean().of(figure.apply(d.meanDifference())),
+                    c.mean().of(Verdict.interval(d.meanLow(), d.meanHigh(), time, money)),
+                    c.percentile(0.5, figure).of(figure.apply(d.difference().quantiles().p50())),
                     shares[0], shares[1], shares[2]));
             if (notKnown) {
                 cells.add(shares[3]);
             }
             rows.add(cells.toArray(new String[0]));
         }
-        pdf.table(notKnown ? new String[] {"Pair", "Outcome", "Mean", "P50 difference", "First lower", "First higher",
-            "Same", "Not known"} : new String[] {"Pair", "Outcome", "Mean", "P50 difference", "First lower",
-            "First higher", "Same"}, rows, notKnown ? new float[] {0.8f, 1, 1.3f, 1.3f, 0.9f, 0.9f, 0.7f, 0.8f}
-                : new float[] {0.8f, 1, 1.1f, 1.2f, 1, 1, 0.8f}, SMALL);
+        // the mean with its 95% interval, as the HTML table gives them; nine columns across the page (eight
+        // without "Not known"): a cell wraps at its spaces ("+39.4 to +45.4 weeks, not exact")
+        String[] header = {"Pair", "Outcome", "Mean", "95% interval of the mean", "P50 difference", "First lower",
+            "First higher", "Same"};
+        pdf.table(notKnown ? concat(header, new String[] {"Not known"}) : header, rows,
+                notKnown ? new float[] {0.6f, 1, 1.3f, 1.5f, 1.3f, 0.8f, 0.8f, 0.6f, 0.7f}
+                        : new float[] {0.6f, 1, 1.3f, 1.6f, 1.3f, 0.9f, 0.9f, 0.7f}, SMALL);
         if (bounded) {
             pdf.paragraph(CensoredDifference.NOTE, SMALL);
         }

@@ -412,6 +412,26 @@ public final class Verdict {
     }
 
     /**
+     * A paired difference as the comparison's tables give it, in the HTML report and the board pack alike:
+     * "+4.2 weeks", "−0.3 weeks", "0 weeks" (the sign follows the rounded number, never "−0"), or signed money.
+     */
+    public static String difference(double value, boolean weeks, Money money) {
+        return weeks ? signedWeeks(value) : money.formatSigned(value);
+    }
+
+    /**
+     * An interval of a paired difference (the 95% interval of its mean), as both tables give it:
+     * "+39.4 to +45.4 weeks" (the unit of weeks said once) or "−$61.5M to −$52.7M".
+     */
+    public static String interval(double low, double high, boolean weeks, Money money) {
+        if (weeks) {
+            String lowText = signedWeeks(low);
+            return lowText.substring(0, lowText.lastIndexOf(' ')) + " to " + signedWeeks(high);
+        }
+        return money.formatSigned(low) + " to " + money.formatSigned(high);
+    }
+
+    /**
      * A duration as a person says it: "less than a week", "3 weeks", "about 10 months (42 weeks)",
      * "about 2.5 years (130 weeks)".
      */

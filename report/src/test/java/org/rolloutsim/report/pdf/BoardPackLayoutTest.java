@@ -262,6 +262,76 @@ class BoardPackLayoutTest {
         assertTrue(ComparisonReport.render(data).contains(">B \u2212 A</th>"), "the HTML table's label");
     }
 
+    /**
+     * The table of paired differences gives the 95% interval of each mean difference, worded and rounded
+     * as the HTML table gives it, and stays on the page with its column "Not known" too. The pack's table
+     * had no interval.
+     */
+    @Test
+    void theDifferencesTableGivesTheIntervalOfTheMeanAsTheHtmlDoes() throws IOException {
+        ComparisonData data = SampleData.comparison(300);
+        String html = ComparisonReport.render(data);
+        java.util.regex.Matcher cells = java.util.regex.Pattern
+                .compile("<td data-label=\"95% interval of the mean\">([^<]*)</td>").matcher(html);
+        List<String> intervals = new ArrayList<>();
+        while (cells.find()) {
+            intervals.add(cells.group(1));
+        }
+        assertEquals(data.differences().size(), intervals.size(), "the HTML table's column");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BoardPack.write(data, out);
+        String text = String.join(" ", pages(out.toByteArray()));
+        int at = text.indexOf("Pair Outcome Mean 95% interval of the mean P50 difference");
+        assertTrue(at >= 0, "the column after the mean: " + text);
+        String table = text.substring(at);
+        for (int i = 0; i < intervals.size(); i++) {
+            org.rolloutsim.report.view.PairedDifference d = data.differences().get(i);
+            boolean time = d.outcome() == org.rolloutsim.report.view.Outcome.COMPLETION;
+            String row = data.pairLabel(d) + (time ? " Completion " : " Cost ")
+                    + Verdict.difference(d.meanDifference(), time, data.money()) + " " + intervals.get(i) + " ";
+            assertTrue(table.contains(row), row + " in " + table);
+        }
+
+        // the widest form: runs not finished by the horizon add "not exact" and the column "Not known"
+        ComparisonData base = SampleData.comparison(1000);
+        int[] censored = {40, 250, 3};
+        List<VariantResult> variants = new ArrayList<>();
+        for (int i = 0; i < base.variants().size(); i++) {
+            VariantResult v = base.variants().get(i);
+            variants.add(new VariantResult(v.name(), v.completion(), v.cost(), censored[i], v.probabilities()));
+        }
+        ComparisonData cut = new ComparisonData(base.title(), base.start(), "$", base.targetWeek(), base.budget(),
+                base.provenance(), variants, base.differences());
+        out.reset();
+        BoardPack.write(cut, out);
+        float right = PdfCanvas.MARGIN + PdfCanvas.WIDTH;
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            List<float[]> glyphs = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    for (TextPosition p : positions) {
+                        glyphs.add(new float[] {p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj()});
+                    }
+                    super.writeString(text, positions);
+                }
+            };
+            String page = "";
+            for (int i = 1; i <= document.getNumberOfPages() && !page.contains("Pair Outcome"); i++) {
+                glyphs.clear();
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                page = stripper.getText(document).replaceAll("\\s+", " ");
+            }
+            assertTrue(page.contains("95% interval of the mean") && page.contains("Not known") && page.contains("not exact"),
+                    page);
+            for (float[] g : glyphs) {
+                assertTrue(g[0] >= PdfCanvas.MARGIN - 0.5f && g[1] <= right + 0.5f, "a glyph from " + g[0] + " to "
+                        + g[1] + " lies outside the margins " + PdfCanvas.MARGIN + " to " + right);
+            }
+        }
+    }
+
     /** A font without the minus sign still shows a hyphen for it, and no '?'. */
     @Test
     void aFontWithoutAMinusSignShowsAHyphen() throws IOException {
