@@ -91,6 +91,21 @@ class WorkbookTest {
     }
 
     /**
+     * The Summary's chances read as whole percentages, as the report, the console and the board pack give
+     * them ("31%", "&lt;1%"): the chance on time had read "31.4%" beside "56% to 62%" on budget.
+     */
+    @Test
+    void summaryChancesAreWholePercentagesAsTheReportGivesThem() {
+        for (String label : List.of("Chance on time", "Chance of both (JCL)")) {
+            Row row = summaryRow(label);
+            String shown = org.rolloutsim.report.view.Percent.format(number(row, 1));
+            String format = row.getCell(1).getDataFormatString();
+            assertEquals(shown.startsWith("<") || shown.startsWith(">") ? "\"" + shown + "\"" : "0%", format,
+                    label + " reads " + shown + " in the report");
+        }
+    }
+
+    /**
      * The same scenario and seed give the same workbook, byte for byte: it used to carry the time it
      * was written (docProps/core.xml), so two runs a moment apart differed.
      */

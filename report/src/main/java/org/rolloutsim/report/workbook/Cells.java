@@ -6,6 +6,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.rolloutsim.report.data.DatesAndCurrency;
 import org.rolloutsim.report.data.Unit;
 import org.rolloutsim.report.view.Horizon;
+import org.rolloutsim.report.view.Percent;
 
 /**
  * Writes values into a sheet with the number format of their {@link Unit}: dates as dates (as
@@ -15,6 +16,8 @@ import org.rolloutsim.report.view.Horizon;
 final class Cells {
     static final String DATE = "yyyy-mm-dd";
     static final String PERCENT = "0.0%";
+    /** A chance as the report gives it, a whole percentage (see {@link #wholePercent}). */
+    static final String WHOLE_PERCENT = "0%";
     /**
      * What a week that had not come by the horizon reads as: the horizon, shown "or later" (it may
      * come in the horizon's own week, so not "after" it).
@@ -72,6 +75,24 @@ final class Cells {
     /** A probability or share, as a percentage. */
     void share(int row, int column, double value) {
         number(row, column, value, Unit.SHARE);
+    }
+
+    /**
+     * A chance as the report, the console and the board pack give it ({@link Percent#format}): a whole
+     * percentage, "31%", and "&lt;1%" or "&gt;99%" for one that would round to 0% or 100% but is
+     * neither: the cell holds the number, shown so.
+     */
+    void wholePercent(int row, int column, double share) {
+        if (Double.isFinite(share)) {
+            sheet.value(row, column, share);
+            sheet.style(row, column).format(wholePercentFormat(share)).set();
+        }
+    }
+
+    /** The number format that shows {@code share} as {@link Percent#format} writes it: "0%", or its text. */
+    static String wholePercentFormat(double share) {
+        String shown = Percent.format(share);
+        return shown.startsWith("<") || shown.startsWith(">") ? "\"" + shown + "\"" : WHOLE_PERCENT;
     }
 
     /** The date of a (possibly fractional) week. */

@@ -200,9 +200,10 @@ public final class WorkbookWriter {
         return row + 1;
     }
 
+    /** A chance, a whole percentage as every other output gives it (it had read "31.4%"). */
     private static int share(Cells cells, int row, String label, double share) {
         cells.text(row, 0, label);
-        cells.share(row, 1, share);
+        cells.wholePercent(row, 1, share);
         return row + 1;
     }
 

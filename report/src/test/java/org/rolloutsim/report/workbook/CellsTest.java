@@ -8,6 +8,16 @@ import org.junit.jupiter.api.Test;
 
 /** A date's spreadsheet serial number, and the dates a spreadsheet cannot hold. */
 class CellsTest {
+    /** A chance is shown as the report writes it: a whole percentage, "<1%" and ">99%" near 0 and 1 but not at them. */
+    @Test
+    void aChanceIsShownAsAWholePercentageAsTheReportWritesIt() {
+        assertEquals("0%", Cells.wholePercentFormat(0.314));
+        assertEquals("0%", Cells.wholePercentFormat(0));
+        assertEquals("0%", Cells.wholePercentFormat(1));
+        assertEquals("\"<1%\"", Cells.wholePercentFormat(0.003));
+        assertEquals("\">99%\"", Cells.wholePercentFormat(0.997));
+    }
+
     @Test
     void serialNumbersCountTheFictional29February1900() {
         assertEquals(1, Cells.serial(LocalDate.of(1900, 1, 1)));
