@@ -153,6 +153,37 @@ class WorkbookTest {
         assertTrue(compared > 100, "compared " + compared);
     }
 
+    /**
+     * A mean on the P-values sheet shows what the report would say: a count's with decimals, a 0/1
+     * output's as the share of runs it happened in. Format "0" had shown a censored share of 0.392 as 0
+     * and 1.129 replans as 1.
+     */
+    @Test
+    void meansOfCountsAndFlagsShowTheirFractions() {
+        List<Row> rows = sheets.get("P-values");
+        List<String> header = rows.get(0).stream().map(c -> c.getText()).toList();
+        int mean = header.indexOf("Mean");
+        int counts = 0;
+        int flags = 0;
+        for (Row row : rows.subList(1, rows.size())) {
+            String unit = row.getCellText(header.indexOf("Unit"));
+            if (row.getCell(mean) == null || row.getCell(mean).getValue() == null) {
+                continue;
+            }
+            String format = row.getCell(mean).getDataFormatString();
+            if (unit.equals("count")) {
+                assertEquals("0.0#", format, row.getCellText(0));
+                counts++;
+            } else if (unit.equals("0/1")) {
+                String shown = org.rolloutsim.report.view.Percent.format(number(row, mean));
+                assertEquals(shown.startsWith("<") || shown.startsWith(">") ? "\"" + shown + "\"" : "0%", format,
+                        row.getCellText(0) + " reads " + shown);
+                flags++;
+            }
+        }
+        assertTrue(counts > 5 && flags > 0, counts + " counts, " + flags + " flags");
+    }
+
     @Test
     void runsSheetHoldsEveryRunAsRunsCsvDoes() throws IOException {
         List<Row> rows = sheets.get("Runs");

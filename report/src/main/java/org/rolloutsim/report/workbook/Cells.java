@@ -16,6 +16,8 @@ import org.rolloutsim.report.view.Percent;
 final class Cells {
     static final String DATE = "yyyy-mm-dd";
     static final String PERCENT = "0.0%";
+    /** A mean of whole numbers: one decimal, as the report gives it, and a second when it shows more. */
+    static final String MEAN_COUNT = "0.0#";
     /** A chance as the report gives it, a whole percentage (see {@link #wholePercent}). */
     static final String WHOLE_PERCENT = "0%";
     /**
@@ -93,6 +95,14 @@ final class Cells {
     static String wholePercentFormat(double share) {
         String shown = Percent.format(share);
         return shown.startsWith("<") || shown.startsWith(">") ? "\"" + shown + "\"" : WHOLE_PERCENT;
+    }
+
+    /** The mean of a count over the runs, fractional: "1.13", "0.03", "3.0" (not "1", "0", "3"). */
+    void meanCount(int row, int column, double mean) {
+        if (Double.isFinite(mean)) {
+            sheet.value(row, column, mean);
+            sheet.style(row, column).format(MEAN_COUNT).set();
+        }
     }
 
     /** The date of a (possibly fractional) week. */
