@@ -160,8 +160,9 @@ class UnfinishedCostTest {
         assertEquals(CellType.NUMBER, atMost.getCell(1).getType(), "workbook: the upper end is a number");
         assertEquals(low, atLeast.getCell(1).asNumber().doubleValue(), 1e-9);
         assertEquals(low + notKnown, atMost.getCell(1).asNumber().doubleValue(), 1e-9);
-        assertEquals("0.0%", atLeast.getCell(1).getDataFormatString());
-        assertEquals("0.0%", atMost.getCell(1).getDataFormatString());
+        // whole percentages as the other chances (and the report) give them, "<1%" and ">99%" kept
+        assertEquals(wholePercent(low), atLeast.getCell(1).getDataFormatString());
+        assertEquals(wholePercent(low + notKnown), atMost.getCell(1).getDataFormatString());
         assertFalse(summaryRows(xlsx).stream().anyMatch(r -> "Chance on budget".equals(r.getCellText(0))),
                 "no row holds the range as text in place of a number");
         assertTrue(summaryRows(xlsx).stream().anyMatch(r -> r.getCellText(0).startsWith("Chance on budget: " + range
@@ -195,5 +196,11 @@ class UnfinishedCostTest {
         assertTrue(p50Row.contains("data-label=\"Programme cost\">" + exact.p50Cost() + "<"), p50Row);
         Row workbook = summaryRow(exact.out().resolve("results.xlsx"), "P50 programme cost");
         assertFalse(workbook.getCell(1).getDataFormatString().contains("at least"));
+    }
+
+    /** The number format of a chance in the workbook: a whole percentage, or the report's "<1%" / ">99%". */
+    private static String wholePercent(double share) {
+        String shown = org.rolloutsim.report.view.Percent.format(share);
+        return shown.startsWith("<") || shown.startsWith(">") ? "\"" + shown + "\"" : "0%";
     }
 }
