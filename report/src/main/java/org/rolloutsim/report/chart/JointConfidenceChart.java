@@ -1,8 +1,6 @@
 package org.rolloutsim.report.chart;
 
 import java.awt.Color;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -212,7 +210,9 @@ final class JointConfidenceChart {
      * (TargetProbabilities): a run not finished by the horizon is late, and its cost, counted only
      * to the horizon, is a lower bound. Over the budget already, it is over budget; within it, whether
      * it stays on budget is not known, so it counts in no quadrant: its share is written on its own,
-     * above the lower right corner, and the shares "on budget" add up to the headline's chance.
+     * above the lower right corner. The shares are rounded as the headline rounds its chances
+     * ({@link Quadrants#written}), so the corner on time and on budget reads its JCL and the shares
+     * "on budget" add up to its chance on budget.
      */
     private static void labelQuadrants(XYPlot plot, ReportData data, float[] weeks, float[] costs, int runs,
                                        Range x, Range y) {
@@ -222,25 +222,14 @@ final class JointConfidenceChart {
             return;
         }
         Quadrants quadrants = Quadrants.count(data, weeks, costs, runs);
-        // the shares written add up to 100%, as the shares do (each rounded alone, 49.9, 17.5 and 32.6
-        // had read 50%, 18% and 33%)
-        int[][] cell = new int[2][2];
-        List<Double> shares = new ArrayList<>();
-        for (int late = 0; late <= (target ? 1 : 0); late++) {
-            for (int over = 0; over <= (budget ? 1 : 0); over++) {
-                cell[late][over] = shares.size();
-                shares.add(quadrants.count()[late][over] / (double) runs);
-            }
-        }
-        shares.add(quadrants.notKnown() / (double) runs);
-        String[] written = Percent.parts(shares.stream().mapToDouble(Double::doubleValue).toArray());
+        String[][] written = quadrants.written(target, budget, runs);
         double left = x.getLowerBound() + x.getLength() * 0.01;
         double right = x.getUpperBound() - x.getLength() * 0.01;
         double bottom = y.getLowerBound() + y.getLength() * 0.02;
         double top = y.getUpperBound() - y.getLength() * 0.02;
         for (int late = 0; late <= (target ? 1 : 0); late++) {
             for (int over = 0; over <= (budget ? 1 : 0); over++) {
-                String text = quadrantName(target, budget, late == 1, over == 1) + ": " + written[cell[late][over]];
+                String text = quadrantName(target, budget, late == 1, over == 1) + ": " + written[late][over];
                 XYTextAnnotation note = new XYTextAnnotation(text, late == 1 ? right : left, over == 1 ? top : bottom);
                 note.setFont(ChartStyle.MARKER);
                 note.setPaint(late == 0 && over == 0 ? ChartStyle.GOOD : ChartStyle.TEXT);
@@ -253,7 +242,7 @@ final class JointConfidenceChart {
         }
         if (quadrants.notKnown() > 0) {
             // one line above the lower right corner's label (where these runs' dots are drawn)
-            XYTextAnnotation note = new XYTextAnnotation(NOT_KNOWN + ": " + written[written.length - 1], right,
+            XYTextAnnotation note = new XYTextAnnotation(NOT_KNOWN + ": " + quadrants.writtenNotKnown(budget, runs), right,
                     target ? bottom + y.getLength() * 0.075 : bottom);
             note.setFont(ChartStyle.MARKER);
             note.setPaint(ChartStyle.TEXT);
@@ -289,6 +278,65 @@ final class JointConfidenceChart {
                 }
             }
             return new Quadrants(count, notKnown);
+        }
+
+        /**
+         * Each quadrant's share as written in its corner, [late][over]. The shares are written as the headline writes its chances, so that what the chart says agrees
+         * with it: the corner on time and on budget reads the JCL as the headline rounds it, and the
+         * others are what the headline's rounded chances leave, so the corners on time add up to its
+         * chance on time, those on budget to its chance on budget (the lower end when that is a range,
+         * the share not known to the upper end), and all of them to 100%. Until 2 December 2026 the
+         * shares were rounded by the largest remainder, and the JCL of 31.4% read "32%" in its corner
+         * beside a headline of 31%. Where the headline's own roundings leave a corner less than nothing
+         * (two chances just over a half point each around an empty corner) it reads as its runs do:
+         * "0%" when it has none, "&lt;1%" when it has some.
+         */
+        String[][] written(boolean target, boolean budget, int runs) {
+            long onTime = count[0][0] + count[0][1];
+            long onBudget = count[0][0] + count[1][0];
+            long t = points(onTime, runs);
+            long low = points(onBudget, runs);
+            long high = points(onBudget + notKnown, runs);
+            long[][] derived = new long[2][2];
+            if (target && budget) {
+                long jcl = points(count[0][0], runs);
+                derived[0][0] = jcl;
+                derived[0][1] = t - jcl;
+                derived[1][0] = low - jcl;
+                derived[1][1] = 100 - t - high + jcl;
+            } else if (target) {
+                derived[0][0] = t;
+                derived[1][0] = 100 - t;
+            } else {
+                derived[0][0] = low;
+                derived[0][1] = 100 - high;
+            }
+            String[][] out = new String[2][2];
+            for (int late = 0; late < 2; late++) {
+                for (int over = 0; over < 2; over++) {
+                    out[late][over] = text(derived[late][over], count[late][over], runs);
+                }
+            }
+            return out;
+        }
+
+        /** The share not known to be on budget as written: the headline's upper end less its lower. */
+        String writtenNotKnown(boolean budget, int runs) {
+            long onBudget = count[0][0] + count[1][0];
+            long derived = budget ? points(onBudget + notKnown, runs) - points(onBudget, runs) : 0;
+            return text(derived, notKnown, runs);
+        }
+
+        /** Whole percentage points of a share, as {@link Percent#format} rounds it. */
+        private static long points(long of, int runs) {
+            return Math.round(of / (double) runs * 100);
+        }
+
+        private static String text(long points, long of, int runs) {
+            if (of == 0 || of == runs) {
+                return of == 0 ? "0%" : "100%";
+            }
+            return points <= 0 ? "<1%" : points >= 100 ? ">99%" : points + "%";
         }
     }
 

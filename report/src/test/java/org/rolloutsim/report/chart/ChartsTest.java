@@ -31,6 +31,7 @@ import org.rolloutsim.report.text.ExecutiveSummary;
 import org.rolloutsim.report.view.ComparisonData;
 import org.rolloutsim.report.view.Driver;
 import org.rolloutsim.report.view.Outcome;
+import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.Probabilities;
 import org.rolloutsim.report.view.Provenance;
 import org.rolloutsim.report.view.Quantiles;
@@ -214,6 +215,81 @@ class ChartsTest {
         ReportData finished = SampleData.builder().runs(500).report();
         assertFalse(annotations(Charts.jointConfidence(finished).getXYPlot()).stream()
                 .anyMatch(n -> n.startsWith(JointConfidenceChart.NOT_KNOWN)));
+    }
+
+    /**
+     * The corners read what the headline reads: the corner on time and on budget its JCL, the corners
+     * on budget its chance on budget. 3,000 runs as QA's big bang cut by the horizon: 942 on time and on
+     * budget (31.4%), 881 late within budget (29.4%), 1,177 not finished within budget so far (39.2%).
+     * Rounded by the largest remainder the JCL corner had read 32% beside a headline "both (JCL) 31%".
+     */
+    @Test
+    void jointConfidenceCornersAgreeWithTheHeadlineRounding() {
+        int runs = 3000;
+        float[] weeks = new float[runs];
+        float[] costs = new float[runs];
+        for (int i = 0; i < runs; i++) {
+            weeks[i] = i < 942 ? 60 : i < 942 + 881 ? 100 : 109;
+            costs[i] = 0.9e9f;
+        }
+        Probabilities headline = new Probabilities(942 / 3000.0, 1823 / 3000.0, 942 / 3000.0, 1177 / 3000.0);
+        ReportData data = new ReportData("Risk report", "Clinic", "", SampleData.START, "$", 68, 1.2e9, 109,
+                new Provenance("0.1.0", "sha256:00", 7, runs, "rollout-sim run clinic.yaml"), List.of(),
+                RunDistribution.of(weeks), RunDistribution.of(costs), 1177, headline, List.of(), List.of(), List.of());
+        List<String> notes = annotations(Charts.jointConfidence(data).getXYPlot());
+        assertEquals("31%", Percent.format(headline.onTimeAndBudget()));
+        assertEquals("61% to 100%", headline.onBudgetText());
+        assertTrue(notes.contains("On time and on budget: 31%"), notes.toString());
+        assertTrue(notes.contains("On time, over budget: 0%"), notes.toString());
+        assertTrue(notes.contains("Late, on budget: 30%"), notes.toString());
+        assertTrue(notes.contains("Late and over budget: 0%"), notes.toString());
+        assertTrue(notes.contains(JointConfidenceChart.NOT_KNOWN + ": 39%"), notes.toString());
+    }
+
+    /**
+     * Over many batches of every shape the corners add up to the headline's chances as it writes them:
+     * on time and on budget its JCL, the two on time its chance on time, the two on budget the lower end
+     * of its chance on budget, with those not known its upper end. Each share rounded alone, or all by
+     * the largest remainder, 42.4% and 14.6% on budget read 42% and 14% beside a headline of 57%.
+     */
+    @Test
+    void jointConfidenceCornersAddUpToTheHeadlineChances() {
+        java.util.Random random = new java.util.Random(7);
+        for (int trial = 0; trial < 20000; trial++) {
+            int runs = 1 + random.nextInt(trial < 10000 ? 300 : 5000);
+            long[][] count = new long[2][2];
+            long notKnown = 0;
+            for (int r = 0; r < runs; r++) {
+                int kind = random.nextInt(5);
+                if (kind == 4) {
+                    notKnown++;
+                } else {
+                    count[kind / 2][kind % 2]++;
+                }
+            }
+            JointConfidenceChart.Quadrants q = new JointConfidenceChart.Quadrants(count, notKnown);
+            String[][] w = q.written(true, true, runs);
+            String nk = q.writtenNotKnown(true, runs);
+            String jcl = Percent.format(count[0][0] / (double) runs);
+            String onTime = Percent.format((count[0][0] + count[0][1]) / (double) runs);
+            String low = Percent.format((count[0][0] + count[1][0]) / (double) runs);
+            String high = Percent.format((count[0][0] + count[1][0] + notKnown) / (double) runs);
+            String shape = runs + " runs " + java.util.Arrays.deepToString(count) + " + " + notKnown;
+            assertEquals(jcl, w[0][0], shape);
+            if (w[0][1].matches("\\d+%") && jcl.matches("\\d+%") && onTime.matches("\\d+%")) {
+                assertEquals(pts(onTime), pts(jcl) + pts(w[0][1]), shape);
+            }
+            if (w[1][0].matches("\\d+%") && jcl.matches("\\d+%") && low.matches("\\d+%")) {
+                assertEquals(pts(low), pts(jcl) + pts(w[1][0]), shape);
+            }
+            if (nk.matches("\\d+%") && low.matches("\\d+%") && high.matches("\\d+%")) {
+                assertEquals(pts(high), pts(low) + pts(nk), shape);
+            }
+        }
+    }
+
+    private static int pts(String percent) {
+        return Integer.parseInt(percent.replace("%", ""));
     }
 
     @Test
