@@ -12,7 +12,19 @@ final class Markup {
     /** Headings of the table being written, for the data-label of its cells; none outside a table. */
     private String[] labels = new String[0];
 
-    /** Escapes text for HTML element content and double- or single-quoted attribute values. */
+    /**
+     * Joins a sign to the figure it signs, where a browser may otherwise break the line: after a plus
+     * or minus sign (U+2212) that comes before a digit or a currency symbol, a word joiner (U+2060,
+     * invisible). A sign and a currency symbol are both prefixes to a number, and the line-breaking
+     * rules allow a break between two prefixes: a table cell wrapped "at most −" above "$72.3M".
+     */
+    static final char SIGN_JOINER = '\u2060';
+
+    /**
+     * Escapes text for HTML element content and double- or single-quoted attribute values, and keeps
+     * each signed figure on one line ({@link #SIGN_JOINER}): every piece of text in the reports
+     * passes through here, so no figure needs its own markup.
+     */
     static String escape(String text) {
         if (text == null) {
             return "";
@@ -26,10 +38,21 @@ final class Markup {
                 case '>' -> b.append("&gt;");
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
+                case '+', '\u2212' -> {
+                    b.append(c);
+                    if (i + 1 < text.length() && signs(text.charAt(i + 1))) {
+                        b.append(SIGN_JOINER);
+                    }
+                }
                 default -> b.append(c);
             }
         }
         return b.toString();
+    }
+
+    /** Whether a sign before {@code next} signs a figure: a digit or a currency symbol follows it. */
+    private static boolean signs(char next) {
+        return Character.isDigit(next) || Character.getType(next) == Character.CURRENCY_SYMBOL;
     }
 
     /** Opens {@code tag}, with a class attribute unless {@code cssClass} is null. */

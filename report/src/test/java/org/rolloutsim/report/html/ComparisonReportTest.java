@@ -20,6 +20,23 @@ class ComparisonReportTest {
 
     private static final ComparisonData DATA = SampleData.comparison(1000);
 
+    /**
+     * A signed figure never breaks after its sign: a browser may break a line between a minus sign and
+     * a currency symbol (both prefixes to a number), and a narrow table cell read "at most \u2212" above
+     * "$72.3M". Every sign before a figure in the page's text carries a word joiner.
+     */
+    @Test
+    void aSignStaysWithItsFigure() {
+        String html = ComparisonReport.render(DATA);
+        assertTrue(html.contains("\u2212\u2060$"), "the sample has a negative sum of money");
+        // the page's text: not the charts (SVG, whose text does not wrap), the stylesheet or the embedded files
+        String text = html.replaceAll("(?s)<svg.*?</svg>|<style.*?</style>|<script.*?</script>", "");
+        java.util.regex.Matcher loose = Pattern.compile(".{0,30}[+\u2212][\\d\\p{Sc}].{0,30}").matcher(text);
+        assertFalse(loose.find(), () -> "a sign that may part from its figure: " + loose.group());
+        assertEquals("\u2212\u2060$72.3M to +\u20605 weeks, A \u2212 B, C++, 5\u00a0\u2212 2",
+                Markup.escape("\u2212$72.3M to +5 weeks, A \u2212 B, C++, 5\u00a0\u2212 2"));
+    }
+
     /** The curves' caption reads across at the board's level, where the chart draws its line. */
     @Test
     void curvesCaptionReadsAcrossAtTheBoardsLevel() {
@@ -170,7 +187,8 @@ class ComparisonReportTest {
         PairedDifference time = PairedDifference.counted("Never", base.name(), Outcome.COMPLETION, diff, 300, 299, 301);
         ComparisonData data = new ComparisonData("t", DATA.start(), "$", DATA.targetWeek(), DATA.budget(),
                 DATA.provenance(), List.of(base, stuck), List.of(time));
-        String html = ComparisonReport.render(data);
+        // the text as read: without the word joiners that keep a sign with its figure
+        String html = ComparisonReport.render(data).replace("\u2060", "");
         String p50 = org.rolloutsim.report.text.Verdict.signedWeeks(time.difference().quantiles().p50());
         assertTrue(html.contains("<td data-label=\"P50 difference\">at least " + p50 + "</td>"), p50);
         assertTrue(html.contains("<td data-label=\"Mean difference\">at least +300 weeks</td>"));
