@@ -23,7 +23,6 @@ import org.rolloutsim.report.view.EmbeddedFile;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.PairedDifference;
-import org.rolloutsim.report.view.UnsignedZero;
 import org.rolloutsim.scenario.Program;
 import org.rolloutsim.scenarios.NamedScenario;
 import org.rolloutsim.scenarios.ScenarioLoader;
@@ -247,8 +246,8 @@ final class CompareCommand implements Callable<Integer> {
             out.printf("  %s vs %s: completion %s, cost %s;"
                             + " %s finishes earlier in %s of runs, later in %s, the same week in %s%s%n",
                     weeks.first(), weeks.second(),
-                    time.of(signedWeeks(weeks.meanDifference()) + " (95% CI " + signedWeeks(weeks.meanLow()) + " to "
-                            + signedWeeks(weeks.meanHigh()) + ")"),
+                    time.of(Verdict.weeksDifference(weeks.meanDifference()) + " (95% CI "
+                            + Verdict.weeksDifference(weeks.meanLow()) + " to " + Verdict.weeksDifference(weeks.meanHigh()) + ")"),
                     spent.of(money.formatSigned(cost.meanDifference()) + " (95% CI " + money.formatSigned(cost.meanLow())
                             + " to " + money.formatSigned(cost.meanHigh()) + ")"),
                     weeks.first(), shares[0], shares[1], shares[2], Verdict.notKnown(shares));
@@ -256,13 +255,5 @@ final class CompareCommand implements Callable<Integer> {
         if (bounded) {
             out.println("  " + CensoredDifference.NOTE);
         }
-    }
-
-    private static String signedWeeks(double weeks) {
-        double shown = Math.abs(weeks) < 0.05 ? 0 : weeks; // never "-0.0"
-        // the minus sign money is written with, so a line never mixes two (the terminal writer turns
-        // both into '-' where the console cannot show it); a zero has no sign, as in the report
-        return UnsignedZero.of(
-                String.format(java.util.Locale.ROOT, "%+.1f weeks", shown).replace('-', '\u2212'));
     }
 }

@@ -336,7 +336,7 @@ public final class Verdict {
             b.append("earlier in ").append(shares[0]).append(" of runs, later in ").append(shares[1])
                     .append(", the same week in ").append(shares[2]).append(notKnown(shares));
             b.append(includesZero(d) && c.mean() == CensoredDifference.Bound.EXACT ? " (no material difference on average)"
-                    : "; median difference " + c.percentile(0.5, Verdict::signedWeeks).of(signedWeeks(d.difference().quantiles().p50())));
+                    : "; median difference " + c.percentile(0.5, Verdict::weeksDifference).of(weeksDifference(d.difference().quantiles().p50())));
         }
         if (cost.isPresent()) {
             PairedDifference d = cost.get();
@@ -405,6 +405,19 @@ public final class Verdict {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
+    /**
+     * A paired difference in weeks between two options, to one decimal always: "+26.0 weeks", "−0.3
+     * weeks", "0.0 weeks" (the sign follows the rounded number, never "−0.0"). The console, the
+     * report's table and verdict and the board pack write a comparison's differences so, so an interval
+     * reads "+26.0 to +29.4 weeks" in each (the report had dropped the decimal of a whole number, "+26 to
+     * +29.4 weeks", beside the console's "+26.0 weeks to +29.4 weeks").
+     */
+    public static String weeksDifference(double value) {
+        double rounded = Math.round(value * 10) / 10.0;
+        String number = String.format(java.util.Locale.ROOT, "%.1f", Math.abs(rounded));
+        return (rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "") + number + " weeks";
+    }
+
     /** "+4.2 weeks", "−0.3 weeks", "0 weeks" (the sign follows the rounded number, never "−0"). */
     public static String signedWeeks(double value) {
         double rounded = Math.round(value * 10) / 10.0;
@@ -413,20 +426,20 @@ public final class Verdict {
 
     /**
      * A paired difference as the comparison's tables give it, in the HTML report and the board pack alike:
-     * "+4.2 weeks", "−0.3 weeks", "0 weeks" (the sign follows the rounded number, never "−0"), or signed money.
+     * "+4.2 weeks", "−0.3 weeks", "0.0 weeks" ({@link #weeksDifference}), or signed money.
      */
     public static String difference(double value, boolean weeks, Money money) {
-        return weeks ? signedWeeks(value) : money.formatSigned(value);
+        return weeks ? weeksDifference(value) : money.formatSigned(value);
     }
 
     /**
      * An interval of a paired difference (the 95% interval of its mean), as both tables give it:
-     * "+39.4 to +45.4 weeks" (the unit of weeks said once) or "−$61.5M to −$52.7M".
+     * "+26.0 to +29.4 weeks" (one decimal at each end, the unit of weeks said once) or "−$61.5M to −$52.7M".
      */
     public static String interval(double low, double high, boolean weeks, Money money) {
         if (weeks) {
-            String lowText = signedWeeks(low);
-            return lowText.substring(0, lowText.lastIndexOf(' ')) + " to " + signedWeeks(high);
+            String lowText = weeksDifference(low);
+            return lowText.substring(0, lowText.lastIndexOf(' ')) + " to " + weeksDifference(high);
         }
         return money.formatSigned(low) + " to " + money.formatSigned(high);
     }

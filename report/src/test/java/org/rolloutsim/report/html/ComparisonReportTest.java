@@ -37,6 +37,16 @@ class ComparisonReportTest {
                 Markup.escape("\u2212$72.3M to +5 weeks, A \u2212 B, C++, 5\u00a0\u2212 2"));
     }
 
+    /**
+     * The interval of a mean difference reads as the console writes it, one decimal at each end: QA's
+     * "+26 to +29.4 weeks" beside the console's "+26.0 weeks to +29.4 weeks".
+     */
+    @Test
+    void anIntervalInWeeksHasOneDecimalAtEachEnd() {
+        assertEquals("+26.0 to +29.4 weeks", org.rolloutsim.report.text.Verdict.interval(26.034527599080164, 29.376805734253168, true, null));
+        assertEquals("\u22122.0 to 0.0 weeks", org.rolloutsim.report.text.Verdict.interval(-1.96, 0.01, true, null));
+    }
+
     /** The curves' caption reads across at the board's level, where the chart draws its line. */
     @Test
     void curvesCaptionReadsAcrossAtTheBoardsLevel() {
@@ -189,9 +199,9 @@ class ComparisonReportTest {
                 DATA.provenance(), List.of(base, stuck), List.of(time));
         // the text as read: without the word joiners that keep a sign with its figure
         String html = ComparisonReport.render(data).replace("\u2060", "");
-        String p50 = org.rolloutsim.report.text.Verdict.signedWeeks(time.difference().quantiles().p50());
+        String p50 = org.rolloutsim.report.text.Verdict.weeksDifference(time.difference().quantiles().p50());
         assertTrue(html.contains("<td data-label=\"P50 difference\">at least " + p50 + "</td>"), p50);
-        assertTrue(html.contains("<td data-label=\"Mean difference\">at least +300 weeks</td>"));
+        assertTrue(html.contains("<td data-label=\"Mean difference\">at least +300.0 weeks</td>"));
         assertTrue(html.contains("median difference at least " + p50), "the verdict says so too");
         assertTrue(html.contains(org.rolloutsim.report.text.CensoredDifference.NOTE.substring(0, 40)));
         String plain = ComparisonReport.render(DATA);

@@ -293,11 +293,11 @@ class VerdictTest {
         ComparisonData data = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
                 List.of(done, stuck), List.of(time));
         assertEquals("B against A, run by run: earlier in 0% of runs, later in 100%, the same week in 0%;"
-                + " median difference at least +365 weeks.", new Verdict(data).sentences().get(5));
+                + " median difference at least +365.0 weeks.", new Verdict(data).sentences().get(5));
         // read the other way round, from the finished option's side: the same median negated, at most −365 weeks
         ComparisonData reversed = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
                 List.of(stuck, done), List.of(time));
-        assertTrue(new Verdict(reversed).sentences().get(5).endsWith("median difference at most \u2212365 weeks."),
+        assertTrue(new Verdict(reversed).sentences().get(5).endsWith("median difference at most \u2212365.0 weeks."),
                 new Verdict(reversed).sentences().get(5));
     }
 
@@ -312,7 +312,7 @@ class VerdictTest {
         ComparisonData data = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
                 List.of(a, rename(a, "Never again")), List.of(time));
         assertEquals("B against A, run by run: earlier in 0% of runs, later in 0%, the same week in 0%, not known in"
-                + " 100% (not finished by the horizon); median difference 0 weeks, not exact.",
+                + " 100% (not finished by the horizon); median difference 0.0 weeks, not exact.",
                 new Verdict(data).sentences().get(5));
     }
 
@@ -383,7 +383,7 @@ class VerdictTest {
         // B is earlier where A − B > 0: 8 of the 10 runs, later in one, the same week in one
         String s = new Verdict(data).sentences().get(5);
         assertTrue(s.startsWith("B against A, run by run: earlier in 80% of runs, later in 10%, the same week in 10%;"
-                + " median difference \u221210 weeks"), s);
+                + " median difference \u221210.0 weeks"), s);
     }
 
     /** 67, 67 and 66 runs of 200: one by one they would round to 34% + 34% + 33% = 101%. */
@@ -400,6 +400,16 @@ class VerdictTest {
         String s = new Verdict(data).sentences().get(5);
         assertTrue(s.startsWith("B against A, run by run: earlier in 34% of runs, later in 33%, the same week in 33%"
                 + " (no material difference on average); cheaper in 34%, dearer in 33%, the same in 33%"), s);
+    }
+
+    /** A difference between options reads to one decimal wherever it is written, a whole number too. */
+    @Test
+    void aDifferenceInWeeksHasOneDecimal() {
+        assertEquals("+26.0 weeks", Verdict.weeksDifference(26.0345));
+        assertEquals("+29.4 weeks", Verdict.weeksDifference(29.3768));
+        assertEquals("\u22120.3 weeks", Verdict.weeksDifference(-0.3));
+        assertEquals("0.0 weeks", Verdict.weeksDifference(-0.04));
+        assertEquals("+1.0 weeks", Verdict.weeksDifference(0.97));
     }
 
     @Test
