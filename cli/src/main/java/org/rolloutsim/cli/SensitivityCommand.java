@@ -25,7 +25,6 @@ import org.rolloutsim.report.view.EmbeddedFile;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.Provenance;
 import org.rolloutsim.report.view.SensitivityData;
-import org.rolloutsim.report.view.UnsignedZero;
 import org.rolloutsim.scenario.Scenario;
 import org.rolloutsim.scenarios.InputNames;
 import org.rolloutsim.scenarios.NamedScenario;
@@ -284,8 +283,12 @@ final class SensitivityCommand implements Callable<Integer> {
         }
     }
 
-    /** An index to three decimals in six characters; one that rounds to zero reads 0.000, not -0.000. */
+    /**
+     * An index in six characters as the report writes it ({@link SensitivityData#indexText}): three
+     * decimals, a minus sign (U+2212, which the terminal writer turns into '-' where it cannot be shown,
+     * as for every figure), and 0.000, not −0.000, for one that rounds to zero.
+     */
     static String index(double value) {
-        return String.format(Locale.ROOT, "%6s", UnsignedZero.of(String.format(Locale.ROOT, "%.3f", value)));
+        return String.format(Locale.ROOT, "%6s", SensitivityData.indexText(value));
     }
 }

@@ -25,9 +25,31 @@ class SensitivityPrintTest {
     void anIndexThatRoundsToZeroPrintsAsZero() {
         assertEquals(" 0.000", SensitivityCommand.index(-0.0004));
         assertEquals(" 0.000", SensitivityCommand.index(-0.0));
-        assertEquals("-0.003", SensitivityCommand.index(-0.003));
+        // the minus sign of the report; the terminal writer makes it '-' where the console cannot show it
+        assertEquals("\u22120.003", SensitivityCommand.index(-0.003));
         assertEquals(" 0.754", SensitivityCommand.index(0.7541));
         assertEquals(" 1.069", SensitivityCommand.index(1.0693));
+    }
+
+    /**
+     * A negative index prints with the minus sign compare's console and the report use: U+2212 in a
+     * UTF-8 terminal, '-' under LANG=C (the terminal writer's rule for every figure). It had printed a
+     * hyphen-minus in both, "-0.004 [-0.013,  0.005]", beside compare's "completion \u221224.9 weeks".
+     */
+    @Test
+    void aNegativeIndexPrintsTheTerminalsMinusSign() throws Exception {
+        String line = String.format(java.util.Locale.ROOT, "  %s [%s, %s]", SensitivityCommand.index(-0.004),
+                SensitivityCommand.index(-0.013), SensitivityCommand.index(0.005));
+        for (java.nio.charset.Charset charset : new java.nio.charset.Charset[] {java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.charset.StandardCharsets.US_ASCII}) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            java.io.PrintWriter out = new java.io.PrintWriter(new TerminalWriter(
+                    new java.io.OutputStreamWriter(bytes, charset), charset), true);
+            out.print(line);
+            out.flush();
+            String minus = charset.equals(java.nio.charset.StandardCharsets.UTF_8) ? "\u2212" : "-";
+            assertEquals("  " + minus + "0.004 [" + minus + "0.013,  0.005]", bytes.toString(charset), charset.name());
+        }
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.rolloutsim.report.chart;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -14,7 +12,6 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.Range;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.rolloutsim.report.view.SensitivityData;
-import org.rolloutsim.report.view.UnsignedZero;
 
 /**
  * Sobol indices of one outcome: for each input studied, a bar for its first-order index (the share
@@ -42,8 +39,8 @@ final class SobolChart {
         renderer.setSeriesPaint(0, ChartStyle.SIMULATED);
         renderer.setSeriesPaint(1, ChartStyle.CURVE);
         renderer.setItemMargin(0.05);
-        ChartStyle.labelledBars(renderer, new StandardCategoryItemLabelGenerator("{2}",
-                UnsignedZero.of(new DecimalFormat("0.00;\u22120.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)))));
+        // to three decimals, as the table and the console write an index: at two, −0.004 read "0.00"
+        ChartStyle.labelledBars(renderer, new StandardCategoryItemLabelGenerator("{2}", SensitivityData.indexFormat()));
         CategoryAxis inputs = ChartStyle.inputAxis(0.4f);
         NumberAxis share = new NumberAxis("Share of the variance of " + outcome.label().toLowerCase(Locale.ENGLISH));
         share.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ENGLISH));

@@ -8,7 +8,6 @@ import org.rolloutsim.report.text.CappedIndices;
 import org.rolloutsim.report.text.ImpossibleIndices;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.SensitivityData;
-import org.rolloutsim.report.view.UnsignedZero;
 
 /**
  * The self-contained report of {@code rollout sensitivity}: for each outcome, a chart of the Sobol
@@ -68,7 +67,7 @@ public final class SensitivityReport {
     }
 
     private static String number(double x) {
-        return UnsignedZero.of(String.format(Locale.ENGLISH, "%.3f", x).replace("-", "\u2212"));
+        return SensitivityData.indexText(x);
     }
 
     private static String interval(double low, double high) {

@@ -40,6 +40,22 @@ public record SensitivityData(String title, String scenarioName, int baseRuns, d
         return provenance.runs() == 0 ? 0 : unfinishedRuns / (double) provenance.runs();
     }
 
+    /**
+     * A Sobol index as every output writes it (the console, the report's table and its chart): three
+     * decimals, with a minus sign (U+2212; the console writes '-' where the terminal cannot show it),
+     * and none on a zero ("0.000" for −0.0004). The console had written "-0.004" with a hyphen and
+     * the chart "0.00" for it, beside the table's "−0.004".
+     */
+    public static String indexText(double value) {
+        return UnsignedZero.of(String.format(java.util.Locale.ROOT, "%.3f", value).replace('-', '\u2212'));
+    }
+
+    /** {@link #indexText} as a number format, for a chart's labels. */
+    public static java.text.NumberFormat indexFormat() {
+        return UnsignedZero.of(new java.text.DecimalFormat("0.000;\u22120.000",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
+    }
+
     /** One input's indices for one outcome: point estimates and interval bounds. */
     public record Index(String input, double first, double firstLow, double firstHigh, double total, double totalLow,
                         double totalHigh) {
