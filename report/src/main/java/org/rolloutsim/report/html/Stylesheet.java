@@ -56,6 +56,9 @@ final class Stylesheet {
             .table-wrap table { margin: 0; }
             /* long names (variant pairs) may wrap at hyphens and spaces rather than widen the table */
             table.pairs th[scope="row"] { white-space: normal; min-width: 9em; }
+            /* the differences table names each pair by its keys ("A \u2212 B"): no room kept for long names, so
+               the signed figures, which do not break after their sign, fit beside it */
+            table.differences th[scope="row"] { white-space: nowrap; min-width: 0; }
             table.differences td:nth-child(2), table.differences td:nth-child(4) { white-space: normal; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
             .note-box { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; color: var(--muted); }
