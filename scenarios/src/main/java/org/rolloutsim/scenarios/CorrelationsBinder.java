@@ -38,8 +38,13 @@ final class CorrelationsBinder {
     private record Pair(Named first, Named second, double rank, Node node) {
     }
 
-    /** The names as written (each once; a matrix's inputs even when it has no pairs) and the pairs. */
-    private record Written(List<Named> names, List<Pair> pairs) {
+    /**
+     * The names as written (each once; a matrix's inputs even when it has no pairs) and the pairs;
+     * {@code complete} is false when some entry had a problem of its own (a rank out of range, a
+     * row too short): then the names and pairs are those that could be read, for the checks that
+     * hold whatever else is wrong, and a rank is NaN where it could not be read.
+     */
+    private record Written(List<Named> names, List<Pair> pairs, boolean complete) {
     }
 
     /**
@@ -67,10 +72,10 @@ final class CorrelationsBinder {
             return null;
         }
         List<Pair> pairs = written.pairs();
-        if (scenario == null) {
-            // names cannot be resolved while the rest of the file has problems, but a name that no
-            // scenario has, or one written twice in one pair, is wrong whatever the rest says: say so
-            // now, with the other problems, not after they are fixed
+        if (scenario == null || !written.complete()) {
+            // names cannot be resolved while the rest of the file (or of correlations:) has problems,
+            // but a name that no scenario has, or one written twice in one pair, is wrong whatever the
+            // rest says: say so now, with the other problems, not after they are fixed
             Set<Named> wrong = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Named n : written.names()) {
                 if (!InputNames.couldName(n.text())) {
@@ -185,12 +190,14 @@ final class CorrelationsBinder {
             List<Named> named = between == null ? null : names(between, f.path("between"), problems);
             if (named == null || rank == null) {
                 ok = false;
-                continue;
             }
-            all.addAll(named);
-            pairs.add(new Pair(named.get(0), named.get(1), rank, f.map()));
+            if (named != null) {
+                // kept even when the rank is wrong: the names are judged whatever else is wrong
+                all.addAll(named);
+                pairs.add(new Pair(named.get(0), named.get(1), rank == null ? Double.NaN : rank, f.map()));
+            }
         }
-        return ok ? new Written(all, pairs) : null;
+        return new Written(all, pairs, ok);
     }
 
     private static Written matrix(MapNode map, Problems problems) {
@@ -201,8 +208,11 @@ final class CorrelationsBinder {
         ListNode inputs = f.list("inputs", InputDesign.MAX_CORRELATED, "input names", true);
         ListNode rows = f.list("matrix", InputDesign.MAX_CORRELATED, "rows", true);
         List<Named> named = inputs == null ? null : names(inputs, f.path("inputs"), problems);
-        if (named == null || rows == null) {
+        if (named == null) {
             return null;
+        }
+        if (rows == null) {
+            return unread(named);
         }
         int k = named.size();
         if (k < 2) {
@@ -213,7 +223,7 @@ final class CorrelationsBinder {
         }
         if (rows.items().size() != k) {
             problems.add(rows, f.path("matrix"), "expected " + k + " rows, one per input, got " + rows.items().size());
-            return null;
+            return unread(named);
         }
         double[][] m = new double[k][k];
         boolean ok = true;
@@ -237,7 +247,7 @@ final class CorrelationsBinder {
             }
         }
         if (!ok) {
-            return null;
+            return unread(named);
         }
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < k; i++) {
@@ -246,12 +256,26 @@ final class CorrelationsBinder {
                     Node at = ((ListNode) rows.items().get(j)).items().get(i);
                     problems.add(at, f.path("matrix") + "[" + j + "][" + i + "]", "the matrix must be symmetric: "
                             + Numbers.format(m[j][i]) + " here but " + Numbers.format(m[i][j]) + " at [" + i + "][" + j + "]");
-                    return null;
+                    return unread(named);
                 }
                 pairs.add(new Pair(named.get(i), named.get(j), m[i][j], rows.items().get(i)));
             }
         }
-        return new Written(named, pairs);
+        return new Written(named, pairs, true);
+    }
+
+    /**
+     * A matrix whose numbers could not all be read: its inputs, and each pair of them, for the
+     * checks of names that hold whatever else is wrong.
+     */
+    private static Written unread(List<Named> named) {
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            for (int j = i + 1; j < named.size(); j++) {
+                pairs.add(new Pair(named.get(i), named.get(j), Double.NaN, named.get(i).node()));
+            }
+        }
+        return new Written(named, pairs, false);
     }
 
     private static Double number(Node n, String path, Problems problems) {

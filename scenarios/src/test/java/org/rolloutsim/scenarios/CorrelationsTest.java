@@ -194,6 +194,29 @@ class CorrelationsTest {
     }
 
     /**
+     * A rank out of range used to hide the other correlations' problems until it was fixed; the
+     * names are judged whatever else is wrong, including another correlation's rank or a matrix's
+     * numbers.
+     */
+    @Test
+    void aRankOutOfRangeDoesNotHideTheOtherCorrelationsProblems() {
+        LoadResult r = load("""
+                correlations:
+                  - {between: [testDetection, nosuch], rank: 0.5}
+                  - {between: [learningRate, learningRate], rank: 0.3}
+                  - {between: [effortPerWorkflow, customizationRate], rank: 1.5}
+                """);
+        assertEquals(List.of("c.yaml:9:31: correlations[0].between[1]: 'nosuch' is not an input of any scenario",
+                        "c.yaml:10:30: correlations[1].between[1]: an input cannot be correlated with itself (learningRate)",
+                        "c.yaml:11:61: correlations[2].rank: 1.5 is outside [-1, 1]"),
+                r.errors().stream().map(ScenarioError::toString).toList());
+        String matrix = load("correlations: {inputs: [testDetection, nosuch], matrix: [[1, 2], [2, 1]]}\n").errorText();
+        assertTrue(matrix.contains("correlations.inputs[1]: 'nosuch' is not an input of any scenario"), matrix);
+        assertTrue(matrix.contains("correlations.matrix[0][1]: expected a number from -1 to 1")
+                || matrix.contains("is outside [-1, 1]"), matrix);
+    }
+
+    /**
      * Every uncertain input a scenario can have, before and after mitigation, fits a shape: a name
      * refused before the rest of the scenario is read would never have been accepted once it was.
      */
