@@ -271,10 +271,10 @@ public final class ExecutiveSummary {
      * rounds the share beside it, so "&gt;99%" is never called P100 nor "&lt;1%" P0.
      */
     static String confidenceName(double share, String what) {
-        if (share < 1 && share > 0.995) {
+        if (Percent.aboveNinetyNine(share)) {
             return "a " + what + " beyond P99";
         }
-        if (share > 0 && share < 0.005) {
+        if (Percent.belowOne(share)) {
             return "a " + what + " below P1";
         }
         return "a P" + Math.round(share * 100) + " " + what;

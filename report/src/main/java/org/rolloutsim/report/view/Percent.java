@@ -3,7 +3,9 @@ package org.rolloutsim.report.view;
 /**
  * Writes a share as a whole percentage a board reads at a glance: "38%". Shares that would round to
  * 0% or 100% but are not exactly 0 or 1 read "&lt;1%" and "&gt;99%", so a rare outcome is never
- * printed as impossible or certain.
+ * printed as impossible or certain: 0.995 (99.5%, which rounds to 100) reads "&gt;99%", as 0.999
+ * does. {@link #belowOne} and {@link #aboveNinetyNine} are that rule, for every place that writes a
+ * chance.
  */
 public final class Percent {
 
@@ -11,13 +13,27 @@ public final class Percent {
     }
 
     public static String format(double share) {
-        if (share > 0 && share < 0.005) {
+        if (belowOne(share)) {
             return "<1%";
         }
-        if (share < 1 && share > 0.995) {
+        if (aboveNinetyNine(share)) {
             return ">99%";
         }
         return Math.round(share * 100) + "%";
+    }
+
+    /** True when the share is not 0 but its whole percentage would round to 0%: it reads "&lt;1%". */
+    public static boolean belowOne(double share) {
+        return share > 0 && Math.round(share * 100) <= 0;
+    }
+
+    /**
+     * True when the share is not 1 but its whole percentage would round to 100% (99.5% and over): it
+     * reads "&gt;99%". The test is on the rounded figure, not on a boundary written beside it, so the
+     * boundary itself (exactly 0.995) cannot slip through as "100%".
+     */
+    public static boolean aboveNinetyNine(double share) {
+        return share < 1 && Math.round(share * 100) >= 100;
     }
 
     /**

@@ -100,6 +100,9 @@ class ExecutiveSummaryTest {
     void aConfidenceLevelIsRoundedAsTheShareBesideItIs() {
         // 998 runs in 1,000 on time reads ">99%", so the date cannot be called a P100 date
         assertEquals("a date beyond P99", ExecutiveSummary.confidenceName(0.998, "date"));
+        // exactly 99.5% (1,990 runs in 2,000) reads ">99%" too, never "a P100 date"
+        assertEquals("a date beyond P99", ExecutiveSummary.confidenceName(0.995, "date"));
+        assertEquals("a date beyond P99", ExecutiveSummary.confidenceName(1990 / 2000.0, "date"));
         assertEquals("a budget below P1", ExecutiveSummary.confidenceName(0.002, "budget"));
         assertEquals("a P100 date", ExecutiveSummary.confidenceName(1, "date"));
         assertEquals("a P0 budget", ExecutiveSummary.confidenceName(0, "budget"));

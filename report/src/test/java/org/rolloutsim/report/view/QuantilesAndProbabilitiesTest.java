@@ -48,6 +48,13 @@ class QuantilesAndProbabilitiesTest {
     void rareOutcomesAreNeverPrintedAsImpossibleOrCertain() {
         assertEquals("<1%", Percent.format(0.001));
         assertEquals(">99%", Percent.format(0.999));
+        // the boundaries themselves: 99.5% rounds to 100, so it reads ">99%" too; 0.5% rounds to 1%
+        assertEquals(">99%", Percent.format(0.995));
+        assertEquals(">99%", Percent.format(1990 / 2000.0));
+        assertEquals("99%", Percent.format(0.9949));
+        assertEquals("1%", Percent.format(0.005));
+        assertEquals("<1%", Percent.format(0.0049));
+        assertEquals(">99% to 100%", Percent.range(0.995, 1));
         assertEquals("0%", Percent.format(0));
         assertEquals("100%", Percent.format(1));
         assertEquals("38%", Percent.format(0.38));
