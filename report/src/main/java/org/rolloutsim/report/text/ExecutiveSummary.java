@@ -267,17 +267,22 @@ public final class ExecutiveSummary {
     }
 
     /**
-     * "a P73 date" for 0.73: the plan's own confidence level, rounded as {@link Percent#format}
-     * rounds the share beside it, so "&gt;99%" is never called P100 nor "&lt;1%" P0.
+     * "a P73 date" for 0.73: the plan's own confidence level, the share rounded down, so that the
+     * target is never named a level whose date or cost the report states to be beyond it (0.796 is
+     * "a P79 date": rounded to P80 it would contradict a P80 date a week after the target). A share
+     * that reads "&gt;99%" beside it is "beyond P99", never P100; one above 0 but under 1% is "below
+     * P1", never P0.
      */
     static String confidenceName(double share, String what) {
         if (Percent.aboveNinetyNine(share)) {
             return "a " + what + " beyond P99";
         }
-        if (Percent.belowOne(share)) {
+        // 0.29 × 100 is 28.999…: 29 points, as Percent.parts counts them
+        long points = (long) Math.floor(share * 100 + 1e-9);
+        if (share > 0 && points == 0) {
             return "a " + what + " below P1";
         }
-        return "a P" + Math.round(share * 100) + " " + what;
+        return "a P" + points + " " + what;
     }
 
     private String howMuch() {

@@ -108,6 +108,28 @@ class ExecutiveSummaryTest {
         assertEquals("a P0 budget", ExecutiveSummary.confidenceName(0, "budget"));
         assertEquals("a P99 date", ExecutiveSummary.confidenceName(0.994, "date"));
         assertEquals("a P73 date", ExecutiveSummary.confidenceName(0.73, "date"));
+        assertEquals("a P29 budget", ExecutiveSummary.confidenceName(0.29, "budget"));
+    }
+
+    /**
+     * 79.6% of runs on time: the P80 date is after the target, so the target is a P79 date, not a
+     * P80 date (as it read when the level was rounded to nearest, contradicting the P80 date stated
+     * in the sentence before); the budget likewise.
+     */
+    @Test
+    void theTargetIsNeverNamedALevelWhoseDateIsAfterIt() {
+        assertEquals("a P79 date", ExecutiveSummary.confidenceName(0.796, "date"));
+        assertEquals("a P79 budget", ExecutiveSummary.confidenceName(0.7995, "budget"));
+        assertEquals("a P80 date", ExecutiveSummary.confidenceName(0.8, "date"));
+        assertEquals("a date below P1", ExecutiveSummary.confidenceName(0.007, "date"));
+        ReportData base = tenRuns(105, 1.2e9, DRIVERS, 0);
+        ReportData nearly = new ReportData(base.title(), base.scenarioName(), base.description(), base.start(),
+                base.currency(), base.targetWeek(), base.budget(), base.horizonWeeks(), base.provenance(),
+                base.keyInputs(), base.completion(), base.cost(), base.censoredRuns(),
+                new Probabilities(0.796, 0.7985, 0.77, 0.0), base.waves(), base.drivers(), base.fans());
+        assertTrue(new ExecutiveSummary(nearly).sentences().contains("There is a 77% chance of finishing on time and on"
+                + " budget (on time: 80%; on budget: 80%): the plan's target date is a P79 date and its budget a P79"
+                + " budget."), String.join("\n", new ExecutiveSummary(nearly).sentences()));
     }
 
     @Test
