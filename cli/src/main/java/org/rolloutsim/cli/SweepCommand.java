@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rolloutsim.analysis.Sweep;
@@ -183,6 +184,7 @@ final class SweepCommand implements Callable<Integer> {
         List<String> names = grid.names();
         List<SweepPoint> results = new ArrayList<>();
         List<BatchSummary> summaries = new ArrayList<>();
+        List<Map<String, Long>> outputs = new ArrayList<>();
         List<RunRecord.SweepGrid.Point> recorded = new ArrayList<>();
         SweepTable table;
         CompilerChoice.forBatches(points, invocation.runs());
@@ -207,6 +209,7 @@ final class SweepCommand implements Callable<Integer> {
                 results.add(new SweepPoint(point.stream().map(BigDecimal::doubleValue).toList(), kept,
                         points.get(i).scenario().program().horizonWeeks()));
                 summaries.add(kept);
+                outputs.add(SweepConsole.fingerprints(outcome.summary()));
                 recorded.add(new RunRecord.SweepGrid.Point(label, points.get(i).contentHash()));
             }
             table = Sweep.tabulate(names, results);
@@ -237,7 +240,7 @@ final class SweepCommand implements Callable<Integer> {
             WeekCalendar calendar = new WeekCalendar(program.start());
             Money money = new Money(ReportAssembler.currencySymbol(program.currency()));
             if (invocation.runs() > 0) {
-                SweepConsole.warnAlike(SweepConsole.labels(table, calendar, money), summaries, stderr);
+                SweepConsole.warnAlike(SweepConsole.labels(table, calendar, money), summaries, outputs, stderr);
             }
             SweepConsole.printTable(table, calendar, money, stdout);
             stdout.println("Results: " + out.target());

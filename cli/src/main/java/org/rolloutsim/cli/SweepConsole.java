@@ -3,11 +3,15 @@ package org.rolloutsim.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.rolloutsim.analysis.SweepRow;
 import org.rolloutsim.analysis.SweepTable;
+import org.rolloutsim.output.OutputSchema;
 import org.rolloutsim.report.view.Horizon;
 import org.rolloutsim.report.view.InputUnit;
 import org.rolloutsim.report.view.Money;
@@ -15,6 +19,8 @@ import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.Probabilities;
 import org.rolloutsim.report.view.WeekCalendar;
 import org.rolloutsim.stats.BatchSummary;
+import org.rolloutsim.stats.MetricSummary;
+import org.rolloutsim.stats.QuantileEstimate;
 
 /**
  * What a sweep prints in the terminal: the table of every grid point, dates and money written as the
@@ -155,34 +161,115 @@ final class SweepConsole {
     }
 
     /**
-     * Warns once when grid points came out alike, run for run: with the same seed, a batch gives the
-     * same summary only when the swept value changes none of its outputs (a cost the sweep does not
-     * show, such as a delay cost, may still differ) or the model did not tell the values apart (a
-     * team's fte is rounded to whole people, so 2.7 and 3 are the same team). Nothing is printed
-     * when every point differs.
+     * Warns when grid points came out alike in the table: with the same seed, a batch gives the same
+     * figures only when the swept value changes none of them. Two cases, told apart by comparing
+     * every output of the points, not only the table's: points alike in every output (the model did
+     * not tell the values apart: a team's fte is rounded to whole people, so 2.7 and 3 are the same
+     * team), and points alike in the table whose other outputs differ (a delay cost changes the total
+     * cost, which the table does not show): those outputs are named. At most one warning of each
+     * kind; nothing is printed when every point's figures differ.
      *
      * @param labels    each point's label, its values as the table writes them ({@link #labels})
      * @param summaries each point's summary, as the table keeps it
+     * @param outputs   each point's {@link #fingerprints} of every output
      */
-    static void warnAlike(List<String> labels, List<BatchSummary> summaries, PrintWriter err) {
-        Map<BatchSummary, List<String>> groups = new LinkedHashMap<>();
+    static void warnAlike(List<String> labels, List<BatchSummary> summaries, List<Map<String, Long>> outputs,
+                          PrintWriter err) {
+        Map<BatchSummary, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < summaries.size(); i++) {
-            groups.computeIfAbsent(summaries.get(i), k -> new ArrayList<>()).add(labels.get(i));
+            groups.computeIfAbsent(summaries.get(i), k -> new ArrayList<>()).add(i);
         }
-        List<String> alike = groups.values().stream().filter(g -> g.size() > 1).map(SweepConsole::together).toList();
-        if (alike.isEmpty()) {
-            return;
+        List<String> same = new ArrayList<>();
+        List<String> tableOnly = new ArrayList<>();
+        for (List<Integer> group : groups.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            List<String> names = group.stream().map(labels::get).toList();
+            List<String> differ = differing(group.stream().map(outputs::get).toList());
+            if (differ.isEmpty()) {
+                same.add(together(names));
+            } else {
+                List<String> shown = new ArrayList<>(differ.subList(0, Math.min(differ.size(), 4)));
+                if (differ.size() > shown.size()) {
+                    shown.add((differ.size() - shown.size()) + " more outputs");
+                }
+                tableOnly.add(together(names) + " differ only in " + together(shown));
+            }
         }
-        int shown = Math.min(alike.size(), 3);
-        err.println("rollout: warning: grid points gave the very same summary, run for run: the swept value changes"
-                + " nothing the sweep shows, or the model does not tell the values apart (a team's fte, for one, is"
-                + " rounded to whole people): " + String.join("; ", alike.subList(0, shown))
-                + (alike.size() > shown ? "; and " + (alike.size() - shown) + " more such groups" : ""));
+        if (!same.isEmpty()) {
+            err.println("rollout: warning: grid points gave the very same results, every output alike run for run:"
+                    + " the model does not tell the swept values apart (a team's fte, for one, is rounded to whole"
+                    + " people), or they change nothing it measures: " + firstGroups(same));
+        }
+        if (!tableOnly.isEmpty()) {
+            err.println("rollout: warning: grid points gave the same figures in every column of the table: the swept"
+                    + " value changes only outputs the table does not show (see each point's summary.json): "
+                    + firstGroups(tableOnly));
+        }
         err.flush();
+    }
+
+    /** Up to three groups, then how many more. */
+    private static String firstGroups(List<String> groups) {
+        int shown = Math.min(groups.size(), 3);
+        return String.join("; ", groups.subList(0, shown))
+                + (groups.size() > shown ? "; and " + (groups.size() - shown) + " more such groups" : "");
+    }
+
+    /** The outputs, in the first point's order, whose summaries are not the same at every point. */
+    private static List<String> differing(List<Map<String, Long>> points) {
+        Set<String> names = new LinkedHashSet<>();
+        points.forEach(p -> names.addAll(p.keySet()));
+        List<String> out = new ArrayList<>();
+        for (String name : names) {
+            Long first = points.get(0).get(name);
+            if (points.stream().anyMatch(p -> !Objects.equals(p.get(name), first))) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Each output's summary (its runs, mean, spread, extremes, percentiles and their intervals, runs
+     * cut short) as one 64-bit fingerprint, by name: what {@link #warnAlike} compares, kept for every
+     * point of a grid in a few bytes per output, where the summaries themselves would take megabytes.
+     * Sampled inputs are left out: they differ whenever the swept input is one, even when the model
+     * does not tell its values apart.
+     */
+    static Map<String, Long> fingerprints(BatchSummary summary) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (MetricSummary m : summary.metrics()) {
+            if (m.kind() == OutputSchema.Kind.PARAMETER) {
+                continue;
+            }
+            long h = mix(m.n(), m.mean());
+            for (double d : new double[] {m.sd(), m.min(), m.max(), m.meanCi().lower(), m.meanCi().upper(), m.censored(),
+                m.censoredMin()}) {
+                h = mix(h, d);
+            }
+            for (QuantileEstimate q : m.quantiles()) {
+                h = mix(mix(mix(h, q.value()), q.ci().lower()), q.ci().upper());
+            }
+            out.put(m.name(), h);
+        }
+        return out;
+    }
+
+    /** One step of a 64-bit hash (the splitmix64 finaliser over the running value and the next number). */
+    private static long mix(long h, double next) {
+        long z = h * 0x9E3779B97F4A7C15L + Double.doubleToLongBits(next);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** "a=1, a=2 and a=3". */
     private static String together(List<String> labels) {
+        if (labels.size() == 1) {
+            return labels.get(0);
+        }
         return String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
     }
 }

@@ -204,14 +204,32 @@ class SweepConsoleTest {
                 "--runs", "50", "--format", "csv", "--out", tmp.resolve("alike").toString());
         assertEquals(0, alike.exitCode(), alike.err());
         assertEquals(1, alike.err().split("warning", -1).length - 1, alike.err());
-        assertTrue(alike.err().contains("rollout: warning: grid points gave the very same summary, run for run: the swept"
-                + " value changes nothing the sweep shows, or the model does not tell the values apart (a team's fte, for"
-                + " one, is rounded to whole people): team.staff.fte=2.7,"
+        assertTrue(alike.err().contains("rollout: warning: grid points gave the very same results, every output alike"
+                + " run for run: the model does not tell the swept values apart (a team's fte, for one, is rounded to"
+                + " whole people), or they change nothing it measures: team.staff.fte=2.7,"
                 + " team.staff.fte=3 and team.staff.fte=3.3"), alike.err());
         CliHarness.Result differ = CliHarness.run("sweep", tiny().toString(), "--param", "team.staff.fte=2:4:1",
                 "--runs", "50", "--format", "csv", "--out", tmp.resolve("differ").toString());
         assertEquals(0, differ.exitCode(), differ.err());
         assertFalse(differ.err().contains("warning"), differ.err());
+    }
+
+    /**
+     * A swept delay cost changes the total cost, which the table does not show: the warning said the
+     * points "gave the very same summary, run for run" while their total costs differed. It now says
+     * they are alike in the table only, and names the outputs that differ.
+     */
+    @Test
+    void pointsAlikeInTheTableOnlyAreNotCalledTheSame() throws IOException {
+        CliHarness.Result r = CliHarness.run("sweep", tiny().toString(), "--param", "program.delayCostPerDay=0:200000:100000",
+                "--runs", "50", "--format", "csv", "--out", tmp.resolve("delay").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(r.err().contains("very same"), r.err());
+        assertTrue(r.err().contains("rollout: warning: grid points gave the same figures in every column of the table:"
+                + " the swept value changes only outputs the table does not show (see each point's summary.json):"
+                + " program.delayCostPerDay=$0, program.delayCostPerDay=$100k and program.delayCostPerDay=$200k differ"
+                + " only in totalCost and cost.delay"), r.err());
+        assertEquals(1, r.err().split("warning", -1).length - 1, r.err());
     }
 
     /**
@@ -224,7 +242,7 @@ class SweepConsoleTest {
         CliHarness.Result r = CliHarness.run("sweep", tiny().toString(), "--param", "program.delayCostPerDay=1000:2000:1000",
                 "--runs", "50", "--format", "csv", "--out", tmp.resolve("money").toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.err().contains("people): program.delayCostPerDay=$1k and program.delayCostPerDay=$2k"), r.err());
+        assertTrue(r.err().contains("summary.json): program.delayCostPerDay=$1k and program.delayCostPerDay=$2k differ"), r.err());
         List<String> rows = r.out().lines().toList();
         assertTrue(rows.get(1).startsWith("$1k ") && rows.get(2).startsWith("$2k "), "as the table has them: " + r.out());
 
