@@ -87,7 +87,7 @@ sealed interface ScenarioSource {
         public ScenarioSource resolvePath(String ref, Node at, String path, Problems problems) {
             Path parent = file.getParent();
             Path resolved = parent == null ? Path.of(ref) : parent.resolve(ref);
-            return new FileSource(resolved.normalize());
+            return existing(resolved.normalize(), ref, "relative to this file", at, path, problems);
         }
     }
 
@@ -149,8 +149,31 @@ sealed interface ScenarioSource {
 
         @Override
         public ScenarioSource resolvePath(String ref, Node at, String path, Problems problems) {
-            return new FileSource(Path.of(ref).normalize());
+            return existing(Path.of(ref).normalize(), ref, "relative to the working directory", at, path, problems);
         }
+    }
+
+    /**
+     * The file a {@code base:} names, or {@code null} after a problem at the {@code base:} value, as
+     * written, when there is no such file: the error names the field and the file as written, not a
+     * line and column inside a file that does not exist.
+     */
+    private static FileSource existing(Path resolved, String ref, String relativeTo, Node at, String path,
+                                       Problems problems) {
+        try {
+            if (!Files.exists(resolved)) {
+                problems.add(at, path, "no such file '" + ref + "' (" + relativeTo + ")");
+                return null;
+            }
+            if (!Files.isRegularFile(resolved)) {
+                problems.add(at, path, "'" + ref + "' (" + relativeTo + ") is not a regular file");
+                return null;
+            }
+        } catch (SecurityException e) {
+            problems.add(at, path, "cannot read '" + ref + "': " + e.getMessage());
+            return null;
+        }
+        return new FileSource(resolved);
     }
 
     private static String decode(byte[] bytes, Location at, Problems problems) {

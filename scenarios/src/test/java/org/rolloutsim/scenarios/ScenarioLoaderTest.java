@@ -843,6 +843,27 @@ class ScenarioLoaderTest {
         assertEquals("no such file", r.errors().get(0).message());
     }
 
+    /**
+     * A variants file whose base names no file: the problem is at the base: value, with the file as
+     * written, where it was at line 1, column 1 of the missing file, with no field.
+     */
+    @Test
+    void aMissingBaseIsReportedAtItsBaseField() throws IOException {
+        Path v = write("v.yaml", "name: V\nbase: nothere.yaml\nvariants: {a: {}}\n");
+        LoadResult r = ScenarioLoader.load(v);
+        assertEquals(List.of(v + ":2:7: base: no such file 'nothere.yaml' (relative to this file)"),
+                r.errors().stream().map(ScenarioError::toString).toList());
+        Files.createDirectory(dir.resolve("folder.yaml"));
+        Path d = write("d.yaml", "name: D\nbase: folder.yaml\nvariants: {a: {}}\n");
+        assertEquals(List.of(d + ":2:7: base: 'folder.yaml' (relative to this file) is not a regular file"),
+                ScenarioLoader.load(d).errors().stream().map(ScenarioError::toString).toList());
+        // from standard input, a base is relative to the working directory
+        LoadResult piped = ScenarioLoader.load("<stdin>", "base: no/such/base.yaml\nvariants: {a: {}}\n"
+                .getBytes(StandardCharsets.UTF_8), List.of());
+        assertEquals(List.of("<stdin>:1:7: base: no such file 'no/such/base.yaml' (relative to the working directory)"),
+                piped.errors().stream().map(ScenarioError::toString).toList());
+    }
+
     @Test
     void bundledNamesAreNeverPaths() {
         LoadResult r = ScenarioLoader.loadBundled("../scenarios/regional-phased");
