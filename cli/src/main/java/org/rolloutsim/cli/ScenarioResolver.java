@@ -21,6 +21,8 @@ final class ScenarioResolver {
     static final String MAIN_JOB = "big-bang-vs-phased";
     /** The argument that reads a scenario from standard input. */
     static final String STDIN = "-";
+    /** What standard input is called in messages, as a file's name is: {@code <stdin>:2:11: …}. */
+    static final String STDIN_NAME = "<stdin>";
 
     private ScenarioResolver() {
     }
@@ -49,6 +51,11 @@ final class ScenarioResolver {
         return result.scenarioSet();
     }
 
+    /** The name a scenario argument's problems and verdict are given under: {@code <stdin>} for {@code -}. */
+    static String displayName(String argument) {
+        return STDIN.equals(argument) ? STDIN_NAME : argument;
+    }
+
     static LoadResult load(String argument, List<ScenarioLoader.Override> overrides) {
         return load(argument, overrides, Path.of(""));
     }
@@ -56,7 +63,7 @@ final class ScenarioResolver {
     /** As {@link #load(String, List)}, with a relative path read from {@code cwd}; for tests. */
     static LoadResult load(String argument, List<ScenarioLoader.Override> overrides, Path cwd) {
         if (STDIN.equals(argument)) {
-            return ScenarioLoader.load("<stdin>", StandardInput.bytes(), overrides);
+            return ScenarioLoader.load(STDIN_NAME, StandardInput.bytes(), overrides);
         }
         Path path = cwd.resolve(argument);
         if (Files.exists(path) && !(Files.isDirectory(path) && isBundled(argument))) {

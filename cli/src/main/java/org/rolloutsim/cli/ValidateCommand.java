@@ -38,14 +38,14 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 result = ScenarioResolver.load(file, List.of());
             } catch (UserInputException e) {
-                err.println(file + ": " + e.getMessage());
+                err.println(ScenarioResolver.displayName(file) + ": " + e.getMessage());
                 problems++;
                 continue;
             }
             if (result.isOk()) {
                 int n = result.scenarioSet().scenarios().size();
                 if (!common.quiet) {
-                    out.println(file + ": valid" + (result.scenarioSet().isVariants() ? " (" + n + " variants)" : ""));
+                    out.println(ScenarioResolver.displayName(file) + ": valid" + (result.scenarioSet().isVariants() ? " (" + n + " variants)" : ""));
                 }
             } else {
                 for (ScenarioError e : result.errors()) {

@@ -189,6 +189,11 @@ class DailyUseTest {
             CliHarness.Result bad = CliHarness.run("validate", "-");
             assertEquals(2, bad.exitCode());
             assertTrue(bad.err().startsWith("<stdin>:"), bad.err());
+            // and the same name when it is valid: "<stdin>: valid", where it read "-: valid"
+            System.setIn(new java.io.ByteArrayInputStream(starter.getBytes(StandardCharsets.UTF_8)));
+            CliHarness.Result good = CliHarness.run("validate", "-");
+            assertEquals(0, good.exitCode(), good.err());
+            assertEquals("<stdin>: valid", good.out().strip());
         } finally {
             System.setIn(stdin);
         }
