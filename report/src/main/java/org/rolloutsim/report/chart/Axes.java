@@ -61,8 +61,8 @@ final class Axes {
     }
 
     /** An axis of shares between 0 and 1, written as percentages. */
-    static NumberAxis percent(String label) {
-        NumberAxis axis = new NumberAxis(label);
+    static LimitedNumberAxis percent(String label) {
+        LimitedNumberAxis axis = new LimitedNumberAxis(label);
         // each tick size gets as many decimals as it needs, so 0.5% steps never print "1%, 1%, 2%"
         TickUnits units = new TickUnits();
         for (int exponent = -5; exponent <= 1; exponent++) {

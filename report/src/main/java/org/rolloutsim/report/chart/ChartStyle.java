@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Stroke;
+import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -144,6 +145,13 @@ final class ChartStyle {
             legendTitle.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
         if (plot instanceof XYPlot xy) {
+            // the labels are placed last, over everything else the plot draws (LabelLayout)
+            for (var a : List.copyOf(xy.getAnnotations())) {
+                if (a instanceof LabelLayout layout) {
+                    xy.removeAnnotation(layout);
+                    xy.addAnnotation(layout);
+                }
+            }
             xy.setBackgroundPaint(Color.WHITE);
             xy.setDomainGridlinePaint(GRID);
             xy.setRangeGridlinePaint(GRID);
@@ -198,6 +206,10 @@ final class ChartStyle {
     }
 
     private static void label(ValueMarker marker, String label, Paint paint, int row, Range axis) {
+        if (label == null) {
+            // labelled by LabelLayout where the chart is drawn
+            return;
+        }
         marker.setLabel(label);
         marker.setLabelFont(MARKER);
         marker.setLabelPaint(paint);

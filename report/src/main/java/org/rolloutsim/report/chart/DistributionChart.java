@@ -5,7 +5,6 @@ import java.util.function.DoubleFunction;
 import java.util.function.DoubleUnaryOperator;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.SeriesRenderingOrder;
@@ -13,7 +12,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.Layer;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
@@ -40,6 +38,13 @@ final class DistributionChart {
     static final String HISTOGRAM_SERIES = "Share of runs";
     static final String CURVE_SERIES = "Cumulative share (S-curve)";
     private static final int BINS = 40;
+    /**
+     * The axes reach this much beyond the tallest bar and beyond certainty on the S-curve: a strip
+     * along the top of the plot that nothing but the labels of the lines uses, room for about three
+     * rows of them on a phone, so they need not sit on the bars or the curve.
+     */
+    static final double LABEL_ROOM = 1.35;
+    static final double CURVE_ROOM = 1.25;
 
     /** What differs between the completion and the cost histogram. */
     private record Spec(String title, String subtitle, String curveLabel, RunDistribution distribution,
@@ -199,16 +204,19 @@ final class DistributionChart {
         barRenderer.setSeriesPaint(0, noneFinished ? ChartStyle.UNFINISHED : ChartStyle.SIMULATED_LIGHT);
         barRenderer.setSeriesPaint(1, ChartStyle.GATHERED);
 
-        NumberAxis shareAxis = Axes.percent("Share of runs in each bar");
-        // room above the tallest bar, but never a meaningless 105%
-        shareAxis.setRange(new Range(0, tallest == 0 ? 1 : Math.min(1.0, tallest * 1.12)));
+        LimitedNumberAxis shareAxis = Axes.percent("Share of runs in each bar");
+        // room above the tallest bar and the S-curve for the labels of the lines (LabelLayout), but
+        // never a meaningless tick at 105%
+        shareAxis.setRange(new Range(0, (tallest == 0 ? 1 : tallest) * LABEL_ROOM));
+        shareAxis.setTickLimits(TickLimits.between(0, 1));
         XYPlot plot = new XYPlot(barData, spec.axis(), shareAxis, barRenderer);
 
         XYLineAndShapeRenderer curveRenderer = new XYLineAndShapeRenderer(true, false);
         curveRenderer.setSeriesPaint(0, ChartStyle.CURVE);
         curveRenderer.setSeriesStroke(0, new BasicStroke(2.5f));
-        NumberAxis cumulativeAxis = Axes.percent(spec.curveLabel());
-        cumulativeAxis.setRange(new Range(0, 1.0001));
+        LimitedNumberAxis cumulativeAxis = Axes.percent(spec.curveLabel());
+        cumulativeAxis.setRange(new Range(0, 1.0001 * CURVE_ROOM));
+        cumulativeAxis.setTickLimits(TickLimits.between(0, 1));
         plot.setRangeAxis(1, cumulativeAxis);
         plot.setDataset(1, new XYSeriesCollection(curve(histogram, toAxis)));
         plot.setRenderer(1, curveRenderer);
@@ -228,20 +236,21 @@ final class DistributionChart {
                             && window.beyondUnfinished() == window.beyond() ? "not finished" : spec.bandWord());
         }
         Quantiles q = spec.distribution().quantiles();
-        plot.addDomainMarker(ChartStyle.percentile(toAxis.applyAsDouble(window.place(q.p50(), minSpan)),
-                "P50 " + spec.describe().apply(q.p50()), 1, range), Layer.FOREGROUND);
+        // the lines here, their labels placed where the chart is drawn (LabelLayout): the target or
+        // budget first, then P50 and the board's level, each clear of the others, of the bars and of the lines
+        if (limit != null) {
+            LabelLayout.line(plot, ChartStyle.limit(toAxis.applyAsDouble(limit), spec.limitLabel(), range));
+        } else if (spec.limit() != null) {
+            LabelLayout.edgeNote(plot, spec.limit() > window.high() ? LabelLayout.Kind.EDGE_RIGHT : LabelLayout.Kind.EDGE_LEFT,
+                    FarLimit.noteText(spec.limitLabel(), true, spec.limit() > window.high()));
+        }
+        LabelLayout.line(plot, ChartStyle.percentile(toAxis.applyAsDouble(window.place(q.p50(), minSpan)),
+                "P50 " + spec.describe().apply(q.p50()), 1, range));
         double level = markedLevel(spec.distribution(), spec.level());
         if (level != 0.5) {
             double atLevel = level == BoardFigures.DEFAULT_CONFIDENCE ? q.p80() : spec.distribution().percentile(level);
-            plot.addDomainMarker(ChartStyle.percentile(toAxis.applyAsDouble(window.place(atLevel, minSpan)),
-                    Verdict.label(level) + " " + spec.describe().apply(atLevel), 2, range), Layer.FOREGROUND);
-        }
-        if (limit != null) {
-            plot.addDomainMarker(ChartStyle.limit(toAxis.applyAsDouble(limit), spec.limitLabel(), range),
-                    Layer.FOREGROUND);
-        } else if (spec.limit() != null) {
-            plot.addAnnotation(FarLimit.note(spec.limitLabel(), true, spec.limit() > window.high(), range,
-                    shareAxis.getRange()));
+            LabelLayout.line(plot, ChartStyle.percentile(toAxis.applyAsDouble(window.place(atLevel, minSpan)),
+                    Verdict.label(level) + " " + spec.describe().apply(atLevel), 2, range));
         }
         return ChartStyle.chart(spec.title(), spec.subtitle(), plot, true);
     }

@@ -46,6 +46,14 @@ final class FarLimit {
         return near(limit, window.low(), window.high(), minSpan) ? limit : null;
     }
 
+    /** The words of a limit off the chart, with an arrow pointing its way: "Target 17 March 2036, off the chart →". */
+    static String noteText(String label, boolean horizontal, boolean above) {
+        if (horizontal) {
+            return above ? label + ", off the chart \u2192" : "\u2190 " + label + ", off the chart";
+        }
+        return (above ? "\u2191 " : "\u2193 ") + label + ", off the chart";
+    }
+
     /**
      * The note of a limit off the chart, e.g. "Target 17 March 2036, off the chart →": in the middle
      * of the plot's right or left edge for a limit on the horizontal axis, of its top or bottom edge
@@ -56,17 +64,15 @@ final class FarLimit {
      * @param above      true when the limit lies beyond the upper end of its axis
      */
     static XYTextAnnotation note(String label, boolean horizontal, boolean above, Range x, Range y) {
-        String text;
+        String text = noteText(label, horizontal, above);
         double atX;
         double atY;
         TextAnchor anchor;
         if (horizontal) {
-            text = above ? label + ", off the chart \u2192" : "\u2190 " + label + ", off the chart";
             atX = above ? x.getUpperBound() - x.getLength() * 0.01 : x.getLowerBound() + x.getLength() * 0.01;
             atY = y.getCentralValue();
             anchor = above ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT;
         } else {
-            text = (above ? "\u2191 " : "\u2193 ") + label + ", off the chart";
             atX = x.getCentralValue();
             atY = above ? y.getUpperBound() - y.getLength() * 0.02 : y.getLowerBound() + y.getLength() * 0.02;
             anchor = above ? TextAnchor.TOP_CENTER : TextAnchor.BOTTOM_CENTER;

@@ -6,7 +6,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
@@ -126,27 +125,23 @@ final class JointConfidenceChart {
                     costAxis.getUpperBound(), "more");
         }
 
+        // the lines here, their labels placed where the chart is drawn, clear of each other and of other lines (LabelLayout)
         if (target != null) {
-            var targetLine = ChartStyle.limit(calendar.epochMillis(data.targetWeek()),
-                    "Target " + calendar.longDate(data.targetWeek()), dateAxis.getRange());
-            // below the quadrant labels written along the top edge, so the two never overlap
-            targetLine.setLabelOffset(new RectangleInsets(30, 4, 4, 4));
-            plot.addDomainMarker(targetLine, Layer.FOREGROUND);
+            LabelLayout.line(plot, ChartStyle.limit(calendar.epochMillis(data.targetWeek()),
+                    "Target " + calendar.longDate(data.targetWeek()), dateAxis.getRange()));
         }
         if (budget != null) {
-            var budgetLine = ChartStyle.limit(data.budget(), "Budget " + money.format(data.budget()));
-            budgetLine.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_LEFT);
-            budgetLine.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            budgetLine.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
-            plot.addRangeMarker(budgetLine, Layer.FOREGROUND);
+            LabelLayout.horizontalLine(plot, ChartStyle.limit(data.budget(), "Budget " + money.format(data.budget())));
         }
         if (target == null && data.targetWeek() != null) {
-            plot.addAnnotation(FarLimit.note("Target " + calendar.longDate(data.targetWeek()), true,
-                    data.targetWeek() > when.high(), dateAxis.getRange(), costAxis.getRange()));
+            boolean after = data.targetWeek() > when.high();
+            LabelLayout.edgeNote(plot, after ? LabelLayout.Kind.EDGE_RIGHT : LabelLayout.Kind.EDGE_LEFT,
+                    FarLimit.noteText("Target " + calendar.longDate(data.targetWeek()), true, after));
         }
         if (budget == null && data.budget() != null) {
-            plot.addAnnotation(FarLimit.note("Budget " + money.format(data.budget()), false, data.budget() > cost.high(),
-                    dateAxis.getRange(), costAxis.getRange()));
+            boolean over = data.budget() > cost.high();
+            LabelLayout.edgeNote(plot, over ? LabelLayout.Kind.EDGE_TOP : LabelLayout.Kind.EDGE_BOTTOM,
+                    FarLimit.noteText("Budget " + money.format(data.budget()), false, over));
         }
         labelQuadrants(plot, data, weeks, costs, runs, dateAxis.getRange(), costAxis.getRange());
         var jcl = data.board().jcl70();
@@ -157,15 +152,8 @@ final class JointConfidenceChart {
                     ChartStyle.PERCENTILE_STROKE, ChartStyle.POINT));
             plot.addAnnotation(new org.jfree.chart.annotations.XYLineAnnotation(dateAxis.getLowerBound(), jcl.cost(), x,
                     jcl.cost(), ChartStyle.PERCENTILE_STROKE, ChartStyle.POINT));
-            XYTextAnnotation label = new XYTextAnnotation("JCL 70: " + data.horizon().shortDate(calendar, jcl.week()) + ", "
-                    + data.horizon().cost(money, jcl.cost()), x, jcl.cost());
-            label.setFont(ChartStyle.MARKER);
-            label.setPaint(ChartStyle.TEXT);
-            label.setBackgroundPaint(new Color(255, 255, 255, 230));
-            label.setOutlinePaint(ChartStyle.POINT);
-            label.setOutlineVisible(true);
-            label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
-            plot.addAnnotation(label);
+            LabelLayout.pointLabel(plot, x, jcl.cost(), "JCL 70: " + data.horizon().shortDate(calendar, jcl.week()) + ", "
+                    + data.horizon().cost(money, jcl.cost()), ChartStyle.TEXT, ChartStyle.POINT);
         }
 
         String subtitle = dotsNote(runs, stride) + bandNote(when, cost, calendar, money, data.horizonWeeks())

@@ -111,12 +111,12 @@ final class SweepChart {
             plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         }
         if (!Double.isNaN(farAbove)) {
-            plot.addAnnotation(FarLimit.note(limitName + (limits.size() > 1 ? " up to " : " ")
-                    + format(farAbove, time, data), false, true, plot.getDomainAxis().getRange(), y.getRange()));
+            LabelLayout.edgeNote(plot, LabelLayout.Kind.EDGE_TOP, FarLimit.noteText(limitName
+                    + (limits.size() > 1 ? " up to " : " ") + format(farAbove, time, data), false, true));
         }
         if (!Double.isNaN(farBelow)) {
-            plot.addAnnotation(FarLimit.note(limitName + (limits.size() > 1 ? " down to " : " ")
-                    + format(farBelow, time, data), false, false, plot.getDomainAxis().getRange(), y.getRange()));
+            LabelLayout.edgeNote(plot, LabelLayout.Kind.EDGE_BOTTOM, FarLimit.noteText(limitName
+                    + (limits.size() > 1 ? " down to " : " ") + format(farBelow, time, data), false, false));
         }
         XYSeriesCollection cut = cutOff(data, time);
         if (cut.getSeriesCount() > 0) {

