@@ -38,20 +38,7 @@ class SwingTest {
 
     /** The definition, with an object per run: the reference the pass over runs must equal. */
     private static double swingByDefinition(double[] input, double[] output, double tail) {
-        int n = input.length;
-        int count = (int) Math.floor(n * tail);
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(input[a], input[b]));
-        double low = 0;
-        double high = 0;
-        for (int k = 0; k < count; k++) {
-            low += output[order[k]];
-            high += output[order[n - 1 - k]];
-        }
-        return (high - low) / count;
+        return endByDefinition(input, output, tail, true) - endByDefinition(input, output, tail, false);
     }
 
     /** A yes/no input: the mean output where it is 1 minus where it is 0. */

@@ -129,15 +129,7 @@ class BoardPackLayoutTest {
      */
     @Test
     void theComparisonTableGivesEachVariantsShareNotFinishedAsTheHtmlDoes() throws IOException {
-        ComparisonData base = SampleData.comparison(1000);
-        int[] censored = {0, 250, 3};
-        List<VariantResult> variants = new ArrayList<>();
-        for (int i = 0; i < base.variants().size(); i++) {
-            VariantResult v = base.variants().get(i);
-            variants.add(new VariantResult(v.name(), v.completion(), v.cost(), censored[i], v.probabilities()));
-        }
-        ComparisonData data = new ComparisonData(base.title(), base.start(), "$", base.targetWeek(), base.budget(),
-                base.provenance(), variants, base.differences());
+        ComparisonData data = withUnfinished(0, 250, 3);
         String html = ComparisonReport.render(data);
         java.util.regex.Matcher cells = java.util.regex.Pattern.compile("<td data-label=\"Not finished\">([^<]*)</td>")
                 .matcher(html);
@@ -294,15 +286,7 @@ class BoardPackLayoutTest {
         }
 
         // the widest form: runs not finished by the horizon add "not exact" and the column "Not known"
-        ComparisonData base = SampleData.comparison(1000);
-        int[] censored = {40, 250, 3};
-        List<VariantResult> variants = new ArrayList<>();
-        for (int i = 0; i < base.variants().size(); i++) {
-            VariantResult v = base.variants().get(i);
-            variants.add(new VariantResult(v.name(), v.completion(), v.cost(), censored[i], v.probabilities()));
-        }
-        ComparisonData cut = new ComparisonData(base.title(), base.start(), "$", base.targetWeek(), base.budget(),
-                base.provenance(), variants, base.differences());
+        ComparisonData cut = withUnfinished(40, 250, 3);
         out.reset();
         BoardPack.write(cut, out);
         float right = PdfCanvas.MARGIN + PdfCanvas.WIDTH;
@@ -448,5 +432,17 @@ class BoardPackLayoutTest {
             }
         }
         return pages.length;
+    }
+
+    /** The sample comparison of 1,000 runs a variant, with {@code censored[i]} runs of variant i not finished by the horizon. */
+    private static ComparisonData withUnfinished(int... censored) {
+        ComparisonData base = SampleData.comparison(1000);
+        List<VariantResult> variants = new ArrayList<>();
+        for (int i = 0; i < base.variants().size(); i++) {
+            VariantResult v = base.variants().get(i);
+            variants.add(new VariantResult(v.name(), v.completion(), v.cost(), censored[i], v.probabilities()));
+        }
+        return new ComparisonData(base.title(), base.start(), "$", base.targetWeek(), base.budget(),
+                base.provenance(), variants, base.differences());
     }
 }
