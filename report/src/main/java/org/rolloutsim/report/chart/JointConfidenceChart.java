@@ -275,9 +275,11 @@ final class JointConfidenceChart {
          * chance on time, those on budget to its chance on budget (the lower end when that is a range,
          * the share not known to the upper end), and all of them to 100%. Until 2 December 2026 the
          * shares were rounded by the largest remainder, and the JCL of 31.4% read "32%" in its corner
-         * beside a headline of 31%. Where the headline's own roundings leave a corner less than nothing
-         * (two chances just over a half point each around an empty corner) it reads as its runs do:
-         * "0%" when it has none, "&lt;1%" when it has some.
+         * beside a headline of 31%. A corner reads the figure the headline's chances leave only while
+         * that is its own share within a point, rounded down or up; otherwise, and always for a corner
+         * under half a point or over 99.5 points, it reads its own share as {@link Percent#format}
+         * writes it ("&lt;1%", "&gt;99%", "0%" when it has no run), so a tiny corner is never written
+         * large: one run in 2,000 read "1%" beside a JCL of 99.45% and an on-time chance of 99.5%.
          */
         String[][] written(boolean target, boolean budget, int runs) {
             long onTime = count[0][0] + count[0][1];
@@ -320,11 +322,16 @@ final class JointConfidenceChart {
             return Math.round(of / (double) runs * 100);
         }
 
-        private static String text(long points, long of, int runs) {
-            if (of == 0 || of == runs) {
-                return of == 0 ? "0%" : "100%";
+        /** {@code derived}: the points the headline's rounded chances leave the corner ({@link #written}). */
+        private static String text(long derived, long of, int runs) {
+            double share = of / (double) runs;
+            double points = 100 * share;
+            boolean ownShareWithinAPoint = derived >= Math.floor(points) && derived <= Math.ceil(points);
+            if (of == 0 || of == runs || Percent.belowOne(share) || Percent.aboveNinetyNine(share)
+                    || !ownShareWithinAPoint) {
+                return Percent.format(share);
             }
-            return points <= 0 ? "<1%" : points >= 100 ? ">99%" : points + "%";
+            return derived + "%";
         }
     }
 

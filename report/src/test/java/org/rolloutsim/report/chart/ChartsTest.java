@@ -273,16 +273,63 @@ class ChartsTest {
             String high = Percent.format((count[0][0] + count[1][0] + notKnown) / (double) runs);
             String shape = runs + " runs " + java.util.Arrays.deepToString(count) + " + " + notKnown;
             assertEquals(jcl, w[0][0], shape);
-            if (w[0][1].matches("\\d+%") && jcl.matches("\\d+%") && onTime.matches("\\d+%")) {
+            // and never a corner misread: each is its own share within a point, "<1%" only under half a point
+            for (int late = 0; late < 2; late++) {
+                for (int over = 0; over < 2; over++) {
+                    assertWithinAPoint(count[late][over], runs, w[late][over], shape);
+                }
+            }
+            assertWithinAPoint(notKnown, runs, nk, shape);
+            // where what the headline leaves a corner is its own share within a point, the corner reads it
+            if (w[0][1].matches("\\d+%") && jcl.matches("\\d+%") && onTime.matches("\\d+%")
+                    && withinAPoint(pts(onTime) - pts(jcl), count[0][1], runs)) {
                 assertEquals(pts(onTime), pts(jcl) + pts(w[0][1]), shape);
             }
-            if (w[1][0].matches("\\d+%") && jcl.matches("\\d+%") && low.matches("\\d+%")) {
+            if (w[1][0].matches("\\d+%") && jcl.matches("\\d+%") && low.matches("\\d+%")
+                    && withinAPoint(pts(low) - pts(jcl), count[1][0], runs)) {
                 assertEquals(pts(low), pts(jcl) + pts(w[1][0]), shape);
             }
-            if (nk.matches("\\d+%") && low.matches("\\d+%") && high.matches("\\d+%")) {
+            if (nk.matches("\\d+%") && low.matches("\\d+%") && high.matches("\\d+%")
+                    && withinAPoint(pts(high) - pts(low), notKnown, runs)) {
                 assertEquals(pts(high), pts(low) + pts(nk), shape);
             }
         }
+    }
+
+    /**
+     * A corner with one run or a few beside a JCL of 99.45% and a chance on time of 99.5%: the figures the
+     * headline's chances leave it (100 − 99 = 1 point) would write one run in 2,000 as "1%"; it reads "<1%",
+     * as its own share does, and so do the others under half a point.
+     */
+    @Test
+    void jointConfidenceNeverWritesATinyCornerLarge() {
+        JointConfidenceChart.Quadrants q = new JointConfidenceChart.Quadrants(new long[][] {{1989, 1}, {1, 9}}, 0);
+        String[][] w = q.written(true, true, 2000);
+        assertEquals("99%", w[0][0]);
+        assertEquals("<1%", w[0][1], "one run in 2,000 on time and over budget");
+        assertEquals("<1%", w[1][0], "one run in 2,000 late and on budget");
+        assertEquals("<1%", w[1][1], "nine runs in 2,000 late and over budget");
+    }
+
+    /** A corner's text against its own share: a whole percentage within a point, "<1%" under half a point. */
+    private static void assertWithinAPoint(long of, int runs, String written, String shape) {
+        double points = 100.0 * of / runs;
+        if (of == 0) {
+            assertEquals("0%", written, shape);
+        } else if (written.equals("<1%")) {
+            assertTrue(points < 0.5, written + " for " + points + " points: " + shape);
+        } else if (written.equals(">99%")) {
+            assertTrue(points >= 99.5 && of < runs, written + " for " + points + " points: " + shape);
+        } else {
+            assertTrue(Math.abs(pts(written) - points) < 1, written + " for " + points + " points: " + shape);
+            assertTrue(points >= 0.5, written + " for " + points + " points: " + shape);
+        }
+    }
+
+    /** Whether {@code points} is the share {@code of / runs} in whole points, rounded down or up. */
+    private static boolean withinAPoint(int points, long of, int runs) {
+        double exact = 100.0 * of / runs;
+        return points >= Math.floor(exact) && points <= Math.ceil(exact);
     }
 
     private static int pts(String percent) {
