@@ -32,8 +32,8 @@ public record Money(String currency) {
     }
 
     /**
-     * For an axis tick: as many decimals as the tick spacing needs so neighbouring ticks never read
-     * the same ("$1.2B", "$1.25B", "$1.3B").
+     * For an axis tick: as many decimals as the tick spacing needs for every tick to read its own
+     * value ("$1.2B", "$1.25B", "$1.3B"; "$90M", "$92.5M", "$95M").
      */
     public String formatTick(double amount, double tickSize) {
         double magnitude = Math.abs(amount);
@@ -41,10 +41,26 @@ public record Money(String currency) {
         if (magnitude < Math.abs(tickSize) * 1e-6) {
             return prefix() + "0";
         }
-        double step = Math.abs(tickSize) / scale.factor;
-        int decimals = step <= 0 ? 0 : (int) Math.max(0, Math.min(6, Math.ceil(-Math.log10(step) - 1e-9)));
+        int decimals = decimalsOf(Math.abs(tickSize) / scale.factor);
         return (amount < 0 && number(magnitude / scale.factor, decimals).matches(".*[1-9].*") ? "\u2212" : "")
                 + prefix() + number(magnitude / scale.factor, decimals) + scale.suffix;
+    }
+
+    /**
+     * The decimals that write every multiple of {@code step} exactly (at most 6): 2.5 needs one, so a
+     * tick at 92.5 reads "92.5", where rounding to the step's first digit alone wrote it "93".
+     */
+    private static int decimalsOf(double step) {
+        if (!(step > 0)) {
+            return 0;
+        }
+        for (int decimals = 0; decimals < 6; decimals++) {
+            double scaled = step * Math.pow(10, decimals);
+            if (Math.abs(scaled - Math.rint(scaled)) <= 1e-6 * scaled) {
+                return decimals;
+            }
+        }
+        return 6;
     }
 
     private String prefix() {

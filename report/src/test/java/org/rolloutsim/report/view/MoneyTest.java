@@ -46,4 +46,25 @@ class MoneyTest {
         assertEquals("$0", dollars.formatTick(0, 1e7));
         assertEquals("\u2212$20M", dollars.formatTick(-2e7, 1e7));
     }
+
+    /**
+     * Ticks every $2.5M read their own value: "$92.5M" had read "$93M" (and "$87.5M" "$88M"), the
+     * decimals taken from the spacing's first digit only, so the axis mislabelled every other tick.
+     */
+    @Test
+    void ticksReadTheirOwnValueWhateverTheSpacing() {
+        assertEquals("$92.5M", dollars.formatTick(92.5e6, 2.5e6));
+        assertEquals("$90M", dollars.formatTick(90e6, 2.5e6));
+        assertEquals("$1.025B", dollars.formatTick(1.025e9, 2.5e7));
+        assertEquals("$750k", dollars.formatTick(7.5e5, 2.5e5));
+        assertEquals("$3.125M", dollars.formatTick(3.125e6, 1.25e5));
+        for (double step : new double[] {1e5, 2e5, 2.5e5, 5e5, 1e6, 2.5e6, 5e6, 2.5e7, 1.25e8}) {
+            for (int k = 0; k < 400; k++) {
+                String tick = dollars.formatTick(k * step, step);
+                double read = Double.parseDouble(tick.replaceAll("[^0-9.]", ""))
+                        * (tick.endsWith("B") ? 1e9 : tick.endsWith("M") ? 1e6 : tick.endsWith("k") ? 1e3 : 1);
+                assertEquals(k * step, read, 1e-6 * Math.max(1, k * step), tick + " for " + (k * step));
+            }
+        }
+    }
 }
