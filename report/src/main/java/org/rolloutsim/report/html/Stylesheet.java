@@ -15,6 +15,7 @@ final class Stylesheet {
                    font-size: 16px; line-height: 1.5; }
             main { max-width: 1080px; margin: 0 auto; padding: 24px 28px 48px; }
             header { border-bottom: 3px solid var(--accent); margin-bottom: 18px; padding-bottom: 8px; }
+            h1, h2, h3 { overflow-wrap: anywhere; }
             h1 { font-size: 1.75rem; margin: 0 0 4px; line-height: 1.25; }
             h2 { font-size: 1.3rem; margin: 36px 0 10px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
             h3 { font-size: 1.05rem; margin: 18px 0 6px; }

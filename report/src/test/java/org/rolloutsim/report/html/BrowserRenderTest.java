@@ -157,6 +157,30 @@ class BrowserRenderTest {
         checkLayout(browser, phone, 600, 9);
     }
 
+    /**
+     * A swept input's path is one long word ("governance.customizationApproval"): on a phone the title
+     * and headings that name it break inside it, where they had run off the screen, cut at
+     * "governance.customizationApprov".
+     */
+    @Test
+    void aSweepOfALongInputPathReadsOnAPhone() throws Exception {
+        HeadlessChromium browser = browser();
+        List<org.rolloutsim.report.view.SweepData.Point> points = new java.util.ArrayList<>();
+        for (double approval : new double[] {0, 0.5, 1}) {
+            points.add(new org.rolloutsim.report.view.SweepData.Point(List.of(approval),
+                    new org.rolloutsim.report.view.Quantiles(104, 122, 150, 150),
+                    new org.rolloutsim.report.view.Quantiles(8.11e7, 8.78e7, 9.5e7, 9.62e7),
+                    new org.rolloutsim.report.view.Horizon(150, 370, 1000, 8.1e7), 96, 1e8, 0.31, 0.61, 0.31, 0.36));
+        }
+        String html = SweepReport.render(new org.rolloutsim.report.view.SweepData(
+                "Big bang, cut: sweep of governance.customizationApproval",
+                List.of("governance.customizationApproval"), java.time.LocalDate.of(2027, 1, 4), "$",
+                new org.rolloutsim.report.view.Provenance("0.1.0", "b4se", 7, 1000, "rollout sweep"), points));
+        Path phone = dir.resolve("sweep-long-path-phone.html");
+        Files.writeString(phone, inPhoneFrame(html, 420, 844));
+        checkLayout(browser, phone, 600, 9);
+    }
+
     private static void checkLayout(HeadlessChromium browser, Path page, int window, double smallestText) throws Exception {
         String dom = browser.dumpDom(page, window, 900).stdout();
         int at = dom.indexOf("LAYOUT ");
@@ -188,7 +212,8 @@ class BrowserRenderTest {
     private static final String PROBE = "function probe(document,window){var root=document.documentElement,w=root.clientWidth,bad=[];"
             + "document.querySelectorAll('body *').forEach(function(e){if(e.closest('svg')&&e.tagName!=='svg')return;"
             + "var r=e.getBoundingClientRect();if(r.right>w+0.5)bad.push(e.tagName+' '+Math.round(r.right));"
-            + "if(e.className==='table-wrap'&&e.scrollWidth>e.clientWidth)bad.push('table scrolls '+e.scrollWidth);});"
+            + "if(e.className==='table-wrap'&&e.scrollWidth>e.clientWidth)bad.push('table scrolls '+e.scrollWidth);"
+            + "if(/^H[1-3]$/.test(e.tagName)&&e.scrollWidth>e.clientWidth+0.5)bad.push(e.tagName+' text overflows '+e.scrollWidth);});"
             + "var min=1e9;document.querySelectorAll('figure svg').forEach(function(s){var r=s.getBoundingClientRect();"
             + "if(r.width===0)return;var k=r.width/s.viewBox.baseVal.width;s.querySelectorAll('text').forEach(function(t){"
             + "if(!t.textContent.trim())return;var f=parseFloat(window.getComputedStyle(t).fontSize)*k;if(f<min)min=f;});});"
