@@ -207,7 +207,8 @@ class RolloutCommandTest {
         assertEquals(List.of(
                 bad + ":4:14: sites[0].id: 090 is read as the text '090' by YAML 1.1 tools but as the number 90 by YAML 1.2"
                         + " ones; write it in quotes (\"090\") to keep it as written",
-                bad + ":4:36: sites[1].id: 0100 is read as the number 100, not as the text '0100'; write it in quotes"
+                bad + ":4:36: sites[1].id: 0100 is read as the number 64 by YAML 1.1 tools but as the number 100 by YAML 1.2"
+                        + " ones, not as the text '0100'; write it in quotes"
                         + " (\"0100\") to keep it as written",
                 bad + ":4:49: sites[1].users: a number is written without leading zeros (YAML 1.1 reads 090 as text and"
                         + " YAML 1.2 as 90); write 90",

@@ -190,6 +190,20 @@ final class Distributions {
     }
 
     /**
+     * What YAML 1.1 reads a {@linkplain #writtenWithLeadingZero whole number with a leading zero}
+     * as when its digits are all 0-7, the octal number ({@code 0100} as 64, {@code -010} as -8);
+     * null when a digit is 8 or 9 ({@code 090}), which YAML 1.1 reads as text.
+     */
+    static String yaml11Octal(Scalar s) {
+        String text = s.text().trim();
+        String digits = text.replace("_", "").replaceFirst("^[-+]", "");
+        if (!digits.chars().allMatch(c -> c <= '7')) {
+            return null;
+        }
+        return new java.math.BigInteger((text.startsWith("-") ? "-" : "") + digits, 8).toString();
+    }
+
+    /**
      * Whether {@code node} is a whole number written with a leading zero, after recording the
      * problem. YAML tools disagree on such a number: YAML 1.1 reads 0100 as the octal 64 and 090 as
      * text, YAML 1.2 reads both in decimal; so it is refused wherever a number belongs, with the
@@ -200,12 +214,9 @@ final class Distributions {
             return false;
         }
         String text = s.text().trim();
-        String digits = text.replace("_", "").replaceFirst("^[-+]", "");
-        String signed = (text.startsWith("-") ? "-" : "") + digits;
         String decimal = decimal(s);
-        boolean octal = digits.chars().allMatch(c -> c <= '7');
-        String octalValue = octal ? new java.math.BigInteger(signed, 8).toString() : null;
-        String readings = !octal ? "YAML 1.1 reads " + text + " as text and YAML 1.2 as " + decimal
+        String octalValue = yaml11Octal(s);
+        String readings = octalValue == null ? "YAML 1.1 reads " + text + " as text and YAML 1.2 as " + decimal
                 : octalValue.equals(decimal) ? "YAML 1.1 reads " + text + " as an octal number"
                 : "YAML 1.1 reads " + text + " as the octal number " + octalValue + " and YAML 1.2 as " + decimal;
         problems.add(s, path, "a number is written without leading zeros (" + readings + "); write " + decimal);

@@ -149,16 +149,27 @@ final class Fields {
      * tools read it as a number (90), so it is refused like {@code 007} and {@code 0100}, not kept
      * as text here and read as a number elsewhere. The YAML 1.2 octal {@code 0o17} is the same case
      * (text to YAML 1.1 and here, 15 to YAML 1.2) and refused alike; {@code 0x1F} and {@code 0b101}
-     * are numbers to both (31 and 5), refused as any number written otherwise than it prints.
+     * are numbers to both (31 and 5), refused as any number written otherwise than it prints. A
+     * leading zero before digits 0-7 only is a number to both but not the same one: YAML 1.1 reads
+     * {@code 010} as the octal 8, YAML 1.2 (and this loader) as 10, and the message names both;
+     * {@code 007} is 7 to both and is said to be read as the number 7.
      */
     static boolean keepsItsText(Scalar s, String path, Problems problems) {
+        boolean leadingZero = Distributions.writtenWithLeadingZero(s);
         String yaml12 = s.kind() != Scalar.Kind.STRING ? null
-                : Distributions.writtenWithLeadingZero(s) ? Distributions.decimal(s)
+                : leadingZero ? Distributions.decimal(s)
                 : Distributions.yaml12NumberReadAsText(s) ? Numbers.format(TreeReader.parseNumber(s.text().trim()))
                 : null;
         if (yaml12 != null) {
             problems.add(s, path, s.text() + " is read as the text '" + s.text() + "' by YAML 1.1 tools but as the number "
                     + yaml12 + " by YAML 1.2 ones; write it in quotes (\"" + s.text() + "\") to keep it as written");
+            return false;
+        }
+        String octal = leadingZero && s.kind() == Scalar.Kind.NUMBER ? Distributions.yaml11Octal(s) : null;
+        if (octal != null && !octal.equals(Distributions.decimal(s))) {
+            problems.add(s, path, s.text() + " is read as the number " + octal + " by YAML 1.1 tools but as the number "
+                    + Distributions.decimal(s) + " by YAML 1.2 ones, not as the text '" + s.text()
+                    + "'; write it in quotes (\"" + s.text() + "\") to keep it as written");
             return false;
         }
         String plain = CanonicalJson.plain(s);

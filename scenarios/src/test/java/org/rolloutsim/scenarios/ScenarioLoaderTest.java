@@ -217,6 +217,33 @@ class ScenarioLoaderTest {
         assertEquals("090a", loadOne("t.yaml", MINIMAL.replace("name: Minimal", "name: 090a")).name());
     }
 
+    /**
+     * An id with a leading zero and digits 0-7 only is a number to both YAML versions but not the
+     * same one: YAML 1.1 reads {@code 010} as the octal 8 and {@code 0755} as 493, YAML 1.2 as 10
+     * and 755, so the message names both readings (it used to say only "the number 10"). Where the
+     * two agree ({@code 007}) one number is named; with an 8 or a 9 ({@code 08}) YAML 1.1 reads text.
+     */
+    @Test
+    void anIdWithALeadingZeroNamesWhatEachYamlVersionReadsItAs() throws IOException {
+        String twoSites = MINIMAL.replace("sites: [{id: a, users: 1000}]", "sites: [{id: a, users: 1000}, {id: ID, users: 10}]")
+                .replace("{kind: big-bang, goLiveWeek: 90}", "{kind: waves, waves: [{id: w1, sites: [a, \"REF\"], goLiveWeek: 90}]}");
+        java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("010", "010 is read as the number 8 by YAML 1.1 tools but as the number 10 by YAML 1.2 ones,"
+                + " not as the text '010'");
+        expected.put("0755", "0755 is read as the number 493 by YAML 1.1 tools but as the number 755 by YAML 1.2 ones,"
+                + " not as the text '0755'");
+        expected.put("-010", "-010 is read as the number -8 by YAML 1.1 tools but as the number -10 by YAML 1.2 ones,"
+                + " not as the text '-010'");
+        expected.put("007", "007 is read as the number 7, not as the text '007'");
+        expected.put("08", "08 is read as the text '08' by YAML 1.1 tools but as the number 8 by YAML 1.2 ones");
+        for (java.util.Map.Entry<String, String> e : expected.entrySet()) {
+            LoadResult r = ScenarioLoader.load(write("z.yaml", twoSites.replace("ID", e.getKey()).replace("REF", e.getKey())));
+            assertEquals(List.of("sites[1].id: " + e.getValue() + "; write it in quotes (\"" + e.getKey()
+                    + "\") to keep it as written"), r.errors().stream().map(x -> x.path() + ": " + x.message()).toList(),
+                    r.errorText());
+        }
+    }
+
     @Test
     void aMinimumStayTooLongIsShownAtTheMinWeeksField() throws IOException {
         LoadResult stay = ScenarioLoader.load(write("stay.yaml", MINIMAL + """
