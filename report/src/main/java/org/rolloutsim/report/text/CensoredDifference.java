@@ -61,17 +61,25 @@ public final class CensoredDifference {
     private final boolean[] falls;
     private final boolean anyRise;
     private final boolean anyFall;
+    /**
+     * The pair is the one the comparison holds the other way round ({@link PairedDifference#reversed}):
+     * its median is the held pair's median negated, which over an even number of runs is the upper of
+     * its own two middle values, not the lower.
+     */
+    private final boolean reversed;
     /** Sorted on first use by {@link #percentile}: every difference, those that cannot rise, those that cannot fall. */
     private float[] sorted;
     private float[] steady;
     private float[] floor;
 
-    private CensoredDifference(float[] differences, boolean[] rises, boolean[] falls, boolean anyRise, boolean anyFall) {
+    private CensoredDifference(float[] differences, boolean[] rises, boolean[] falls, boolean anyRise, boolean anyFall,
+                               boolean reversed) {
         this.differences = differences;
         this.rises = rises;
         this.falls = falls;
         this.anyRise = anyRise;
         this.anyFall = anyFall;
+        this.reversed = reversed;
     }
 
     /**
@@ -87,7 +95,7 @@ public final class CensoredDifference {
         boolean anyRise = first != null && first.censoredRuns() > 0;
         boolean anyFall = second != null && second.censoredRuns() > 0;
         if (rises == null || falls == null) {
-            return new CensoredDifference(new float[0], null, null, anyRise, anyFall);
+            return new CensoredDifference(new float[0], null, null, anyRise, anyFall, false);
         }
         if (first.sameScenarioAs(second)) {
             // the same scenario on the same random numbers: run i of each is one run, cut off at the same
@@ -104,7 +112,20 @@ public final class CensoredDifference {
                 anyFall |= falls[i];
             }
         }
-        return new CensoredDifference(values, rises, falls, anyRise, anyFall);
+        return new CensoredDifference(values, rises, falls, anyRise, anyFall, heldTheOtherWay(data, d));
+    }
+
+    /** Whether the comparison holds {@code d} only the other way round (second − first). */
+    private static boolean heldTheOtherWay(ComparisonData data, PairedDifference d) {
+        boolean asIs = false;
+        boolean otherWay = false;
+        for (PairedDifference held : data.differences()) {
+            if (held.outcome() == d.outcome()) {
+                asIs |= held.first().equals(d.first()) && held.second().equals(d.second());
+                otherWay |= held.first().equals(d.second()) && held.second().equals(d.first());
+            }
+        }
+        return otherWay && !asIs;
     }
 
     /** Per run, whether the variant did not finish by the horizon; null when its runs do not pair with {@code n}. */
@@ -140,6 +161,11 @@ public final class CensoredDifference {
      * far larger, the percentile would become the same rank among the other runs, and likewise
      * downwards: it is a bound only when that could change what is written. A few cut-off runs among
      * many equal differences leave a median where it is; runs cut off beyond a percentile never move it.
+     *
+     * <p>The rank is that of the figure shown. The median of a pair read the other way round (the
+     * verdict's "B against A" of the table's A − B) is the table's median negated, the same run, so
+     * its bound is the table's with "at least" and "at most" exchanged: over an even number of runs
+     * that is the upper of the pair's own two middle values.
      */
     public Bound percentile(double level, DoubleFunction<String> shown) {
         if (rises == null) {
@@ -147,6 +173,9 @@ public final class CensoredDifference {
         }
         int n = differences.length;
         int k = Math.max(0, Math.min(n - 1, (int) Math.ceil(level * n - 1e-9) - 1));
+        if (reversed && level == 0.5) {
+            k = n - 1 - k;
+        }
         if (sorted == null) {
             sorted = differences.clone();
             java.util.Arrays.sort(sorted);

@@ -170,4 +170,43 @@ class CensoredDifferenceTest {
         assertEquals(Bound.AT_LEAST, c.percentile(0.5, x -> Double.toString(x)));
         assertEquals(Bound.AT_LEAST, c.mean(), "the run could add any amount to the mean");
     }
+
+    /**
+     * The verdict reads the table's pair the other way round ("B against A" of A − B), and the
+     * median it gives is the table's negated, so the two must say the same of it. Differences A − B
+     * of nine finished runs −9, −8, −7, −5, −5, −4, −3, −2, −1 and of run 9, which neither option
+     * finished, 0, above the median: the median −5 (the lower middle) is exact, since run 9 falling
+     * below every other leaves −5 there and rising changes nothing. B − A's median is +5, the same
+     * run, and exact too; it used to be judged at B − A's lower middle, +4, and called "at least".
+     */
+    @Test
+    void theMedianOfAPairReadTheOtherWayRoundIsTheTablesWithItsBoundTurned() {
+        CensoredDifference[] tie = tableAndVerdict(-9, -8, -7, -5, -5, -4, -3, -2, -1);
+        assertEquals(Bound.EXACT, tie[0].percentile(0.5, WEEKS), "the table's P50, −5");
+        assertEquals(Bound.EXACT, tie[1].percentile(0.5, WEEKS), "the verdict's median, +5: the same run");
+        // without the tie, run 9 falling below every other lowers A − B's median to −6
+        CensoredDifference[] apart = tableAndVerdict(-9, -8, -7, -6, -5, -4, -3, -2, -1);
+        assertEquals(Bound.AT_MOST, apart[0].percentile(0.5, WEEKS), "at most −5 weeks");
+        assertEquals(Bound.AT_LEAST, apart[1].percentile(0.5, WEEKS), "at least +5 weeks");
+    }
+
+    /**
+     * The pair A − B with nine finished runs' differences as given and run 9 left unfinished by
+     * both (difference 0), as the table reads it and as the verdict does (B − A).
+     */
+    private static CensoredDifference[] tableAndVerdict(float... finished) {
+        float[] a = new float[10];
+        for (int i = 0; i < 10; i++) {
+            a[i] = STEADY[i] + (i < 9 ? finished[i] : 0);
+        }
+        VariantResult first = variant("A", a, 9);
+        VariantResult second = variant("B", STEADY, 9);
+        PairedDifference held = difference(first, second);
+        ComparisonData data = new ComparisonData("t", DATA.start(), "$", null, null, DATA.provenance(),
+                List.of(first, second), List.of(held));
+        PairedDifference otherWay = held.reversed();
+        assertEquals(-otherWay.difference().quantiles().p50(), held.difference().quantiles().p50(), 0,
+                "B − A's median is A − B's negated");
+        return new CensoredDifference[] {CensoredDifference.of(data, held), CensoredDifference.of(data, otherWay)};
+    }
 }
