@@ -290,13 +290,17 @@ final class SweepChart {
     /**
      * The first input's axis, its ticks written as the table writes its values ({@link InputUnit}):
      * money as money, a week as its date, a number as given; and at whole numbers only when the
-     * input takes whole numbers only (a team's fte of 2, 3, 4; a week), never at 2.5 people.
+     * input takes whole numbers only (a team's fte of 2, 3, 4; a week), never at 2.5 people. Its range
+     * is padded alike at both ends (5% of the swept span each side), a first value of 0 included, so the
+     * markers at the ends are drawn whole.
      */
     private static NumberAxis inputAxis(SweepData data) {
         String name = data.parameters().get(0);
         InputUnit unit = InputUnit.of(name);
         NumberAxis x = unit == InputUnit.MONEY ? Axes.money(name, data.money()) : new NumberAxis(name);
         x.setAutoRangeIncludesZero(false);
+        // JFreeChart's sticky zero stops the lower margin at 0, half cutting the markers of a sweep from 0
+        x.setAutoRangeStickyZero(false);
         x.setLabelFont(ChartStyle.LABEL);
         x.setTickLabelFont(ChartStyle.TICK);
         if (unit == InputUnit.DATE) {

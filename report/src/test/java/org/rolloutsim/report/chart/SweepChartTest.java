@@ -231,4 +231,24 @@ class SweepChartTest {
         assertNull(Charts.sweepOutcome(targetSweep(), Outcome.COMPLETION).getXYPlot().getDataset(2),
                 "every run finished: nothing to mark");
     }
+
+    /**
+     * The first input's axis is padded alike at both ends, 5% of the swept span each side, when the
+     * sweep starts at 0 too: the axis stopped at 0, cutting the first point's dot and triangle in half.
+     */
+    @Test
+    void theInputAxisIsPaddedAlikeAtBothEnds() {
+        List<SweepData.Point> points = new ArrayList<>();
+        for (double approval : new double[] {0, 0.25, 0.5, 0.75, 1}) {
+            points.add(point(List.of(approval), 190, 4.8e8));
+        }
+        SweepData data = sweep(List.of("governance.customizationApproval"), points);
+        for (org.jfree.chart.JFreeChart chart : List.of(Charts.sweepOutcome(data, Outcome.COMPLETION),
+                Charts.sweepOutcome(data, Outcome.COST), Charts.sweepChances(data))) {
+            chart.createBufferedImage(900, 480);
+            org.jfree.data.Range x = chart.getXYPlot().getDomainAxis().getRange();
+            assertEquals(-0.05, x.getLowerBound(), 1e-9, chart.getTitle().getText());
+            assertEquals(1.05, x.getUpperBound(), 1e-9, chart.getTitle().getText());
+        }
+    }
 }
