@@ -292,15 +292,20 @@ final class SweepChart {
      * money as money, a week as its date, a number as given; and at whole numbers only when the
      * input takes whole numbers only (a team's fte of 2, 3, 4; a week), never at 2.5 people. Its range
      * is padded alike at both ends (5% of the swept span each side), a first value of 0 included, so the
-     * markers at the ends are drawn whole.
+     * markers at the ends are drawn whole; ticks are labelled within the swept values only.
      */
     private static NumberAxis inputAxis(SweepData data) {
         String name = data.parameters().get(0);
         InputUnit unit = InputUnit.of(name);
-        NumberAxis x = unit == InputUnit.MONEY ? Axes.money(name, data.money()) : new NumberAxis(name);
+        LimitedNumberAxis x = unit == InputUnit.MONEY ? Axes.money(name, data.money()) : new LimitedNumberAxis(name);
         x.setAutoRangeIncludesZero(false);
         // JFreeChart's sticky zero stops the lower margin at 0, half cutting the markers of a sweep from 0
         x.setAutoRangeStickyZero(false);
+        // the margins are room for the markers, not values swept: no tick at -0.05 of an approval share
+        List<Double> values = data.values(0);
+        if (!values.isEmpty()) {
+            x.setTickLimits(TickLimits.between(java.util.Collections.min(values), java.util.Collections.max(values)));
+        }
         x.setLabelFont(ChartStyle.LABEL);
         x.setTickLabelFont(ChartStyle.TICK);
         if (unit == InputUnit.DATE) {

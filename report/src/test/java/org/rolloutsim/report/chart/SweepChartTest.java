@@ -249,6 +249,17 @@ class SweepChartTest {
             org.jfree.data.Range x = chart.getXYPlot().getDomainAxis().getRange();
             assertEquals(-0.05, x.getLowerBound(), 1e-9, chart.getTitle().getText());
             assertEquals(1.05, x.getUpperBound(), 1e-9, chart.getTitle().getText());
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(900, 480,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            java.awt.Graphics2D g2 = image.createGraphics();
+            org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+            chart.draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, 900, 480), info);
+            for (Object tick : chart.getXYPlot().getDomainAxis().refreshTicks(g2, new org.jfree.chart.axis.AxisState(),
+                    info.getPlotInfo().getDataArea(), org.jfree.chart.ui.RectangleEdge.BOTTOM)) {
+                double at = ((org.jfree.chart.axis.ValueTick) tick).getValue();
+                assertTrue(at >= -1e-9 && at <= 1 + 1e-9, "no tick outside the swept values: " + at);
+            }
+            g2.dispose();
         }
     }
 }
