@@ -124,7 +124,8 @@ final class TornadoChart {
             @Override
             public String generateLabel(org.jfree.data.category.CategoryDataset d, int row, int column) {
                 double v = d.getValue(row, column).doubleValue();
-                return time ? org.rolloutsim.report.text.Verdict.signedWeeks(v) : money.formatSigned(v);
+                // one decimal always, as a comparison writes a difference: "+23.0 weeks" beside "+4.3 weeks"
+                return time ? org.rolloutsim.report.text.Verdict.weeksDifference(v) : money.formatSigned(v);
             }
         });
         CategoryAxis driversAxis = ChartStyle.inputAxis(0.45f);

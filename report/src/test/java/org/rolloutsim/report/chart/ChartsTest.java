@@ -387,6 +387,27 @@ class ChartsTest {
     }
 
     /**
+     * The tornado in weeks labels each swing to one decimal always, as a comparison writes a difference:
+     * a swing of 22.99 weeks reads "+23.0 weeks" beside "+4.3 weeks", not "+23 weeks".
+     */
+    @Test
+    void theTornadosWeekLabelsKeepOneDecimal() {
+        ReportData base = SampleData.withRuns(DATA, 1000);
+        ReportData data = new ReportData(base.title(), base.scenarioName(), base.description(), base.start(),
+                base.currency(), base.targetWeek(), base.budget(), base.horizonWeeks(), base.provenance(),
+                base.keyInputs(), base.completion(), base.cost(), base.censoredRuns(), base.probabilities(),
+                base.waves(), List.of(new Driver("Effort", 0.6, 0.5, 22.99, 1e6), new Driver("Rates", 0.3, 0.4, 4.3, 5e5),
+                        new Driver("Vendor", -0.3, 0.2, -2.0, 1e5)), base.fans(), base.board());
+        CategoryPlot plot = (CategoryPlot) Charts.tornado(data, Outcome.COMPLETION).getPlot();
+        CategoryDataset bars = plot.getDataset();
+        List<String> labels = new java.util.ArrayList<>();
+        for (int column = 0; column < bars.getColumnCount(); column++) {
+            labels.add(plot.getRenderer().getItemLabelGenerator(0, column).generateLabel(bars, 0, column));
+        }
+        assertEquals(List.of("+23.0 weeks", "+4.3 weeks", "\u22122.0 weeks"), labels);
+    }
+
+    /**
      * A bar whose two ends differ by 10 points or more in their share of runs not finished by the
      * horizon is marked, and the chart says what the mark means with that bar's shares; a bar whose
      * ends differ by less is not.
