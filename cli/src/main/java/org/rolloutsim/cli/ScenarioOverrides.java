@@ -34,16 +34,27 @@ public final class ScenarioOverrides {
 
     /**
      * A problem as the user reads it: file problems as {@code file:line:column: path: message},
-     * problems with an override as {@code --set PATH=VALUE: message}.
+     * problems with an override as the user gave it, {@code --set PATH=VALUE: message} or
+     * {@code --param PATH=FROM:TO:STEP, at VALUE: message}.
      *
-     * @param option how the user wrote the override at each position ({@code --set}, {@code --param})
+     * @param given each override as the user wrote it ({@code --set PATH=VALUE}, {@code --param …})
      */
-    static String describe(ScenarioError e, List<ScenarioLoader.Override> overrides, List<String> option) {
-        if (!e.file().equals("override") || e.line() < 1 || e.line() > overrides.size()) {
+    static String describe(ScenarioError e, List<ScenarioLoader.Override> overrides, List<String> given) {
+        if (!fromOverride(e, overrides)) {
             return e.toString();
         }
         ScenarioLoader.Override o = overrides.get(e.line() - 1);
-        String given = option.get(e.line() - 1) + " " + o.path() + "=" + o.value() + ": ";
-        return e.path().isEmpty() || e.path().equals(o.path()) ? given + e.message() : given + e.path() + ": " + e.message();
+        String prefix = given.get(e.line() - 1) + ": ";
+        return e.path().isEmpty() || e.path().equals(o.path()) ? prefix + e.message() : prefix + e.path() + ": " + e.message();
+    }
+
+    /** True when {@code e} is a problem with one of the overrides, not with the file. */
+    static boolean fromOverride(ScenarioError e, List<ScenarioLoader.Override> overrides) {
+        return e.file().equals("override") && e.line() >= 1 && e.line() <= overrides.size();
+    }
+
+    /** Each override as {@code --set} writes it: {@code --set PATH=VALUE}. */
+    static List<String> asSet(List<ScenarioLoader.Override> overrides) {
+        return overrides.stream().map(o -> "--set " + o.path() + "=" + o.value()).toList();
     }
 }

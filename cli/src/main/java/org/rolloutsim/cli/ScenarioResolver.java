@@ -29,22 +29,36 @@ final class ScenarioResolver {
 
     /** Resolves a scenario with {@code --set} overrides. */
     static ScenarioSet resolve(String argument, List<ScenarioLoader.Override> overrides, PrintWriter err) {
-        return resolve(argument, overrides, Collections.nCopies(overrides.size(), "--set"), err);
+        return resolve(argument, overrides, ScenarioOverrides.asSet(overrides), 0, err);
     }
 
     /**
-     * @param options how the user gave each override ({@code --set}, {@code --param}), for its errors
+     * @param given  each override as the user wrote it ({@code --set PATH=VALUE}, {@code --param …}), for its errors
+     * @param params how many overrides, at the end of the list, are a sweep's {@code --param}: when every problem
+     *               is with one of them, the failure names those {@code --param}, not the scenario
      */
-    static ScenarioSet resolve(String argument, List<ScenarioLoader.Override> overrides, List<String> options,
-                               PrintWriter err) {
+    static ScenarioSet resolve(String argument, List<ScenarioLoader.Override> overrides, List<String> given,
+                               int params, PrintWriter err) {
         LoadResult result = load(argument, overrides);
         if (!result.isOk()) {
             List<ScenarioError> errors = result.errors();
+            java.util.Set<String> badParams = new java.util.LinkedHashSet<>();
+            int paramErrors = 0;
             for (ScenarioError e : errors) {
-                err.println(ScenarioOverrides.describe(e, overrides, options));
+                err.println(ScenarioOverrides.describe(e, overrides, given));
+                if (ScenarioOverrides.fromOverride(e, overrides) && e.line() > overrides.size() - params) {
+                    String text = given.get(e.line() - 1);
+                    int at = text.indexOf(", at ");
+                    badParams.add(at < 0 ? text : text.substring(0, at));
+                    paramErrors++;
+                }
             }
             err.flush();
             int count = result.problemCount();
+            if (paramErrors > 0 && paramErrors == errors.size() && count == errors.size()) {
+                throw new UserInputException(String.join(" and ", badParams)
+                        + (count == 1 ? " has a problem (above)" : " have " + count + " problems (above)"));
+            }
             throw new UserInputException(count == 1 ? "the scenario has a problem (above)"
                     : "the scenario has " + count + " problems (above)");
         }

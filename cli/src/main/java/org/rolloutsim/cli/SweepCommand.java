@@ -154,12 +154,16 @@ final class SweepCommand implements Callable<Integer> {
         }
         // Validate every point before simulating any, so a bad value fails fast.
         List<NamedScenario> points = new ArrayList<>();
-        List<String> options = new ArrayList<>(java.util.Collections.nCopies(sets.size(), "--set"));
-        options.addAll(java.util.Collections.nCopies(grid.axes().size(), "--param"));
         for (int i = 0; i < grid.points().size(); i++) {
             List<ScenarioLoader.Override> overrides = new ArrayList<>(sets);
             overrides.addAll(grid.overrides(i));
-            points.add(ScenarioResolver.resolve(scenario, overrides, options, err).scenarios().get(0));
+            // a problem with a swept value names its --param as given, and the value where it arose
+            List<String> given = new ArrayList<>(ScenarioOverrides.asSet(sets));
+            for (int a = 0; a < grid.axes().size(); a++) {
+                given.add("--param " + grid.params().get(a) + (grid.axes().get(a).values().size() > 1
+                        ? ", at " + grid.points().get(i).get(a).toPlainString() : ""));
+            }
+            points.add(ScenarioResolver.resolve(scenario, overrides, given, grid.axes().size(), err).scenarios().get(0));
         }
         Invocation invocation = new Invocation(batch, runs, formats, ReportOptions.DEFAULT_CONFIDENCE,
                 ScenarioJob.commandLine(spec), null, common.quiet);

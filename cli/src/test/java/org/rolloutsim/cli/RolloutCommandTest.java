@@ -505,6 +505,30 @@ class RolloutCommandTest {
                 "--runs", "10", "-q", "--out", tmp.resolve("bad-sweep").toString()).exitCode(), "approval 2 is out of range");
     }
 
+    /**
+     * A --param naming no field, or sweeping a value out of range, is the --param's problem, not the
+     * scenario's: the error gives the --param as typed (it echoed "--param nosuch.field=0" and then
+     * blamed the scenario), with the value where a range failed, and exits 2 without a stack trace.
+     */
+    @Test
+    void aBadParamIsNamedAsGivenNotBlamedOnTheScenario() {
+        CliHarness.Result unknown = CliHarness.run("sweep", "regional-phased", "--param", "nosuch.field=0:1:1",
+                "--runs", "10", "-q", "--out", tmp.resolve("unknown").toString());
+        assertEquals(2, unknown.exitCode(), unknown.err());
+        List<String> lines = unknown.err().lines().toList();
+        assertTrue(lines.get(0).startsWith("--param nosuch.field=0:1:1, at 0: "), lines.toString());
+        assertEquals("rollout: error: --param nosuch.field=0:1:1 has a problem (above)", lines.get(lines.size() - 1));
+        assertFalse(unknown.err().contains("the scenario has"), unknown.err());
+        assertFalse(unknown.err().contains("\tat "), "no stack trace: " + unknown.err());
+
+        CliHarness.Result range = CliHarness.run("sweep", "regional-phased", "--param",
+                "governance.customizationApproval=0:3:1", "--runs", "10", "-q", "--out", tmp.resolve("range").toString());
+        assertEquals(2, range.exitCode(), range.err());
+        assertTrue(range.err().startsWith("--param governance.customizationApproval=0:3:1, at 2: "), range.err());
+        assertTrue(range.err().contains("rollout: error: --param governance.customizationApproval=0:3:1 has a problem"),
+                range.err());
+    }
+
     /** Three inputs at once: every combination is a point, and the table names all three values. */
     @Test
     void sweepTakesMoreThanTwoInputsUpToItsLimits() throws IOException {
@@ -543,8 +567,8 @@ class RolloutCommandTest {
         CliHarness.Result sweep = CliHarness.run("sweep", "regional-phased", "--set", "program.horizonWeeks=240",
                 "--param", "program.targetWeek=230:240:10", "--runs", "10", "-q", "--out", tmp.resolve("sweep").toString());
         assertEquals(2, sweep.exitCode(), sweep.err());
-        assertTrue(sweep.err().contains("program.targetWeek=240") && sweep.err().contains("horizon must come after the target"),
-                sweep.err());
+        assertTrue(sweep.err().contains("--param program.targetWeek=230:240:10, at 240: ")
+                && sweep.err().contains("horizon must come after the target"), sweep.err());
     }
 
     /**
