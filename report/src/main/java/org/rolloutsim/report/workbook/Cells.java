@@ -93,8 +93,8 @@ final class Cells {
 
     /** The number format that shows {@code share} as {@link Percent#format} writes it: "0%", or its text. */
     static String wholePercentFormat(double share) {
-        String shown = Percent.format(share);
-        return shown.startsWith("<") || shown.startsWith(">") ? "\"" + shown + "\"" : WHOLE_PERCENT;
+        return Percent.belowOne(share) || Percent.aboveNinetyNine(share)
+                ? "\"" + Percent.format(share) + "\"" : WHOLE_PERCENT;
     }
 
     /** The mean of a count over the runs, fractional: "1.13", "0.03", "3.0" (not "1", "0", "3"). */

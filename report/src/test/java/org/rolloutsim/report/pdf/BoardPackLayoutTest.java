@@ -65,10 +65,7 @@ class BoardPackLayoutTest {
      */
     @Test
     void theWaveTableWritesItsGoLiveRangeWithAnEnDashAsTheHtmlDoes() throws IOException {
-        ReportData base = SampleData.builder().runs(1000).report();
-        ReportData data = SampleData.withWaves(base, java.util.List.of(
-                new WaveRow("early", 2, 150, new Quantiles(150, 160, 170, 180), 175, 0.5),
-                new WaveRow("late", 6, 190, new Quantiles(190, 195, 200, 210), 205, 0.9)));
+        ReportData data = twoWaves("early", "late");
         String page = pages(pdf(data))[3];
         String range = data.calendar().shortDate(150) + " \u2013 " + data.calendar().shortDate(180);
         assertTrue(page.contains("Go-live P10\u2013P90"), page);
@@ -87,10 +84,7 @@ class BoardPackLayoutTest {
     /** A wave's id wider than the wave column's share widens it rather than break across lines. */
     @Test
     void aLongWaveIdIsNotBrokenAcrossLines() throws IOException {
-        ReportData base = SampleData.builder().runs(1000).report();
-        ReportData data = SampleData.withWaves(base, java.util.List.of(
-                new WaveRow("satellites", 2, 150, new Quantiles(150, 160, 170, 180), 175, 0.5),
-                new WaveRow("community", 6, 190, new Quantiles(190, 195, 200, 210), 205, 0.9)));
+        ReportData data = twoWaves("satellites", "community");
         String page = pages(pdf(data))[3];
         assertTrue(page.contains("satellites 2 "), page);
         assertTrue(page.contains("community 6 "), page);
@@ -444,5 +438,12 @@ class BoardPackLayoutTest {
         }
         return new ComparisonData(base.title(), base.start(), "$", base.targetWeek(), base.budget(),
                 base.provenance(), variants, base.differences());
+    }
+
+    /** The sample report of 1,000 runs with two waves, {@code first} (2 sites) and {@code second} (6). */
+    private static ReportData twoWaves(String first, String second) {
+        return SampleData.withWaves(SampleData.builder().runs(1000).report(), java.util.List.of(
+                new WaveRow(first, 2, 150, new Quantiles(150, 160, 170, 180), 175, 0.5),
+                new WaveRow(second, 6, 190, new Quantiles(190, 195, 200, 210), 205, 0.9)));
     }
 }
