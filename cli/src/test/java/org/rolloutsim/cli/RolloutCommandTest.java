@@ -33,6 +33,15 @@ class RolloutCommandTest {
     }
 
     @Test
+    void everySubcommandSummaryInTheCommandListIsAWholeSentence() {
+        // picocli lists a command by the first line of its description alone
+        RolloutCommand.commandLine().getSubcommands().forEach((name, sub) -> {
+            String summary = sub.getCommandSpec().usageMessage().description()[0];
+            assertTrue(summary.endsWith("."), name + "'s summary is cut short: " + summary);
+        });
+    }
+
+    @Test
     void aHandfulOfRunsIsTooFewToBoundP80AndTheReportsSaySo() throws IOException {
         // three runs leave the 95% interval of P80 without bounds (NaN): the board's convergence
         // note must say so rather than fail on formatting them
