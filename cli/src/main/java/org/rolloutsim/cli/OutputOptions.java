@@ -61,7 +61,8 @@ public final class OutputOptions {
 
     @Option(names = "--format", paramLabel = "LIST", split = ",", defaultValue = "html,json,csv",
             description = {"Exactly the formats to write, comma-separated, or all (default: ${DEFAULT-VALUE},"
-                    + " of those the command writes). run and compare write html, json, csv, xlsx, png, svg and pdf;"
+                    + " of those the command writes). run and compare write html, json, csv, xlsx, png, svg and pdf"
+                    + " (compare: csv and xlsx for each option, the rest for the comparison too);"
                     + " sweep and sensitivity say above which they write.",
                     "Charts as files too: --format html,json,csv,svg (or all)."})
     List<String> formats;
