@@ -187,7 +187,7 @@ public final class ExecutiveSummary {
         }
         if (p80BeyondHorizon()) {
             return p + " completion is " + data.horizon().longOrLater(calendar)
-                    + ", the end of the simulated horizon: more than " + Percent.format(1 - level)
+                    + ", the end of the simulated horizon: " + Percent.format(data.censoredShare())
                     + " of runs had not finished before then."
                     + (data.hasTarget() ? " The target is " + calendar.longDate(data.targetWeek()) + "." : "");
         }

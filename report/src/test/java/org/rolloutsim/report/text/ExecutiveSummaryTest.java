@@ -245,6 +245,14 @@ class ExecutiveSummaryTest {
                 new ExecutiveSummary(SampleData.withRuns(tenRuns(68, 1.2e9, even, 0), 1000)).sentences().get(5));
     }
 
+    /** P80 at the horizon: the summary gives the share cut off there, not only that it is above a fifth. */
+    @Test
+    void aP80AtTheHorizonGivesTheShareNotFinished() {
+        List<String> s = new ExecutiveSummary(SampleData.cutOffAtTheHorizon()).sentences();
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("P80 completion is") && x.contains(
+                ", the end of the simulated horizon: 30% of runs had not finished before then.")), s.toString());
+    }
+
     @Test
     void censoredRunsAreCountedAndExplained() {
         List<String> s = new ExecutiveSummary(tenRuns(68, 1.2e9, DRIVERS, 1)).sentences();
