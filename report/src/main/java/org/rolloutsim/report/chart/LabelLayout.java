@@ -70,7 +70,7 @@ final class LabelLayout extends AbstractXYAnnotation {
     private static final double GAP = 4;
     private static final double PAD = 2;
     /** How much wider than measured here a label may be drawn by a browser (DejaVu against Liberation Sans). */
-    private static final double WIDER = 1.12;
+    static final double WIDER = 1.12;
     private static final Color BOX = new Color(255, 255, 255, 230);
 
     private final List<Label> labels = new ArrayList<>();

@@ -36,6 +36,7 @@ final class LimitedDateAxis extends DateAxis {
     @SuppressWarnings({"rawtypes", "unchecked"})
     public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
         List ticks = super.refreshTicks(g2, state, dataArea, edge);
-        return limits == null ? ticks : limits.apply(ticks);
+        return limits == null ? ticks
+                : limits.clearOfExtra(limits.apply(ticks), g2, getTickLabelFont(), this, dataArea, edge);
     }
 }

@@ -1,11 +1,17 @@
 package org.rolloutsim.report.chart;
 
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.TickType;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.axis.ValueTick;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
@@ -56,5 +62,44 @@ record TickLimits(double lowest, double highest, double extraValue, String extra
             kept.add(new NumberTick(TickType.MAJOR, extraValue, extraLabel, text, rotation, angle));
         }
         return kept;
+    }
+
+    /** Space kept between the extra label and the nearest tick label beside it. */
+    private static final double EXTRA_GAP = 6;
+
+    /**
+     * {@code ticks} less those whose label would run into the extra label: the scale's last tick
+     * ("Sep 2029") can fall just before the axis break, a few pixels from the band's word ("not
+     * finished"), and the two read as one. Each label is taken as a browser may draw it, wider than
+     * measured here ({@link LabelLayout#WIDER}), centred on its tick along the axis.
+     */
+    List<ValueTick> clearOfExtra(List<ValueTick> ticks, Graphics2D g2, Font font, ValueAxis axis, Rectangle2D area,
+                                 RectangleEdge edge) {
+        if (extraLabel == null) {
+            return ticks;
+        }
+        boolean across = RectangleEdge.isTopOrBottom(edge);
+        g2.setFont(font);
+        double extraAt = axis.valueToJava2D(extraValue, area, edge);
+        double extraHalf = extent(extraLabel, g2, across) / 2;
+        List<ValueTick> kept = new ArrayList<>();
+        for (ValueTick tick : ticks) {
+            boolean isExtra = tick.getValue() == extraValue && extraLabel.equals(tick.getText());
+            String text = tick.getText();
+            if (!isExtra && text != null && !text.isEmpty()) {
+                double at = axis.valueToJava2D(tick.getValue(), area, edge);
+                if (Math.abs(at - extraAt) < extent(text, g2, across) / 2 + extraHalf + EXTRA_GAP) {
+                    continue;
+                }
+            }
+            kept.add(tick);
+        }
+        return kept;
+    }
+
+    /** A label's extent along the axis: its width on a horizontal axis, its height on a vertical one. */
+    private static double extent(String text, Graphics2D g2, boolean across) {
+        Rectangle2D bounds = TextUtils.getTextBounds(text, g2, g2.getFontMetrics());
+        return across ? bounds.getWidth() * LabelLayout.WIDER : bounds.getHeight();
     }
 }

@@ -31,6 +31,8 @@ class LabelPlacementTest {
 
     private static final ReportData BASE = SampleData.builder().runs(1000).report();
     private static final int[][] SIZES = {{900, 480}, {400, 408}};
+    /** How much wider than Java measures it a browser may draw a label (LabelLayout allows as much). */
+    private static final double BROWSER_WIDER = 1.12;
 
     /**
      * A big bang cut off by the horizon (the QA scenario s3): 39% of runs not finished by week 150,
@@ -113,6 +115,75 @@ class LabelPlacementTest {
         }
         assertClear(Charts.costHistogram(targetBeforeTheBand()), 900, 480);
         assertClear(Charts.costHistogram(cutOff()), 900, 480);
+    }
+
+    /**
+     * The date axis's last tick before the axis break stays clear of the band's word ("Sep 2029"
+     * ran into "not finished"), at the report's sizes and the board pack's (700 × 380): each tick
+     * label taken as wide as a browser may draw it (12% wider, as LabelLayout allows), centred where the SVG puts it.
+     */
+    @Test
+    void dateTicksStayClearOfTheWordOfTheGreyBand() {
+        for (int[] size : new int[][] {{900, 480}, {700, 380}, {400, 408}}) {
+            assertTicksApart(Charts.completionHistogram(cutOff()), size[0], size[1]);
+            assertTicksApart(Charts.completionHistogram(targetBeforeTheBand()), size[0], size[1]);
+            assertTicksApart(Charts.completionHistogram(shortHorizon()), size[0], size[1]);
+            assertTicksApart(Charts.jointConfidence(shortHorizon()), size[0], size[1]);
+        }
+    }
+
+    /**
+     * A short programme whose horizon comes 27 weeks after it starts (QA's b_short): a third of the
+     * runs not finished, the rest spread up to the horizon, so the scale's last tick falls just
+     * before the band.
+     */
+    static ReportData shortHorizon() {
+        SplittableRandom random = new SplittableRandom(11);
+        int runs = 2000;
+        float[] weeks = new float[runs];
+        float[] costs = new float[runs];
+        for (int i = 0; i < runs; i++) {
+            boolean unfinished = random.nextDouble() < 0.35;
+            weeks[i] = unfinished ? 36 : (float) Math.rint(8 + 27 * random.nextDouble() * random.nextDouble());
+            costs[i] = (float) (9.0e7 + 1.5e7 * random.nextDouble() + (unfinished ? 8e6 : 0));
+        }
+        return data(weeks, costs, 26, 1.0e8, 36);
+    }
+
+    /**
+     * The labels of the horizontal axis's ticks, the lowest row of plain tick-sized text in the
+     * drawing (all on one baseline, below the vertical axes' lowest labels), each box as wide as a
+     * browser may draw it.
+     */
+    static List<Box> bottomTicks(String svg) {
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        List<Box> all = new ArrayList<>();
+        Matcher m = Pattern.compile("<text x='([-0-9.]+)' y='([-0-9.]+)' style='[^']*font-size: 11px;'[^>]*>([^<]+)</text>")
+                .matcher(svg);
+        while (m.find()) {
+            double x = Double.parseDouble(m.group(1));
+            double y = Double.parseDouble(m.group(2));
+            double w = ChartStyle.TICK.getStringBounds(m.group(3), frc).getWidth();
+            // a browser's wider text grows from the same start
+            all.add(new Box(m.group(3), new Rectangle2D.Double(x, y - 10, w * BROWSER_WIDER, 12)));
+        }
+        double lowest = all.stream().mapToDouble(b -> b.box().getY()).max().orElse(0);
+        return all.stream().filter(b -> Math.abs(b.box().getY() - lowest) < 0.5).toList();
+    }
+
+    static void assertTicksApart(JFreeChart chart, int width, int height) {
+        String svg = ChartFiles.svgElement(chart, width, height, "t");
+        List<Box> ticks = bottomTicks(svg);
+        String where = chart.getTitle().getText() + " at " + width + "\u00d7" + height + ": ";
+        Box word = ticks.stream().filter(t -> t.text().equals("not finished") || t.text().equals("later")).findFirst()
+                .orElseThrow(() -> new AssertionError(where + "no band's word among " + ticks.stream().map(Box::text).toList()));
+        for (Box tick : ticks) {
+            Rectangle2D a = tick.box();
+            Rectangle2D b = word.box();
+            // at least 2 px between them
+            boolean apart = tick == word || a.getMaxX() + 2 <= b.getMinX() || b.getMaxX() + 2 <= a.getMinX();
+            assertTrue(apart, where + "tick \"" + tick.text() + "\" " + a + " runs into \"" + word.text() + "\" " + b);
+        }
     }
 
     /** A label's box in the drawing: its text's extent at the marker font, from the SVG's x and baseline y. */
