@@ -237,7 +237,7 @@ final class LabelLayout extends AbstractXYAnnotation {
             }
             Rectangle2D best = null;
             double bestCost = Double.POSITIVE_INFINITY;
-            for (Rectangle2D c : candidates(label, w, h, area, domainAxis, rangeAxis, xEdge, yEdge)) {
+            for (Rectangle2D c : candidates(label, w, h, area, domainAxis, rangeAxis, xEdge, yEdge, obstacles.verticals())) {
                 double cost = obstacles.cost(c, boxes, area, own, ownVertical);
                 if (label.kind() == Kind.VERTICAL_LINE) {
                     // its line, from the bottom of the plot up to the box, crosses no label placed before
@@ -274,7 +274,8 @@ final class LabelLayout extends AbstractXYAnnotation {
     }
 
     private static List<Rectangle2D> candidates(Label label, double w, double h, Rectangle2D area, ValueAxis domainAxis,
-                                                ValueAxis rangeAxis, RectangleEdge xEdge, RectangleEdge yEdge) {
+                                                ValueAxis rangeAxis, RectangleEdge xEdge, RectangleEdge yEdge,
+                                                List<Double> verticals) {
         List<Rectangle2D> out = new ArrayList<>();
         double step = h + 2;
         switch (label.kind()) {
@@ -291,6 +292,16 @@ final class LabelLayout extends AbstractXYAnnotation {
                 double over = Math.max(area.getMinX() + GAP / 2, Math.min(x - w / 2, area.getMaxX() - GAP / 2 - w));
                 for (double y = area.getMinY() + GAP; y + h <= area.getMaxY(); y += step) {
                     out.add(new Rectangle2D.Double(over, y, w, h));
+                }
+                // last, beside the nearest other line that every place above crosses: a line in a narrow
+                // grey band (a P80 at the horizon) is labelled just before the band's edge, level with its top
+                for (double v : verticals) {
+                    if (Math.abs(v - x) > 0.5 && Math.abs(v - x) < w + GAP) {
+                        double at = v < x ? v - GAP - w : v + GAP;
+                        for (double y = area.getMinY() + GAP; y + h <= area.getMaxY(); y += step) {
+                            out.add(new Rectangle2D.Double(at, y, w, h));
+                        }
+                    }
                 }
             }
             case HORIZONTAL_LINE -> {
@@ -357,8 +368,9 @@ final class LabelLayout extends AbstractXYAnnotation {
             List<Rectangle2D> texts = new ArrayList<>();
             ValueAxis x = plot.getDomainAxis();
             RectangleEdge xEdge = plot.getDomainAxisEdge();
-            // the lines drawn over the data (background markers are an axis break's band and its edge)
-            for (Layer layer : new Layer[] {Layer.FOREGROUND}) {
+            // the lines drawn over the data, and an axis break's dotted edge (a background line; its
+            // band, an interval, is no obstacle): a label across the edge reads as if in the band
+            for (Layer layer : new Layer[] {Layer.FOREGROUND, Layer.BACKGROUND}) {
                 for (Marker m : markers(plot.getDomainMarkers(layer))) {
                     if (m instanceof ValueMarker v) {
                         double px = x.valueToJava2D(v.getValue(), area, xEdge);
@@ -435,6 +447,19 @@ final class LabelLayout extends AbstractXYAnnotation {
                 }
             }
             return new Obstacles(lines, bars, texts);
+        }
+
+        /** The positions of the vertical lines among the obstacles. */
+        List<Double> verticals() {
+            List<Double> out = new ArrayList<>();
+            for (List<Line2D> polyline : lines) {
+                for (Line2D line : polyline) {
+                    if (line.getX1() == line.getX2() && !out.contains(line.getX1())) {
+                        out.add(line.getX1());
+                    }
+                }
+            }
+            return out;
         }
 
         private static List<Marker> markers(java.util.Collection<?> markers) {
