@@ -120,18 +120,23 @@ final class ComparisonCharts {
         }
         String limitLabel = limit == null ? null : time ? "Target " + calendar.longDate(limit)
                 : "Budget " + data.money().format(limit);
+        if (window.hasBand()) {
+            // the subtitle says where the axis ends (at the bulk's end, or a target or budget beyond
+            // it): no tick in the margin after that, where "Dec 2032" stood past "15 November 2032"
+            limitTicks(x, TickLimits.between(Double.NEGATIVE_INFINITY,
+                    time ? calendar.epochMillis(window.edge()) : window.edge()));
+        }
+        // the lines' labels placed where the chart is drawn, clear of the curves and of each other (LabelLayout)
         if (kept != null) {
-            plot.addDomainMarker(ChartStyle.limit(time ? calendar.epochMillis(kept) : kept, limitLabel, x.getRange()),
-                    Layer.FOREGROUND);
+            LabelLayout.line(plot, ChartStyle.limit(time ? calendar.epochMillis(kept) : kept, limitLabel, x.getRange()));
         } else if (limit != null) {
-            plot.addAnnotation(FarLimit.note(limitLabel, true, limit > window.high(), x.getRange(), y.getRange()));
+            boolean above = limit > window.high();
+            LabelLayout.edgeNote(plot, above ? LabelLayout.Kind.EDGE_RIGHT : LabelLayout.Kind.EDGE_LEFT,
+                    FarLimit.noteText(limitLabel, true, above));
         }
         ValueMarker p80 = new ValueMarker(data.confidence(), ChartStyle.PERCENTILE, ChartStyle.PERCENTILE_STROKE);
         p80.setLabel(Percent.level(data.confidence()) + " confidence");
-        p80.setLabelFont(ChartStyle.MARKER);
-        p80.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
-        p80.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
-        plot.addRangeMarker(p80, Layer.FOREGROUND);
+        LabelLayout.horizontalLine(plot, p80);
         String title = outcome == Outcome.COMPLETION ? "Completion date by variant" : "Programme cost by variant";
         String subtitle = "Further left is better: earlier or cheaper at every level of confidence.";
         if (!cut.isEmpty()) {
@@ -143,6 +148,14 @@ final class ComparisonCharts {
                     + " known to be at least their cost by then") + ", are not drawn: " + String.join(", ", unfinished) + ".";
         }
         return ChartStyle.chart(title, subtitle, plot, true);
+    }
+
+    private static void limitTicks(ValueAxis axis, TickLimits limits) {
+        if (axis instanceof LimitedDateAxis dates) {
+            dates.setTickLimits(limits);
+        } else if (axis instanceof LimitedNumberAxis numbers) {
+            numbers.setTickLimits(limits);
+        }
     }
 
     /** Longest variant name shown in a legend; longer names end in an ellipsis (the report lists them whole). */

@@ -14,6 +14,7 @@ import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.ValueMarker;
@@ -237,8 +238,13 @@ final class LabelLayout extends AbstractXYAnnotation {
             }
             Rectangle2D best = null;
             double bestCost = Double.POSITIVE_INFINITY;
-            for (Rectangle2D c : candidates(label, w, h, area, domainAxis, rangeAxis, xEdge, yEdge, obstacles.verticals())) {
+            for (Rectangle2D c : candidates(label, w, h, area, domainAxis, rangeAxis, xEdge, yEdge, obstacles.verticals(),
+                    obstacles.bands())) {
                 double cost = obstacles.cost(c, boxes, area, own, ownVertical);
+                if (isNote(label)) {
+                    // a note has the whole edge to choose from: it keeps off the grey bands and the dots too
+                    cost += obstacles.noteCost(c);
+                }
                 if (label.kind() == Kind.VERTICAL_LINE) {
                     // its line, from the bottom of the plot up to the box, crosses no label placed before
                     Line2D line = new Line2D.Double(own, top(c, own), own, area.getMaxY());
@@ -268,6 +274,10 @@ final class LabelLayout extends AbstractXYAnnotation {
         return out;
     }
 
+    private static boolean isNote(Label label) {
+        return label.kind() != Kind.VERTICAL_LINE && label.kind() != Kind.HORIZONTAL_LINE && label.kind() != Kind.POINT;
+    }
+
     /** The boxes of the last drawing, in the order the labels were added. */
     List<Rectangle2D> placed() {
         return placed;
@@ -275,7 +285,7 @@ final class LabelLayout extends AbstractXYAnnotation {
 
     private static List<Rectangle2D> candidates(Label label, double w, double h, Rectangle2D area, ValueAxis domainAxis,
                                                 ValueAxis rangeAxis, RectangleEdge xEdge, RectangleEdge yEdge,
-                                                List<Double> verticals) {
+                                                List<Double> verticals, List<Rectangle2D> bands) {
         List<Rectangle2D> out = new ArrayList<>();
         double step = h + 2;
         switch (label.kind()) {
@@ -293,10 +303,20 @@ final class LabelLayout extends AbstractXYAnnotation {
                 for (double y = area.getMinY() + GAP; y + h <= area.getMaxY(); y += step) {
                     out.add(new Rectangle2D.Double(over, y, w, h));
                 }
-                // last, beside the nearest other line that every place above crosses: a line in a narrow
-                // grey band (a P80 at the horizon) is labelled just before the band's edge, level with its top
+                // last, beside the nearest other line on either side, which every place above crosses: a
+                // line in a narrow grey band (a P80 at the horizon) is labelled just before the band's
+                // edge, level with its top (not beyond a further line, which would leave it far from its own)
+                double nearestLeft = Double.NEGATIVE_INFINITY;
+                double nearestRight = Double.POSITIVE_INFINITY;
                 for (double v : verticals) {
-                    if (Math.abs(v - x) > 0.5 && Math.abs(v - x) < w + GAP) {
+                    if (v < x - 0.5) {
+                        nearestLeft = Math.max(nearestLeft, v);
+                    } else if (v > x + 0.5) {
+                        nearestRight = Math.min(nearestRight, v);
+                    }
+                }
+                for (double v : new double[] {nearestLeft, nearestRight}) {
+                    if (Math.abs(v - x) < w + GAP) {
                         double at = v < x ? v - GAP - w : v + GAP;
                         for (double y = area.getMinY() + GAP; y + h <= area.getMaxY(); y += step) {
                             out.add(new Rectangle2D.Double(at, y, w, h));
@@ -325,18 +345,38 @@ final class LabelLayout extends AbstractXYAnnotation {
                 }
             }
             case EDGE_RIGHT, EDGE_LEFT -> {
-                double x = label.kind() == Kind.EDGE_RIGHT ? area.getMaxX() - GAP - w : area.getMinX() + GAP;
+                boolean right = label.kind() == Kind.EDGE_RIGHT;
+                // at the plot's edge, then at the edge of the scale, before a grey band along that edge
+                List<Double> xs = new ArrayList<>(List.of(right ? area.getMaxX() - GAP - w : area.getMinX() + GAP));
+                for (Rectangle2D band : bands) {
+                    if (band.getHeight() >= area.getHeight() - 1 && right && band.getMaxX() >= area.getMaxX() - 1) {
+                        xs.add(band.getMinX() - GAP - w);
+                    } else if (band.getHeight() >= area.getHeight() - 1 && !right && band.getMinX() <= area.getMinX() + 1) {
+                        xs.add(band.getMaxX() + GAP);
+                    }
+                }
                 double mid = area.getCenterY() - h / 2;
-                for (int k = 0; k < 2 * area.getHeight() / step; k++) {
-                    // from the middle outwards: middle, above, below, further above, …
-                    double y = mid + (k % 2 == 0 ? 1 : -1) * ((k + 1) / 2) * step;
-                    if (y >= area.getMinY() + GAP / 2 && y + h <= area.getMaxY() - GAP / 2) {
-                        out.add(new Rectangle2D.Double(x, y, w, h));
+                for (double x : xs) {
+                    for (int k = 0; k < 2 * area.getHeight() / step; k++) {
+                        // from the middle outwards: middle, above, below, further above, …
+                        double y = mid + (k % 2 == 0 ? 1 : -1) * ((k + 1) / 2) * step;
+                        if (y >= area.getMinY() + GAP / 2 && y + h <= area.getMaxY() - GAP / 2) {
+                            out.add(new Rectangle2D.Double(x, y, w, h));
+                        }
                     }
                 }
             }
             case EDGE_TOP, EDGE_BOTTOM -> {
-                double y = label.kind() == Kind.EDGE_TOP ? area.getMinY() + GAP : area.getMaxY() - GAP - h;
+                boolean top = label.kind() == Kind.EDGE_TOP;
+                double y = top ? area.getMinY() + GAP : area.getMaxY() - GAP - h;
+                for (Rectangle2D band : bands) {
+                    // a grey band along this edge: the note stands at the edge of the scale, next to it
+                    if (band.getWidth() >= area.getWidth() - 1 && top && band.getMinY() <= area.getMinY() + 1) {
+                        y = band.getMaxY() + GAP;
+                    } else if (band.getWidth() >= area.getWidth() - 1 && !top && band.getMaxY() >= area.getMaxY() - 1) {
+                        y = band.getMinY() - GAP - h;
+                    }
+                }
                 double mid = area.getCenterX() - w / 2;
                 double dx = Math.max(10, area.getWidth() / 40);
                 for (int k = 0; k < 2 * area.getWidth() / dx; k++) {
@@ -360,12 +400,15 @@ final class LabelLayout extends AbstractXYAnnotation {
     }
 
     /** What a label's box must not cover, in Java2D units of one drawing. */
-    private record Obstacles(List<List<Line2D>> lines, List<Rectangle2D> bars, List<Rectangle2D> texts) {
+    private record Obstacles(List<List<Line2D>> lines, List<Rectangle2D> bars, List<Rectangle2D> texts,
+                             List<Rectangle2D> bands, List<Rectangle2D> dots) {
 
         static Obstacles of(Graphics2D g2, XYPlot plot, Rectangle2D area) {
             List<List<Line2D>> lines = new ArrayList<>();
             List<Rectangle2D> bars = new ArrayList<>();
             List<Rectangle2D> texts = new ArrayList<>();
+            List<Rectangle2D> bands = new ArrayList<>();
+            List<Rectangle2D> dots = new ArrayList<>();
             ValueAxis x = plot.getDomainAxis();
             RectangleEdge xEdge = plot.getDomainAxisEdge();
             // the lines drawn over the data, and an axis break's dotted edge (a background line; its
@@ -398,7 +441,15 @@ final class LabelLayout extends AbstractXYAnnotation {
                     if (!renderer.isSeriesVisible(s)) {
                         continue;
                     }
-                    if (renderer instanceof XYBarRenderer && set instanceof IntervalXYDataset bars0) {
+                    if (renderer instanceof DotRenderer) {
+                        for (int i = 0; i < set.getItemCount(s); i++) {
+                            double qx = x.valueToJava2D(set.getXValue(s, i), area, xEdge);
+                            double qy = y.valueToJava2D(set.getYValue(s, i), area, yEdge);
+                            if (Double.isFinite(qx) && Double.isFinite(qy)) {
+                                dots.add(new Rectangle2D.Double(qx - 3, qy - 3, 6, 6));
+                            }
+                        }
+                    } else if (renderer instanceof XYBarRenderer && set instanceof IntervalXYDataset bars0) {
                         for (int i = 0; i < set.getItemCount(s); i++) {
                             double x0 = x.valueToJava2D(bars0.getStartXValue(s, i), area, xEdge);
                             double x1 = x.valueToJava2D(bars0.getEndXValue(s, i), area, xEdge);
@@ -446,7 +497,25 @@ final class LabelLayout extends AbstractXYAnnotation {
                             plot.getRangeAxis().valueToJava2D(l.getY2(), area, plot.getRangeAxisEdge()))));
                 }
             }
-            return new Obstacles(lines, bars, texts);
+            // an axis break's grey band: a background interval across the plot
+            for (Marker m : markers(plot.getDomainMarkers(Layer.BACKGROUND))) {
+                if (m instanceof IntervalMarker band) {
+                    double a = x.valueToJava2D(band.getStartValue(), area, xEdge);
+                    double b = x.valueToJava2D(band.getEndValue(), area, xEdge);
+                    bands.add(new Rectangle2D.Double(Math.min(a, b), area.getMinY(), Math.abs(b - a), area.getHeight())
+                            .createIntersection(area));
+                }
+            }
+            for (Marker m : markers(plot.getRangeMarkers(Layer.BACKGROUND))) {
+                if (m instanceof IntervalMarker band) {
+                    ValueAxis y = plot.getRangeAxis();
+                    double a = y.valueToJava2D(band.getStartValue(), area, plot.getRangeAxisEdge());
+                    double b = y.valueToJava2D(band.getEndValue(), area, plot.getRangeAxisEdge());
+                    bands.add(new Rectangle2D.Double(area.getMinX(), Math.min(a, b), area.getWidth(), Math.abs(b - a))
+                            .createIntersection(area));
+                }
+            }
+            return new Obstacles(lines, bars, texts, bands, dots);
         }
 
         /** The positions of the vertical lines among the obstacles. */
@@ -460,6 +529,24 @@ final class LabelLayout extends AbstractXYAnnotation {
                 }
             }
             return out;
+        }
+
+        /** What a note along an edge should also keep off: the grey bands, by the share covered, and each dot it covers. */
+        double noteCost(Rectangle2D box) {
+            double cost = 0;
+            double boxArea = box.getWidth() * box.getHeight();
+            for (Rectangle2D b : bands) {
+                Rectangle2D overlap = box.createIntersection(b);
+                if (overlap.getWidth() > 0 && overlap.getHeight() > 0) {
+                    cost += 1 + 100 * overlap.getWidth() * overlap.getHeight() / boxArea;
+                }
+            }
+            for (Rectangle2D d : dots) {
+                if (d.intersects(box)) {
+                    cost += 1;
+                }
+            }
+            return cost;
         }
 
         private static List<Marker> markers(java.util.Collection<?> markers) {

@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.rolloutsim.report.fixture.SampleData;
+import org.rolloutsim.report.view.ComparisonData;
+import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.Probabilities;
 import org.rolloutsim.report.view.Provenance;
 import org.rolloutsim.report.view.ReportData;
 import org.rolloutsim.report.view.RunDistribution;
+import org.rolloutsim.report.view.VariantResult;
 
 /**
  * The labels of the lines (target, budget, P50, the board's level, JCL 70) and the notes of a limit
@@ -189,13 +192,123 @@ class LabelPlacementTest {
         }
     }
 
+    /**
+     * A comparison's curves (QA's cmp_ac: a target and budget amid the curves, a tail cut off by the
+     * axis): the target's, the budget's and the confidence level's labels cross no curve, and the
+     * date axis labels no tick beyond the end its subtitle states, at the report's size and the board pack's.
+     */
+    @Test
+    void comparisonLabelsLeaveTheCurvesVisibleAndTheAxisEndsWhereItSays() {
+        ComparisonData data = comparisonWithATail(0);
+        for (int[] size : new int[][] {SIZES[0], PDF}) {
+            for (Outcome outcome : Outcome.values()) {
+                JFreeChart chart = Charts.comparisonCurves(data, outcome);
+                String svg = ChartFiles.svgElement(chart, size[0], size[1], "c");
+                List<Box> labels = labels(svg);
+                assertTrue(labels.size() >= 2, "labels: " + labels);
+                List<Line2D> curves = curves(svg);
+                assertFalse(curves.isEmpty());
+                String where = chart.getTitle().getText() + " at " + size[0] + "\u00d7" + size[1] + ": ";
+                for (Box label : labels) {
+                    Rectangle2D inner = new Rectangle2D.Double(label.box().getX() + 1, label.box().getY() + 1,
+                            label.box().getWidth() - 2, label.box().getHeight() - 2);
+                    for (Line2D c : curves) {
+                        assertFalse(inner.intersectsLine(c), where + "a curve runs under \"" + label.text() + "\" " + label.box());
+                    }
+                }
+            }
+        }
+        // the subtitle's end of the date axis: no tick labelled after it, wherever the end falls between two ticks
+        for (int shift = -10; shift <= 10; shift += 2) {
+            ComparisonData shifted = comparisonWithATail(shift);
+            JFreeChart chart = Charts.comparisonCurves(shifted, Outcome.COMPLETION);
+            double end = ((org.jfree.chart.axis.DateAxis) chart.getXYPlot().getDomainAxis()).getMaximumDate().getTime();
+            String subtitle = ChartsTest.subtitles(chart).get(0);
+            assertTrue(subtitle.contains("The axis ends at "), subtitle);
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(PDF[0], PDF[1],
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g2 = image.createGraphics();
+            org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+            chart.draw(g2, new Rectangle2D.Double(0, 0, PDF[0], PDF[1]), info);
+            Rectangle2D area = info.getPlotInfo().getDataArea();
+            List<?> ticks = chart.getXYPlot().getDomainAxis().refreshTicks(g2, new org.jfree.chart.axis.AxisState(), area,
+                    org.jfree.chart.ui.RectangleEdge.BOTTOM);
+            double stated = shifted.calendar().epochMillis(statedEnd(subtitle, shifted));
+            for (Object t : ticks) {
+                org.jfree.chart.axis.ValueTick tick = (org.jfree.chart.axis.ValueTick) t;
+                assertTrue(tick.getValue() <= stated, "tick \"" + tick.getText() + "\" after the stated end: " + subtitle);
+                assertTrue(tick.getValue() <= end);
+            }
+        }
+    }
+
+    /** The week of the date the subtitle gives as the end of the axis. */
+    private static double statedEnd(String subtitle, ComparisonData data) {
+        Matcher m = Pattern.compile("The axis ends at ([^;]+);").matcher(subtitle);
+        assertTrue(m.find(), subtitle);
+        for (int week = 0; week < 2000; week++) {
+            if (data.calendar().longDate(week).equals(m.group(1))) {
+                return week;
+            }
+        }
+        throw new AssertionError("no week reads " + m.group(1));
+    }
+
+    /**
+     * Two variants like QA's cmp_ac: a long programme (weeks 60 to 200, a long tail) and a short one
+     * (weeks 120 to 210), the first {@code shift} weeks later, the target at week 173 and the budget at $124M, both amid the curves.
+     */
+    static ComparisonData comparisonWithATail(int shift) {
+        SplittableRandom random = new SplittableRandom(17);
+        int runs = 2000;
+        float[][] weeks = new float[2][runs];
+        float[][] costs = new float[2][runs];
+        for (int i = 0; i < runs; i++) {
+            double u = random.nextDouble();
+            weeks[0][i] = (float) Math.rint(160 + shift + 100 * u * u + (u > 0.96 ? 300 * random.nextDouble() : 0));
+            costs[0][i] = (float) (1.1e8 + 8e7 * u * u + 1e7 * random.nextDouble());
+            double v = random.nextDouble();
+            weeks[1][i] = (float) Math.rint(120 + 90 * Math.sqrt(v) + (v > 0.99 ? 300 * random.nextDouble() : 0));
+            costs[1][i] = (float) (8.5e7 + 9e7 * Math.sqrt(v) + 1e7 * random.nextDouble());
+        }
+        List<VariantResult> variants = new ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            variants.add(new VariantResult(k == 0 ? "Long" : "Short", RunDistribution.of(weeks[k]),
+                    RunDistribution.of(costs[k]), 0, Probabilities.count(weeks[k], costs[k], 173, 1.24e8)));
+        }
+        return new ComparisonData("t", java.time.LocalDate.of(2027, 1, 4), "$", 173, 1.24e8,
+                new Provenance("t", "h", 1, runs, "c"), variants, List.of());
+    }
+
+    /** The curves of a comparison: SVG paths of many points, as segments. */
+    static List<Line2D> curves(String svg) {
+        List<Line2D> out = new ArrayList<>();
+        Matcher m = Pattern.compile("<path d='M([^']+)'").matcher(svg);
+        while (m.find()) {
+            String[] points = m.group(1).replace("Z", "").split("L");
+            if (points.length < 10) {
+                continue;
+            }
+            double[] last = null;
+            for (String p : points) {
+                String[] xy = p.split(",");
+                double[] q = {Double.parseDouble(xy[0]), Double.parseDouble(xy[1])};
+                if (last != null) {
+                    out.add(new Line2D.Double(last[0], last[1], q[0], q[1]));
+                }
+                last = q;
+            }
+        }
+        return out;
+    }
+
     /** A label's box in the drawing: its text's extent at the marker font, from the SVG's x and baseline y. */
     record Box(String text, Rectangle2D box) {
     }
 
     /** Labels whose placement this test checks: those of lines and of limits off the chart. */
     private static final Pattern LABEL = Pattern.compile(
-            "(P\\d\\d |Target |Budget |JCL 70|\u2191 |\u2193 |\u2190 ).*|.*off the chart \u2192");
+            "(P\\d\\d |Target |Budget |JCL 70|\u2191 |\u2193 |\u2190 ).*|.*off the chart \u2192|\\d+% confidence");
 
     static List<Box> labels(String svg) {
         FontRenderContext frc = new FontRenderContext(null, true, true);
