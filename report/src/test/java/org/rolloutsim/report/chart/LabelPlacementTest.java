@@ -302,6 +302,61 @@ class LabelPlacementTest {
         return out;
     }
 
+    /**
+     * A target and a budget far off the joint chart (QA's e_edge), which has grey bands at its right
+     * and top: each note stands at the edge of the scale, clear of the bands and (but on a phone) of
+     * the dots; the target's note lay over the right band's dots, the budget's in the top band.
+     */
+    @Test
+    void notesOfLimitsOffTheJointChartKeepOffTheBandsAndTheDots() {
+        SplittableRandom random = new SplittableRandom(23);
+        int runs = 2000;
+        float[] weeks = new float[runs];
+        float[] costs = new float[runs];
+        for (int i = 0; i < runs; i++) {
+            double u = random.nextDouble();
+            boolean late = random.nextDouble() < 0.03;
+            weeks[i] = late ? (float) (420 + 99 * random.nextDouble()) : (float) Math.rint(100 + 120 * u);
+            costs[i] = random.nextDouble() < 0.03 ? (float) (3e8 + 5e7 * random.nextDouble())
+                    : (float) (8.8e7 + 6e7 * u + 4e6 * random.nextGaussian());
+        }
+        ReportData data = data(weeks, costs, 330, 2.1e8, 520);
+        for (int[] size : new int[][] {SIZES[0], PDF, SIZES[1]}) {
+            JFreeChart chart = Charts.jointConfidence(data);
+            String svg = ChartFiles.svgElement(chart, size[0], size[1], "j");
+            List<Box> notes = labels(svg).stream().filter(b -> b.text().contains("off the chart")).toList();
+            assertTrue(notes.size() == 2, "notes: " + notes);
+            List<Rectangle2D> bands = new ArrayList<>();
+            Matcher m = Pattern.compile("<rect x='([-0-9.]+)' y='([-0-9.]+)' width='([0-9.]+)' height='([0-9.]+)' style='fill:rgb\\(241,241,241\\)")
+                    .matcher(svg);
+            while (m.find()) {
+                bands.add(new Rectangle2D.Double(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                        Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))));
+            }
+            assertTrue(bands.size() == 2, "a band right and a band at the top: " + bands);
+            List<Rectangle2D> dots = new ArrayList<>();
+            m = Pattern.compile("<ellipse cx='([-0-9.]+)' cy='([-0-9.]+)' rx='([0-9.]+)'").matcher(svg);
+            while (m.find()) {
+                double r = Double.parseDouble(m.group(3));
+                dots.add(new Rectangle2D.Double(Double.parseDouble(m.group(1)) - r, Double.parseDouble(m.group(2)) - r,
+                        2 * r, 2 * r));
+            }
+            String where = "joint chart at " + size[0] + "\u00d7" + size[1] + ": ";
+            for (Box note : notes) {
+                // a pixel of slack: a box that only touches is not covered
+                Rectangle2D inner = new Rectangle2D.Double(note.box().getX() + 1, note.box().getY() + 1,
+                        note.box().getWidth() - 2, note.box().getHeight() - 2);
+                for (Rectangle2D band : bands) {
+                    assertFalse(inner.intersects(band), where + "\"" + note.text() + "\" " + note.box() + " lies on the band " + band);
+                }
+                // on a phone the scatter may leave no clear place on the note's row: there it covers the fewest
+                for (Rectangle2D dot : size == SIZES[1] ? List.<Rectangle2D>of() : dots) {
+                    assertFalse(inner.intersects(dot), where + "\"" + note.text() + "\" " + note.box() + " covers a dot " + dot);
+                }
+            }
+        }
+    }
+
     /** A label's box in the drawing: its text's extent at the marker font, from the SVG's x and baseline y. */
     record Box(String text, Rectangle2D box) {
     }
