@@ -184,6 +184,44 @@ class WorkbookTest {
         assertTrue(counts > 5 && flags > 0, counts + " counts, " + flags + " flags");
     }
 
+    /** The format {@code share} is shown in, as the report writes a chance: "0%", or "<1%"/">99%" as text. */
+    private static String wholePercentFormat(double share) {
+        String shown = org.rolloutsim.report.view.Percent.format(share);
+        return shown.startsWith("<") || shown.startsWith(">") ? "\"" + shown + "\"" : "0%";
+    }
+
+    /**
+     * A share output's numbers on the P-values sheet (peak fatigue, lowest integrity) and each wave's
+     * chance of slip are whole percentages, as the report gives every chance: they had read "37.4%".
+     * The cells stay numbers.
+     */
+    @Test
+    void sharesOnThePValuesAndWavesSheetsAreWholePercentages() {
+        List<Row> rows = sheets.get("P-values");
+        List<String> header = rows.get(0).stream().map(c -> c.getText()).toList();
+        int shares = 0;
+        for (Row row : rows.subList(1, rows.size())) {
+            if (!row.getCellText(header.indexOf("Unit")).equals("share 0-1")) {
+                continue;
+            }
+            for (String level : List.of("Mean", "Min", "P5", "P50", "P95", "Max")) {
+                org.dhatim.fastexcel.reader.Cell cell = row.getCell(header.indexOf(level));
+                assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, cell.getType(), row.getCellText(0) + " " + level);
+                assertEquals(wholePercentFormat(number(row, header.indexOf(level))), cell.getDataFormatString(),
+                        row.getCellText(0) + " " + level);
+                shares++;
+            }
+        }
+        assertTrue(shares >= 18, "peak and mean fatigue and lowest integrity: " + shares);
+        List<Row> waves = sheets.get("Waves");
+        int slip = waves.get(0).stream().map(c -> c.getText()).toList().indexOf("Chance of slip");
+        for (Row wave : waves.subList(1, waves.size())) {
+            assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, wave.getCell(slip).getType(), wave.getCellText(0));
+            assertEquals(wholePercentFormat(number(wave, slip)), wave.getCell(slip).getDataFormatString(),
+                    wave.getCellText(0));
+        }
+    }
+
     @Test
     void runsSheetHoldsEveryRunAsRunsCsvDoes() throws IOException {
         List<Row> rows = sheets.get("Runs");

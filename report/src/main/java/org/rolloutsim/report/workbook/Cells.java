@@ -74,11 +74,6 @@ final class Cells {
         }
     }
 
-    /** A probability or share, as a percentage. */
-    void share(int row, int column, double value) {
-        number(row, column, value, Unit.SHARE);
-    }
-
     /**
      * A chance as the report, the console and the board pack give it ({@link Percent#format}): a whole
      * percentage, "31%", and "&lt;1%" or "&gt;99%" for one that would round to 0% or 100% but is

@@ -220,6 +220,10 @@ public final class WorkbookWriter {
             cells.number(row, 3, m.n(), Unit.COUNT);
             Unit value = unit == Unit.WEEK || unit == Unit.WEEKS ? Unit.NUMBER : unit; // means and percentiles may be fractional
             boolean money = unit == Unit.MONEY;
+            if (unit == Unit.SHARE) {
+                sharePercentiles(cells, row++, m);
+                continue;
+            }
             if (money && in.meanAtLeast(m)) {
                 cells.moneyAtLeast(row, 4, m.mean());
             } else if (unit == Unit.WEEK && in.meanOfWeeksAtLeast(m)) {
@@ -268,6 +272,20 @@ public final class WorkbookWriter {
     }
 
     /**
+     * A share output's mean, min, percentiles and max (peak fatigue, lowest integrity) as whole
+     * percentages, "<1%" and ">99%" near 0 and 1, as every chance is given (they had read "37.4%").
+     */
+    private static void sharePercentiles(Cells cells, int row, MetricSummary m) {
+        cells.wholePercent(row, 4, m.mean());
+        cells.wholePercent(row, 5, m.min());
+        int column = 6;
+        for (QuantileEstimate q : m.quantiles()) {
+            cells.wholePercent(row, column++, q.value());
+        }
+        cells.wholePercent(row, column, m.max());
+    }
+
+    /**
      * The waves as the report's wave table has them: each wave of the plan, then the follow-on wave
      * that reviews add under {@code response: full}, over the runs that gave it work (its sites cell
      * says in what share of runs, and so does its last column). A go-live, stabilization or plan that
@@ -296,14 +314,14 @@ public final class WorkbookWriter {
             if (w.slipNotKnown() > 0) {
                 cells.text(row, 12, BoardTables.slipChance(w)); // a range or "not known", as the report gives it
             } else {
-                cells.share(row, 12, w.probabilityOfSlip());
+                cells.wholePercent(row, 12, w.probabilityOfSlip()); // "31%", "<1%", as the report gives it
             }
             cells.weekAndDate(row, 13, w.goLive().p10(), in.afterHorizon(w.goLive().p10()));
             cells.weekAndDate(row, 15, w.replannedGoLiveWeek(), in.afterHorizon(w.replannedGoLiveWeek()));
             if (!w.siteNames().isEmpty()) {
                 cells.text(row, 17, String.join(", ", w.siteNames()));
             }
-            cells.share(row, 18, w.added() ? w.addedInRuns() : 1);
+            cells.wholePercent(row, 18, w.added() ? w.addedInRuns() : 1); // as the sites cell gives it
             row++;
         }
         if (in.waves().stream().anyMatch(WaveRow::added)) {
