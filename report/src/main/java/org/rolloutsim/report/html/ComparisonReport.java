@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.List;
 
 import org.rolloutsim.report.chart.Charts;
+import org.rolloutsim.report.text.BoardTables;
 import org.rolloutsim.report.text.CensoredDifference;
 import org.rolloutsim.report.text.Verdict;
 import org.rolloutsim.report.view.ComparisonData;
@@ -166,6 +167,6 @@ public final class ComparisonReport {
     }
 
     private static String share(Double p) {
-        return p == null ? "\u2014" : Percent.format(p);
+        return p == null ? BoardTables.NONE : Percent.format(p);
     }
 }

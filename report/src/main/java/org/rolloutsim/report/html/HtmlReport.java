@@ -252,7 +252,7 @@ public final class HtmlReport {
                 "Adds after (cost)");
         html.raw("<tbody>\n");
         for (RiskRow r : risks) {
-            html.row(true, RiskCells.of(r, money, "\u2014"));
+            html.row(true, RiskCells.of(r, money, BoardTables.NONE));
         }
         html.raw("</tbody>\n</table></div>\n");
         html.element("p", "note", RiskRegisterNote.NOTE).raw("\n</div>\n");
@@ -284,7 +284,7 @@ public final class HtmlReport {
             List<String> cells = new java.util.ArrayList<>(List.of(wave.id(), BoardTables.sites(wave),
                     calendar.shortDate(wave.plannedGoLiveWeek())));
             if (replans) {
-                cells.add(Double.isNaN(wave.replannedGoLiveWeek()) ? "\u2014"
+                cells.add(Double.isNaN(wave.replannedGoLiveWeek()) ? BoardTables.NONE
                         : BoardTables.shortDate(data, wave.replannedGoLiveWeek()));
             }
             // a go-live or stabilization that had not come by the horizon reads as the horizon: its date "or later"

@@ -197,7 +197,7 @@ public final class BoardPack {
             pdf.heading("Risk register: what each risk adds, before and after mitigation", 13);
             List<String[]> rows = new ArrayList<>();
             for (RiskRow r : risks) {
-                rows.add(RiskCells.of(r, money, "-"));
+                rows.add(RiskCells.of(r, money, BoardTables.NONE));
             }
             pdf.table(new String[] {"Risk", "Occurred", "Adds", "Adds cost", "Occurs after", "Adds after", "Cost after"},
                     rows, new float[] {2.2f, 0.9f, 1.4f, 1.6f, 1.0f, 1.3f, 1.6f}, SMALL);
@@ -222,7 +222,7 @@ public final class BoardPack {
         for (WaveRow w : data.waves()) {
             List<String> cells = new ArrayList<>(List.of(w.id(), BoardTables.sites(w), calendar.shortDate(w.plannedGoLiveWeek())));
             if (replans) {
-                cells.add(Double.isNaN(w.replannedGoLiveWeek()) ? "-" : BoardTables.shortDate(data, w.replannedGoLiveWeek()));
+                cells.add(Double.isNaN(w.replannedGoLiveWeek()) ? BoardTables.NONE : BoardTables.shortDate(data, w.replannedGoLiveWeek()));
             }
             // a range with an en dash, as the HTML wave table writes it (the pack's fonts have one)
             cells.addAll(List.of(BoardTables.shortDates(data, w.goLive().p10(), w.goLive().p90(), " \u2013 "),
@@ -301,9 +301,9 @@ public final class BoardPack {
                     : List.of(o.key(), p50Date, v.horizonRule().shortDate(calendar, o.week()), p50Cost,
                             v.horizonRule().cost(money, o.cost())));
             cells.addAll(List.of(
-                v.probabilities().onTimeAndBudget() == null ? "-" : Percent.format(v.probabilities().onTimeAndBudget()),
-                Double.isNaN(o.halfYearLate()) ? "-" : o.halfYearLateText(),
-                Double.isNaN(o.yearLate()) ? "-" : o.yearLateText(), Verdict.notFinished(v)));
+                v.probabilities().onTimeAndBudget() == null ? BoardTables.NONE : Percent.format(v.probabilities().onTimeAndBudget()),
+                Double.isNaN(o.halfYearLate()) ? BoardTables.NONE : o.halfYearLateText(),
+                Double.isNaN(o.yearLate()) ? BoardTables.NONE : o.yearLateText(), Verdict.notFinished(v)));
             rows.add(cells.toArray(new String[0]));
         }
         // nine columns across the page (seven at P50): a cell wraps at its spaces ("at least $1.35B", "22 Dec 2036 or later")

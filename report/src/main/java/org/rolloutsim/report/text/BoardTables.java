@@ -21,6 +21,12 @@ import org.rolloutsim.report.view.WaveRow;
 public final class BoardTables {
 
     /** The levels of the P-value table. */
+    /**
+     * What a table cell with nothing to give reads, in the report and the board pack alike: an em
+     * dash (the pack had printed a hyphen, which reads as a minus sign beside figures).
+     */
+    public static final String NONE = "\u2014";
+
     public static final double[] LEVELS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95};
 
     private final ReportData data;

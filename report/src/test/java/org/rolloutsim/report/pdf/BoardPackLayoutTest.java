@@ -81,6 +81,39 @@ class BoardPackLayoutTest {
         assertFalse(appendix.contains("P10 - P90"), appendix);
     }
 
+    /**
+     * An empty cell reads as an em dash in the pack as in the HTML report: a wave not replanned, in a
+     * table where another was, and a comparison's chance on time and budget without a budget. The
+     * pack had printed a hyphen, which reads as a minus sign.
+     */
+    @Test
+    void anEmptyCellIsAnEmDashAsInTheHtml() throws IOException {
+        ReportData waves = SampleData.withWaves(SampleData.builder().runs(1000).report(), java.util.List.of(
+                new WaveRow("early", 2, 150, new Quantiles(150, 160, 170, 180), 175, 0.5, List.of(), 158),
+                new WaveRow("late", 6, 190, new Quantiles(190, 195, 200, 210), 205, 0.9)));
+        String page = pages(pdf(waves))[3];
+        String planned = waves.calendar().shortDate(190);
+        assertTrue(page.contains("late 6 " + planned + " \u2014 "), page);
+        assertFalse(page.contains(planned + " - "), page);
+        assertTrue(org.rolloutsim.report.html.HtmlReport.render(waves).contains(">\u2014</td>"), "as the HTML's cell");
+
+        ComparisonData base = SampleData.comparison(300);
+        List<VariantResult> unbudgeted = new ArrayList<>();
+        for (VariantResult v : base.variants()) {
+            unbudgeted.add(new VariantResult(v.name(), v.completion(), v.cost(), v.censoredRuns(),
+                    org.rolloutsim.report.view.Probabilities.count(new float[] {1, 2}, new float[] {1, 2},
+                            base.targetWeek(), null)));
+        }
+        ComparisonData data = new ComparisonData(base.title(), base.start(), "$", base.targetWeek(), null,
+                base.provenance(), unbudgeted, base.differences());
+        assertTrue(ComparisonReport.render(data).contains(">\u2014</td>"), "the HTML's empty cell");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BoardPack.write(data, out);
+        String first = pages(out.toByteArray())[0];
+        assertTrue(first.contains(" \u2014 "), first);
+        assertFalse(first.matches(".* - .*"), first);
+    }
+
     /** A wave's id wider than the wave column's share widens it rather than break across lines. */
     @Test
     void aLongWaveIdIsNotBrokenAcrossLines() throws IOException {
@@ -320,6 +353,9 @@ class BoardPackLayoutTest {
             assertEquals("-$9.3M", pdf.safe("\u2212$9.3M", plain));
             assertEquals("\u2212$9.3M", pdf.safe("\u2212$9.3M", pdf.regular));
             assertEquals("\u2212$9.3M", pdf.safe("\u2212$9.3M", pdf.bold));
+            // WinAnsiEncoding has the em dash of empty cells: the pack's fonts print it as it is
+            assertEquals("\u2014", pdf.safe("\u2014", pdf.regular));
+            assertEquals("\u2014", pdf.safe("\u2014", pdf.bold));
             assertTrue(!pdf.replacedCharacters());
             assertEquals(pdf.regular.getStringWidth("-") < pdf.regular.getStringWidth("\u2212"), true,
                     "the minus sign has its own, wider glyph");
