@@ -1,10 +1,14 @@
 package org.rolloutsim.report.chart;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -12,6 +16,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.Range;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.rolloutsim.report.view.SensitivityData;
+import org.rolloutsim.report.view.UnsignedZero;
 
 /**
  * Sobol indices of one outcome: for each input studied, a bar for its first-order index (the share
@@ -23,6 +28,21 @@ final class SobolChart {
     static final String TOTAL = "Total (with interactions)";
 
     private SobolChart() {
+    }
+
+    /**
+     * Ticks of an index axis, a negative one with the minus sign (U+2212) as other charts and the bar
+     * labels write it; JFreeChart's standard ticks wrote "-0.1" with a hyphen.
+     */
+    static TickUnits indexTicks() {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+        symbols.setMinusSign('\u2212');
+        TickUnits ticks = new TickUnits();
+        for (double size : new double[] {0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1}) {
+            String pattern = size < 0.1 ? "0.00" : size < 1 ? "0.0" : "0";
+            ticks.add(new NumberTickUnit(size, UnsignedZero.of(new DecimalFormat(pattern, symbols))));
+        }
+        return ticks;
     }
 
     static JFreeChart create(SensitivityData data, SensitivityData.OutcomeIndices outcome) {
@@ -43,7 +63,7 @@ final class SobolChart {
         ChartStyle.labelledBars(renderer, new StandardCategoryItemLabelGenerator("{2}", SensitivityData.indexFormat()));
         CategoryAxis inputs = ChartStyle.inputAxis(0.4f);
         NumberAxis share = new NumberAxis("Share of the variance of " + outcome.label().toLowerCase(Locale.ENGLISH));
-        share.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ENGLISH));
+        share.setStandardTickUnits(indexTicks());
         share.setLabelFont(ChartStyle.LABEL);
         share.setTickLabelFont(ChartStyle.TICK);
         double upper = Math.min(1.2, largest * 1.25);

@@ -61,6 +61,24 @@ class SobolChartTest {
         }
     }
 
+    /**
+     * A negative tick of the index axis has the minus sign the bar labels and other charts use, "−0.1";
+     * it had a hyphen, "-0.1".
+     */
+    @Test
+    void negativeTicksHaveAMinusSign() {
+        List<SensitivityData.Index> indices = List.of(new SensitivityData.Index("effortPerWorkflow", 0.6, 0.4, 0.8,
+                0.7, 0.5, 0.9), new SensitivityData.Index("pauseWeeks", -0.25, -0.4, -0.1, 0.01, 0, 0.02));
+        SensitivityData.OutcomeIndices outcome = new SensitivityData.OutcomeIndices("completionWeek",
+                "Completion week", "week", 100, 25, indices);
+        SensitivityData data = new SensitivityData("t", "s", 100, 0.95, List.of("effortPerWorkflow", "pauseWeeks"),
+                List.of(outcome), new Provenance("0.1.0", "sha256:00", 7, 400, "rollout sensitivity s"));
+        List<String> texts = ChartsTest.axisTexts(ChartFiles.svgElement(SobolChart.create(data, outcome), 900, 480, "s"));
+        assertTrue(texts.stream().noneMatch(t -> t.startsWith("-")), "a hyphen among " + texts);
+        assertTrue(texts.stream().anyMatch(t -> t.matches("\u22120\\.\\d+") && !t.equals("\u22120.250")),
+                "a negative tick among " + texts);
+    }
+
     @Test
     void withoutNegativeEstimatesTheAxisStartsAtZero() {
         Range range = valueAxis(0.8, 0.1);
