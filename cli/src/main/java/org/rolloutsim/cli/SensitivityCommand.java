@@ -259,7 +259,8 @@ final class SensitivityCommand implements Callable<Integer> {
         return new SensitivityData(named.name() + ": what explains the spread", named.name(), result.baseRuns(),
                 result.confidence(), result.inputs(), outcomes,
                 new Provenance(BuildVersion.describe(), named.contentHash(), seed, result.modelRuns(), commandLine,
-                        rerunCommandLine, files), result.unfinishedRuns(), named.scenario().program().horizonWeeks());
+                        rerunCommandLine, files), result.unfinishedRuns(), named.scenario().program().horizonWeeks(),
+                named.scenario().program().start());
     }
 
     private static void print(SensitivityData data, PrintWriter out) {

@@ -69,7 +69,9 @@ class SensitivityPrintTest {
         double share = json.get("unfinished").asDouble();
         assertTrue(share > 0.1 && share < 0.6, "a third or so: " + share);
         assertEquals(220, json.get("horizonWeek").asInt());
-        String note = Percent.format(share) + " of runs had not finished before the horizon (week 220); their completion"
+        // the horizon with its date, regional-phased starting on 4 January 2027 (it had said "week 220" alone)
+        String note = Percent.format(share) + " of runs had not finished before the horizon (24 March 2031, week 220);"
+                + " their completion"
                 + " counts as the horizon and their costs only to then, so these indices are of completion and"
                 + " programme cost capped at the horizon.";
         assertTrue(r.out().startsWith(note), r.out());

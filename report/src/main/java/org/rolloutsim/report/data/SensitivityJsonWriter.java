@@ -50,6 +50,7 @@ public final class SensitivityJsonWriter {
             }
             g.writeEndArray();
             json.integer("horizonWeek", data.horizonWeek());
+            json.text("horizonDate", data.calendar().date(data.horizonWeek()).toString());
             json.number("unfinished", data.unfinishedShare());
             json.textOrNull("note", CappedIndices.note(data));
             g.writeObjectFieldStart("outputs");

@@ -14,7 +14,7 @@ public final class CappedIndices {
     }
 
     /**
-     * "31% of runs had not finished before the horizon (week 220); ...", in the words {@code rollout run}
+     * "31% of runs had not finished before the horizon (7 June 2034, week 220); ...", in the words {@code rollout run}
      * uses (a run not finished within weeks 0 to 219 may finish in week 220 itself: not "by" it); null
      * when every run finished.
      */
@@ -22,8 +22,9 @@ public final class CappedIndices {
         if (data.unfinishedRuns() == 0) {
             return null;
         }
-        return Percent.format(data.unfinishedShare()) + " of runs had not finished before the horizon (week "
-                + data.horizonWeek() + "); their completion counts as the horizon and their costs only to then, so"
+        // the horizon's date, as every other output gives it (the note had said "week 220" alone)
+        return Percent.format(data.unfinishedShare()) + " of runs had not finished before the horizon ("
+                + data.calendar().longDate(data.horizonWeek()) + ", week " + data.horizonWeek() + "); their completion counts as the horizon and their costs only to then, so"
                 + " these indices are of completion and programme cost capped at the horizon. A longer"
                 + " program.horizonWeeks lets more of them finish within it.";
     }

@@ -1,5 +1,6 @@
 package org.rolloutsim.report.view;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -17,22 +18,33 @@ import java.util.List;
  *                     their cost counts only to then, so the indices are of completion and cost
  *                     capped at the horizon
  * @param horizonWeek  the horizon (weeks simulated, {@code program.horizonWeeks})
+ * @param start        the programme's start (week 0), so that the horizon is said with its date as
+ *                     every other output says it; the caller reads it from the scenario
  */
 public record SensitivityData(String title, String scenarioName, int baseRuns, double confidence, List<String> inputs,
                               List<OutcomeIndices> outcomes, Provenance provenance, long unfinishedRuns,
-                              int horizonWeek) {
+                              int horizonWeek, LocalDate start) {
     public SensitivityData {
         inputs = List.copyOf(inputs);
         outcomes = List.copyOf(outcomes);
+        java.util.Objects.requireNonNull(start, "start");
         if (unfinishedRuns < 0 || unfinishedRuns > provenance.runs()) {
             throw new IllegalArgumentException("unfinished runs outside 0.." + provenance.runs() + ": " + unfinishedRuns);
         }
     }
 
-    /** A study whose every run finished by the horizon (week 520, the default). */
+    /**
+     * A study whose every run finished by the horizon (week 520, the default): no date is said, so
+     * the start is any Monday, here 7 January 2030.
+     */
     public SensitivityData(String title, String scenarioName, int baseRuns, double confidence, List<String> inputs,
                            List<OutcomeIndices> outcomes, Provenance provenance) {
-        this(title, scenarioName, baseRuns, confidence, inputs, outcomes, provenance, 0, 520);
+        this(title, scenarioName, baseRuns, confidence, inputs, outcomes, provenance, 0, 520, LocalDate.of(2030, 1, 7));
+    }
+
+    /** The dates of the study's weeks. */
+    public WeekCalendar calendar() {
+        return new WeekCalendar(start);
     }
 
     /** Share of the model runs not finished by the horizon; 0 without runs. */

@@ -84,8 +84,9 @@ class SensitivityReportTest {
                         0.99)));
         Provenance provenance = new Provenance("0.1.0", "sha256:00", 7, 1280, "rollout sensitivity s");
         SensitivityData cut = new SensitivityData("t", "s", 256, 0.95, List.of("effortPerWorkflow"), List.of(outcome),
-                provenance, 411, 220);
-        String note = "32% of runs had not finished before the horizon (week 220); their completion counts as the horizon"
+                provenance, 411, 220, java.time.LocalDate.of(2030, 1, 7));
+        // the horizon with its date, as every other output gives it (the note had said "week 220" alone)
+        String note = "32% of runs had not finished before the horizon (27 March 2034, week 220); their completion counts as the horizon"
                 + " and their costs only to then, so these indices are of completion and programme cost capped at the"
                 + " horizon. A longer program.horizonWeeks lets more of them finish within it.";
         assertEquals(note, org.rolloutsim.report.text.CappedIndices.note(cut));
@@ -96,11 +97,12 @@ class SensitivityReportTest {
                 .readTree(json.toString());
         assertEquals(411 / 1280.0, root.get("unfinished").asDouble());
         assertEquals(220, root.get("horizonWeek").asInt());
+        assertEquals("2034-03-27", root.get("horizonDate").asText());
         assertEquals(note, root.get("note").asText());
         assertTrue(root.at("/outputs/completionWeek/cappedAtHorizon").asBoolean());
 
         SensitivityData whole = new SensitivityData("t", "s", 256, 0.95, List.of("effortPerWorkflow"), List.of(outcome),
-                provenance, 0, 520);
+                provenance, 0, 520, java.time.LocalDate.of(2030, 1, 7));
         assertNull(org.rolloutsim.report.text.CappedIndices.note(whole));
         assertFalse(SensitivityReport.render(whole).contains("horizon"), "every run finished");
         json = new java.io.StringWriter();
