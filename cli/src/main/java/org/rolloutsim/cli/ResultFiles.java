@@ -6,7 +6,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.rolloutsim.cli.OutputOptions.Format;
@@ -18,6 +20,7 @@ import org.rolloutsim.design.InputDesign;
 import org.rolloutsim.report.data.DatesAndCurrency;
 import org.rolloutsim.report.data.SamplingDesign;
 import org.rolloutsim.report.data.SummaryJsonWriter;
+import org.rolloutsim.report.data.UnfinishedAtEnds;
 import org.rolloutsim.report.data.WeeklyCsvWriter;
 import org.rolloutsim.report.html.ComparisonReport;
 import org.rolloutsim.report.html.HtmlReport;
@@ -29,6 +32,11 @@ import org.rolloutsim.report.view.ReportData;
 import org.rolloutsim.report.workbook.WorkbookInput;
 import org.rolloutsim.report.workbook.WorkbookWriter;
 import org.rolloutsim.scenario.Program;
+import org.rolloutsim.stats.BatchStatistics;
+import org.rolloutsim.stats.BatchSummary;
+import org.rolloutsim.stats.Sensitivity;
+import org.rolloutsim.stats.SensitivityEntry;
+import org.rolloutsim.stats.SwingEnds;
 
 /** Writes a batch's result files, in the requested formats, into an output directory. */
 final class ResultFiles {
@@ -50,7 +58,8 @@ final class ResultFiles {
                 outcome.seed(), toolVersion, samplingDesign(outcome.design()));
         if (formats.contains(Format.JSON)) {
             try (Writer w = writer(out.file(prefix + "summary.json"))) {
-                SummaryJsonWriter.write(identity, units(outcome), outcome.summary(), w);
+                SummaryJsonWriter.write(identity, units(outcome), outcome.summary(),
+                        unfinishedAtEnds(outcome.statistics(), outcome.summary()), w);
             }
         }
         if (formats.contains(Format.CSV)) {
@@ -107,6 +116,27 @@ final class ResultFiles {
         if (svg || png) {
             ChartFiles.writeAll(charts.get(), out.directory(dir), svg, png);
         }
+    }
+
+    /**
+     * For each input of the summary's sensitivity lists, the share of runs not finished by the horizon
+     * in the tenth with the least of it and the tenth with the most, as the report's drivers have it;
+     * none when the batch does not record whether a run finished.
+     */
+    static Map<String, UnfinishedAtEnds> unfinishedAtEnds(BatchStatistics statistics, BatchSummary summary) {
+        Map<String, UnfinishedAtEnds> ends = new LinkedHashMap<>();
+        if (statistics.schema().scalarIndex(BatchStatistics.CENSORED) < 0) {
+            return ends;
+        }
+        for (Sensitivity s : summary.sensitivity()) {
+            for (SensitivityEntry e : s.ranked()) {
+                ends.computeIfAbsent(e.input(), input -> {
+                    SwingEnds swing = statistics.swingEnds(input, BoardAssembler.SWING_TAIL, BatchStatistics.CENSORED);
+                    return new UnfinishedAtEnds(swing.low(0), swing.high(0));
+                });
+            }
+        }
+        return ends;
     }
 
     /** The record of how a batch sampled its inputs. */

@@ -37,9 +37,39 @@ class CutOffDriversTest {
         Files.writeString(scenario, TINY.formatted(horizon));
         Path out = tmp.resolve("out-" + horizon);
         CliHarness.Result r = CliHarness.run("run", scenario.toString(), "--runs", "1000", "--seed", "7",
-                "--format", "html", "--out", out.toString());
+                "--format", "html,json", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         return Files.readString(out.resolve("report.html"));
+    }
+
+    /**
+     * summary.json gives each driver's shares not finished at either end of its swing, the figures the
+     * report quotes ("82% ... against 0%"), under both outputs; it had given neither.
+     */
+    @Test
+    void summaryJsonGivesTheSharesNotFinishedAtEachEndOfASwing() throws IOException {
+        String html = report(71);
+        com.fasterxml.jackson.databind.JsonNode summary = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(tmp.resolve("out-71/summary.json").toFile());
+        for (String output : new String[] {"completionWeek", "programCost"}) {
+            com.fasterxml.jackson.databind.JsonNode entries = summary.at("/sensitivity/" + output);
+            com.fasterxml.jackson.databind.JsonNode effort = null;
+            for (com.fasterxml.jackson.databind.JsonNode e : entries) {
+                assertTrue(e.has("unfinishedWithLeast") && e.has("unfinishedWithMost"), output + ": " + e);
+                if (e.get("input").asText().equals("effortPerWorkflow")) {
+                    effort = e;
+                }
+            }
+            assertTrue(effort != null, output + ": " + entries);
+            double most = effort.get("unfinishedWithMost").asDouble();
+            double least = effort.get("unfinishedWithLeast").asDouble();
+            String quoted = org.rolloutsim.report.view.Percent.format(most) + " of the runs with the most of it had not"
+                    + " finished by the horizon, against " + org.rolloutsim.report.view.Percent.format(least)
+                    + " of those with the least";
+            assertTrue(html.contains(quoted), "as the report says it: " + quoted);
+            assertEquals("82%", org.rolloutsim.report.view.Percent.format(most));
+            assertEquals(0.0, least);
+        }
     }
 
     @Test

@@ -28,7 +28,8 @@ import org.rolloutsim.stats.SensitivityEntry;
  *                       meanCi: [lo, hi], ci: {p5: [lo, hi], ...}, censored, censoredMin, [dates: {mean, min, p5, ...}]} },
  *   "probabilities": {onTime, onBudget, jcl}, "targets": {targetWeek, targetDate, budget, currency},
  *   "jclDateAndCost": {level, q, week, date, cost, currency, jointProbability},
- *   "sensitivity": { output: [ {input, kind, rho, varianceShare}, ... strongest first ] },
+ *   "sensitivity": { output: [ {input, kind, rho, varianceShare, [unfinishedWithLeast, unfinishedWithMost]},
+ *                              ... strongest first ] },
  *   "convergence": { metric: {unit, [currency], runs: [...], p50: [...], p80: [...], [p50Dates, p80Dates]} } }
  * </pre>
  * Week figures (unit {@code week}) have their ISO dates beside them, money figures their currency;
@@ -54,6 +55,16 @@ public final class SummaryJsonWriter {
     /** Writes the summary; the writer is flushed, not closed. */
     public static void write(BatchIdentity identity, DatesAndCurrency units, BatchSummary summary, Writer out)
             throws IOException {
+        write(identity, units, summary, java.util.Map.of(), out);
+    }
+
+    /**
+     * As {@link #write(BatchIdentity, DatesAndCurrency, BatchSummary, Writer)}, each input of the
+     * sensitivity lists with the share of runs not finished by the horizon at either end of its swing,
+     * as the report's drivers give it, where {@code unfinished} has the input.
+     */
+    public static void write(BatchIdentity identity, DatesAndCurrency units, BatchSummary summary,
+                             java.util.Map<String, UnfinishedAtEnds> unfinished, Writer out) throws IOException {
         try (JsonOutput json = new JsonOutput(out)) {
             JsonGenerator g = json.generator();
             g.writeStartObject();
@@ -92,7 +103,7 @@ public final class SummaryJsonWriter {
             json.text("currency", units.currency());
             json.number("jointProbability", jcl.jointProbability());
             g.writeEndObject();
-            writeSensitivity(json, summary);
+            writeSensitivity(json, summary, unfinished);
             writeConvergence(json, units, summary);
             g.writeEndObject();
         }
@@ -167,7 +178,8 @@ public final class SummaryJsonWriter {
         json.generator().writeEndObject();
     }
 
-    private static void writeSensitivity(JsonOutput json, BatchSummary summary) throws IOException {
+    private static void writeSensitivity(JsonOutput json, BatchSummary summary,
+                                         java.util.Map<String, UnfinishedAtEnds> unfinished) throws IOException {
         JsonGenerator g = json.generator();
         g.writeObjectFieldStart("sensitivity");
         for (Sensitivity s : summary.sensitivity()) {
@@ -178,6 +190,11 @@ public final class SummaryJsonWriter {
                 json.text("kind", e.kind().name());
                 json.number("rho", e.rho());
                 json.number("varianceShare", e.varianceShare());
+                UnfinishedAtEnds ends = unfinished.get(e.input());
+                if (ends != null) {
+                    json.number("unfinishedWithLeast", ends.withLeast());
+                    json.number("unfinishedWithMost", ends.withMost());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
