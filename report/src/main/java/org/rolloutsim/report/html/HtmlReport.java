@@ -188,7 +188,8 @@ public final class HtmlReport {
         }
         html.raw("</tbody>\n</table></div>\n<div>\n");
         if (data.hasTarget() || data.hasBudget()) {
-            html.raw("<div class=\"table-wrap\"><table class=\"compact\">\n")
+            // on a phone, which hides the header row, a row reads "Contingency to reach: P80", not "P80" alone
+            html.raw("<div class=\"table-wrap\"><table class=\"compact\">\n").labelRowHeaders()
                     .headings("Contingency to reach", "Schedule", "Money");
             html.raw("<tbody>\n");
             for (double at : tables.contingencyLevels()) {

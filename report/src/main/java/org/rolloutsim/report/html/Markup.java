@@ -11,6 +11,8 @@ final class Markup {
     private final StringBuilder out = new StringBuilder(1 << 16);
     /** Headings of the table being written, for the data-label of its cells; none outside a table. */
     private String[] labels = new String[0];
+    /** Whether the row headers of the table being written carry their column's heading too. */
+    private boolean rowHeadersLabelled;
 
     /**
      * Joins a sign to the figure it signs, where a browser may otherwise break the line: after a plus
@@ -95,6 +97,7 @@ final class Markup {
     Markup raw(String markup) {
         if (markup.contains("</table>")) {
             labels = new String[0];
+            rowHeadersLabelled = false;
         }
         out.append(markup);
         return this;
@@ -108,7 +111,11 @@ final class Markup {
         out.append("<tr>");
         for (int i = 0; i < cells.length; i++) {
             if (header && i == 0) {
-                out.append("<th scope=\"row\">").append(escape(cells[i])).append("</th>");
+                out.append("<th scope=\"row\"");
+                if (rowHeadersLabelled && labels.length > 0 && !labels[0].isEmpty()) {
+                    out.append(" data-label=\"").append(escape(labels[0])).append('"');
+                }
+                out.append('>').append(escape(cells[i])).append("</th>");
             } else {
                 out.append("<td");
                 if (i < labels.length && !labels[i].isEmpty()) {
@@ -121,9 +128,28 @@ final class Markup {
         return this;
     }
 
+    /**
+     * The row headers of the table being written carry the first column's heading as their data-label,
+     * so that a phone, which hides the header row, still says what they are ("Contingency to reach:
+     * P80", where "P80" alone does not say). Until the table ends.
+     */
+    Markup labelRowHeaders() {
+        rowHeadersLabelled = true;
+        return this;
+    }
+
     /** A table header row. */
     Markup headings(String... cells) {
-        labels = cells.clone();
+        return headings(cells, cells);
+    }
+
+    /**
+     * A table header row whose cells' data-labels, what a phone shows beside each value, are {@code labels}:
+     * fuller than a heading that a wide screen reads under a neighbour's ("P50" after "P10 completion"
+     * is "P50 completion" on a phone, where each value stands alone).
+     */
+    Markup headings(String[] cells, String[] labels) {
+        this.labels = labels.clone();
         out.append("<thead><tr>");
         for (String cell : cells) {
             // a swept input's path ("strategy.goLiveWeek") may break after its dots, not only at its end

@@ -87,6 +87,7 @@ final class Stylesheet {
               table.compact tr { display: block; border-bottom: 1px solid var(--line); padding: 4px 0; }
               table.compact td, table.compact th[scope="row"] { display: block; border: none; padding: 1px 4px; }
               table.compact td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+              table.compact th[scope="row"][data-label]::before { content: attr(data-label) ": "; }
             }
             @media print {
               @page { size: A4; margin: 14mm; }

@@ -69,18 +69,26 @@ public final class SweepReport {
         boolean targetVaries = data.targetWeeks().size() > 1;
         boolean budgetVaries = data.budgets().size() > 1;
         headings.addAll(List.of("P10 completion", "P50", "P90", "P10 cost", "P50", "P90"));
+        // a phone shows each value beside its label alone: "P50 completion" and "P50 cost", not "P50" twice
+        List<String> labels = new ArrayList<>(data.parameters());
+        labels.addAll(List.of("P10 completion", "P50 completion", "P90 completion", "P10 cost", "P50 cost", "P90 cost"));
+        List<String> rest = new ArrayList<>();
         if (targetVaries) {
-            headings.add("Target date");
+            rest.add("Target date");
         }
         if (budgetVaries) {
-            headings.add("Budget");
+            rest.add("Budget");
         }
-        headings.addAll(List.of("On time", "On budget", "Both"));
+        rest.addAll(List.of("On time", "On budget", "Both"));
         boolean unfinishedColumn = data.anyUnfinished();
         if (unfinishedColumn) {
-            headings.add(NOT_FINISHED);
+            rest.add(NOT_FINISHED);
         }
-        html.raw("<div class=\"table-wrap\"><table class=\"compact grid\">\n").headings(headings.toArray(new String[0]));
+        headings.addAll(rest);
+        labels.addAll(rest);
+        // on a phone a row's swept value is named too, as each other value is labelled
+        html.raw("<div class=\"table-wrap\"><table class=\"compact grid\">\n").labelRowHeaders().headings(headings.toArray(new String[0]),
+                labels.toArray(new String[0]));
         html.raw("<tbody>\n");
         for (SweepData.Point p : data.points()) {
             List<String> cells = new ArrayList<>();

@@ -61,6 +61,20 @@ class HtmlReportTest {
         assertEquals(HTML, HtmlReport.render(SampleData.builder().runs(2000).report()), "same data, same bytes");
     }
 
+    /**
+     * On a phone, which hides the header row, each row of the contingency table still says what it is,
+     * "Contingency to reach: P80": its row header carries the column's heading, which the phone's style
+     * puts before it. It had read "P80" alone, under the confidence table's own P80. Other tables' row
+     * headers are as they were.
+     */
+    @Test
+    void theContingencyTableKeepsItsHeadingOnAPhone() {
+        assertTrue(HTML.contains("<th scope=\"row\" data-label=\"Contingency to reach\">P80"), HTML);
+        assertTrue(HTML.contains("table.compact th[scope=\"row\"][data-label]::before { content: attr(data-label) \": \"; }"),
+                "the phone's style shows it");
+        assertTrue(HTML.contains("<th scope=\"row\">wave-4</th>"), "the wave table's row headers as before");
+    }
+
     @Test
     void containsEveryChartTheWavesTableInputsAndReproducibility() {
         // histogram x2, scatter, tornado x2, waves, four fans

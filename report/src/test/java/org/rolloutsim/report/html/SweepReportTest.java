@@ -50,8 +50,8 @@ class SweepReportTest {
     @Test
     void sweptValuesReadAsTheConsoleWritesThem() {
         String html = SweepReport.render(sweep(150, 200, 250));
-        assertTrue(html.contains("<th scope=\"row\">19\u00a0Nov\u00a02029</th>"), html);
-        assertFalse(html.contains("<th scope=\"row\">150</th>"), html);
+        assertTrue(html.contains(">19\u00a0Nov\u00a02029</th>"), html);
+        assertFalse(html.contains(">150</th>"), html);
         List<SweepData.Point> points = new ArrayList<>();
         for (double fte : new double[] {2, 3}) {
             for (double budget : new double[] {4e8, 4.5e8}) {
@@ -61,7 +61,7 @@ class SweepReportTest {
         }
         String two = SweepReport.render(new SweepData("t", List.of("team.staff.fte", "program.budget"),
                 LocalDate.of(2027, 1, 4), "$", new Provenance("0.1.0", "b4se", 7, 100, "rollout sweep"), points));
-        assertTrue(two.contains("<th scope=\"row\">3</th><td data-label=\"program.budget\">$450M</td>"),
+        assertTrue(two.contains("<th scope=\"row\" data-label=\"team.staff.fte\">3</th><td data-label=\"program.budget\">$450M</td>"),
                 two);
         assertTrue(two.contains("program.budget = $450M"), "and so does the charts' legend");
         assertFalse(two.contains("450000000"), two);
@@ -81,6 +81,24 @@ class SweepReportTest {
      * to then, "at least"; a column gives the share and a note says why. The table gave the horizon's
      * date as the P90 and an exact P90 cost, and the word "horizon" appeared nowhere.
      */
+    /**
+     * On a phone, which hides the header row, each value of the grid is labelled alone: the completion
+     * and cost columns read "P50 completion" and "P50 cost", where both had read "P50", and the swept
+     * value its input's path. A wide screen keeps the short headings under "P10 completion" and "P10 cost".
+     */
+    @Test
+    void onAPhoneTheCompletionAndCostColumnsAreToldApart() {
+        String html = SweepReport.render(sweep(150, 200, 250));
+        for (String label : List.of("P10 completion", "P50 completion", "P90 completion", "P10 cost", "P50 cost",
+                "P90 cost")) {
+            assertEquals(3, html.split("<td data-label=\"" + label + "\">", -1).length - 1, label + " on each row");
+        }
+        assertFalse(html.contains("data-label=\"P50\"") || html.contains("data-label=\"P90\""), "no bare P50 or P90");
+        assertTrue(html.contains("<th scope=\"col\">P10 completion</th><th scope=\"col\">P50</th><th scope=\"col\">P90</th>"
+                + "<th scope=\"col\">P10 cost</th><th scope=\"col\">P50</th><th scope=\"col\">P90</th>"), "the wide headings");
+        assertTrue(html.contains("<th scope=\"row\" data-label=\"program.targetWeek\">"), "the swept value: " + html);
+    }
+
     @Test
     void runsNotFinishedByTheHorizonAreSaidSo() {
         List<SweepData.Point> points = List.of(
@@ -90,19 +108,19 @@ class SweepReportTest {
                         new Horizon(520, 0, 1000), 60, 2e6, 0.5, 0.97, 0.5));
         String html = SweepReport.render(new SweepData("Tiny: sweep of team.staff.fte", List.of("team.staff.fte"),
                 LocalDate.of(2027, 1, 4), "$", new Provenance("0.1.0", "b4se", 7, 1000, "rollout sweep"), points));
-        assertTrue(html.contains("<td data-label=\"P90\">22\u00a0Dec\u00a02036 or\u00a0later</td>"),
+        assertTrue(html.contains("<td data-label=\"P90 completion\">22\u00a0Dec\u00a02036 or\u00a0later</td>"),
                 "P90 completion is the horizon or later");
-        assertTrue(html.contains("<td data-label=\"P90\">at\u00a0least $2.4M</td>"), "P90 cost counts those runs to then");
-        assertTrue(html.contains("<td data-label=\"P50\">9\u00a0Apr\u00a02029</td><td data-label=\"P90\">22\u00a0Dec\u00a02036"
+        assertTrue(html.contains("<td data-label=\"P90 cost\">at\u00a0least $2.4M</td>"), "P90 cost counts those runs to then");
+        assertTrue(html.contains("<td data-label=\"P50 completion\">9\u00a0Apr\u00a02029</td><td data-label=\"P90 completion\">22\u00a0Dec\u00a02036"
                 + " or\u00a0later</td>"),
                 "P50 finished: an exact date");
-        assertTrue(html.contains("<td data-label=\"P50\">$750k</td>"), "P50 cost is exact: below every unfinished run's cost");
+        assertTrue(html.contains("<td data-label=\"P50 cost\">$750k</td>"), "P50 cost is exact: below every unfinished run's cost");
         assertTrue(html.contains("<th scope=\"col\">Not finished</th>"), "a column of unfinished runs");
         assertTrue(html.contains("<td data-label=\"Not finished\">25%</td>")
                 && html.contains("<td data-label=\"Not finished\">0%</td>"), "the share, point by point");
         assertTrue(html.contains("At 1 of the 2 grid points, some runs had not finished before 22 December 2036, the"
                 + " end of the simulated horizon (up to 25% of runs"), "a note says how many and why");
-        assertFalse(html.contains("<td data-label=\"P90\">22\u00a0Dec\u00a02036</td>"), "the horizon is not given as the P90");
+        assertFalse(html.contains("<td data-label=\"P90 completion\">22\u00a0Dec\u00a02036</td>"), "the horizon is not given as the P90");
         assertTrue(html.contains("Triangles: a P10, P50 or P90 among runs not finished by the horizon"), "the charts' marks");
     }
 
