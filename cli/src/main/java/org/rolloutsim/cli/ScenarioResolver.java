@@ -43,26 +43,50 @@ final class ScenarioResolver {
         if (!result.isOk()) {
             List<ScenarioError> errors = result.errors();
             java.util.Set<String> badParams = new java.util.LinkedHashSet<>();
+            java.util.Set<String> badSets = new java.util.LinkedHashSet<>();
             int paramErrors = 0;
+            int setErrors = 0;
             for (ScenarioError e : errors) {
                 err.println(ScenarioOverrides.describe(e, overrides, given));
-                if (ScenarioOverrides.fromOverride(e, overrides) && e.line() > overrides.size() - params) {
+                if (ScenarioOverrides.fromOverride(e, overrides)) {
                     String text = given.get(e.line() - 1);
-                    int at = text.indexOf(", at ");
-                    badParams.add(at < 0 ? text : text.substring(0, at));
-                    paramErrors++;
+                    if (e.line() > overrides.size() - params) {
+                        int at = text.indexOf(", at ");
+                        badParams.add(at < 0 ? text : text.substring(0, at));
+                        paramErrors++;
+                    } else {
+                        badSets.add(text);
+                        setErrors++;
+                    }
                 }
             }
             err.flush();
             int count = result.problemCount();
-            if (paramErrors > 0 && paramErrors == errors.size() && count == errors.size()) {
-                throw new UserInputException(String.join(" and ", badParams)
-                        + (count == 1 ? " has a problem (above)" : " have " + count + " problems (above)"));
+            String problems = count == 1 ? " has a problem (above)" : " have " + count + " problems (above)";
+            if (paramErrors > 0) {
+                // a --param's problems are not the scenario's: name each source as typed, "the scenario"
+                // too where the file (or a problem past those listed) has some; with a --set beside a
+                // bad --param this had read "the scenario has 2 problems"
+                List<String> sources = new java.util.ArrayList<>();
+                if (count > paramErrors + setErrors) {
+                    sources.add("the scenario");
+                }
+                sources.addAll(badSets);
+                sources.addAll(badParams);
+                throw new UserInputException(and(sources) + problems);
             }
             throw new UserInputException(count == 1 ? "the scenario has a problem (above)"
                     : "the scenario has " + count + " problems (above)");
         }
         return result.scenarioSet();
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String and(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /** The name a scenario argument's problems and verdict are given under: {@code <stdin>} for {@code -}. */

@@ -538,6 +538,24 @@ class RolloutCommandTest {
                 range.err());
     }
 
+    /**
+     * A --set that fails only beside a point's --param value, and that --param, each have a problem:
+     * the error names both as typed, which have two problems, where it had said "the scenario has 2
+     * problems" though one was the --param's.
+     */
+    @Test
+    void problemsWithASetAndAParamNameBoth() {
+        CliHarness.Result r = CliHarness.run("sweep", "regional-phased", "--set", "program.targetWeek=250", "--param",
+                "program.horizonWeeks=200:300:100", "--runs", "10", "-q", "--out", tmp.resolve("both").toString());
+        assertEquals(2, r.exitCode(), r.err());
+        List<String> lines = r.err().lines().toList();
+        assertTrue(lines.get(0).startsWith("--set program.targetWeek=250: "), lines.toString());
+        assertTrue(lines.get(1).startsWith("--param program.horizonWeeks=200:300:100, at 200: "), lines.toString());
+        assertEquals("rollout: error: --set program.targetWeek=250 and --param program.horizonWeeks=200:300:100 have 2"
+                + " problems (above)", lines.get(lines.size() - 1));
+        assertFalse(r.err().contains("the scenario has"), r.err());
+    }
+
     /** Three inputs at once: every combination is a point, and the table names all three values. */
     @Test
     void sweepTakesMoreThanTwoInputsUpToItsLimits() throws IOException {
