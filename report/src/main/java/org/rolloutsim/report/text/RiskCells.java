@@ -30,11 +30,14 @@ public final class RiskCells {
     }
 
     /**
-     * "+0.5 weeks ± 0.9", "+3 weeks (too few runs)" when one group has a single run, "0 weeks" when
-     * exact, "not known" when the runs have nothing to compare (a risk that occurred in every run).
+     * "+0.5 weeks ± 0.9", "+3.0 weeks (too few runs)" when one group has a single run, "0.0 weeks" when
+     * exact, "not known" when the runs have nothing to compare (a risk that occurred in every run): a
+     * difference in weeks to one decimal, as a comparison writes one ({@link Verdict#weeksDifference}),
+     * its margin too. The register had written "+3 weeks ± 1" beside the comparison's "+3.0 weeks".
      */
     static String weeks(double value, double margin) {
-        return Double.isNaN(value) ? NOT_KNOWN : Verdict.signedWeeks(value) + margin(margin, Verdict::number);
+        return Double.isNaN(value) ? NOT_KNOWN : Verdict.weeksDifference(value)
+                + margin(margin, m -> String.format(java.util.Locale.ROOT, "%.1f", m));
     }
 
     /** "−$1.71M ± $1.74M", as {@link #weeks} for money. */

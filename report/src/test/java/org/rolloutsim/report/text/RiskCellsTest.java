@@ -22,12 +22,26 @@ class RiskCellsTest {
     @Test
     void aRiskThatNeverOccurredHasNoMarginAndOneSeenOnceHasTooFewRuns() {
         RiskRow never = new RiskRow("Never", 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, 0, 0, Double.NaN, Double.NaN);
-        assertArrayEquals(new String[] {"Never", "0%", "0 weeks", "$0", "no mitigation", "-", "-"},
+        assertArrayEquals(new String[] {"Never", "0%", "0.0 weeks", "$0", "no mitigation", "-", "-"},
                 RiskCells.of(never, DOLLARS, "-"));
         RiskRow once = new RiskRow("Once", 0.001, 0.03, 4000, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-        assertArrayEquals(new String[] {"Once", "<1%", "0 weeks (too few runs)", "+$4k (too few runs)",
+        assertArrayEquals(new String[] {"Once", "<1%", "0.0 weeks (too few runs)", "+$4k (too few runs)",
             "no mitigation", "-", "-"}, RiskCells.of(once, DOLLARS, "-"));
+    }
+
+    /**
+     * What a risk adds in weeks is a difference written as a comparison writes one, to one decimal
+     * always ({@link Verdict#weeksDifference}), its margin too: "+3.0 weeks ± 1.0", not "+3 weeks ± 1",
+     * and "+1.0 weeks", not "+1 week".
+     */
+    @Test
+    void weeksAreADifferenceToOneDecimalAsAComparisonWritesThem() {
+        RiskRow row = new RiskRow("Whole", 0.4, 3, 2e6, 0.2, 1, 1e6, 1, 5e5, 0.5, 2e5);
+        String[] cells = RiskCells.of(row, DOLLARS, "-");
+        assertArrayEquals(new String[] {"+3.0 weeks \u00b1 1.0", "+1.0 weeks \u00b1 0.5"},
+                new String[] {cells[2], cells[5]});
+        org.junit.jupiter.api.Assertions.assertEquals(Verdict.weeksDifference(3) + " \u00b1 1.0", cells[2]);
     }
 
     @Test
