@@ -418,12 +418,6 @@ public final class Verdict {
         return (rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "") + number + " weeks";
     }
 
-    /** "+4.2 weeks", "−0.3 weeks", "0 weeks" (the sign follows the rounded number, never "−0"). */
-    public static String signedWeeks(double value) {
-        double rounded = Math.round(value * 10) / 10.0;
-        return (rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "") + weeks(Math.abs(rounded));
-    }
-
     /**
      * A paired difference as the comparison's tables give it, in the HTML report and the board pack alike:
      * "+4.2 weeks", "−0.3 weeks", "0.0 weeks" ({@link #weeksDifference}), or signed money.

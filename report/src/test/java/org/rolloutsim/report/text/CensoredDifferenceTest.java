@@ -35,7 +35,7 @@ class CensoredDifferenceTest {
                 Probabilities.count(w, w, null, null));
     }
 
-    private static final java.util.function.DoubleFunction<String> WEEKS = Verdict::signedWeeks;
+    private static final java.util.function.DoubleFunction<String> WEEKS = Verdict::weeksDifference;
 
     private static final float[] STEADY = {100, 110, 120, 130, 140, 150, 160, 170, 180, 190};
 

@@ -419,8 +419,8 @@ class VerdictTest {
         assertEquals("8 weeks", Verdict.spoken(-8.3));
         assertEquals("about 10 months (42 weeks)", Verdict.spoken(42.4));
         assertEquals("about 2.5 years (130 weeks)", Verdict.spoken(130));
-        assertEquals("\u22120.3 weeks", Verdict.signedWeeks(-0.3));
-        assertEquals("0 weeks", Verdict.signedWeeks(-0.04));
+        assertEquals("\u22120.3 weeks", Verdict.weeksDifference(-0.3));
+        assertEquals("0.0 weeks", Verdict.weeksDifference(-0.04));
         assertEquals("P80", Verdict.label(0.8));
         assertEquals("P95", Verdict.label(0.95));
     }
