@@ -58,8 +58,26 @@ final class OutputDirectory implements AutoCloseable {
         return prepare(target, force, explicit, err, Path.of("").toAbsolutePath().normalize());
     }
 
+    /** Makes a directory to stage results in, as {@link Files#createTempDirectory(Path, String, java.nio.file.attribute.FileAttribute[])} does; another in tests. */
+    @FunctionalInterface
+    interface StagingCreation {
+        Path create(Path parent, String prefix) throws IOException;
+    }
+
     /** As {@link #prepare(Path, boolean, boolean, PrintWriter)}, with the current directory given; for tests. */
     static OutputDirectory prepare(Path target, boolean force, boolean explicit, PrintWriter err, Path cwd) {
+        return prepare(target, force, explicit, err, cwd, Files::createTempDirectory);
+    }
+
+    /**
+     * As {@link #prepare(Path, boolean, boolean, PrintWriter, Path)}, making the staging directory with
+     * {@code staging}; for tests.
+     *
+     * @throws UserInputException when nothing can be written there (a read-only file system, a directory
+     *                            without permission): the user can choose another directory
+     */
+    static OutputDirectory prepare(Path target, boolean force, boolean explicit, PrintWriter err, Path cwd,
+            StagingCreation staging) {
         Path absolute = cwd.resolve(target).normalize();
         boolean replacing = OutputTarget.check(target.toString(), absolute, force, explicit, cwd);
         if (replacing && !explicit) {
@@ -70,12 +88,17 @@ final class OutputDirectory implements AutoCloseable {
             Path parent = absolute.getParent();
             Files.createDirectories(parent);
             StaleStaging.removeFrom(parent, Instant.now());
-            Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
-            openUp(staging);
-            writeMarker(staging);
-            return new OutputDirectory(absolute, staging, err);
+            Path made = staging.create(parent, "." + absolute.getFileName() + ".partial-");
+            try {
+                openUp(made);
+                writeMarker(made);
+            } catch (IOException e) {
+                deleteRecursively(made);
+                throw e;
+            }
+            return new OutputDirectory(absolute, made, err);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create output directory beside " + target + ": " + e.getMessage(), e);
+            throw new UserInputException(Unwritable.message(target, explicit, absolute, cwd, e));
         }
     }
 

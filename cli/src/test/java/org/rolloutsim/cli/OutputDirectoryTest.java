@@ -174,6 +174,54 @@ class OutputDirectoryTest {
         return dir;
     }
 
+    @Test
+    void aDirectoryThatRefusesNewEntriesIsBadInputNamedAsGiven() throws IOException {
+        Path imm = Files.createDirectories(work.resolve("imm2"));
+        Path earlier = Files.createDirectories(imm.resolve("res"));
+        Files.writeString(earlier.resolve(OutputDirectory.MARKER), "");
+        Files.writeString(earlier.resolve("report.html"), "earlier");
+        OutputDirectory.StagingCreation immutable = (parent, prefix) -> {
+            throw new java.nio.file.FileSystemException(parent.resolve(prefix + "123").toString(), null,
+                    "Operation not permitted");
+        };
+        UserInputException e = assertThrows(UserInputException.class, () -> OutputDirectory.prepare(
+                Path.of("imm2/res"), true, true, new PrintWriter(err), work, immutable));
+        assertEquals("--out imm2/res: cannot write in imm2 (Operation not permitted)", e.getMessage());
+        assertEquals("earlier", Files.readString(earlier.resolve("report.html")));
+
+        Path absolute = imm.resolve("res");
+        OutputDirectory.StagingCreation readOnly = (parent, prefix) -> {
+            throw new java.nio.file.FileSystemException(parent.resolve(prefix + "123").toString(), null,
+                    "Read-only file system");
+        };
+        e = assertThrows(UserInputException.class, () -> OutputDirectory.prepare(
+                absolute, true, true, new PrintWriter(err), work, readOnly));
+        assertEquals("--out " + absolute + ": cannot write in " + imm + " (Read-only file system)", e.getMessage());
+
+        OutputDirectory.StagingCreation procLike = (parent, prefix) -> {
+            throw new java.nio.file.NoSuchFileException(parent.resolve(prefix + "123").toString());
+        };
+        e = assertThrows(UserInputException.class, () -> OutputDirectory.prepare(
+                Path.of("imm2/new"), false, true, new PrintWriter(err), work, procLike));
+        assertEquals("--out imm2/new: cannot write in imm2 (the file system there accepts no new directories)",
+                e.getMessage());
+    }
+
+    @Test
+    void aDirectoryWithoutWritePermissionIsBadInputNamedAsGiven() throws IOException {
+        assumeTrue(work.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path locked = Files.createDirectories(work.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeTrue(!Files.isWritable(locked), "permissions are not enforced (running as root)");
+            UserInputException e = assertThrows(UserInputException.class, () -> prepare("locked/res/deeper", true, true));
+            assertEquals("--out locked/res/deeper: cannot write in locked (Permission denied)", e.getMessage());
+            assertEquals(List.of(), list(locked), "nothing staged");
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
     private static List<Path> list(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().toList();
