@@ -270,11 +270,12 @@ public final class ExecutiveSummary {
      * "a P73 date" for 0.73: the plan's own confidence level, the share rounded down, so that the
      * target is never named a level whose date or cost the report states to be beyond it (0.796 is
      * "a P79 date": rounded to P80 it would contradict a P80 date a week after the target). A share
-     * that reads "&gt;99%" beside it is "beyond P99", never P100; one above 0 but under 1% is "below
-     * P1", never P0.
+     * that reads "&gt;99%" beside it is "beyond P99", never P100, and so is every run on time: a
+     * sample of runs cannot show a date to be certain, only that it is beyond its P99. One above 0
+     * but under 1% is "below P1", never P0.
      */
     static String confidenceName(double share, String what) {
-        if (Percent.aboveNinetyNine(share)) {
+        if (share >= 1 || Percent.aboveNinetyNine(share)) {
             return "a " + what + " beyond P99";
         }
         // 0.29 × 100 is 28.999…: 29 points, as Percent.parts counts them
