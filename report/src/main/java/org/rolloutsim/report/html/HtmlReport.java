@@ -97,10 +97,12 @@ public final class HtmlReport {
         page.figure(Charts.jointConfidence(data), "Each dot is a simulated run. Runs in the lower left corner finish"
                 + " by the target date and within budget; the share of runs in each corner is written in it. Grey bands"
                 + " at the right or top edge, if any, hold the runs far beyond the rest (see the chart's subtitle)."
-                + (data.censoredRuns() == 0 ? "" : " A run not finished by the horizon counts as late, drawn at its"
-                        + " cost up to then: over the budget already, it counts as over budget; within it, it is not"
-                        + " known to be on budget (as in the chance on budget above), and its share is written on its"
-                        + " own, not in a corner.")
+                + (data.censoredRuns() == 0 ? "" : " A run not finished by the horizon "
+                        // with no target date there is no "late" for it to count as
+                        + (data.hasTarget() ? "counts as late, drawn" : "is drawn") + " at its cost up to then"
+                        + (!data.hasBudget() ? "." : ": over the budget already, it counts as over budget; within it,"
+                        + " it is not known to be on budget (as in the chance on budget above), and its share is"
+                        + " written on its own, not in a corner."))
                 + (Charts.jointConfidenceDrawsJcl70(data) ? " Green dashed lines: the JCL 70 point, the date and cost"
                         + " that 7 in 10 runs meet together."
                         : data.board().jcl70() == null ? ""

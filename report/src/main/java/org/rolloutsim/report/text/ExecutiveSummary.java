@@ -82,8 +82,10 @@ public final class ExecutiveSummary {
         if (data.censoredRuns() > 0 && !noRunFinished()) {
             // such a run may finish in the horizon's own week: not finished before its date, not "by" it
             out.add(Percent.format(data.censoredShare()) + " of runs had not finished before "
-                    + calendar.longDate(data.horizonWeeks()) + ", the end of the simulated horizon; they count as late"
-                    + " and their cost is the cost up to that date.");
+                    + calendar.longDate(data.horizonWeeks()) + ", the end of the simulated horizon; "
+                    // with no target date there is no "late" for them to count as
+                    + (data.hasTarget() ? "they count as late and their cost" : "their cost")
+                    + " is the cost up to that date.");
         }
         if (noVariation()) {
             out.add("Every run gives the same result: no input that drives schedule or cost is uncertain in this"

@@ -255,6 +255,22 @@ class ExecutiveSummaryTest {
                 ", the end of the simulated horizon: 30% of runs had not finished before then.")), s.toString());
     }
 
+    /** With no target date there is no "late": a run not finished by the horizon only has its cost counted to then. */
+    @Test
+    void censoredRunsCountAsLateOnlyAgainstATarget() {
+        String unfinished = "10% of runs had not finished before 4 November 2030, the end of the simulated horizon; ";
+        assertTrue(new ExecutiveSummary(tenRuns(68, 1.2e9, DRIVERS, 1)).sentences().contains(unfinished
+                + "they count as late and their cost is the cost up to that date."));
+        for (Double budget : java.util.Arrays.asList(null, 1.2e9)) {
+            List<String> s = new ExecutiveSummary(tenRuns(null, budget, DRIVERS, 1)).sentences();
+            assertTrue(s.contains(unfinished + "their cost is the cost up to that date."), s.toString());
+            java.util.regex.Pattern late = java.util.regex.Pattern.compile("\\blate\\b");
+            assertTrue(s.stream().noneMatch(x -> late.matcher(x).find()), s.toString());
+            String html = org.rolloutsim.report.html.HtmlReport.render(tenRuns(null, budget, DRIVERS, 1));
+            assertFalse(late.matcher(html).find(), "no target, nothing late in the report");
+        }
+    }
+
     @Test
     void censoredRunsAreCountedAndExplained() {
         List<String> s = new ExecutiveSummary(tenRuns(68, 1.2e9, DRIVERS, 1)).sentences();
