@@ -88,6 +88,7 @@ final class CompareCommand implements Callable<Integer> {
         String title = null;
         for (String argument : arguments) {
             ScenarioSet set = ScenarioResolver.resolve(argument, overrides, err);
+            ScenarioResolver.warn(set, common.quiet, err);
             named.addAll(set.scenarios());
             if (set.isVariants() && title == null) {
                 title = set.name();

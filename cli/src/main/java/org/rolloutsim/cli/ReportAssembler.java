@@ -37,6 +37,7 @@ import org.rolloutsim.stats.BatchSummary;
 import org.rolloutsim.stats.ColumnReader;
 import org.rolloutsim.stats.MetricSummary;
 import org.rolloutsim.stats.SensitivityEntry;
+import org.rolloutsim.scenarios.PlanWarnings;
 import org.rolloutsim.stats.SwingEnds;
 import org.rolloutsim.stats.TargetProbabilities;
 import org.rolloutsim.stats.Targets;
@@ -92,7 +93,8 @@ final class ReportAssembler {
                 drivers(scenario, summary, statistics),
                 fans(summary, statistics),
                 BoardAssembler.board(outcome, invocation.confidence(), invocation.batch().mitigated()),
-                summary.metric(BatchStatistics.PROGRAM_COST).censoredMin());
+                summary.metric(BatchStatistics.PROGRAM_COST).censoredMin(),
+                PlanWarnings.of(scenario));
     }
 
     private static Provenance provenance(Invocation invocation, String hash, long seed, int runs,

@@ -8,6 +8,8 @@ import java.util.List;
 import org.rolloutsim.scenarios.LoadResult;
 import org.rolloutsim.scenarios.ScenarioError;
 import org.rolloutsim.scenarios.ScenarioLoader;
+import org.rolloutsim.scenarios.NamedScenario;
+import org.rolloutsim.scenarios.PlanWarnings;
 import org.rolloutsim.scenarios.ScenarioSet;
 
 /**
@@ -87,6 +89,22 @@ final class ScenarioResolver {
             return items.get(0);
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    /**
+     * Says on {@code stderr} what a scenario that loaded cannot mean as written ({@link PlanWarnings}),
+     * each after its scenario's name; nothing under {@code --quiet}, which prints errors only.
+     */
+    static void warn(ScenarioSet set, boolean quiet, PrintWriter err) {
+        if (quiet) {
+            return;
+        }
+        for (NamedScenario named : set.scenarios()) {
+            for (String warning : PlanWarnings.of(named.scenario())) {
+                err.println("rollout: warning: " + named.name() + ": " + warning);
+            }
+        }
+        err.flush();
     }
 
     /** The name a scenario argument's problems and verdict are given under: {@code <stdin>} for {@code -}. */

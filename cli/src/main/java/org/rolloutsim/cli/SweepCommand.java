@@ -23,6 +23,7 @@ import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.WeekCalendar;
 import org.rolloutsim.scenario.Program;
 import org.rolloutsim.scenarios.NamedScenario;
+import org.rolloutsim.scenarios.PlanWarnings;
 import org.rolloutsim.scenarios.ScenarioLoader;
 import org.rolloutsim.scenarios.ScenarioSet;
 import org.rolloutsim.stats.BatchStatistics;
@@ -164,6 +165,9 @@ final class SweepCommand implements Callable<Integer> {
                         ? ", at " + grid.points().get(i).get(a).toPlainString() : ""));
             }
             points.add(ScenarioResolver.resolve(scenario, overrides, given, grid.axes().size(), err).scenarios().get(0));
+        }
+        if (!common.quiet) {
+            warnPlans(grid, points, err);
         }
         Invocation invocation = new Invocation(batch, runs, formats, ReportOptions.DEFAULT_CONFIDENCE,
                 ScenarioJob.commandLine(spec), null, common.quiet);
@@ -311,5 +315,35 @@ final class SweepCommand implements Callable<Integer> {
             parts.add(names.get(i) + "=" + point.get(i).toPlainString());
         }
         return String.join(",", parts);
+    }
+
+    /**
+     * Warns once for the grid points whose plan cannot be what a planner meant ({@link PlanWarnings}),
+     * naming them by their swept values (up to three) and giving the first one's warning in full; the
+     * base scenario is not warned about, as the grid changes what it plans.
+     */
+    static void warnPlans(Grid grid, List<NamedScenario> points, PrintWriter err) {
+        List<String> labels = new ArrayList<>();
+        String first = null;
+        for (int i = 0; i < points.size(); i++) {
+            List<String> warnings = PlanWarnings.of(points.get(i).scenario());
+            if (warnings.isEmpty()) {
+                continue;
+            }
+            first = first == null ? warnings.get(0) : first;
+            List<String> values = new ArrayList<>();
+            for (int a = 0; a < grid.axes().size(); a++) {
+                values.add(grid.axes().get(a).path() + "=" + grid.points().get(i).get(a).toPlainString());
+            }
+            labels.add(String.join(" ", values));
+        }
+        if (first == null) {
+            return;
+        }
+        String named = String.join(", ", labels.subList(0, Math.min(3, labels.size())))
+                + (labels.size() > 3 ? " and " + (labels.size() - 3) + " more" : "");
+        err.println("rollout: warning: at " + labels.size() + " of " + points.size() + " grid points (" + named
+                + ") " + first + (labels.size() > 1 ? " (the first of them; the others likewise)" : ""));
+        err.flush();
     }
 }

@@ -581,6 +581,37 @@ class RolloutCommandTest {
     }
 
     /**
+     * A plan whose last go-live and command centre's minimum stay end after its own target runs, with a
+     * warning on stderr (not under -q) and at the top of the report's summary; a sweep warns once,
+     * naming the grid points. regional-phased's last go-live is in week 170, its target week 190.
+     */
+    @Test
+    void aPlanThatCannotMeetItsOwnTargetIsWarnedAbout() throws Exception {
+        String warning = "the plan cannot meet its own target: its last go-live (wave ";
+        CliHarness.Result fine = CliHarness.run("run", "regional-phased", "--runs", "10", "--format", "json",
+                "--out", tmp.resolve("fine").toString());
+        assertEquals(0, fine.exitCode(), fine.err());
+        assertFalse(fine.err().contains("warning"), fine.err());
+
+        CliHarness.Result late = CliHarness.run("run", "regional-phased", "--runs", "10", "--format", "html",
+                "--out", tmp.resolve("late").toString(), "--set", "program.targetWeek=150");
+        assertEquals(0, late.exitCode(), late.err());
+        assertTrue(late.err().contains("rollout: warning: Regional system, six waves: " + warning), late.err());
+        String html = Files.readString(tmp.resolve("late/report.html"));
+        assertTrue(html.contains("<h2>Summary</h2>\n<p>Warning: " + warning), "first in the summary");
+
+        CliHarness.Result quiet = CliHarness.run("run", "regional-phased", "--runs", "10", "-q", "--format", "json",
+                "--out", tmp.resolve("quiet").toString(), "--set", "program.targetWeek=150");
+        assertEquals("", quiet.err());
+
+        CliHarness.Result sweep = CliHarness.run("sweep", "regional-phased", "--param", "program.targetWeek=150:190:40",
+                "--runs", "10", "--out", tmp.resolve("sweep-warn").toString());
+        assertEquals(0, sweep.exitCode(), sweep.err());
+        assertTrue(sweep.err().contains("rollout: warning: at 1 of 2 grid points (program.targetWeek=150) " + warning),
+                sweep.err());
+    }
+
+    /**
      * A target in the horizon's own week is refused (exit 2, naming the field), from --set and at a
      * sweep's grid point alike: a run not finished by the horizon might finish in that week, on time.
      */

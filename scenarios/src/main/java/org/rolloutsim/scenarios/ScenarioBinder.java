@@ -147,9 +147,8 @@ final class ScenarioBinder {
             last = Math.max(last, wave.goLiveWeek());
         }
         Integer minWeeks = scenario.practices().commandCentre().minWeeks();
-        // a command centre closes at the earliest in the week it has stayed its minimum (one week at least)
-        int stay = Math.max(1, minWeeks == null ? Practices.CommandCentre.SHORTEST_DEFAULT_STAY_WEEKS : minWeeks);
-        if (last + stay - 1 >= horizon) {
+        int stay = PlanWarnings.commandCentreStay(scenario);
+        if (PlanWarnings.earliestClose(last, stay) >= horizon) {
             Node at = minWeeks == null ? strategy : minWeeksNode(top);
             problems.add(at, minWeeks == null ? "strategy" : "practices.commandCentre.minWeeks", "the last go-live,"
                     + " in week " + last + ", leaves no time for its command centre's " + stay + " weeks before the"

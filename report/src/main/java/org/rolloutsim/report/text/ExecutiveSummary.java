@@ -56,6 +56,10 @@ public final class ExecutiveSummary {
 
     public List<String> sentences() {
         List<String> out = new ArrayList<>();
+        // first: what the scenario cannot mean as written changes how everything after it reads
+        for (String warning : data.warnings()) {
+            out.add("Warning: " + warning + ".");
+        }
         out.add(when());
         String tails = tails();
         if (tails != null) {

@@ -32,6 +32,8 @@ import java.util.List;
  *                       (summary.json's {@code metrics.programCost.censoredMin}); NaN when none
  *                       finished late or when not given, and then taken from the per-run values
  *                       (see {@link #horizon()})
+ * @param warnings       what the scenario cannot mean as written (a plan that ends after its own
+ *                       target), one sentence each without its final stop; empty when none
  */
 public record ReportData(
         String title,
@@ -52,7 +54,19 @@ public record ReportData(
         List<Driver> drivers,
         List<WeeklyFan> fans,
         BoardFigures board,
-        double lowestUnfinishedCost) {
+        double lowestUnfinishedCost,
+        List<String> warnings) {
+
+    /** A report of a scenario with no warnings. */
+    public ReportData(String title, String scenarioName, String description, LocalDate start, String currency,
+                      Integer targetWeek, Double budget, int horizonWeeks, Provenance provenance,
+                      List<KeyInput> keyInputs, RunDistribution completion, RunDistribution cost, int censoredRuns,
+                      Probabilities probabilities, List<WaveRow> waves, List<Driver> drivers, List<WeeklyFan> fans,
+                      BoardFigures board, double lowestUnfinishedCost) {
+        this(title, scenarioName, description, start, currency, targetWeek, budget, horizonWeeks, provenance, keyInputs,
+                completion, cost, censoredRuns, probabilities, waves, drivers, fans, board, lowestUnfinishedCost,
+                List.of());
+    }
 
     /** A report whose lowest unfinished cost is taken from the per-run values (see {@link #horizon()}). */
     public ReportData(String title, String scenarioName, String description, LocalDate start, String currency,
@@ -85,6 +99,7 @@ public record ReportData(
         waves = List.copyOf(waves == null ? List.of() : waves);
         drivers = List.copyOf(drivers == null ? List.of() : drivers);
         fans = List.copyOf(fans == null ? List.of() : fans);
+        warnings = List.copyOf(warnings == null ? List.of() : warnings);
         if (completion.hasValues() && cost.hasValues() && completion.runs() != cost.runs()) {
             throw new IllegalArgumentException("completion and cost must hold the same runs: "
                     + completion.runs() + " vs " + cost.runs());

@@ -1,0 +1,69 @@
+package org.rolloutsim.scenarios;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.rolloutsim.model.PlannedWave;
+import org.rolloutsim.model.RolloutModel;
+import org.rolloutsim.scenario.Practices;
+import org.rolloutsim.scenario.Program;
+import org.rolloutsim.scenario.Scenario;
+
+/**
+ * What is valid in a scenario but cannot be what its author meant, said as warnings: the scenario
+ * still runs (it may be a deliberate what-if), but its results read otherwise as a finding of the
+ * simulation. The command line prints each on {@code stderr}; the report states it in its summary.
+ *
+ * <p>One such: a plan whose own schedule ends after its target. The last go-live of the baseline
+ * (snapped to go-live windows, as the runs start from it) plus the command centre's minimum stay
+ * comes after {@code program.targetWeek}: no run can finish on time even if everything goes to plan,
+ * and the chance on time is 0% for that reason alone, not for any risk.
+ */
+public final class PlanWarnings {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private PlanWarnings() {
+    }
+
+    /** The warnings of {@code scenario}, each one sentence; empty when there are none. */
+    public static List<String> of(Scenario scenario) {
+        List<String> out = new ArrayList<>();
+        Program program = scenario.program();
+        if (program.targetWeek().isEmpty()) {
+            return out;
+        }
+        int target = program.targetWeek().getAsInt();
+        PlannedWave last = null;
+        for (PlannedWave wave : RolloutModel.baselinePlan(scenario)) {
+            if (last == null || wave.goLiveWeek() >= last.goLiveWeek()) {
+                last = wave;
+            }
+        }
+        int stay = commandCentreStay(scenario);
+        int earliest = earliestClose(last.goLiveWeek(), stay);
+        if (earliest > target) {
+            out.add("the plan cannot meet its own target: its last go-live (wave " + last.id() + ", week "
+                    + last.goLiveWeek() + ", " + DATE.format(program.start().plusWeeks(last.goLiveWeek()))
+                    + ") and its command centre's minimum stay of " + stay + (stay == 1 ? " week" : " weeks")
+                    + " end in week " + earliest + " at the earliest, after the target (week " + target + ", "
+                    + DATE.format(program.start().plusWeeks(target)) + "; program.targetWeek), so no run can"
+                    + " finish on time even if everything goes to plan");
+        }
+        return out;
+    }
+
+    /**
+     * The fewest weeks the model keeps a wave's command centre: {@code practices.commandCentre.minWeeks}
+     * when set, else the shortest default stay, and one week at least.
+     */
+    static int commandCentreStay(Scenario scenario) {
+        Integer minWeeks = scenario.practices().commandCentre().minWeeks();
+        return Math.max(1, minWeeks == null ? Practices.CommandCentre.SHORTEST_DEFAULT_STAY_WEEKS : minWeeks);
+    }
+
+    /** A command centre closes at the earliest in the week it has stayed its minimum: the go-live week counts. */
+    static int earliestClose(int goLiveWeek, int stay) {
+        return goLiveWeek + stay - 1;
+    }
+}

@@ -1,0 +1,67 @@
+package org.rolloutsim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rolloutsim.model.PlannedWave;
+import org.rolloutsim.model.RolloutModel;
+import org.rolloutsim.scenario.Scenario;
+
+/** A plan whose own schedule ends after its target is warned about; one that can just meet it is not. */
+class PlanWarningsTest {
+
+    @Test
+    void noBundledScenarioWarns() {
+        for (BundledScenario b : ScenarioLoader.bundled()) {
+            for (NamedScenario named : ScenarioLoader.loadBundled(b.name()).scenarioSet().scenarios()) {
+                assertEquals(List.of(), PlanWarnings.of(named.scenario()), b.name() + " / " + named.name());
+            }
+        }
+    }
+
+    /**
+     * The last go-live's command centre closes at the earliest in the week it has stayed its minimum
+     * (2 weeks by default, the go-live week counting): a target of that week can be met, one a week
+     * earlier cannot.
+     */
+    @Test
+    void aTargetBeforeTheLastGoLiveAndTheCommandCentresMinimumStayIsWarned() {
+        int last = lastGoLive(load(List.of()));
+        assertEquals(List.of(), PlanWarnings.of(load(List.of(target(last + 1)))), "closes in week " + (last + 1));
+
+        List<String> warned = PlanWarnings.of(load(List.of(target(last))));
+        assertEquals(1, warned.size(), warned.toString());
+        assertTrue(warned.get(0).startsWith("the plan cannot meet its own target: its last go-live (wave "), warned.get(0));
+        assertTrue(warned.get(0).contains("week " + last + ", ") && warned.get(0).contains("minimum stay of 2 weeks end in"
+                + " week " + (last + 1) + " at the earliest, after the target (week " + last + ", "), warned.get(0));
+        assertTrue(warned.get(0).endsWith("program.targetWeek), so no run can finish on time even if everything goes"
+                + " to plan"), warned.get(0));
+
+        // a longer minimum stay set in the scenario is the one the model keeps
+        ScenarioLoader.Override sixWeeks = new ScenarioLoader.Override("practices.commandCentre.minWeeks", "6");
+        assertEquals(List.of(), PlanWarnings.of(load(List.of(sixWeeks, target(last + 5)))));
+        assertTrue(PlanWarnings.of(load(List.of(sixWeeks, target(last + 4)))).get(0)
+                .contains("minimum stay of 6 weeks end in week " + (last + 5)));
+    }
+
+    @Test
+    void noTargetNoWarning() {
+        assertEquals(List.of(), PlanWarnings.of(load(List.of(new ScenarioLoader.Override("program.targetWeek", "null")))));
+    }
+
+    private static ScenarioLoader.Override target(int week) {
+        return new ScenarioLoader.Override("program.targetWeek", Integer.toString(week));
+    }
+
+    private static int lastGoLive(Scenario scenario) {
+        return RolloutModel.baselinePlan(scenario).stream().mapToInt(PlannedWave::goLiveWeek).max().orElseThrow();
+    }
+
+    private static Scenario load(List<ScenarioLoader.Override> overrides) {
+        LoadResult r = ScenarioLoader.loadBundled("regional-phased", overrides);
+        assertTrue(r.isOk(), overrides + ": " + r.errorText());
+        return r.scenarioSet().scenarios().get(0).scenario();
+    }
+}
