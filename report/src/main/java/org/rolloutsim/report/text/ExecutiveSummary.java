@@ -273,12 +273,13 @@ public final class ExecutiveSummary {
     }
 
     /**
-     * "a P73 date" for 0.73: the plan's own confidence level, the share rounded down, so that the
-     * target is never named a level whose date or cost the report states to be beyond it (0.796 is
-     * "a P79 date": rounded to P80 it would contradict a P80 date a week after the target). A share
-     * that reads "&gt;99%" beside it is "beyond P99", never P100, and so is every run on time: a
-     * sample of runs cannot show a date to be certain, only that it is beyond its P99. One above 0
-     * but under 1% is "below P1", never P0.
+     * "a P73 date" for 0.73: the plan's own confidence level, rounded down, so that the target is
+     * never named a level whose date or cost the report states to be beyond it (0.796 rounded to P80
+     * would contradict a P80 date a week after the target). Where rounding down would put it a point
+     * under the whole percentage beside it ("P42" by "43%" for 0.426) it keeps its tenth, "a P42.6
+     * date", which agrees with both. A share that reads "&gt;99%" is "beyond P99", never P100, and so
+     * is every run on time: a sample of runs cannot show a date to be certain. Under 1%, none on time
+     * included, it is "below P1", never P0, which tells a board nothing.
      */
     static String confidenceName(double share, String what) {
         if (share >= 1 || Percent.aboveNinetyNine(share)) {
@@ -286,10 +287,14 @@ public final class ExecutiveSummary {
         }
         // 0.29 × 100 is 28.999…: 29 points, as Percent.parts counts them
         long points = (long) Math.floor(share * 100 + 1e-9);
-        if (share > 0 && points == 0) {
+        if (points <= 0) {
             return "a " + what + " below P1";
         }
-        return "a P" + points + " " + what;
+        if (points == Math.round(share * 100)) {
+            return "a P" + points + " " + what;
+        }
+        long tenths = (long) Math.floor(share * 1000 + 1e-9);
+        return "a P" + tenths / 10 + "." + tenths % 10 + " " + what;
     }
 
     private String howMuch() {

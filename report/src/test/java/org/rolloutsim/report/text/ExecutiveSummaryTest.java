@@ -107,21 +107,21 @@ class ExecutiveSummaryTest {
         // every run on time (all 2,000, or the one run of --runs 1) is no certainty either: beyond P99, never P100
         assertEquals("a date beyond P99", ExecutiveSummary.confidenceName(1, "date"));
         assertEquals("a budget beyond P99", ExecutiveSummary.confidenceName(1, "budget"));
-        assertEquals("a P0 budget", ExecutiveSummary.confidenceName(0, "budget"));
+        assertEquals("a budget below P1", ExecutiveSummary.confidenceName(0, "budget"));
         assertEquals("a P99 date", ExecutiveSummary.confidenceName(0.994, "date"));
         assertEquals("a P73 date", ExecutiveSummary.confidenceName(0.73, "date"));
         assertEquals("a P29 budget", ExecutiveSummary.confidenceName(0.29, "budget"));
     }
 
     /**
-     * 79.6% of runs on time: the P80 date is after the target, so the target is a P79 date, not a
+     * 79.6% of runs on time: the P80 date is after the target, so the target is a P79.6 date, not a
      * P80 date (as it read when the level was rounded to nearest, contradicting the P80 date stated
-     * in the sentence before); the budget likewise.
+     * in the sentence before), nor a P79 date beside "on time: 80%"; the budget likewise.
      */
     @Test
     void theTargetIsNeverNamedALevelWhoseDateIsAfterIt() {
-        assertEquals("a P79 date", ExecutiveSummary.confidenceName(0.796, "date"));
-        assertEquals("a P79 budget", ExecutiveSummary.confidenceName(0.7995, "budget"));
+        assertEquals("a P79.6 date", ExecutiveSummary.confidenceName(0.796, "date"));
+        assertEquals("a P79.9 budget", ExecutiveSummary.confidenceName(0.7995, "budget"));
         assertEquals("a P80 date", ExecutiveSummary.confidenceName(0.8, "date"));
         assertEquals("a date below P1", ExecutiveSummary.confidenceName(0.007, "date"));
         ReportData base = tenRuns(105, 1.2e9, DRIVERS, 0);
@@ -130,8 +130,8 @@ class ExecutiveSummaryTest {
                 base.keyInputs(), base.completion(), base.cost(), base.censoredRuns(),
                 new Probabilities(0.796, 0.7985, 0.77, 0.0), base.waves(), base.drivers(), base.fans());
         assertTrue(new ExecutiveSummary(nearly).sentences().contains("There is a 77% chance of finishing on time and on"
-                + " budget (on time: 80%; on budget: 80%): the plan's target date is a P79 date and its budget a P79"
-                + " budget."), String.join("\n", new ExecutiveSummary(nearly).sentences()));
+                + " budget (on time: 80%; on budget: 80%): the plan's target date is a P79.6 date and its budget a"
+                + " P79.8 budget."), String.join("\n", new ExecutiveSummary(nearly).sentences()));
     }
 
     @Test
@@ -146,7 +146,7 @@ class ExecutiveSummaryTest {
                         + " finish by then; half finish by 1 January 2029.",
                 "100% of runs finish more than 6 months after the target, and 0% more than 12 months after it.",
                 "There is a 0% chance of finishing on time and on budget (on time: 0%; on budget: 50%): the plan's target"
-                        + " date is a P0 date and its budget a P50 budget.",
+                        + " date is a date below P1 and its budget a P50 budget.",
                 "P80 programme cost is $1.35B against a budget of $1.2B ($150M over); the median (P50) is $1.2B.",
                 "Contingency: P50 needs 36 weeks beyond the target and no money beyond the budget; P80 needs 39 weeks"
                         + " beyond the target and $150M beyond the budget.",
