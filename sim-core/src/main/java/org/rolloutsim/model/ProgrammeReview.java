@@ -30,6 +30,9 @@ final class ProgrammeReview {
         /** Build work and known defects left, in person-weeks. */
         double remainingEffort(int w);
 
+        /** Build work and known critical defects left, in person-weeks: what the gate waits for. */
+        double effortBeforeGate(int w);
+
         int testStart(int w);
 
         /** Weeks of planned test cycles not yet run. */
@@ -95,14 +98,20 @@ final class ProgrammeReview {
     }
 
     /**
-     * The week the wave will be ready for go-live by the office's forecast: the work it can see,
-     * at the larger of the capacity it received over the last weeks and its share of the team in
-     * proportion to remaining work, then the test cycles still to run and the go/no-go week.
+     * The week the wave will be ready for go-live by the office's forecast: the work it can see
+     * that its gate waits for (the build and known critical defects), at the larger of the
+     * capacity it received over the last weeks and its share of the team in proportion to
+     * remaining work, then the test cycles still to run and the go/no-go week.
+     *
+     * <p>Known defects that are not critical are not forecast as work before go-live (departure
+     * 30): the gate does not wait for them, and counted at the pace of the build they made a
+     * review held just after a test cycle's find date the wave weeks late, re-baselining it and
+     * every wave after it, for defects that never held a go-live.
      */
     double forecastReady(Programme p, int w, int week, double totalRemaining) {
-        double remaining = p.remainingEffort(w);
+        double remaining = p.effortBeforeGate(w);
         double recent = recentCapacity(w);
-        double fairShare = totalRemaining > 0 ? p.capacityNow() * remaining / totalRemaining : 0;
+        double fairShare = totalRemaining > 0 ? p.capacityNow() * p.remainingEffort(w) / totalRemaining : 0;
         double rate = Math.max(recent, fairShare);
         if (remaining > 0 && rate <= 0) {
             return Double.POSITIVE_INFINITY;

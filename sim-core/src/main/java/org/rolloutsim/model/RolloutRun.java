@@ -588,6 +588,11 @@ final class RolloutRun implements ProgrammeReview.Programme {
     }
 
     @Override
+    public double effortBeforeGate(int w) {
+        return build.effortBeforeGate(w);
+    }
+
+    @Override
     public int testStart(int w) {
         return plan.testStart(w);
     }

@@ -108,6 +108,14 @@ final class WaveBuild {
         return work[w] + known[w] * fixEffort;
     }
 
+    /**
+     * What the go/no-go gate waits for, in person-weeks: the build left and the known critical
+     * defects. Known defects that are not critical do not hold a go-live (they go to production).
+     */
+    double effortBeforeGate(int w) {
+        return work[w] + knownCritical[w] * fixEffort;
+    }
+
     double work(int w) {
         return work[w];
     }

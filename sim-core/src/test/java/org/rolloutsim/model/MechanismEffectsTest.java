@@ -660,6 +660,7 @@ class MechanismEffectsTest {
         public boolean awaitingGoLive(int w) { return true; }
         public boolean inBuild(int w) { return true; }
         public double remainingEffort(int w) { return remaining; }
+        public double effortBeforeGate(int w) { return remaining; }
         public int testStart(int w) { return testStart; }
         public int testWeeksLeft(int w) { return testWeeksLeft; }
         public int plannedGoLive(int w) { return planned; }

@@ -36,6 +36,7 @@ class ProgrammeReviewTest {
         public boolean awaitingGoLive(int w) { return true; }
         public boolean inBuild(int w) { return inBuild[w]; }
         public double remainingEffort(int w) { return remaining[w]; }
+        public double effortBeforeGate(int w) { return remaining[w]; }
         public int testStart(int w) { return testStart; }
         public int testWeeksLeft(int w) { return testWeeksLeft; }
         public int plannedGoLive(int w) { return planned; }
