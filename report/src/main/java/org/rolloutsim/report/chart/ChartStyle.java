@@ -129,7 +129,15 @@ final class ChartStyle {
 
     /** Builds a chart with the shared look; {@code subtitle} may be null. */
     static JFreeChart chart(String title, String subtitle, Plot plot, boolean legend) {
-        JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
+        if (legend) {
+            // entries wrap to the drawing's width: a phone's narrow drawing cut long ones off
+            WrappingLegend wrapping = new WrappingLegend(plot);
+            // as JFreeChart sets up its own legend
+            wrapping.setMargin(new RectangleInsets(1, 1, 1, 1));
+            wrapping.setBackgroundPaint(Color.WHITE);
+            chart.addLegend(wrapping);
+        }
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(6, 6, 6, 10));
         chart.getTitle().setPaint(TEXT);

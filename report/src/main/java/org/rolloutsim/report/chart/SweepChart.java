@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
@@ -211,9 +213,18 @@ final class SweepChart {
     private static final Stroke DOTTED = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
             new float[] {1f, 5f}, 0f);
 
+    /** The names of the chances, in the order drawn: on time, on budget, both, and the upper end of on budget. */
+    private static final String[] CHANCES = {"On time", "On budget", "Both (JCL)", ON_BUDGET_AT_MOST};
+
     /**
      * The chances of finishing on time, on budget and both against the first input; where runs not
      * finished by the horizon are within budget so far, the upper end of the chance on budget too.
+     *
+     * <p>Each chance has its own line style and marker (solid with dots, dashed with squares, dash-dot
+     * with diamonds, dotted), whatever the colour. With a second input each of its values has a colour,
+     * and the legend is a key of the two: the colours, then the styles (seven entries for three values,
+     * where naming every line took twelve, "On budget (strategy.waves = 4)", that on a phone left the
+     * plot 30 px tall and on a screen were three colours in twelve lines hard to tell apart).
      */
     static JFreeChart chances(SweepData data) {
         XYSeriesCollection dataset = new XYSeriesCollection();
@@ -221,36 +232,85 @@ final class SweepChart {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         renderer.setDrawSeriesLineAsPath(true);
         boolean two = data.parameters().size() > 1;
+        boolean[] drawn = new boolean[CHANCES.length];
+        List<String> groupNames = new ArrayList<>();
         int group = 0;
         for (Map.Entry<String, List<SweepData.Point>> points : groups(data).entrySet()) {
             String suffix = two ? " (" + points.getKey() + ")" : "";
-            for (int which = 0; which < 3; which++) {
-                String name = (which == 0 ? "On time" : which == 1 ? "On budget" : "Both (JCL)") + suffix;
-                if (add(dataset, names, name, points.getValue(), which)) {
-                    int series = dataset.getSeriesCount() - 1;
-                    // with two inputs: colour for the second input's value, dash for which chance
-                    renderer.setSeriesPaint(series, ChartStyle.variantColour(two ? group : which));
-                    renderer.setSeriesStroke(series, ChartStyle.variantStroke(which));
-                    renderer.setSeriesShape(series, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+            groupNames.add(points.getKey());
+            for (int which = 0; which < CHANCES.length; which++) {
+                // while runs not finished by the horizon are within budget so far, on budget is a range: its
+                // upper end, every such run staying within the budget, is a dotted line above the lower
+                if (which == 3 && points.getValue().stream().noneMatch(p -> p.probabilities().onBudgetIsRange())) {
+                    continue;
                 }
-            }
-            // while runs not finished by the horizon are within budget so far, on budget is a range: its
-            // upper end, every such run staying within the budget, is a dotted line above the lower
-            if (points.getValue().stream().anyMatch(p -> p.probabilities().onBudgetIsRange())
-                    && add(dataset, names, ON_BUDGET_AT_MOST + suffix, points.getValue(), 3)) {
-                int series = dataset.getSeriesCount() - 1;
-                renderer.setSeriesPaint(series, ChartStyle.variantColour(two ? group : 1));
-                renderer.setSeriesStroke(series, DOTTED);
-                renderer.setSeriesShapesVisible(series, false);
+                if (add(dataset, names, CHANCES[which] + suffix, points.getValue(), which)) {
+                    int series = dataset.getSeriesCount() - 1;
+                    drawn[which] = true;
+                    // with two inputs: colour for the second input's value; with one, for which chance
+                    renderer.setSeriesPaint(series, ChartStyle.variantColour(two ? group : which == 3 ? 1 : which));
+                    renderer.setSeriesStroke(series, chanceStroke(which));
+                    renderer.setSeriesShape(series, chanceShape(which));
+                    renderer.setSeriesShapesVisible(series, which < 3);
+                }
             }
             group++;
         }
         NumberAxis y = Axes.percent("Chance");
         y.setRange(0, 1.0001);
         XYPlot plot = new XYPlot(dataset, inputAxis(data), y, renderer);
+        if (two && !names.isEmpty()) {
+            plot.setFixedLegendItems(key(groupNames, drawn));
+        }
         return ChartStyle.chart("Chance of finishing on time and on budget against " + data.parameters().get(0),
                 names.isEmpty() ? "The scenario sets no target date or budget." : null, plot, true);
     }
+
+    /** The line style of a chance: solid, dashed, dash-dot; the upper end of on budget dotted. */
+    static Stroke chanceStroke(int which) {
+        return which == 3 ? DOTTED : ChartStyle.variantStroke(which == 2 ? 3 : which);
+    }
+
+    /** The marker of a chance: a dot, a square, a diamond (none on the dotted upper end). */
+    static java.awt.Shape chanceShape(int which) {
+        return switch (which) {
+            case 0 -> new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7);
+            case 1 -> new java.awt.geom.Rectangle2D.Double(-3, -3, 6, 6);
+            default -> {
+                java.awt.geom.Path2D.Double diamond = new java.awt.geom.Path2D.Double();
+                diamond.moveTo(0, -4.5);
+                diamond.lineTo(4.5, 0);
+                diamond.lineTo(0, 4.5);
+                diamond.lineTo(-4.5, 0);
+                diamond.closePath();
+                yield diamond;
+            }
+        };
+    }
+
+    /**
+     * The legend of the chances with two inputs: a colour for each value of the second ("strategy.waves
+     * = 4"), drawn as a plain line, then each chance drawn in grey with its style and marker.
+     */
+    static LegendItemCollection key(List<String> groupNames, boolean[] drawn) {
+        LegendItemCollection items = new LegendItemCollection();
+        java.awt.Shape line = new java.awt.geom.Line2D.Double(-10, 0, 10, 0);
+        for (int g = 0; g < groupNames.size(); g++) {
+            java.awt.Paint colour = ChartStyle.variantColour(g);
+            items.add(new LegendItem(groupNames.get(g), null, null, null, false, line, false, colour, false, colour,
+                    new BasicStroke(1f), true, line, new BasicStroke(4f), colour));
+        }
+        for (int which = 0; which < CHANCES.length; which++) {
+            if (drawn[which]) {
+                items.add(new LegendItem(CHANCES[which], null, null, null, which < 3, chanceShape(which), true, KEY_GREY,
+                        false, KEY_GREY, new BasicStroke(1f), true, line, chanceStroke(which), KEY_GREY));
+            }
+        }
+        return items;
+    }
+
+    /** The colour of a line style in the key: no group's colour. */
+    private static final java.awt.Color KEY_GREY = new java.awt.Color(0x55, 0x55, 0x55);
 
     private static boolean add(XYSeriesCollection dataset, List<String> names, String name, List<SweepData.Point> points,
                                int which) {

@@ -16,7 +16,6 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.data.Range;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.rolloutsim.report.view.Driver;
 import org.rolloutsim.report.view.Outcome;
@@ -77,19 +76,17 @@ final class TornadoChart {
                 UnsignedZero.of(new DecimalFormat("+0.00;\u22120.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)))));
 
         CategoryAxis driversAxis = ChartStyle.inputAxis(0.45f);
-        LimitedNumberAxis correlationAxis = new LimitedNumberAxis(outcome == Outcome.COMPLETION
-                ? "Rank correlation with completion date (right = later)"
-                : "Rank correlation with programme cost (right = dearer)");
+        LimitedNumberAxis correlationAxis = new LimitedNumberAxis(null);
         // English digits whatever the machine's locale: "-0.5", never "-0,5"
         correlationAxis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ENGLISH));
         correlationAxis.setLabelFont(ChartStyle.LABEL);
         correlationAxis.setTickLabelFont(ChartStyle.TICK);
-        double bound = bound(largest);
-        correlationAxis.setRange(new Range(-bound, bound));
         // the room beyond ±1 is for the value labels only: a correlation has no ticks there
         correlationAxis.setTickLimits(TickLimits.between(-1, 1));
-
-        CategoryPlot plot = new CategoryPlot(dataset, driversAxis, correlationAxis, renderer);
+        String direction = outcome == Outcome.COMPLETION ? " (right = later)" : " (right = dearer)";
+        CategoryPlot plot = new TornadoPlot(dataset, driversAxis, correlationAxis, renderer, bound(largest), List.of(
+                "Rank correlation with " + (outcome == Outcome.COMPLETION ? "completion date" : "programme cost") + direction,
+                "Rank correlation" + direction, "Rank correlation"));
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.PERCENTILE, new java.awt.BasicStroke(1f)));
@@ -129,13 +126,13 @@ final class TornadoChart {
             }
         });
         CategoryAxis driversAxis = ChartStyle.inputAxis(0.45f);
-        String axisLabel = time ? "Weeks later: runs with the most of the input against those with the least"
-                : "Cost more: runs with the most of the input against those with the least";
-        NumberAxis valueAxis = time ? Axes.signedWeeks(axisLabel) : Axes.money(axisLabel, money);
-        // room beyond the longest bar for its value label
-        double bound = largest * 1.7;
-        valueAxis.setRange(new Range(-bound, bound));
-        CategoryPlot plot = new CategoryPlot(dataset, driversAxis, valueAxis, renderer);
+        String measure = time ? "Weeks later" : "Cost more";
+        NumberAxis valueAxis = time ? Axes.signedWeeks(measure) : Axes.money(measure, money);
+        // room beyond the longest bar for its value label; a narrow drawing makes more (TornadoPlot), and
+        // takes a shorter axis title: the subtitle says what a bar measures
+        CategoryPlot plot = new TornadoPlot(dataset, driversAxis, valueAxis, renderer, largest * 1.7, List.of(
+                measure + ": runs with the most of the input against those with the least",
+                measure + ": most of the input against the least", measure));
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.PERCENTILE, new java.awt.BasicStroke(1f)));

@@ -72,6 +72,61 @@ class ChartLayoutTest {
         }
     }
 
+    /**
+     * On a phone the tornado is drawn 400 px wide: every value label beside its bar ("+176.2 weeks",
+     * "+$225M", "−5.0 weeks") lies inside the data area it is clipped to, and the axis title inside
+     * the drawing. At 400 px the labels of the longest bars ran past the plot's right edge, and the title
+     * ran off the drawing.
+     */
+    @Test
+    void tornadoLabelsAndAxisTitleFitAPhoneDrawing() {
+        ReportData swings = withDrivers(DATA, List.of(
+                new Driver("Person-weeks to build, test and train one workflow", 0.8, 0.7, 176.2, 2.25e8),
+                new Driver("Risk: The vendor ships a major upgrade mid-build", 0.3, 0.2, 10.0, 3.86e7),
+                new Driver("Safety pause after go-live", -0.25, -0.2, -36.6, -1.2e7)));
+        ReportData correlations = withDrivers(DATA, List.of(new Driver("Vendor upgrade risk occurs", 1.0, -1.0),
+                new Driver("Build effort", -0.6, 0.5)));
+        java.awt.Graphics2D g = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB)
+                .createGraphics();
+        java.awt.FontMetrics tick = g.getFontMetrics(ChartStyle.TICK);
+        java.awt.FontMetrics label = g.getFontMetrics(ChartStyle.LABEL);
+        for (ReportData data : List.of(swings, correlations)) {
+            for (Outcome outcome : Outcome.values()) {
+                var chart = Charts.tornado(data, outcome);
+                CategoryPlot plot = (CategoryPlot) chart.getPlot();
+                List<String> labelled = new ArrayList<>();
+                for (int c = 0; c < plot.getDataset().getColumnCount(); c++) {
+                    labelled.add(plot.getRenderer().getItemLabelGenerator(0, c).generateLabel(plot.getDataset(), 0, c));
+                }
+                for (int[] size : new int[][] {{400, 408}, {900, 480}}) {
+                    String svg = ChartFiles.svgElement(chart, size[0], size[1], "p");
+                    Rectangle2D area = dataArea(chart, size[0], size[1]);
+                    Matcher m = Pattern.compile("<text[^>]*?x=['\"]([-0-9.]+)['\"][^>]*>([^<]*)</text>").matcher(svg);
+                    int values = 0;
+                    boolean titled = false;
+                    while (m.find()) {
+                        double x = Double.parseDouble(m.group(1));
+                        String text = m.group(2);
+                        String where = outcome + " at " + size[0] + " px: \"" + text + "\" from x=" + x;
+                        if (labelled.contains(text)) {
+                            values++;
+                            double right = x + tick.stringWidth(text);
+                            assertTrue(x >= area.getMinX() && right <= area.getMaxX(),
+                                    where + " to " + right + " is cut off by the data area " + area);
+                        } else if (text.startsWith("Weeks later") || text.startsWith("Cost more")
+                                || text.startsWith("Rank correlation")) {
+                            titled = true;
+                            double right = x + label.stringWidth(text);
+                            assertTrue(x >= 0 && right <= size[0], where + " to " + right + " runs off the drawing");
+                        }
+                    }
+                    assertEquals(labelled.size(), values, outcome + " at " + size[0] + " px: value labels drawn: " + values);
+                    assertTrue(titled, outcome + " at " + size[0] + " px: the axis has a title");
+                }
+            }
+        }
+    }
+
     @Test
     void tornadoBoundLeavesRoomForTheLabel() {
         assertEquals(1.3, TornadoChart.bound(1.0), 1e-12);

@@ -70,6 +70,55 @@ class SweepChartTest {
         assertEquals(3, exact.getSeriesCount(), "on time, on budget and both, as before");
     }
 
+    /** The QA sweep: governance.customizationApproval 0, 0.5, 1 by strategy.waves 2, 4, 6, with on budget a range. */
+    static SweepData approvalByWaves() {
+        List<SweepData.Point> points = new ArrayList<>();
+        for (double waves : new double[] {2, 4, 6}) {
+            for (double approval : new double[] {0, 0.5, 1}) {
+                points.add(new SweepData.Point(List.of(approval, waves), new Quantiles(170, 200, 240, 300),
+                        new Quantiles(4.3e8, 4.7e8, 5.4e8, 6.0e8), new Horizon(210, 160, 400, 4.2e8), 200, 5e8,
+                        0.5 - approval / 5, 0.45 - waves / 50, 0.4 - approval / 5, 0.1));
+            }
+        }
+        return new SweepData("Unfinished: sweep of governance.customizationApproval and strategy.waves",
+                List.of("governance.customizationApproval", "strategy.waves"), START, "$",
+                new Provenance("0.1.0", "base-hash", 7, 500, "rollout sweep"), points);
+    }
+
+    /**
+     * Two inputs of three values each make twelve lines of chances: each chance keeps its own line
+     * style and marker whatever its colour, and the legend is a key of three colours and four styles,
+     * so the plot keeps a readable height on a phone's 400 by 408 px drawing (it had 30 px under a
+     * twelve-line legend).
+     */
+    @Test
+    void theChancesOfTwoInputsAreToldApartAndLeaveThePlotRoomOnAPhone() {
+        org.jfree.chart.JFreeChart chart = Charts.sweepChances(approvalByWaves());
+        XYPlot plot = chart.getXYPlot();
+        XYDataset chances = plot.getDataset();
+        assertEquals(12, chances.getSeriesCount());
+        var renderer = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) plot.getRenderer();
+        java.util.Set<String> styles = new java.util.HashSet<>();
+        for (int s = 0; s < chances.getSeriesCount(); s++) {
+            String key = chances.getSeriesKey(s).toString();
+            String chance = key.substring(0, key.indexOf(" ("));
+            java.awt.BasicStroke stroke = (java.awt.BasicStroke) renderer.getSeriesStroke(s);
+            String style = java.util.Arrays.toString(stroke.getDashArray()) + " "
+                    + (Boolean.FALSE.equals(renderer.getSeriesShapesVisible(s)) ? "no marker"
+                    : renderer.getSeriesShape(s).getBounds2D() + renderer.getSeriesShape(s).getClass().getSimpleName());
+            styles.add(chance + " = " + style);
+        }
+        assertEquals(4, styles.size(), "one line style for each chance, the same in every colour: " + styles);
+        assertEquals(4, styles.stream().map(t -> t.substring(t.indexOf(" = "))).distinct().count(),
+                "no two chances share a line style and marker: " + styles);
+        assertEquals(7, plot.getLegendItems().getItemCount(), "three colours and four styles");
+
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        chart.createBufferedImage(400, 408, info);
+        double height = info.getPlotInfo().getDataArea().getHeight();
+        assertTrue(height >= 150, "the phone's plot is " + height + " px tall");
+    }
+
     @Test
     void aSweptTargetIsALineThroughEachPointsOwnTarget() {
         WeekCalendar calendar = new WeekCalendar(START);
