@@ -181,6 +181,47 @@ class BrowserRenderTest {
         checkLayout(browser, phone, 600, 9);
     }
 
+    /**
+     * On a phone the tornado charts and the completion chart keep all their text inside the drawing:
+     * the value labels of the longest bars ("+176.2 weeks", "+$225M") and the axis title had run off the
+     * right edge, and the completion chart's legend entry for its grey band was cut ("…not finished befo").
+     * The probe measures, in the browser, each text of those charts against its svg's box.
+     */
+    @Test
+    void phoneChartsKeepTheirTextInsideTheDrawing() throws Exception {
+        HeadlessChromium browser = browser();
+        ReportData d = SampleData.cutOffAtTheHorizon();
+        ReportData data = new ReportData(d.title(), d.scenarioName(), d.description(), d.start(), d.currency(),
+                d.targetWeek(), d.budget(), d.horizonWeeks(), d.provenance(), d.keyInputs(), d.completion(), d.cost(),
+                d.censoredRuns(), d.probabilities(), d.waves(), List.of(
+                        new org.rolloutsim.report.view.Driver("Person-weeks to build, test and train one workflow", 0.8,
+                                0.7, 176.2, 2.25e8),
+                        new org.rolloutsim.report.view.Driver("Risk: The vendor ships a major upgrade mid-build", 0.3,
+                                0.2, 10.0, 3.86e7),
+                        new org.rolloutsim.report.view.Driver("Safety pause after go-live", -0.25, -0.2, -36.6, -1.2e7)),
+                d.fans());
+        Path phone = dir.resolve("phone-text.html");
+        String script = "function texts(document){var out=[],n=0;document.querySelectorAll('figure').forEach(function(f){"
+                + "var s=[].slice.call(f.querySelectorAll('svg')).filter(function(v){return v.getBoundingClientRect().width>0;})[0];"
+                + "if(!s)return;var title=s.querySelector('text');if(!title||!/What drives|When will/.test(title.textContent))return;"
+                + "n++;var b=s.getBoundingClientRect();s.querySelectorAll('text').forEach(function(t){if(!t.textContent.trim())return;"
+                + "var r=t.getBoundingClientRect();if(r.left<b.left-0.5||r.right>b.right+0.5)out.push(t.textContent+' '"
+                + "+Math.round(r.left-b.left)+'..'+Math.round(r.right-b.left)+' of '+Math.round(b.width));});});"
+                + "return 'TEX'+'TS charts='+n+' out='+out.length+' '+out.join(' | ')+' E'+'ND';}";
+        String html = HtmlReport.render(data);
+        String escaped = html.replace("&", "&amp;").replace("\"", "&quot;");
+        Files.writeString(phone, "<!DOCTYPE html><html><body style=\"margin:0\"><iframe id=\"phone\" style=\"width:420px;"
+                + "height:844px;border:0\" srcdoc=\"" + escaped + "\"></iframe><script>" + script
+                + "window.addEventListener('load',function(){var f=document.getElementById('phone');"
+                + "var p=document.createElement('pre');p.textContent=texts(f.contentDocument);"
+                + "document.body.appendChild(p);});</script></body></html>");
+        String dom = browser.dumpDom(phone, 600, 900).stdout();
+        int at = dom.indexOf("TEXTS ");
+        assertTrue(at >= 0, "text probe did not run");
+        String probe = dom.substring(at, dom.indexOf("END", at));
+        assertTrue(probe.startsWith("TEXTS charts=3 out=0 "), probe);
+    }
+
     private static void checkLayout(HeadlessChromium browser, Path page, int window, double smallestText) throws Exception {
         String dom = browser.dumpDom(page, window, 900).stdout();
         int at = dom.indexOf("LAYOUT ");
