@@ -39,6 +39,8 @@ final class TornadoPlot extends CategoryPlot {
     private final List<String> axisTitles;
     /** The share of the drawing's width the inputs' names may take on a wide drawing. */
     private final float inputsWidth;
+    /** The lines an input's name may take on a wide drawing. */
+    private final int inputsLines;
 
     TornadoPlot(CategoryDataset dataset, CategoryAxis inputs, ValueAxis values, BarRenderer renderer, double bound,
             List<String> axisTitles) {
@@ -46,6 +48,7 @@ final class TornadoPlot extends CategoryPlot {
         this.bound = bound;
         this.axisTitles = List.copyOf(axisTitles);
         this.inputsWidth = inputs.getMaximumCategoryLabelWidthRatio();
+        this.inputsLines = inputs.getMaximumCategoryLabelLines();
         values.setLabel(axisTitles.get(0));
         values.setRange(new Range(-bound, bound));
     }
@@ -121,7 +124,10 @@ final class TornadoPlot extends CategoryPlot {
     void fitTo(Graphics2D g2, Rectangle2D area) {
         ValueAxis axis = getRangeAxis();
         // on a phone's drawing the inputs' names give up some width to the bars and their labels
-        getDomainAxis().setMaximumCategoryLabelWidthRatio(area.getWidth() < NARROW ? 0.38f : inputsWidth);
+        // (and a third line, so a long name keeps its "*" mark of a bar cut off at the horizon)
+        boolean narrow = area.getWidth() < NARROW;
+        getDomainAxis().setMaximumCategoryLabelWidthRatio(narrow ? 0.38f : inputsWidth);
+        getDomainAxis().setMaximumCategoryLabelLines(narrow ? 3 : inputsLines);
         Rectangle2D plotArea = (Rectangle2D) area.clone();
         getInsets().trim(plotArea);
         AxisSpace space = calculateAxisSpace(g2, plotArea);
