@@ -60,7 +60,7 @@ class AddedWavesTest {
     }
 
     /**
-     * With the horizon at week 210, a third of the runs that defer a module plan the follow-on wave past
+     * With the horizon at week 220, a third of the runs that defer a module plan the follow-on wave past
      * it and end before it goes live: runs.csv writes its baseline as the horizon and its slip as 0,
      * yet whether it slipped is not known. The chance of slipping is then a range, from the runs known
      * to have slipped to those and the runs that cannot tell, not the first alone as if the others
@@ -69,7 +69,7 @@ class AddedWavesTest {
     @Test
     void aFollowOnWavePlannedPastTheHorizonMakesItsChanceOfSlippingARange() throws IOException {
         Path out = tmp.resolve("short");
-        int horizon = 210;
+        int horizon = 220;
         CliHarness.Result r = CliHarness.run("run", "regional-phased", "--set", "governance.response=full", "--set",
                 "program.horizonWeeks=" + horizon, "--runs", "200", "-q", "--format", "html,csv", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
