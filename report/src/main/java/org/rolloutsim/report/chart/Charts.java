@@ -82,6 +82,27 @@ public final class Charts {
         return DistributionChart.completion(data);
     }
 
+    /**
+     * What a histogram's caption says of its {@code limit} ("target" or "budget"), as the chart draws
+     * it: "Black line: budget; " for a line, a sentence for a note at the edge when the limit lies
+     * far off the runs, and nothing when there is neither (no budget set), so the caption names no
+     * line the chart does not draw.
+     */
+    public static String limitCaption(JFreeChart chart, String limit) {
+        String name = Character.toUpperCase(limit.charAt(0)) + limit.substring(1) + " ";
+        for (LabelLayout.Label label : LabelLayout.of(chart.getXYPlot()).labels()) {
+            boolean line = label.kind() == LabelLayout.Kind.VERTICAL_LINE || label.kind() == LabelLayout.Kind.HORIZONTAL_LINE;
+            if (line && label.text().startsWith(name)) {
+                return "Black line: " + limit + "; ";
+            }
+            if (!line && label.kind() != LabelLayout.Kind.POINT && label.kind() != LabelLayout.Kind.CORNER
+                    && label.text().contains(name)) {
+                return "The " + limit + " lies off the chart, far from every run; an arrow at the edge points to it; ";
+            }
+        }
+        return "";
+    }
+
     /** The same for programme cost, with the budget line; far dearer runs are gathered after a break. */
     public static JFreeChart costHistogram(ReportData data) {
         return DistributionChart.cost(data);

@@ -286,6 +286,8 @@ final class ComparisonCharts {
         axis.setRange(new Range(lo - pad, hi + pad));
         XYPlot plot = rows.plot(labels, axis);
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.TEXT, new BasicStroke(1.5f)), Layer.FOREGROUND);
+        // a median difference of 0 (often: many pairs finish the same week) keeps its tick visible over the zero line
+        rows.marksOverLines(plot);
         String title = outcome == Outcome.COMPLETION ? "Paired difference in completion date"
                 : "Paired difference in programme cost";
         List<String> keys = new ArrayList<>();

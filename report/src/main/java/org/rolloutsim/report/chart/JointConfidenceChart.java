@@ -3,10 +3,7 @@ package org.rolloutsim.report.chart;
 import java.awt.Color;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -143,7 +140,7 @@ final class JointConfidenceChart {
             LabelLayout.edgeNote(plot, over ? LabelLayout.Kind.EDGE_TOP : LabelLayout.Kind.EDGE_BOTTOM,
                     FarLimit.noteText("Budget " + money.format(data.budget()), false, over));
         }
-        labelQuadrants(plot, data, weeks, costs, runs, dateAxis.getRange(), costAxis.getRange());
+        labelQuadrants(plot, data, weeks, costs, runs);
         var jcl = data.board().jcl70();
         if (jcl != null && inBulk(jcl, when, cost)) {
             // the date and cost to quote at 70% joint confidence: a cross, labelled, with lines to both axes
@@ -194,16 +191,16 @@ final class JointConfidenceChart {
     }
 
     /**
-     * Writes each quadrant's share of all runs in its outer corner, by the headline's rule
+     * Writes each quadrant's share of all runs inside the quadrant, towards its outer corner, where
+     * it covers the fewest dots and crosses neither line (LabelLayout), by the headline's rule
      * (TargetProbabilities): a run not finished by the horizon is late, and its cost, counted only
      * to the horizon, is a lower bound. Over the budget already, it is over budget; within it, whether
      * it stays on budget is not known, so it counts in no quadrant: its share is written on its own,
-     * above the lower right corner. The shares are rounded as the headline rounds its chances
+     * in the lower right quadrant. The shares are rounded as the headline rounds its chances
      * ({@link Quadrants#written}), so the corner on time and on budget reads its JCL and the shares
      * "on budget" add up to its chance on budget.
      */
-    private static void labelQuadrants(XYPlot plot, ReportData data, float[] weeks, float[] costs, int runs,
-                                       Range x, Range y) {
+    private static void labelQuadrants(XYPlot plot, ReportData data, float[] weeks, float[] costs, int runs) {
         boolean target = data.targetWeek() != null;
         boolean budget = data.budget() != null;
         if (runs == 0 || (!target && !budget)) {
@@ -211,32 +208,23 @@ final class JointConfidenceChart {
         }
         Quadrants quadrants = Quadrants.count(data, weeks, costs, runs);
         String[][] written = quadrants.written(target, budget, runs);
-        double left = x.getLowerBound() + x.getLength() * 0.01;
-        double right = x.getUpperBound() - x.getLength() * 0.01;
-        double bottom = y.getLowerBound() + y.getLength() * 0.02;
-        double top = y.getUpperBound() - y.getLength() * 0.02;
+        // each share inside its quadrant, clear of the target and budget lines and of as many dots as it can be
+        double x = target ? data.calendar().epochMillis(data.targetWeek()) : Double.NaN;
+        double y = budget ? data.budget() : Double.NaN;
         for (int late = 0; late <= (target ? 1 : 0); late++) {
             for (int over = 0; over <= (budget ? 1 : 0); over++) {
                 String text = quadrantName(target, budget, late == 1, over == 1) + ": " + written[late][over];
-                XYTextAnnotation note = new XYTextAnnotation(text, late == 1 ? right : left, over == 1 ? top : bottom);
-                note.setFont(ChartStyle.MARKER);
-                note.setPaint(late == 0 && over == 0 ? ChartStyle.GOOD : ChartStyle.TEXT);
-                note.setBackgroundPaint(new Color(255, 255, 255, 230));
-                note.setTextAnchor(late == 1
-                        ? (over == 1 ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT)
-                        : (over == 1 ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT));
-                plot.addAnnotation(note);
+                LabelLayout.Corner corner = late == 1
+                        ? (over == 1 ? LabelLayout.Corner.UPPER_RIGHT : LabelLayout.Corner.LOWER_RIGHT)
+                        : (over == 1 ? LabelLayout.Corner.UPPER_LEFT : LabelLayout.Corner.LOWER_LEFT);
+                LabelLayout.cornerLabel(plot, corner, x, y, text,
+                        late == 0 && over == 0 ? ChartStyle.GOOD : ChartStyle.TEXT);
             }
         }
         if (quadrants.notKnown() > 0) {
-            // one line above the lower right corner's label (where these runs' dots are drawn)
-            XYTextAnnotation note = new XYTextAnnotation(NOT_KNOWN + ": " + quadrants.writtenNotKnown(budget, runs), right,
-                    target ? bottom + y.getLength() * 0.075 : bottom);
-            note.setFont(ChartStyle.MARKER);
-            note.setPaint(ChartStyle.TEXT);
-            note.setBackgroundPaint(new Color(255, 255, 255, 230));
-            note.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
-            plot.addAnnotation(note);
+            // late and within the budget so far: in the lower right quadrant, where these runs' dots are drawn
+            LabelLayout.cornerLabel(plot, LabelLayout.Corner.LOWER_RIGHT, x, y,
+                    NOT_KNOWN + ": " + quadrants.writtenNotKnown(budget, runs), ChartStyle.TEXT);
         }
     }
 

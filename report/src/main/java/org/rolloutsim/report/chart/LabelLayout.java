@@ -49,15 +49,31 @@ final class LabelLayout extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
 
     /** Where a label may go. */
-    enum Kind { VERTICAL_LINE, HORIZONTAL_LINE, POINT, EDGE_RIGHT, EDGE_LEFT, EDGE_TOP, EDGE_BOTTOM }
+    enum Kind { VERTICAL_LINE, HORIZONTAL_LINE, POINT, EDGE_RIGHT, EDGE_LEFT, EDGE_TOP, EDGE_BOTTOM, CORNER }
+
+    /** The corner of a plot, or of one of its quadrants, a {@link Kind#CORNER} label belongs to. */
+    enum Corner {
+        LOWER_LEFT(false, false), LOWER_RIGHT(true, false), UPPER_LEFT(false, true), UPPER_RIGHT(true, true);
+
+        final boolean right;
+        final boolean top;
+
+        Corner(boolean right, boolean top) {
+            this.right = right;
+            this.top = top;
+        }
+    }
 
     /**
      * One label.
      *
      * @param x axis value of its vertical line or point (domain axis), unused for a horizontal line or an edge note
      * @param y axis value of its horizontal line or point (range axis)
+     * @param corner for a {@link Kind#CORNER} label, its corner; then {@code x} and {@code y} are the
+     *               lines bounding its quadrant (NaN: the plot's edge)
      */
-    record Label(String text, Kind kind, double x, double y, Font font, Paint paint, Paint outline, ValueMarker line) {
+    record Label(String text, Kind kind, double x, double y, Font font, Paint paint, Paint outline, ValueMarker line,
+                 Corner corner) {
     }
 
     /**
@@ -98,24 +114,34 @@ final class LabelLayout extends AbstractXYAnnotation {
     static void line(XYPlot plot, ValueMarker marker) {
         plot.addDomainMarker(LINES, marker, Layer.FOREGROUND, false);
         of(plot).labels.add(new Label(marker.getLabel(), Kind.VERTICAL_LINE, marker.getValue(), Double.NaN,
-                ChartStyle.MARKER, marker.getPaint(), null, marker));
+                ChartStyle.MARKER, marker.getPaint(), null, marker, null));
     }
 
     /** A horizontal line across the plot labelled with {@code marker}'s label, both drawn by this layout. */
     static void horizontalLine(XYPlot plot, ValueMarker marker) {
         plot.addRangeMarker(LINES, marker, Layer.FOREGROUND, false);
         of(plot).labels.add(new Label(marker.getLabel(), Kind.HORIZONTAL_LINE, Double.NaN, marker.getValue(),
-                ChartStyle.MARKER, marker.getPaint(), null, marker));
+                ChartStyle.MARKER, marker.getPaint(), null, marker, null));
     }
 
     /** Labels the point ({@code x}, {@code y}), its box outlined in {@code outline} (null: none). */
     static void pointLabel(XYPlot plot, double x, double y, String text, Paint paint, Paint outline) {
-        of(plot).labels.add(new Label(text, Kind.POINT, x, y, ChartStyle.MARKER, paint, outline, null));
+        of(plot).labels.add(new Label(text, Kind.POINT, x, y, ChartStyle.MARKER, paint, outline, null, null));
+    }
+
+    /**
+     * A label of the quadrant in {@code corner} of the lines at {@code x} (domain axis) and {@code y}
+     * (range axis), either NaN for none: it goes inside the quadrant, clear of both lines, as near
+     * its outer corner as it can while covering the fewest dots, on two lines where one is too wide.
+     */
+    static void cornerLabel(XYPlot plot, Corner corner, double x, double y, String text, Paint paint) {
+        of(plot).labels.add(new Label(text, Kind.CORNER, x, y, ChartStyle.MARKER, paint, null, null, corner));
     }
 
     /** A note along one edge of the plot (a limit off the chart). */
     static void edgeNote(XYPlot plot, Kind edge, String text) {
-        of(plot).labels.add(new Label(text, edge, Double.NaN, Double.NaN, ChartStyle.MARKER, ChartStyle.LIMIT, null, null));
+        of(plot).labels.add(new Label(text, edge, Double.NaN, Double.NaN, ChartStyle.MARKER, ChartStyle.LIMIT, null, null,
+                null));
     }
 
     List<Label> labels() {
@@ -130,13 +156,14 @@ final class LabelLayout extends AbstractXYAnnotation {
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D area, ValueAxis domainAxis, ValueAxis rangeAxis,
                      int rendererIndex, PlotRenderingInfo info) {
-        // the labels of lines first, as each must sit beside its own; then points; notes, free to move along their edge, last
+        // the labels of lines first, as each must sit beside its own; then points; then notes, free to
+        // move along their edge; the labels of quadrants, free to move within them, last
         List<Label> lines = new ArrayList<>();
         List<Label> rest = new ArrayList<>();
         for (Label l : labels) {
             (l.kind() == Kind.VERTICAL_LINE || l.kind() == Kind.HORIZONTAL_LINE ? lines : rest).add(l);
         }
-        rest.sort(java.util.Comparator.comparingInt(l -> l.kind() == Kind.POINT ? 0 : 1));
+        rest.sort(java.util.Comparator.comparingInt(l -> l.kind() == Kind.POINT ? 0 : l.kind() == Kind.CORNER ? 2 : 1));
         // which line is labelled first decides which labels stand higher: every order of a few is
         // tried (a label across another line's position must stand above where that line ends)
         List<Placed> best = null;
@@ -154,10 +181,10 @@ final class LabelLayout extends AbstractXYAnnotation {
                 }
             }
         }
-        List<Rectangle2D> boxes = new ArrayList<>();
+        java.util.Map<Label, Rectangle2D> boxes = new java.util.IdentityHashMap<>();
         for (Placed p : best) {
             Label label = p.label();
-            boxes.add(p.box());
+            boxes.put(label, p.box());
             if (label.line() != null) {
                 g2.setPaint(label.line().getPaint());
                 g2.setStroke(label.line().getStroke());
@@ -176,10 +203,16 @@ final class LabelLayout extends AbstractXYAnnotation {
             }
             g2.setFont(label.font());
             g2.setPaint(label.paint());
-            g2.drawString(label.text(), (float) (p.box().getX() + PAD - p.text().getX()),
-                    (float) (p.box().getY() + PAD - p.text().getY()));
+            for (int i = 0; i < p.lines().size(); i++) {
+                g2.drawString(p.lines().get(i), (float) (p.box().getX() + PAD - p.text().getX()),
+                        (float) (p.box().getY() + PAD - p.text().getY() + i * p.text().getHeight()));
+            }
         }
-        placed = List.copyOf(boxes);
+        List<Rectangle2D> inOrder = new ArrayList<>();
+        for (Label l : labels) {
+            inOrder.add(boxes.get(l));
+        }
+        placed = java.util.Collections.unmodifiableList(inOrder);
     }
 
     /** Where a line ends at its label: level with the top of a box beside it, at the bottom of one over it. */
@@ -187,8 +220,36 @@ final class LabelLayout extends AbstractXYAnnotation {
         return box.getMinX() < line && box.getMaxX() > line ? box.getMaxY() : box.getMinY();
     }
 
-    /** A label's place: its box, its text's bounds, the position of its own line, and what it collides with. */
-    private record Placed(Label label, Rectangle2D box, Rectangle2D text, double own, double cost) {
+    /**
+     * A label's place: its box, its text's lines and the bounds of one, the position of its own line,
+     * and what it collides with.
+     */
+    private record Placed(Label label, Rectangle2D box, List<String> lines, Rectangle2D text, double own, double cost) {
+    }
+
+    /**
+     * A label's text on two lines, broken at the comma or bracket nearest its middle, else at the
+     * space nearest it; null when it has no space.
+     */
+    static List<String> twoLines(String text) {
+        int middle = text.length() / 2;
+        int best = -1;
+        for (String mark : new String[] {", ", " (", " "}) {
+            for (int i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+                // the break that leaves the longer line shortest; of two as good, the earlier
+                if (best < 0 || Math.max(i, text.length() - i - 1) < Math.max(best, text.length() - best - 1)) {
+                    best = i;
+                }
+            }
+            if (best >= 0 && Math.abs(best - middle) <= text.length() / 4) {
+                break;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        int cut = text.charAt(best) == ',' ? best + 1 : best;
+        return List.of(text.substring(0, cut).strip(), text.substring(cut).strip());
     }
 
     /** Every order of up to five labels (120 orders); more keep the order given. */
@@ -228,6 +289,48 @@ final class LabelLayout extends AbstractXYAnnotation {
             // a browser draws an SVG's text in its own sans-serif font, which may run wider than Java's
             double w = text.getWidth() * WIDER + 2 * PAD;
             double h = text.getHeight() + 2 * PAD;
+            List<String> lines = List.of(label.text());
+            // a quadrant's label or a note too wide for a clear place on one line (a phone; a note beside
+            // a line near the edge) may take two
+            List<String> wrapped = label.kind() == Kind.CORNER || isNote(label) ? twoLines(label.text()) : null;
+            double w2 = 0;
+            double h2 = 2 * text.getHeight() + 2 * PAD;
+            for (String line : wrapped == null ? List.<String>of() : wrapped) {
+                w2 = Math.max(w2, TextUtils.getTextBounds(line, g2, g2.getFontMetrics()).getWidth() * WIDER + 2 * PAD);
+            }
+            List<Rectangle2D> candidates = new ArrayList<>();
+            List<Boolean> twoLine = new ArrayList<>();
+            // where one group of candidates ends, and the cost at or above which the next group is tried:
+            // a quadrant's next region only if none in its own is clear of the other labels; a note's
+            // two lines only if no place on one line is clear of the lines (not merely of the dots)
+            java.util.Map<Integer, Double> tiers = new java.util.HashMap<>();
+            if (label.kind() == Kind.CORNER) {
+                for (Rectangle2D region : cornerRegions(label, area, domainAxis, rangeAxis, xEdge, yEdge)) {
+                    for (Rectangle2D c : cornerPlaces(region, label.corner(), w, h, h + 2)) {
+                        candidates.add(c);
+                        twoLine.add(false);
+                    }
+                    if (wrapped != null) {
+                        for (Rectangle2D c : cornerPlaces(region, label.corner(), w2, h2, h + 2)) {
+                            candidates.add(c);
+                            twoLine.add(true);
+                        }
+                    }
+                    tiers.put(candidates.size(), 1e4);
+                }
+            } else {
+                candidates.addAll(candidates(label, w, h, area, domainAxis, rangeAxis, xEdge, yEdge,
+                        obstacles.verticals(), obstacles.bands()));
+                candidates.forEach(c -> twoLine.add(false));
+                tiers.put(candidates.size(), 1e3);
+                if (wrapped != null) {
+                    for (Rectangle2D c : candidates(label, w2, h2, area, domainAxis, rangeAxis, xEdge, yEdge,
+                            obstacles.verticals(), obstacles.bands())) {
+                        candidates.add(c);
+                        twoLine.add(true);
+                    }
+                }
+            }
             double own = Double.NaN;
             boolean ownVertical = true;
             if (label.kind() == Kind.VERTICAL_LINE) {
@@ -237,13 +340,20 @@ final class LabelLayout extends AbstractXYAnnotation {
                 ownVertical = false;
             }
             Rectangle2D best = null;
+            int bestIndex = -1;
             double bestCost = Double.POSITIVE_INFINITY;
-            for (Rectangle2D c : candidates(label, w, h, area, domainAxis, rangeAxis, xEdge, yEdge, obstacles.verticals(),
-                    obstacles.bands())) {
+            for (int index = 0; index < candidates.size(); index++) {
+                if (tiers.containsKey(index) && bestCost < tiers.get(index)) {
+                    break;
+                }
+                Rectangle2D c = candidates.get(index);
                 double cost = obstacles.cost(c, boxes, area, own, ownVertical);
                 if (isNote(label)) {
                     // a note has the whole edge to choose from: it keeps off the grey bands and the dots too
                     cost += obstacles.noteCost(c);
+                } else if (label.kind() == Kind.POINT || label.kind() == Kind.CORNER) {
+                    // a point's or a quadrant's label hides the fewest dots it can
+                    cost += obstacles.dotsCovered(c);
                 }
                 if (label.kind() == Kind.VERTICAL_LINE) {
                     // its line, from the bottom of the plot up to the box, crosses no label placed before
@@ -256,6 +366,7 @@ final class LabelLayout extends AbstractXYAnnotation {
                 }
                 if (cost < bestCost) {
                     best = c;
+                    bestIndex = index;
                     bestCost = cost;
                     if (cost == 0) {
                         break;
@@ -269,7 +380,7 @@ final class LabelLayout extends AbstractXYAnnotation {
             if (label.kind() == Kind.VERTICAL_LINE) {
                 obstacles.lines().add(List.of(new Line2D.Double(own, top(best, own), own, area.getMaxY())));
             }
-            out.add(new Placed(label, best, text, own, bestCost));
+            out.add(new Placed(label, best, twoLine.get(bestIndex) ? wrapped : lines, text, own, bestCost));
         }
         return out;
     }
@@ -278,7 +389,7 @@ final class LabelLayout extends AbstractXYAnnotation {
         return label.kind() != Kind.VERTICAL_LINE && label.kind() != Kind.HORIZONTAL_LINE && label.kind() != Kind.POINT;
     }
 
-    /** The boxes of the last drawing, in the order the labels were added. */
+    /** The boxes of the last drawing, in the order the labels were added (null for a label not placed). */
     List<Rectangle2D> placed() {
         return placed;
     }
@@ -337,7 +448,7 @@ final class LabelLayout extends AbstractXYAnnotation {
             case POINT -> {
                 double x = domainAxis.valueToJava2D(label.x(), area, xEdge);
                 double y = rangeAxis.valueToJava2D(label.y(), area, yEdge);
-                for (double d = GAP; d <= 6 * step; d += step) {
+                for (double d = GAP; d <= 10 * step; d += step) {
                     out.add(new Rectangle2D.Double(x + GAP, y - d - h, w, h));
                     out.add(new Rectangle2D.Double(x - GAP - w, y - d - h, w, h));
                     out.add(new Rectangle2D.Double(x + GAP, y + d, w, h));
@@ -353,6 +464,14 @@ final class LabelLayout extends AbstractXYAnnotation {
                         xs.add(band.getMinX() - GAP - w);
                     } else if (band.getHeight() >= area.getHeight() - 1 && !right && band.getMinX() <= area.getMinX() + 1) {
                         xs.add(band.getMaxX() + GAP);
+                    }
+                }
+                // then just inside a line near that edge (a P50 close to it), the note still pointing out
+                for (double v : verticals) {
+                    // not an axis break's edge: beyond it lies the grey band, already tried above
+                    boolean edge = bands.stream().anyMatch(b -> Math.abs(b.getMinX() - v) < 1 || Math.abs(b.getMaxX() - v) < 1);
+                    if (!edge && (right ? v > area.getCenterX() : v < area.getCenterX())) {
+                        xs.add(right ? v - GAP - w : v + GAP);
                     }
                 }
                 double mid = area.getCenterY() - h / 2;
@@ -394,8 +513,56 @@ final class LabelLayout extends AbstractXYAnnotation {
                     }
                 }
             }
-            default -> throw new IllegalStateException();
+            default -> throw new IllegalStateException(label.kind().name());
         }
+        return out;
+    }
+
+    /**
+     * Where a quadrant's label may go, in order of preference: inside its quadrant (between the plot's
+     * edges at its corner and the lines bounding it); when that has no place clear of the other
+     * labels, beside it on the same side of the horizontal line (a target early in the runs leaves a
+     * narrow quadrant), rather than across the vertical line; last the whole plot.
+     */
+    private static List<Rectangle2D> cornerRegions(Label label, Rectangle2D area, ValueAxis domainAxis, ValueAxis rangeAxis,
+                                                   RectangleEdge xEdge, RectangleEdge yEdge) {
+        Corner corner = label.corner();
+        double lx = Double.isNaN(label.x()) ? (corner.right ? area.getMinX() : area.getMaxX())
+                : clamp(domainAxis.valueToJava2D(label.x(), area, xEdge), area.getMinX(), area.getMaxX());
+        double ly = Double.isNaN(label.y()) ? (corner.top ? area.getMaxY() : area.getMinY())
+                : clamp(rangeAxis.valueToJava2D(label.y(), area, yEdge), area.getMinY(), area.getMaxY());
+        double x0 = corner.right ? lx : area.getMinX();
+        double x1 = corner.right ? area.getMaxX() : lx;
+        double y0 = corner.top ? area.getMinY() : ly;
+        double y1 = corner.top ? ly : area.getMaxY();
+        return List.of(new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0),
+                new Rectangle2D.Double(area.getMinX(), y0, area.getWidth(), y1 - y0), area);
+    }
+
+    private static double clamp(double v, double low, double high) {
+        return Math.max(low, Math.min(high, v));
+    }
+
+    /**
+     * Places for a box {@code w} × {@code h} inside {@code region}, a gap in from its edges, nearest
+     * its {@code corner} first: rows of the box's height and columns of a twentieth of the region.
+     */
+    private static List<Rectangle2D> cornerPlaces(Rectangle2D region, Corner corner, double w, double h, double step) {
+        List<Rectangle2D> out = new ArrayList<>();
+        double dx = Math.max(8, region.getWidth() / 20);
+        // half a gap from the edges and lines: a budget just below the runs leaves a narrow strip under its line
+        double in = GAP / 2;
+        for (double dy = 0; in + dy + h + in <= region.getHeight(); dy += step) {
+            for (double d = 0; GAP + d + w + GAP <= region.getWidth(); d += dx) {
+                double x = corner.right ? region.getMaxX() - GAP - d - w : region.getMinX() + GAP + d;
+                double y = corner.top ? region.getMinY() + in + dy : region.getMaxY() - in - dy - h;
+                out.add(new Rectangle2D.Double(x, y, w, h));
+            }
+        }
+        // nearest the corner first (the first clear place is taken)
+        out.sort(java.util.Comparator.comparingDouble(b -> corner.right
+                ? region.getMaxX() - b.getMaxX() + (corner.top ? b.getMinY() - region.getMinY() : region.getMaxY() - b.getMaxY())
+                : b.getMinX() - region.getMinX() + (corner.top ? b.getMinY() - region.getMinY() : region.getMaxY() - b.getMaxY())));
         return out;
     }
 
@@ -529,6 +696,17 @@ final class LabelLayout extends AbstractXYAnnotation {
                 }
             }
             return out;
+        }
+
+        /** How many dots {@code box} covers. */
+        int dotsCovered(Rectangle2D box) {
+            int n = 0;
+            for (Rectangle2D d : dots) {
+                if (d.intersects(box)) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         /** What a note along an edge should also keep off: the grey bands, by the share covered, and each dot it covers. */

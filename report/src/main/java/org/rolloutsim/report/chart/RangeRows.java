@@ -88,6 +88,59 @@ final class RangeRows {
         return plot;
     }
 
+    /**
+     * Draws the marks once more over the lines drawn across the rows (a line at zero, a marker),
+     * which JFreeChart draws after every dataset: a P50 of 0 had its tick under the zero line.
+     */
+    void marksOverLines(XYPlot plot) {
+        plot.addAnnotation(new MarksOnTop(marks, markRenderer));
+    }
+
+    /** The marks of the rows, drawn as their renderer draws them, after the plot's lines. */
+    private static final class MarksOnTop extends org.jfree.chart.annotations.AbstractXYAnnotation {
+
+        private static final long serialVersionUID = 1L;
+        private final XYSeriesCollection marks;
+        private final XYLineAndShapeRenderer renderer;
+
+        MarksOnTop(XYSeriesCollection marks, XYLineAndShapeRenderer renderer) {
+            this.marks = marks;
+            this.renderer = renderer;
+        }
+
+        @Override
+        public void draw(java.awt.Graphics2D g2, XYPlot plot, Rectangle2D area, ValueAxis rowAxis, ValueAxis valueAxis,
+                         int rendererIndex, org.jfree.chart.plot.PlotRenderingInfo info) {
+            boolean horizontal = plot.getOrientation() == PlotOrientation.HORIZONTAL;
+            for (int s = 0; s < marks.getSeriesCount(); s++) {
+                for (int i = 0; i < marks.getItemCount(s); i++) {
+                    double row = rowAxis.valueToJava2D(marks.getXValue(s, i), area, plot.getDomainAxisEdge());
+                    double value = valueAxis.valueToJava2D(marks.getYValue(s, i), area, plot.getRangeAxisEdge());
+                    if (!Double.isFinite(row) || !Double.isFinite(value)) {
+                        continue;
+                    }
+                    Shape shape = org.jfree.chart.util.ShapeUtils.createTranslatedShape(renderer.getSeriesShape(s),
+                            horizontal ? value : row, horizontal ? row : value);
+                    g2.setPaint(renderer.getSeriesPaint(s));
+                    g2.fill(shape);
+                    g2.setPaint(renderer.getSeriesOutlinePaint(s));
+                    g2.setStroke(renderer.getSeriesOutlineStroke(s));
+                    g2.draw(shape);
+                }
+            }
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MarksOnTop other && other.marks.equals(marks);
+        }
+
+        @Override
+        public int hashCode() {
+            return marks.hashCode();
+        }
+    }
+
     /** A short upright bar that crosses a horizontal range bar: the P50 mark. */
     static Shape tick() {
         return new Rectangle2D.Double(-2, -11, 4, 22);

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jfree.chart.JFreeChart;
 import org.rolloutsim.report.chart.Charts;
 import org.rolloutsim.report.text.BoardTables;
 import org.rolloutsim.report.text.ConvergenceNote;
@@ -81,21 +82,25 @@ public final class HtmlReport {
         boardFigures(page, data);
 
         page.heading("When: completion date");
-        page.figure(Charts.completionHistogram(data), "Bars: share of runs finishing in each period. Vermillion curve:"
-                + " chance of finishing by a date (read the right-hand axis). Black line: target; "
-                + completionLines(data.board().confidence()) + ". A dark bar in a grey band at the"
-                + " right end, if any, gathers the runs that finished far later than the rest or not at all.");
+        JFreeChart completion = Charts.completionHistogram(data);
+        page.figure(completion, "Bars: share of runs finishing in each period. Vermillion curve:"
+                + " chance of finishing by a date (read the right-hand axis). "
+                + capitalised(Charts.limitCaption(completion, "target") + completionLines(data.board().confidence()))
+                + ". A dark bar in a grey band at the right end, if any, gathers the runs that finished far later than the rest or not at all.");
 
         page.heading("How much: programme cost");
-        page.figure(Charts.costHistogram(data), "Bars: share of runs in each cost band. Vermillion curve: chance of"
-                + " costing at most an amount. Black line: budget; " + costLines(data.board().confidence())
+        JFreeChart cost = Charts.costHistogram(data);
+        page.figure(cost, "Bars: share of runs in each cost band. Vermillion curve: chance of"
+                + " costing at most an amount. "
+                + capitalised(Charts.limitCaption(cost, "budget") + costLines(data.board().confidence()))
                 + ". A dark bar in a grey band at"
                 + " the right end, if any, gathers the few runs that cost far more than the rest. Near-black parts of"
                 + " bars, if any, are runs not finished by the horizon, counted at their cost up to then.");
 
         page.heading("How likely: on time and on budget together");
         page.figure(Charts.jointConfidence(data), "Each dot is a simulated run. Runs in the lower left corner finish"
-                + " by the target date and within budget; the share of runs in each corner is written in it. Grey bands"
+                + " by the target date and within budget; each corner's share of runs is written in that corner, or"
+                + " beside it where the corner has no room. Grey bands"
                 + " at the right or top edge, if any, hold the runs far beyond the rest (see the chart's subtitle)."
                 + (data.censoredRuns() == 0 ? "" : " A run not finished by the horizon "
                         // with no target date there is no "late" for it to count as
@@ -146,6 +151,11 @@ public final class HtmlReport {
     }
 
     /** The same for the cost chart: "dashed lines: P50 and P80". */
+    /** {@code text} with its first letter upper case: a caption's lines start a sentence even with no black line. */
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     static String costLines(double level) {
         return level == 0.5 ? "dashed line: P50" : "dashed lines: P50 and " + Verdict.label(level);
     }

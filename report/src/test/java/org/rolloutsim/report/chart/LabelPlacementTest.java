@@ -91,7 +91,7 @@ class LabelPlacementTest {
         return data(weeks, costs, 400, 6.0e8, 420);
     }
 
-    private static ReportData data(float[] weeks, float[] costs, int target, double budget, int horizon) {
+    static ReportData data(float[] weeks, float[] costs, int target, double budget, int horizon) {
         int censored = 0;
         for (float w : weeks) {
             censored += w >= horizon ? 1 : 0;
@@ -324,7 +324,14 @@ class LabelPlacementTest {
         for (int[] size : new int[][] {SIZES[0], PDF, SIZES[1]}) {
             JFreeChart chart = Charts.jointConfidence(data);
             String svg = ChartFiles.svgElement(chart, size[0], size[1], "j");
-            List<Box> notes = labels(svg).stream().filter(b -> b.text().contains("off the chart")).toList();
+            // the boxes as placed: a note may take two lines
+            LabelLayout layout = LabelLayout.of(chart.getXYPlot());
+            List<Box> notes = new ArrayList<>();
+            for (int i = 0; i < layout.texts().size(); i++) {
+                if (layout.texts().get(i).contains("off the chart")) {
+                    notes.add(new Box(layout.texts().get(i), layout.placed().get(i)));
+                }
+            }
             assertTrue(notes.size() == 2, "notes: " + notes);
             List<Rectangle2D> bands = new ArrayList<>();
             Matcher m = Pattern.compile("<rect x='([-0-9.]+)' y='([-0-9.]+)' width='([0-9.]+)' height='([0-9.]+)' style='fill:rgb\\(241,241,241\\)")
@@ -355,6 +362,60 @@ class LabelPlacementTest {
                 }
             }
         }
+    }
+
+    /**
+     * QA's overrun case: a budget of $150M below every run's cost. Its note at the left edge ran into
+     * the P50 line (it now takes two lines there), and the caption still spoke of a black budget line
+     * the chart does not draw.
+     */
+    @Test
+    void aBudgetOffTheCostChartIsNotedClearOfTheLinesAndTheCaptionDrawsNoLineForIt() {
+        SplittableRandom random = new SplittableRandom(47);
+        int runs = 2000;
+        float[] weeks = new float[runs];
+        float[] costs = new float[runs];
+        for (int i = 0; i < runs; i++) {
+            double u = random.nextDouble();
+            weeks[i] = (float) Math.rint(150 + 60 * u);
+            // most runs just above $400M, a long tail to $700M: P50 a little right of the plot's left edge
+            costs[i] = (float) (4.1e8 + 2.9e8 * Math.pow(u, 3) + 1e7 * random.nextGaussian());
+        }
+        ReportData overrun = data(weeks, costs, 260, 1.5e8, 520);
+        for (int[] size : new int[][] {SIZES[0], PDF, SIZES[1]}) {
+            JFreeChart chart = Charts.costHistogram(overrun);
+            // on a phone P50 and P80 stand so close to the left edge that the note can only cross one (its box hides it there)
+            JointChartLabelsTest.assertLabelsClear(chart, size[0], size[1], false, size != SIZES[1]);
+            assertTrue(LabelLayout.of(chart.getXYPlot()).texts().stream().anyMatch(t -> t.contains("off the chart")));
+        }
+        String caption = Charts.limitCaption(Charts.costHistogram(overrun), "budget");
+        assertFalse(caption.contains("Black line"), caption);
+        assertTrue(caption.contains("off the chart"), caption);
+        assertTrue(Charts.limitCaption(Charts.costHistogram(targetNearP50()), "budget").startsWith("Black line: budget"));
+    }
+
+    /**
+     * A paired difference's median tick is drawn over the black zero line: with a median of 0 (40%
+     * of QA's pairs finished the same week) the line hid it, but for its white outline.
+     */
+    @Test
+    void theMedianTickOfAPairedDifferenceIsDrawnOverTheZeroLine() {
+        ComparisonData comparison = org.rolloutsim.report.fixture.SampleData.comparison(1000);
+        String svg = ChartFiles.svgElement(Charts.pairedDifferences(comparison, org.rolloutsim.report.view.Outcome.COMPLETION),
+                900, 480, "m");
+        int zeroLine = svg.lastIndexOf("stroke-width:1.5;stroke:rgb(34,34,34)");
+        assertTrue(zeroLine > 0, "no zero line");
+        String after = svg.substring(zeroLine);
+        Matcher m = Pattern.compile("fill:rgb\\(0,114,178\\)[^>]*><path d='M[-0-9.]+,([-0-9.]+)L[-0-9.]+,[-0-9.]+L[-0-9.]+,([-0-9.]+)")
+                .matcher(after);
+        int ticks = 0;
+        while (m.find()) {
+            // the tick: 22 px tall, in the legend's colour
+            ticks += Math.abs(Double.parseDouble(m.group(2)) - Double.parseDouble(m.group(1)) - 22) < 0.5 ? 1 : 0;
+        }
+        long pairs = comparison.differences().stream().filter(p -> p.outcome() == org.rolloutsim.report.view.Outcome.COMPLETION)
+                .count();
+        assertTrue(ticks == pairs, "median ticks drawn after the zero line: " + ticks + ", pairs: " + pairs);
     }
 
     /** A label's box in the drawing: its text's extent at the marker font, from the SVG's x and baseline y. */
