@@ -454,6 +454,12 @@ final class LabelLayout extends AbstractXYAnnotation {
                     out.add(new Rectangle2D.Double(x + GAP, y + d, w, h));
                     out.add(new Rectangle2D.Double(x - GAP - w, y + d, w, h));
                 }
+                // too wide for either side of the point (a phone): above or below it, within the plot
+                double over = clamp(x - w / 2, area.getMinX() + GAP / 2, area.getMaxX() - GAP / 2 - w);
+                for (double d = GAP; d <= 10 * step; d += step) {
+                    out.add(new Rectangle2D.Double(over, y - d - h, w, h));
+                    out.add(new Rectangle2D.Double(over, y + d, w, h));
+                }
             }
             case EDGE_RIGHT, EDGE_LEFT -> {
                 boolean right = label.kind() == Kind.EDGE_RIGHT;
