@@ -124,7 +124,7 @@ final class JointConfidenceChart {
 
         // the lines here, their labels placed where the chart is drawn, clear of each other and of other lines (LabelLayout)
         if (target != null) {
-            LabelLayout.line(plot, ChartStyle.limit(calendar.epochMillis(data.targetWeek()),
+            LabelLayout.boundary(plot, ChartStyle.limit(calendar.epochMillis(data.targetWeek()),
                     "Target " + calendar.longDate(data.targetWeek()), dateAxis.getRange()));
         }
         if (budget != null) {

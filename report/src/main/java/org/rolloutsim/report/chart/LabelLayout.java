@@ -91,6 +91,9 @@ final class LabelLayout extends AbstractXYAnnotation {
     private static final Color BOX = new Color(255, 255, 255, 230);
 
     private final List<Label> labels = new ArrayList<>();
+    /** The vertical lines drawn the plot's whole height, whatever the height of their labels. */
+    private final java.util.Set<ValueMarker> boundaries =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The boxes of the last drawing, in the order of {@link #labels} (for tests). */
     private transient List<Rectangle2D> placed = List.of();
 
@@ -115,6 +118,16 @@ final class LabelLayout extends AbstractXYAnnotation {
         plot.addDomainMarker(LINES, marker, Layer.FOREGROUND, false);
         of(plot).labels.add(new Label(marker.getLabel(), Kind.VERTICAL_LINE, marker.getValue(), Double.NaN,
                 ChartStyle.MARKER, marker.getPaint(), null, marker, null));
+    }
+
+    /**
+     * A vertical line labelled with {@code marker}'s label that bounds quadrants, as the joint chart's
+     * target does: drawn the plot's whole height wherever its label stands, its label's box hiding
+     * the line where it lies across it, so the line always divides the plot.
+     */
+    static void boundary(XYPlot plot, ValueMarker marker) {
+        line(plot, marker);
+        of(plot).boundaries.add(marker);
     }
 
     /** A horizontal line across the plot labelled with {@code marker}'s label, both drawn by this layout. */
@@ -171,7 +184,7 @@ final class LabelLayout extends AbstractXYAnnotation {
         for (List<Label> order : orders(lines)) {
             List<Label> all = new ArrayList<>(order);
             all.addAll(rest);
-            List<Placed> layout = solve(all, g2, plot, area, domainAxis, rangeAxis);
+            List<Placed> layout = solve(all, boundaries, g2, plot, area, domainAxis, rangeAxis);
             double cost = layout.stream().mapToDouble(Placed::cost).sum();
             if (cost < bestCost) {
                 best = layout;
@@ -189,7 +202,8 @@ final class LabelLayout extends AbstractXYAnnotation {
                 g2.setPaint(label.line().getPaint());
                 g2.setStroke(label.line().getStroke());
                 g2.draw(label.kind() == Kind.VERTICAL_LINE
-                        ? new Line2D.Double(p.own(), top(p.box(), p.own()), p.own(), area.getMaxY())
+                        ? new Line2D.Double(p.own(), lineTop(label, boundaries, p.box(), p.own(), area), p.own(),
+                                area.getMaxY())
                         : new Line2D.Double(area.getMinX(), p.own(), area.getMaxX(), p.own()));
             }
         }
@@ -216,6 +230,12 @@ final class LabelLayout extends AbstractXYAnnotation {
     }
 
     /** Where a line ends at its label: level with the top of a box beside it, at the bottom of one over it. */
+    /** Where a vertical line ends at the top: a boundary at the plot's top, any other line at its label. */
+    private static double lineTop(Label label, java.util.Set<ValueMarker> boundaries, Rectangle2D box, double line,
+                                  Rectangle2D area) {
+        return boundaries.contains(label.line()) ? area.getMinY() : top(box, line);
+    }
+
     private static double top(Rectangle2D box, double line) {
         return box.getMinX() < line && box.getMaxX() > line ? box.getMaxY() : box.getMinY();
     }
@@ -276,7 +296,7 @@ final class LabelLayout extends AbstractXYAnnotation {
     }
 
     /** Places the labels one by one, in {@code order}, each where it collides least with what is already there. */
-    private static List<Placed> solve(List<Label> order, Graphics2D g2, XYPlot plot, Rectangle2D area,
+    private static List<Placed> solve(List<Label> order, java.util.Set<ValueMarker> boundaries, Graphics2D g2, XYPlot plot, Rectangle2D area,
                                       ValueAxis domainAxis, ValueAxis rangeAxis) {
         RectangleEdge xEdge = plot.getDomainAxisEdge();
         RectangleEdge yEdge = plot.getRangeAxisEdge();
@@ -305,13 +325,17 @@ final class LabelLayout extends AbstractXYAnnotation {
             // two lines only if no place on one line is clear of the lines (not merely of the dots)
             java.util.Map<Integer, Double> tiers = new java.util.HashMap<>();
             if (label.kind() == Kind.CORNER) {
-                for (Rectangle2D region : cornerRegions(label, area, domainAxis, rangeAxis, xEdge, yEdge)) {
-                    for (Rectangle2D c : cornerPlaces(region, label.corner(), w, h, h + 2)) {
+                // the region across the line is as wide as the label needs, on one line or on two
+                List<Rectangle2D> oneLine = cornerRegions(label, w, area, domainAxis, rangeAxis, xEdge, yEdge);
+                List<Rectangle2D> twoLines = wrapped == null ? null
+                        : cornerRegions(label, w2, area, domainAxis, rangeAxis, xEdge, yEdge);
+                for (int r = 0; r < oneLine.size(); r++) {
+                    for (Rectangle2D c : cornerPlaces(oneLine.get(r), label.corner(), w, h, h + 2)) {
                         candidates.add(c);
                         twoLine.add(false);
                     }
-                    if (wrapped != null) {
-                        for (Rectangle2D c : cornerPlaces(region, label.corner(), w2, h2, h + 2)) {
+                    if (twoLines != null) {
+                        for (Rectangle2D c : cornerPlaces(twoLines.get(r), label.corner(), w2, h2, h + 2)) {
                             candidates.add(c);
                             twoLine.add(true);
                         }
@@ -357,7 +381,7 @@ final class LabelLayout extends AbstractXYAnnotation {
                 }
                 if (label.kind() == Kind.VERTICAL_LINE) {
                     // its line, from the bottom of the plot up to the box, crosses no label placed before
-                    Line2D line = new Line2D.Double(own, top(c, own), own, area.getMaxY());
+                    Line2D line = new Line2D.Double(own, lineTop(label, boundaries, c, own, area), own, area.getMaxY());
                     for (Rectangle2D p : boxes) {
                         if (p.intersectsLine(line)) {
                             cost += 1e5;
@@ -378,7 +402,8 @@ final class LabelLayout extends AbstractXYAnnotation {
             }
             boxes.add(best);
             if (label.kind() == Kind.VERTICAL_LINE) {
-                obstacles.lines().add(List.of(new Line2D.Double(own, top(best, own), own, area.getMaxY())));
+                obstacles.lines().add(List.of(new Line2D.Double(own, lineTop(label, boundaries, best, own, area), own,
+                        area.getMaxY())));
             }
             out.add(new Placed(label, best, twoLine.get(bestIndex) ? wrapped : lines, text, own, bestCost));
         }
@@ -527,11 +552,14 @@ final class LabelLayout extends AbstractXYAnnotation {
     /**
      * Where a quadrant's label may go, in order of preference: inside its quadrant (between the plot's
      * edges at its corner and the lines bounding it); when that has no place clear of the other
-     * labels, beside it on the same side of the horizontal line (a target early in the runs leaves a
-     * narrow quadrant), rather than across the vertical line; last the whole plot.
+     * labels (a target early in the runs leaves a narrow quadrant), from the quadrant's outer corner
+     * across the vertical line only as far as the label's width needs, so that it starts in the
+     * quadrant it names, its box hiding that bit of the line; then beside it on the same side of the
+     * horizontal line; last the whole plot. A label standing wholly in the next quadrant read as
+     * that quadrant's share.
      */
-    private static List<Rectangle2D> cornerRegions(Label label, Rectangle2D area, ValueAxis domainAxis, ValueAxis rangeAxis,
-                                                   RectangleEdge xEdge, RectangleEdge yEdge) {
+    private static List<Rectangle2D> cornerRegions(Label label, double width, Rectangle2D area, ValueAxis domainAxis,
+                                                   ValueAxis rangeAxis, RectangleEdge xEdge, RectangleEdge yEdge) {
         Corner corner = label.corner();
         double lx = Double.isNaN(label.x()) ? (corner.right ? area.getMinX() : area.getMaxX())
                 : clamp(domainAxis.valueToJava2D(label.x(), area, xEdge), area.getMinX(), area.getMaxX());
@@ -541,7 +569,10 @@ final class LabelLayout extends AbstractXYAnnotation {
         double x1 = corner.right ? area.getMaxX() : lx;
         double y0 = corner.top ? area.getMinY() : ly;
         double y1 = corner.top ? ly : area.getMaxY();
+        double across = Math.min(area.getWidth(), Math.max(x1 - x0, width + 2 * GAP));
+        double a0 = corner.right ? area.getMaxX() - across : area.getMinX();
         return List.of(new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0),
+                new Rectangle2D.Double(a0, y0, across, y1 - y0),
                 new Rectangle2D.Double(area.getMinX(), y0, area.getWidth(), y1 - y0), area);
     }
 

@@ -150,9 +150,30 @@ class JointChartLabelsTest {
             for (int j = i + 1; j < boxes.size(); j++) {
                 assertFalse(in.intersects(boxes.get(j)), where + "\"" + texts.get(i) + "\" overlaps \"" + texts.get(j) + "\"");
             }
-            for (Line2D line : !ofLines ? List.<Line2D>of() : labels.get(i).kind() == LabelLayout.Kind.CORNER ? solid : lines) {
-                assertFalse(in.intersectsLine(line), where + "a line (" + line.getX1() + ", " + line.getY1() + ") to ("
-                        + line.getX2() + ", " + line.getY2() + ") crosses \"" + texts.get(i) + "\" " + a);
+            LabelLayout.Label label = labels.get(i);
+            boolean corner = label.kind() == LabelLayout.Kind.CORNER;
+            double lineX = corner && !Double.isNaN(label.x()) ? chart.getXYPlot().getDomainAxis().valueToJava2D(
+                    label.x(), area, org.jfree.chart.ui.RectangleEdge.BOTTOM) : Double.NaN;
+            // a quadrant's share stands at least partly in the quadrant it names, where the quadrant is
+            // tall enough for two rows of it (one row may be taken by the budget line's own label): wholly
+            // beyond the target line it read as the next quadrant's
+            double lineY = corner && !Double.isNaN(label.y()) ? chart.getXYPlot().getRangeAxis().valueToJava2D(
+                    label.y(), area, org.jfree.chart.ui.RectangleEdge.LEFT) : Double.NaN;
+            double tall = Double.isNaN(lineY) ? area.getHeight()
+                    : label.corner().top ? lineY - area.getMinY() : area.getMaxY() - lineY;
+            assertTrue(Double.isNaN(lineX) || tall < 2 * a.getHeight() + 8
+                            || (label.corner().right ? a.getMaxX() > lineX : a.getMinX() < lineX),
+                    where + "\"" + texts.get(i) + "\" " + a + " stands wholly beyond the target line at " + lineX);
+            // and the target line may cross it only where its quadrant is narrower than the label, which
+            // then starts at the quadrant's outer edge
+            boolean across = !Double.isNaN(lineX) && (label.corner().right
+                    ? area.getMaxX() - lineX < a.getWidth() && a.getMaxX() > area.getMaxX() - a.getWidth() / 4
+                    : lineX - area.getMinX() < a.getWidth() && a.getMinX() < area.getMinX() + a.getWidth() / 4);
+            for (Line2D line : !ofLines ? List.<Line2D>of() : corner ? solid : lines) {
+                boolean targetLine = across && line.getX1() == line.getX2() && Math.abs(line.getX1() - lineX) < 0.5;
+                assertFalse(!targetLine && in.intersectsLine(line), where + "a line (" + line.getX1() + ", "
+                        + line.getY1() + ") to (" + line.getX2() + ", " + line.getY2() + ") crosses \"" + texts.get(i)
+                        + "\" " + a);
             }
         }
     }
