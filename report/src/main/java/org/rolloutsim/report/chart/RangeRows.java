@@ -148,11 +148,16 @@ final class RangeRows {
 
     /** A diamond: the planned date or the mean. */
     static Shape diamond() {
+        return diamond(7);
+    }
+
+    /** A diamond {@code half} from its centre to each point. */
+    static Shape diamond(double half) {
         Path2D.Double d = new Path2D.Double();
-        d.moveTo(0, -7);
-        d.lineTo(7, 0);
-        d.lineTo(0, 7);
-        d.lineTo(-7, 0);
+        d.moveTo(0, -half);
+        d.lineTo(half, 0);
+        d.lineTo(0, half);
+        d.lineTo(-half, 0);
         d.closePath();
         return d;
     }

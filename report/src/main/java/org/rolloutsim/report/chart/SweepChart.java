@@ -276,15 +276,7 @@ final class SweepChart {
         return switch (which) {
             case 0 -> new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7);
             case 1 -> new java.awt.geom.Rectangle2D.Double(-3, -3, 6, 6);
-            default -> {
-                java.awt.geom.Path2D.Double diamond = new java.awt.geom.Path2D.Double();
-                diamond.moveTo(0, -4.5);
-                diamond.lineTo(4.5, 0);
-                diamond.lineTo(0, 4.5);
-                diamond.lineTo(-4.5, 0);
-                diamond.closePath();
-                yield diamond;
-            }
+            default -> RangeRows.diamond(4.5);
         };
     }
 
