@@ -372,12 +372,14 @@ final class LabelLayout extends AbstractXYAnnotation {
                 }
                 Rectangle2D c = candidates.get(index);
                 double cost = obstacles.cost(c, boxes, area, own, ownVertical);
-                if (isNote(label)) {
+                // counting dots is the costly part (up to some 2,000 a chart): a place already dearer than the
+                // best found so far cannot win, so its dots are not counted, or counted only until it cannot
+                if (cost < bestCost && isNote(label)) {
                     // a note has the whole edge to choose from: it keeps off the grey bands and the dots too
                     cost += obstacles.noteCost(c);
-                } else if (label.kind() == Kind.POINT || label.kind() == Kind.CORNER) {
+                } else if (cost < bestCost && (label.kind() == Kind.POINT || label.kind() == Kind.CORNER)) {
                     // a point's or a quadrant's label hides the fewest dots it can
-                    cost += obstacles.dotsCovered(c);
+                    cost += obstacles.dotsCovered(c, bestCost - cost);
                 }
                 if (label.kind() == Kind.VERTICAL_LINE) {
                     // its line, from the bottom of the plot up to the box, crosses no label placed before
@@ -735,12 +737,12 @@ final class LabelLayout extends AbstractXYAnnotation {
             return out;
         }
 
-        /** How many dots {@code box} covers. */
-        int dotsCovered(Rectangle2D box) {
+        /** How many dots {@code box} covers, counted only until {@code enough} (the count is then at least that). */
+        int dotsCovered(Rectangle2D box, double enough) {
             int n = 0;
             for (Rectangle2D d : dots) {
-                if (d.intersects(box)) {
-                    n++;
+                if (d.intersects(box) && ++n >= enough) {
+                    return n;
                 }
             }
             return n;
