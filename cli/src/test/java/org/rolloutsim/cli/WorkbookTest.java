@@ -326,6 +326,9 @@ class WorkbookTest {
         assertEquals("0\" or later\"", completion.getCell(columns.indexOf("Max")).getDataFormatString());
         assertTrue(full.at("/metrics/completionWeek/p50").asDouble() < 230);
         assertEquals("General", completion.getCell(columns.indexOf("P50")).getDataFormatString());
+        // a mean of weeks to a tenth, as the report gives weeks ("General" showed 219.1065)
+        Row slip = percentiles.stream().filter(w -> w.getCellText(0).endsWith(".slipWeeks")).findFirst().orElseThrow();
+        assertEquals("0.0", slip.getCell(columns.indexOf("Mean")).getDataFormatString());
         // and on the Summary sheet, P80 completion reads "or later" exactly when it is the horizon
         Row p80Completion = workbook.get("Summary").stream().filter(w -> "P80 completion (week)".equals(w.getCellText(0))).findFirst()
                 .orElseThrow();

@@ -18,6 +18,8 @@ final class Cells {
     static final String PERCENT = "0.0%";
     /** A mean of whole numbers: one decimal, as the report gives it, and a second when it shows more. */
     static final String MEAN_COUNT = "0.0#";
+    /** A mean of weeks, to a tenth as the report gives weeks: "General" had shown 219.1065. */
+    static final String MEAN_WEEKS = "0.0";
     /** A chance as the report gives it, a whole percentage (see {@link #wholePercent}). */
     static final String WHOLE_PERCENT = "0%";
     /**
@@ -185,14 +187,22 @@ final class Cells {
         }
     }
 
+    /** A mean of weeks, shown to a tenth ("219.1"). */
+    void meanWeeks(int row, int column, double value) {
+        if (Double.isFinite(value)) {
+            sheet.value(row, column, value);
+            sheet.style(row, column).format(MEAN_WEEKS).set();
+        }
+    }
+
     /**
      * A mean of weeks that takes in runs whose week holds the horizon, not come by then: a lower bound,
      * the number shown "at least 213.4" (as a mean cost counted only to the horizon is).
      */
-    void numberAtLeast(int row, int column, double value) {
+    void meanWeeksAtLeast(int row, int column, double value) {
         if (Double.isFinite(value)) {
             sheet.value(row, column, value);
-            sheet.style(row, column).format(AT_LEAST + format(Unit.NUMBER, units.currency())).set();
+            sheet.style(row, column).format(AT_LEAST + MEAN_WEEKS).set();
         }
     }
 

@@ -227,13 +227,15 @@ public final class WorkbookWriter {
             if (money && in.meanAtLeast(m)) {
                 cells.moneyAtLeast(row, 4, m.mean());
             } else if (unit == Unit.WEEK && in.meanOfWeeksAtLeast(m)) {
-                cells.numberAtLeast(row, 4, m.mean());
+                cells.meanWeeksAtLeast(row, 4, m.mean());
             } else if (unit == Unit.FLAG) {
                 // the mean of a 0/1 output is the share of runs it happened in, a chance as the report gives it
                 cells.wholePercent(row, 4, m.mean());
             } else if (unit == Unit.COUNT) {
                 // a mean count is fractional ("1.1 times on average"): format "0" had shown 1.129 replans as 1
                 cells.meanCount(row, 4, m.mean());
+            } else if (unit == Unit.WEEK || unit == Unit.WEEKS) {
+                cells.meanWeeks(row, 4, m.mean());
             } else {
                 cells.number(row, 4, m.mean(), value);
             }
