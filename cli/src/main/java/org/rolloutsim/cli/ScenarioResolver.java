@@ -75,20 +75,12 @@ final class ScenarioResolver {
                 }
                 sources.addAll(badSets);
                 sources.addAll(badParams);
-                throw new UserInputException(and(sources) + problems);
+                throw new UserInputException(SweepConsole.together(sources) + problems);
             }
             throw new UserInputException(count == 1 ? "the scenario has a problem (above)"
                     : "the scenario has " + count + " problems (above)");
         }
         return result.scenarioSet();
-    }
-
-    /** "a", "a and b", "a, b and c". */
-    private static String and(List<String> items) {
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /**

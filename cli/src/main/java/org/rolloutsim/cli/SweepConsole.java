@@ -265,8 +265,8 @@ final class SweepConsole {
         return z ^ (z >>> 31);
     }
 
-    /** "a=1, a=2 and a=3". */
-    private static String together(List<String> labels) {
+    /** "a=1, a=2 and a=3": a list as a sentence gives it (also the sources of a command's problems). */
+    static String together(List<String> labels) {
         if (labels.size() == 1) {
             return labels.get(0);
         }
