@@ -13,6 +13,13 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public final class BinomialSampler {
     static final double INVERSION_LIMIT = 10.0;
+    /**
+     * How far under {@code 1 - n·p} (or {@code 1 - mean}) a uniform must be to be a draw of 0
+     * without working out {@code P(X = 0)}: far more than the computed probability's rounding (a
+     * few units in the last place of a number at most 1, relative to an exponent under 750) and
+     * far less than anything a draw would notice.
+     */
+    static final double ZERO_MARGIN = 1e-9;
 
     private BinomialSampler() {
     }
@@ -37,10 +44,20 @@ public final class BinomialSampler {
         double q = 1 - p;
         double s = p / q;
         double a = (n + 1) * s;
-        double start = Math.exp(n * Math.log1p(-p));
+        // (1-p)^n >= 1 - n·p (Bernoulli's inequality), and the start below is within 1e-12 of
+        // (1-p)^n: a uniform under 1 - n·p less a margin is a draw of 0, answered without the
+        // logarithm and the exponential (the same answer from the same uniform, only sooner)
+        double surelyZero = 1 - n * p - ZERO_MARGIN;
+        double start = Double.NaN;
         while (true) {
-            double r = start;
             double u = rng.nextDouble();
+            if (u < surelyZero) {
+                return 0;
+            }
+            if (Double.isNaN(start)) {
+                start = Math.exp(n * Math.log1p(-p));
+            }
+            double r = start;
             long x = 0;
             while (u > r) {
                 u -= r;
@@ -63,10 +80,12 @@ public final class BinomialSampler {
         double a = -0.0873 + 0.0248 * b + 0.01 * p;
         double c = n * p + 0.5;
         double vr = 0.92 - 4.2 / b;
-        double alpha = (2.83 + 5.1 / b) * spq;
-        double lpq = Math.log(p / q);
-        double m = Math.floor((n + 1) * p);
-        double h = LogFactorial.of(m) + LogFactorial.of(n - m);
+        // what only the slower test needs, worked out when a draw first gets there: most draws
+        // are accepted by the squeeze without it (the same values, so the same draws)
+        double alpha = Double.NaN;
+        double lpq = 0;
+        double m = 0;
+        double h = 0;
         while (true) {
             double u = rng.nextDouble() - 0.5;
             double v = rng.nextDouble();
@@ -77,6 +96,12 @@ public final class BinomialSampler {
             }
             if (us >= 0.07 && v <= vr) {
                 return (long) k;
+            }
+            if (Double.isNaN(alpha)) {
+                alpha = (2.83 + 5.1 / b) * spq;
+                lpq = Math.log(p / q);
+                m = Math.floor((n + 1) * p);
+                h = LogFactorial.of(m) + LogFactorial.of(n - m);
             }
             double lv = Math.log(v * alpha / (a / (us * us) + b));
             if (lv <= h - LogFactorial.of(k) - LogFactorial.of(n - k) + (k - m) * lpq) {

@@ -35,9 +35,12 @@ public final class PoissonSampler {
     }
 
     private static long inversion(UniformRandomProvider rng, double mean) {
+        double u = rng.nextDouble();
+        if (u < 1 - mean - BinomialSampler.ZERO_MARGIN) {
+            return 0; // e^-mean >= 1 - mean: a draw of 0, without the exponential (as the binomial's)
+        }
         double p = Math.exp(-mean);
         double cumulative = p;
-        double u = rng.nextDouble();
         long k = 0;
         // The guard stops the loop at a count whose tail mass is far below 2^-53.
         while (u > cumulative && k < 200) {
@@ -50,11 +53,13 @@ public final class PoissonSampler {
 
     private static long ptrs(UniformRandomProvider rng, double mean) {
         double sqrtMean = Math.sqrt(mean);
-        double logMean = Math.log(mean);
         double b = 0.931 + 2.53 * sqrtMean;
         double a = -0.059 + 0.02483 * b;
-        double logInvAlpha = Math.log(1.1239 + 1.1328 / (b - 3.4));
         double vr = 0.9277 - 3.6224 / (b - 2);
+        // the logarithms only the slower test needs, worked out when a draw first gets there: most
+        // draws are accepted by the squeeze without them (the same values, so the same draws)
+        double logMean = Double.NaN;
+        double logInvAlpha = Double.NaN;
         while (true) {
             double u = rng.nextDouble() - 0.5;
             double v = rng.nextDouble();
@@ -65,6 +70,10 @@ public final class PoissonSampler {
             }
             if (k < 0 || (us < 0.013 && v > us)) {
                 continue;
+            }
+            if (Double.isNaN(logMean)) {
+                logMean = Math.log(mean);
+                logInvAlpha = Math.log(1.1239 + 1.1328 / (b - 3.4));
             }
             if (Math.log(v) + logInvAlpha - Math.log(a / (us * us) + b)
                     <= -mean + k * logMean - LogFactorial.of(k)) {
