@@ -25,8 +25,8 @@ public final class EventCalendar {
     static final int BUCKET_WEEKS = 4096;
 
     /** First and last event of each week's list, or NONE. */
-    private int[] head = filled(64);
-    private int[] tail = filled(64);
+    private int[] head;
+    private int[] tail;
     /** Event slots: fields, and the next event of the same week (or the next free slot). */
     private int[] kinds = new int[64];
     private int[] payloads = new int[64];
@@ -47,6 +47,20 @@ public final class EventCalendar {
     private int currentWeek = Integer.MIN_VALUE;
     private int currentKind;
     private int currentPayload;
+
+    public EventCalendar() {
+        this(64);
+    }
+
+    /**
+     * A calendar with buckets ready for weeks {@code 0 .. weeks - 1}, for a simulation that knows
+     * its horizon: later weeks still get buckets as they are scheduled, at the cost of a copy.
+     */
+    public EventCalendar(int weeks) {
+        int length = Math.max(1, Math.min(weeks, BUCKET_WEEKS));
+        head = filled(length);
+        tail = filled(length);
+    }
 
     /** Removes every event, keeping the arrays for reuse. */
     public void clear() {

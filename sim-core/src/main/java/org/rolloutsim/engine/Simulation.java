@@ -17,7 +17,7 @@ import java.util.function.BooleanSupplier;
  * Knows nothing of what is simulated. Build one per run; stepping allocates nothing.
  */
 public final class Simulation {
-    private final EventCalendar calendar = new EventCalendar();
+    private final EventCalendar calendar;
     private final List<Entry> entries = new ArrayList<>();
     private WeeklyStep[] steps = new WeeklyStep[0];
     private EventHandler handler = (week, kind, payload, cal) -> {
@@ -25,6 +25,15 @@ public final class Simulation {
     };
 
     private record Entry(int order, int insertion, WeeklyStep step) {
+    }
+
+    public Simulation() {
+        calendar = new EventCalendar();
+    }
+
+    /** A simulation whose events fall mostly before {@code horizonWeeks}: its calendar is sized for them. */
+    public Simulation(int horizonWeeks) {
+        calendar = new EventCalendar(horizonWeeks);
     }
 
     public EventCalendar calendar() {

@@ -74,8 +74,8 @@ final class RolloutRun implements ProgrammeReview.Programme {
     private final boolean managed;
     private final OutputColumns columns;
     private final RunOutput out;
-    private final Simulation simulation = new Simulation();
-    private final EventCalendar calendar = simulation.calendar();
+    private final Simulation simulation;
+    private final EventCalendar calendar;
     private final GoLiveCalendar windows;
     private final CostLedger ledger = new CostLedger();
     private final WeeklyCosts costs;
@@ -165,6 +165,9 @@ final class RolloutRun implements ProgrammeReview.Programme {
         this.out = out;
         this.seed = seed;
         this.runIndex = runIndex;
+        // events fall before the horizon but for a few (a plan moved past it): buckets for them all
+        simulation = new Simulation(layout.horizon + 1);
+        calendar = simulation.calendar();
         int siteBase = inputLayout.siteBase;
         int teamBase = inputLayout.teamBase;
         int governanceBase = inputLayout.governanceBase;
