@@ -26,6 +26,8 @@ final class ProgrammeLayout {
     final Response response;
     /** The rules of MODEL.md 11 apply. */
     final boolean managed;
+    /** Surge staff are paid as consultants; with no consultants in the team, as staff. */
+    final boolean surgePaidAsStaff;
     final ResponseRules rules;
     final GoLiveCalendar calendar;
     /** Index of the follow-on wave (the last), or -1 when the response defers no scope. */
@@ -87,6 +89,7 @@ final class ProgrammeLayout {
         horizon = s.program().horizonWeeks();
         response = s.governance().response();
         managed = response.managed();
+        surgePaidAsStaff = s.team().consultants() == null;
         rules = s.governance().rules();
         this.calendar = calendar;
         followOn = response == Response.FULL ? plan.size() : -1;

@@ -23,7 +23,10 @@ final class WeeklyCosts {
     private final Workforce team;
     private final CostLedger ledger;
     private final ProgrammeLayout layout;
-    /** Weekly cost of one person of each type; surge consultants are paid as consultants. */
+    /**
+     * Weekly cost of one person of each type. Surge staff are paid as consultants, or as staff when
+     * the team has none: a missing consultants entry has no cost, and surge staff are not free.
+     */
     private final double[] memberCost = new double[Workforce.TYPES];
     /** Staff overtime is paid at this multiple of normal pay; consultants and vendor bill hours at 1. */
     private final double overtimePremium;
@@ -47,7 +50,7 @@ final class WeeklyCosts {
         memberCost[Workforce.STAFF] = in[teamBase + STAFF_COST];
         memberCost[Workforce.CONSULTANTS] = in[teamBase + CONSULTANT_COST];
         memberCost[Workforce.VENDOR] = in[teamBase + VENDOR_COST];
-        memberCost[Workforce.SURGE] = in[teamBase + CONSULTANT_COST];
+        memberCost[Workforce.SURGE] = layout.surgePaidAsStaff ? memberCost[Workforce.STAFF] : in[teamBase + CONSULTANT_COST];
         overtimePremium = in[Parameter.OVERTIME_PREMIUM.ordinal()];
         wellnessCost = in[practicesBase + WELLNESS];
         commandCentreWeeklyCost = in[practicesBase + CC_FTE] * in[practicesBase + CC_COST];

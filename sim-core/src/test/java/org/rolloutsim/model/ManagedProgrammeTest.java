@@ -77,6 +77,28 @@ class ManagedProgrammeTest {
     }
 
     @Test
+    void surgeStaffArePaidAsStaffWhenTheTeamHasNoConsultants() {
+        // surge staff are paid the consultants' weekly cost; a team without consultants has none,
+        // and its surge staff were once paid nothing
+        Scenario noConsultants = TestScenarios.regional().response(Response.STANDARD)
+                .team(new Team(new Team.Member(TestScenarios.c(80), TestScenarios.c(2600)), null, null,
+                        TestScenarios.c(10), null, null))
+                .build();
+        RolloutModel model = new RolloutModel(noConsultants, ModelOptions.DEFAULT);
+        double[] surge = Runs.column(model, 5, 40, "surgeFte");
+        double[] cost = Runs.column(model, 5, 40, "cost.surge");
+        int surged = 0;
+        for (int i = 0; i < surge.length; i++) {
+            if (surge[i] > 0) {
+                surged++;
+                // at least one surge person for one week at the staff's 2,600 a week
+                assertTrue(cost[i] >= 2600, "run " + i + ": " + surge[i] + " surge FTE cost " + cost[i]);
+            }
+        }
+        assertTrue(surged > 0, "a team this short asks for surge staff");
+    }
+
+    @Test
     void aSurgeThatCannotArriveChangesNothing() {
         // check (j), second half: hiring lag beyond the horizon; compared with no surge at all
         Scenario late = short_(600).build();
