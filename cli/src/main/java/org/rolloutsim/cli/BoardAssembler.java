@@ -24,8 +24,21 @@ final class BoardAssembler {
     static final double JCL = 0.7;
     /** The share of runs at each end that a swing compares: the top tenth against the bottom tenth. */
     static final double SWING_TAIL = 0.1;
+    /** Where {@link #swingOutcomes} puts the share of runs not finished by the horizon. */
+    static final int SWING_CENSORED = 2;
 
     private BoardAssembler() {
+    }
+
+    /**
+     * The outcomes a driver's swing ends are taken of: completion week and programme cost, then, when
+     * the batch records it, the share not finished (at {@link #SWING_CENSORED}). The report's drivers
+     * and summary.json's unfinished shares ask for the same, so the statistics answer each input once.
+     */
+    static String[] swingOutcomes(boolean censoring) {
+        return censoring
+                ? new String[] {BatchStatistics.COMPLETION_WEEK, BatchStatistics.PROGRAM_COST, BatchStatistics.CENSORED}
+                : new String[] {BatchStatistics.COMPLETION_WEEK, BatchStatistics.PROGRAM_COST};
     }
 
     static BoardFigures board(ScenarioBatch.Outcome outcome, double confidence, boolean mitigated) {

@@ -336,9 +336,7 @@ final class ReportAssembler {
         List<Driver> drivers = new ArrayList<>();
         // the share of runs not finished by the horizon at each end, which the swings cannot show
         boolean censoring = statistics.schema().scalarIndex(BatchStatistics.CENSORED) >= 0;
-        String[] outcomes = censoring
-                ? new String[] {BatchStatistics.COMPLETION_WEEK, BatchStatistics.PROGRAM_COST, BatchStatistics.CENSORED}
-                : new String[] {BatchStatistics.COMPLETION_WEEK, BatchStatistics.PROGRAM_COST};
+        String[] outcomes = BoardAssembler.swingOutcomes(censoring);
         byInput.forEach((input, rho) -> {
             SwingEnds ends = statistics.swingEnds(input, BoardAssembler.SWING_TAIL, outcomes);
             drivers.add(new Driver(driverLabel(scenario, input), rho[0], rho[1], ends.swing(0), ends.swing(1),

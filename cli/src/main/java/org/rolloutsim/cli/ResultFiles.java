@@ -128,11 +128,14 @@ final class ResultFiles {
         if (statistics.schema().scalarIndex(BatchStatistics.CENSORED) < 0) {
             return ends;
         }
+        String[] outcomes = BoardAssembler.swingOutcomes(true);
         for (Sensitivity s : summary.sensitivity()) {
             for (SensitivityEntry e : s.ranked()) {
                 ends.computeIfAbsent(e.input(), input -> {
-                    SwingEnds swing = statistics.swingEnds(input, BoardAssembler.SWING_TAIL, BatchStatistics.CENSORED);
-                    return new UnfinishedAtEnds(swing.low(0), swing.high(0));
+                    // the drivers' question, so the report's answer is reused
+                    SwingEnds swing = statistics.swingEnds(input, BoardAssembler.SWING_TAIL, outcomes);
+                    return new UnfinishedAtEnds(swing.low(BoardAssembler.SWING_CENSORED),
+                            swing.high(BoardAssembler.SWING_CENSORED));
                 });
             }
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +61,9 @@ public final class BatchStatistics implements SplitRunConsumer {
     private final RunScratch scratch;
     private int firstRun = -1;
     private int runs;
+    /** Answers of {@link #swingEnds} at {@link #swingEndsRuns} runs, by input, tail and outputs. */
+    private final Map<String, SwingEnds> swingEnds = new HashMap<>();
+    private int swingEndsRuns = -1;
 
     /** Statistics for runs laid out by {@code schema}. */
     public BatchStatistics(OutputSchema schema) {
@@ -239,7 +243,19 @@ public final class BatchStatistics implements SplitRunConsumer {
      * {@link #CENSORED} among the outputs, the share of each end's runs not finished by the horizon.
      */
     public SwingEnds swingEnds(String input, double tail, String... outputs) {
-        return InputSwing.ends(columns[schema.requireScalar(input)], runs, tail, readers(outputs), scratch);
+        // the report's drivers and summary.json's unfinished shares ask the same of every input: an
+        // answer is kept until a run is added, so the second asking costs no pass over the runs
+        if (swingEndsRuns != runs) {
+            swingEnds.clear();
+            swingEndsRuns = runs;
+        }
+        String key = input + '\u0000' + tail + '\u0000' + String.join("\u0000", outputs);
+        SwingEnds ends = swingEnds.get(key);
+        if (ends == null) {
+            ends = InputSwing.ends(columns[schema.requireScalar(input)], runs, tail, readers(outputs), scratch);
+            swingEnds.put(key, ends);
+        }
+        return ends;
     }
 
     private ColumnReader[] readers(String... outputs) {

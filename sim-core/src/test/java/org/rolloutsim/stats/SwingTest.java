@@ -1,6 +1,8 @@
 package org.rolloutsim.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -164,5 +166,28 @@ class SwingTest {
         assertEquals(yes / ones, risk.high(0), 1e-9 * 120);
         assertEquals(no / (vendor.length - ones), risk.low(0), 1e-9 * 120);
         assertTrue(Double.isNaN(batch(9, Long.MAX_VALUE).swingEnds("smooth", 0.1, "completionWeek").low(0)));
+    }
+
+    /**
+     * Ends asked twice are answered from the first asking (the report and summary.json ask the same),
+     * but never past a run added since: then they are those of all the runs.
+     */
+    @Test
+    void endsAskedAgainAreTheSameUntilARunIsAdded() {
+        BatchStatistics stats = batch(3000, Long.MAX_VALUE);
+        SwingEnds first = stats.swingEnds("smooth", 0.1, "completionWeek", "fewValues");
+        assertSame(first, stats.swingEnds("smooth", 0.1, "completionWeek", "fewValues"));
+        SwingEnds other = stats.swingEnds("smooth", 0.1, "completionWeek");
+        assertEquals(first.low(0), other.low(0), 0, "the same runs, whatever else was asked with it");
+        RunOutput out = SCHEMA.newRunOutput();
+        for (int i = 3000; i < 3010; i++) {
+            out.reset(i);
+            MODEL.run(3, i, out);
+            stats.accept(out);
+        }
+        SwingEnds after = stats.swingEnds("smooth", 0.1, "completionWeek", "fewValues");
+        assertNotSame(first, after);
+        assertEquals(endByDefinition(stats.values("smooth"), stats.values("completionWeek"), 0.1, true),
+                after.high(0), 1e-9 * 120, "the ends of all 3,010 runs");
     }
 }
