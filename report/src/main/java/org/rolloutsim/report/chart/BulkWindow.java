@@ -1,6 +1,6 @@
 package org.rolloutsim.report.chart;
 
-import java.util.Arrays;
+import org.rolloutsim.report.view.SortedValues;
 
 /**
  * The part of an axis given to the bulk of the runs, and a separate band after it for the rest.
@@ -42,31 +42,29 @@ final class BulkWindow {
     }
 
     /**
-     * The window of {@code values}.
+     * The window of {@code sorted} values.
      *
      * @param unfinishedAt values at or above it are unfinished runs (the horizon); +∞ when none can be
      * @param keep         a target or budget to keep on the scale, or null
      */
-    static BulkWindow of(float[] values, double unfinishedAt, Double keep) {
-        int n = values.length;
+    static BulkWindow of(SortedValues sorted, double unfinishedAt, Double keep) {
+        int n = sorted.size();
         if (n == 0) {
             double at = keep == null ? 0 : keep;
             return new BulkWindow(at, at, at, 0, 0, 0);
         }
-        float[] sorted = values.clone();
-        Arrays.sort(sorted);
         int finished = 0;
-        while (finished < n && sorted[finished] < unfinishedAt) {
+        while (finished < n && sorted.get(finished) < unfinishedAt) {
             finished++;
         }
-        double min = sorted[0];
+        double min = sorted.get(0);
         if (finished == 0) {
             // nothing finished: one value (the horizon) and nothing to gather
-            double at = sorted[n - 1];
+            double at = sorted.get(n - 1);
             return new BulkWindow(min, at, keep == null ? at : Math.max(at, keep), 0, 0, n);
         }
-        double maxFinished = sorted[finished - 1];
-        double quantile = sorted[Math.max(0, Math.min(n - 1, (int) Math.ceil(QUANTILE * n) - 1))];
+        double maxFinished = sorted.get(finished - 1);
+        double quantile = sorted.get(Math.max(0, Math.min(n - 1, (int) Math.ceil(QUANTILE * n) - 1)));
         double bulk = Math.min(quantile, maxFinished);
         // values up to a little beyond the bulk stay in place; only the far ones are gathered
         double high = largestUpTo(sorted, finished, bulk + FAR * (bulk - min));
@@ -76,20 +74,20 @@ final class BulkWindow {
         double edge = keep == null ? high : Math.max(high, Math.min(keep, unfinishedAt));
         int beyond = 0;
         int unfinished = 0;
-        for (int i = n - 1; i >= 0 && sorted[i] > high; i--) {
+        for (int i = n - 1; i >= 0 && sorted.get(i) > high; i--) {
             beyond++;
-            unfinished += sorted[i] >= unfinishedAt ? 1 : 0;
+            unfinished += sorted.get(i) >= unfinishedAt ? 1 : 0;
         }
         return new BulkWindow(min, high, edge, beyond, unfinished, n);
     }
 
     /** The largest of the first {@code count} sorted values that is at most {@code limit} (the first if none). */
-    private static double largestUpTo(float[] sorted, int count, double limit) {
+    private static double largestUpTo(SortedValues sorted, int count, double limit) {
         int i = count - 1;
-        while (i > 0 && sorted[i] > limit) {
+        while (i > 0 && sorted.get(i) > limit) {
             i--;
         }
-        return sorted[i];
+        return sorted.get(i);
     }
 
     /** Smallest value. */

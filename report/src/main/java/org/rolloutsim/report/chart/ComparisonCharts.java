@@ -22,6 +22,7 @@ import org.rolloutsim.report.view.PairedDifference;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.Quantiles;
 import org.rolloutsim.report.view.RunDistribution;
+import org.rolloutsim.report.view.SortedValues;
 import org.rolloutsim.report.view.VariantResult;
 import org.rolloutsim.report.view.WeekCalendar;
 
@@ -46,7 +47,7 @@ final class ComparisonCharts {
         // a target or budget far from the runs is noted at the edge, not given the axis (FarLimit)
         Double limit = time ? (data.targetWeek() == null ? null : data.targetWeek().doubleValue()) : data.budget();
         // the window is of the runs drawn: those not finished by the horizon are not (below)
-        float[] all = finishedValues(data, outcome);
+        SortedValues all = SortedValues.of(finishedValues(data, outcome));
         Double kept = FarLimit.kept(all, Double.POSITIVE_INFINITY, limit, time ? 26
                 : Math.max(1, Math.abs(data.variants().get(0).cost().quantiles().p50()) * 0.1));
         BulkWindow window = BulkWindow.of(all, Double.POSITIVE_INFINITY, kept);

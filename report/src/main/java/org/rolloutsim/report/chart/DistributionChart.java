@@ -130,8 +130,8 @@ final class DistributionChart {
         DoubleUnaryOperator toAxis = spec.toAxis();
         double minSpan = spec.minSpan();
         // a target or budget far from the runs is noted at the edge, not given the axis (FarLimit)
-        Double limit = FarLimit.kept(spec.distribution().values(), spec.unfinishedAt(), spec.limit(), minSpan);
-        BulkWindow window = BulkWindow.of(spec.distribution().values(), spec.unfinishedAt(), limit);
+        Double limit = FarLimit.kept(spec.distribution().sorted(), spec.unfinishedAt(), spec.limit(), minSpan);
+        BulkWindow window = BulkWindow.of(spec.distribution().sorted(), spec.unfinishedAt(), limit);
         Histogram histogram = Histogram.of(spec.distribution().values(), BINS, spec.minBinWidth(), spec.wholeBins(),
                 window.hasBand() ? window.high() : Double.POSITIVE_INFINITY);
 

@@ -28,7 +28,7 @@ final class FanChart {
     static JFreeChart create(ReportData data, WeeklyFan fan) {
         WeekCalendar calendar = data.calendar();
         // the axis ends with the bulk of the runs (see BulkWindow), as on the completion chart
-        BulkWindow window = BulkWindow.of(data.completion().values(), data.horizonWeeks(),
+        BulkWindow window = BulkWindow.of(data.completion().sorted(), data.horizonWeeks(),
                 data.targetWeek() == null ? null : data.targetWeek().doubleValue());
         // every fan of the report spans the same weeks, so they can be read one above the other
         int common = 0;

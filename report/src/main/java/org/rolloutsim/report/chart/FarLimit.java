@@ -5,6 +5,7 @@ import java.awt.Color;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
+import org.rolloutsim.report.view.SortedValues;
 
 /**
  * A target or budget far from the results. Drawn on an axis stretched to reach it, it squeezes the
@@ -38,8 +39,8 @@ final class FarLimit {
      *
      * @param unfinishedAt values at or above it are unfinished runs; +∞ when none can be
      */
-    static Double kept(float[] values, double unfinishedAt, Double limit, double minSpan) {
-        if (limit == null || values.length == 0) {
+    static Double kept(SortedValues values, double unfinishedAt, Double limit, double minSpan) {
+        if (limit == null || values.size() == 0) {
             return limit;
         }
         BulkWindow window = BulkWindow.of(values, unfinishedAt, null);

@@ -43,10 +43,8 @@ final class JointConfidenceChart {
         if (jcl == null) {
             return false;
         }
-        float[] weeks = data.completion().values();
-        float[] costs = data.cost().values();
-        return inBulk(jcl, BulkWindow.of(weeks, data.horizonWeeks(), target(data)),
-                BulkWindow.of(costs, Double.POSITIVE_INFINITY, budget(data)));
+        return inBulk(jcl, BulkWindow.of(data.completion().sorted(), data.horizonWeeks(), target(data)),
+                BulkWindow.of(data.cost().sorted(), Double.POSITIVE_INFINITY, budget(data)));
     }
 
     private static double costSpan(ReportData data) {
@@ -54,12 +52,12 @@ final class JointConfidenceChart {
     }
 
     private static Double target(ReportData data) {
-        return FarLimit.kept(data.completion().values(), data.horizonWeeks(),
+        return FarLimit.kept(data.completion().sorted(), data.horizonWeeks(),
                 data.targetWeek() == null ? null : data.targetWeek().doubleValue(), WEEK_SPAN);
     }
 
     private static Double budget(ReportData data) {
-        return FarLimit.kept(data.cost().values(), Double.POSITIVE_INFINITY, data.budget(), costSpan(data));
+        return FarLimit.kept(data.cost().sorted(), Double.POSITIVE_INFINITY, data.budget(), costSpan(data));
     }
 
     private static boolean inBulk(org.rolloutsim.report.view.BoardFigures.JointPoint jcl, BulkWindow when, BulkWindow cost) {
@@ -80,8 +78,8 @@ final class JointConfidenceChart {
         // a target or budget far from the runs is noted at the edge, not given the axis (FarLimit)
         Double target = target(data);
         Double budget = budget(data);
-        BulkWindow when = BulkWindow.of(weeks, data.horizonWeeks(), target);
-        BulkWindow cost = BulkWindow.of(costs, Double.POSITIVE_INFINITY, budget);
+        BulkWindow when = BulkWindow.of(data.completion().sorted(), data.horizonWeeks(), target);
+        BulkWindow cost = BulkWindow.of(data.cost().sorted(), Double.POSITIVE_INFINITY, budget);
 
         XYSeries dots = new XYSeries(DOTS_SERIES, false, true);
         for (int i = 0; i < runs; i += stride) {

@@ -9,7 +9,7 @@ import org.rolloutsim.report.view.Horizon;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.ReportData;
 import org.rolloutsim.report.view.RiskRow;
-import org.rolloutsim.report.view.RunDistribution;
+import org.rolloutsim.report.view.SortedValues;
 import org.rolloutsim.report.view.WaveRow;
 
 /**
@@ -30,25 +30,19 @@ public final class BoardTables {
     public static final double[] LEVELS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95};
 
     private final ReportData data;
-    private final float[] weeks;
-    private final float[] costs;
+    private final SortedValues weeks;
+    private final SortedValues costs;
     /** The horizon's rule for programme costs, and for total costs. */
     private final Horizon horizon;
     private final Horizon totalHorizon;
 
     public BoardTables(ReportData data) {
         this.data = data;
-        this.weeks = sorted(data.completion());
-        this.costs = sorted(data.cost());
+        this.weeks = data.completion().sorted();
+        this.costs = data.cost().sorted();
         this.horizon = data.horizon();
         this.totalHorizon = new Horizon(horizon.week(), horizon.unfinishedRuns(), horizon.runs(),
                 data.lowestUnfinished(data.board().totalCost()));
-    }
-
-    private static float[] sorted(RunDistribution d) {
-        float[] s = d.values().clone();
-        Arrays.sort(s);
-        return s;
     }
 
     /** One row of the P-value table. */
@@ -84,7 +78,7 @@ public final class BoardTables {
 
     /** Completion week at a level. */
     public double week(double level) {
-        return weeks.length == 0 ? data.completion().quantiles().p80() : at(weeks, level);
+        return weeks.size() == 0 ? data.completion().quantiles().p80() : weeks.rank(level);
     }
 
     /**
@@ -122,7 +116,7 @@ public final class BoardTables {
 
     /** Programme cost at a level. */
     public double cost(double level) {
-        return costs.length == 0 ? data.cost().quantiles().p80() : at(costs, level);
+        return costs.size() == 0 ? data.cost().quantiles().p80() : costs.rank(level);
     }
 
     /**
@@ -145,11 +139,6 @@ public final class BoardTables {
     /** A total cost percentile, by the same rule over the runs' total costs. */
     public String totalCostAt(double cost) {
         return totalHorizon.cost(data.money(), cost);
-    }
-
-    private static double at(float[] sorted, double level) {
-        int index = (int) Math.ceil(level * sorted.length - 1e-9) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
     /** Share of runs finishing more than {@code weeks} after the target (0 without a target). */

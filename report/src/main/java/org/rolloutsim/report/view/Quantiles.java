@@ -22,14 +22,14 @@ public record Quantiles(double p10, double p50, double p80, double p90) {
         if (values.length == 0) {
             throw new IllegalArgumentException("no values");
         }
-        float[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        return new Quantiles(rank(sorted, 0.10), rank(sorted, 0.50), rank(sorted, 0.80), rank(sorted, 0.90));
+        return of(SortedValues.of(values));
     }
 
-    static double rank(float[] sorted, double p) {
-        // the small guard keeps p·n that should be whole (0.8 × 1000) from rounding up a rank
-        int index = (int) Math.ceil(p * sorted.length - 1e-9) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    /** As {@link #of(float[])}, from values already sorted. */
+    public static Quantiles of(SortedValues sorted) {
+        if (sorted.size() == 0) {
+            throw new IllegalArgumentException("no values");
+        }
+        return new Quantiles(sorted.rank(0.10), sorted.rank(0.50), sorted.rank(0.80), sorted.rank(0.90));
     }
 }

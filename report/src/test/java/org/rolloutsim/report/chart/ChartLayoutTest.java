@@ -23,6 +23,7 @@ import org.rolloutsim.report.fixture.SampleData;
 import org.rolloutsim.report.view.Driver;
 import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.ReportData;
+import org.rolloutsim.report.view.SortedValues;
 
 /**
  * Checks that what a chart draws stays inside it: value labels, range bars and axis ends, for any
@@ -360,25 +361,25 @@ class ChartLayoutTest {
         for (int i = 0; i < near.length; i++) {
             near[i] = 100 + i % 50;
         }
-        BulkWindow none = BulkWindow.of(near, Double.POSITIVE_INFINITY, null);
+        BulkWindow none = BulkWindow.of(SortedValues.of(near), Double.POSITIVE_INFINITY, null);
         assertFalse(none.hasBand(), "an ordinary tail stays in place");
         assertEquals(149, none.high(), 0);
         near[3] = 900;
-        BulkWindow far = BulkWindow.of(near, Double.POSITIVE_INFINITY, null);
+        BulkWindow far = BulkWindow.of(SortedValues.of(near), Double.POSITIVE_INFINITY, null);
         assertTrue(far.hasBand());
         assertEquals(1, far.beyond());
         assertEquals(0, far.beyondUnfinished());
         assertTrue(far.high() < 200, "high " + far.high());
         // a target beyond the bulk stays on the scale, and what is left beyond it is gathered
-        BulkWindow target = BulkWindow.of(near, Double.POSITIVE_INFINITY, 300.0);
+        BulkWindow target = BulkWindow.of(SortedValues.of(near), Double.POSITIVE_INFINITY, 300.0);
         assertEquals(300, target.edge(), 0);
         assertEquals(1, target.beyond());
         near[4] = 1000;
-        BulkWindow unfinished = BulkWindow.of(near, 1000, null);
+        BulkWindow unfinished = BulkWindow.of(SortedValues.of(near), 1000, null);
         assertEquals(2, unfinished.beyond());
         assertEquals(1, unfinished.beyondUnfinished());
         float[] allStuck = {520, 520, 520};
-        assertFalse(BulkWindow.of(allStuck, 520, null).hasBand(), "nothing finished: one bar at the horizon, no band");
+        assertFalse(BulkWindow.of(SortedValues.of(allStuck), 520, null).hasBand(), "nothing finished: one bar at the horizon, no band");
     }
 
     /** The plot's data area when the chart is drawn at the given size (the area marks are clipped to). */
