@@ -19,6 +19,24 @@ public final class ColumnReader {
         this.buffer = new double[Math.min(n, segmentRuns)];
     }
 
+    /** Runs per segment: how many {@link #segment} holds at once. */
+    int segmentRuns() {
+        return segmentRuns;
+    }
+
+    /**
+     * The values of segment {@code k}: runs from {@code k·segmentRuns()}, as many of them as the reader
+     * reads there, for a loop over the runs with no call per run. The array is the reader's own and
+     * holds the next segment read.
+     */
+    double[] segment(int k) {
+        if (k != segment) {
+            column.copySegment(k, buffer, 0, Math.min(segmentRuns, n - k * segmentRuns));
+            segment = k;
+        }
+        return buffer;
+    }
+
     /** The value of run {@code i}; cheapest when runs are read in ascending order. */
     public double get(int i) {
         int k = i / segmentRuns;

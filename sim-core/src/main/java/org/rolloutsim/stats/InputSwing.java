@@ -48,13 +48,18 @@ final class InputSwing {
         // the input's values at the two edges, by rank, and how many runs lie below and at each
         DoubleBuffer values = scratch.doubles(n);
         ColumnReader copy = new ColumnReader(input, n);
+        int segmentRuns = copy.segmentRuns();
         int ones = 0;
         boolean yesNo = true;
-        for (int i = 0; i < n; i++) {
-            double v = copy.get(i);
-            values.put(i, v);
-            ones += v == 1 ? 1 : 0;
-            yesNo &= v == 0 || v == 1;
+        for (int k = 0, start = 0; start < n; k++, start += segmentRuns) {
+            int chunkRuns = Math.min(segmentRuns, n - start);
+            double[] chunk = copy.segment(k);
+            values.put(start, chunk, 0, chunkRuns);
+            for (int j = 0; j < chunkRuns; j++) {
+                double v = chunk[j];
+                ones += v == 1 ? 1 : 0;
+                yesNo &= v == 0 || v == 1;
+            }
         }
         if (yesNo) {
             return occurredAgainstNot(input, n, ones, outcomes);
@@ -77,21 +82,31 @@ final class InputSwing {
         // runs equal to an edge value: the first ones by index belong to the bottom end, the last ones to the top
         int lowTies = count - lowCount;
         int highSkipped = (atOrBelowHigh - belowHigh) - (count - (n - atOrBelowHigh));
-        ColumnReader in = new ColumnReader(input, n);
+        // a segment of runs at a time, so the loop reads arrays; the sums take the runs in index order
         double[] low = new double[outcomes.length];
         double[] high = new double[outcomes.length];
-        for (int i = 0; i < n; i++) {
-            double v = in.get(i);
-            int belowLow = Double.compare(v, lowEdge);
-            boolean inLow = belowLow < 0 || (belowLow == 0 && lowTies-- > 0);
-            int aboveHigh = Double.compare(v, highEdge);
-            boolean inHigh = aboveHigh > 0 || (aboveHigh == 0 && highSkipped-- <= 0);
+        double[][] outcome = new double[outcomes.length][];
+        for (int k = 0, start = 0; start < n; k++, start += segmentRuns) {
+            int runs = Math.min(segmentRuns, n - start);
+            double[] in = copy.segment(k);
             for (int o = 0; o < outcomes.length; o++) {
+                outcome[o] = segmentOf(outcomes[o], k, segmentRuns);
+            }
+            for (int j = 0; j < runs; j++) {
+                double v = in[j];
+                int belowLow = Double.compare(v, lowEdge);
+                boolean inLow = belowLow < 0 || (belowLow == 0 && lowTies-- > 0);
+                int aboveHigh = Double.compare(v, highEdge);
+                boolean inHigh = aboveHigh > 0 || (aboveHigh == 0 && highSkipped-- <= 0);
                 if (inLow) {
-                    low[o] += outcomes[o].get(i);
+                    for (int o = 0; o < outcomes.length; o++) {
+                        low[o] += outcome[o][j];
+                    }
                 }
                 if (inHigh) {
-                    high[o] += outcomes[o].get(i);
+                    for (int o = 0; o < outcomes.length; o++) {
+                        high[o] += outcome[o][j];
+                    }
                 }
             }
         }
@@ -112,13 +127,18 @@ final class InputSwing {
         double[] yes = new double[outcomes.length];
         double[] no = new double[outcomes.length];
         ColumnReader in = new ColumnReader(input, n);
-        for (int i = 0; i < n; i++) {
-            boolean happened = in.get(i) == 1;
+        int segmentRuns = in.segmentRuns();
+        double[][] outcome = new double[outcomes.length][];
+        for (int k = 0, start = 0; start < n; k++, start += segmentRuns) {
+            int runs = Math.min(segmentRuns, n - start);
+            double[] happened = in.segment(k);
             for (int o = 0; o < outcomes.length; o++) {
-                if (happened) {
-                    yes[o] += outcomes[o].get(i);
-                } else {
-                    no[o] += outcomes[o].get(i);
+                outcome[o] = segmentOf(outcomes[o], k, segmentRuns);
+            }
+            for (int j = 0; j < runs; j++) {
+                double[] sums = happened[j] == 1 ? yes : no;
+                for (int o = 0; o < outcomes.length; o++) {
+                    sums[o] += outcome[o][j];
                 }
             }
         }
@@ -134,5 +154,13 @@ final class InputSwing {
             }
         }
         return new SwingEnds(no, yes, swing);
+    }
+
+    /** Segment {@code k} of an outcome, read in the input's segments (those of one batch's columns agree). */
+    private static double[] segmentOf(ColumnReader outcome, int k, int segmentRuns) {
+        if (outcome.segmentRuns() != segmentRuns) {
+            throw new IllegalArgumentException("input and outcome are read in segments of different lengths");
+        }
+        return outcome.segment(k);
     }
 }
