@@ -138,7 +138,8 @@ final class JointConfidenceChart {
             LabelLayout.edgeNote(plot, over ? LabelLayout.Kind.EDGE_TOP : LabelLayout.Kind.EDGE_BOTTOM,
                     FarLimit.noteText("Budget " + money.format(data.budget()), false, over));
         }
-        labelQuadrants(plot, data, weeks, costs, runs);
+        Quadrants quadrants = runs == 0 ? null : Quadrants.count(data, weeks, costs, runs);
+        labelQuadrants(plot, data, quadrants, runs);
         var jcl = data.board().jcl70();
         if (jcl != null && inBulk(jcl, when, cost)) {
             // the date and cost to quote at 70% joint confidence: a cross, labelled, with lines to both axes
@@ -152,7 +153,7 @@ final class JointConfidenceChart {
         }
 
         String subtitle = dotsNote(runs, stride) + bandNote(when, cost, calendar, money, data.horizonWeeks())
-                + unfinishedNote(data, weeks, costs, runs);
+                + unfinishedNote(data, quadrants, runs);
         return ChartStyle.chart("How likely is on time and on budget together?", subtitle, plot, false);
     }
 
@@ -173,8 +174,8 @@ final class JointConfidenceChart {
      * How runs not finished by the horizon are counted, when some are still within the budget: late,
      * and not known to be on budget (their costs count only to the horizon), as the headline's chance.
      */
-    private static String unfinishedNote(ReportData data, float[] weeks, float[] costs, int runs) {
-        if (runs == 0 || data.budget() == null || Quadrants.count(data, weeks, costs, runs).notKnown() == 0) {
+    private static String unfinishedNote(ReportData data, Quadrants quadrants, int runs) {
+        if (runs == 0 || data.budget() == null || quadrants.notKnown() == 0) {
             return "";
         }
         return "; a run not finished is late, its cost counted only to the horizon";
@@ -198,13 +199,12 @@ final class JointConfidenceChart {
      * ({@link Quadrants#written}), so the corner on time and on budget reads its JCL and the shares
      * "on budget" add up to its chance on budget.
      */
-    private static void labelQuadrants(XYPlot plot, ReportData data, float[] weeks, float[] costs, int runs) {
+    private static void labelQuadrants(XYPlot plot, ReportData data, Quadrants quadrants, int runs) {
         boolean target = data.targetWeek() != null;
         boolean budget = data.budget() != null;
         if (runs == 0 || (!target && !budget)) {
             return;
         }
-        Quadrants quadrants = Quadrants.count(data, weeks, costs, runs);
         String[][] written = quadrants.written(target, budget, runs);
         // each share inside its quadrant, clear of the target and budget lines and of as many dots as it can be
         double x = target ? data.calendar().epochMillis(data.targetWeek()) : Double.NaN;
@@ -240,11 +240,16 @@ final class JointConfidenceChart {
             boolean budget = data.budget() != null;
             long[][] count = new long[2][2];
             long notKnown = 0;
+            // read once, not unboxed per run
+            boolean censoring = data.censoredRuns() > 0;
+            int horizon = data.horizonWeeks();
+            int targetWeek = target ? data.targetWeek() : 0;
+            double budgetAmount = budget ? data.budget() : 0;
             for (int i = 0; i < runs; i++) {
                 // a run not finished by the horizon holds the horizon as its completion (ReportData)
-                boolean unfinished = data.censoredRuns() > 0 && weeks[i] >= data.horizonWeeks();
-                int late = target && (unfinished || weeks[i] > data.targetWeek()) ? 1 : 0;
-                int over = budget && costs[i] > data.budget() ? 1 : 0;
+                boolean unfinished = censoring && weeks[i] >= horizon;
+                int late = target && (unfinished || weeks[i] > targetWeek) ? 1 : 0;
+                int over = budget && costs[i] > budgetAmount ? 1 : 0;
                 if (unfinished && budget && over == 0) {
                     notKnown++;
                 } else {
