@@ -128,14 +128,17 @@ final class ResultFiles {
         if (statistics.schema().scalarIndex(BatchStatistics.CENSORED) < 0) {
             return ends;
         }
-        String[] outcomes = BoardAssembler.swingOutcomes(true);
+        // the drivers' question, so the report's answer is reused; a batch without the drivers'
+        // outcomes (no report is drawn from it) is asked for the unfinished share alone
+        boolean drivers = statistics.schema().scalarIndex(BatchStatistics.COMPLETION_WEEK) >= 0
+                && statistics.schema().scalarIndex(BatchStatistics.PROGRAM_COST) >= 0;
+        String[] outcomes = drivers ? BoardAssembler.swingOutcomes(true) : new String[] {BatchStatistics.CENSORED};
+        int censored = drivers ? BoardAssembler.SWING_CENSORED : 0;
         for (Sensitivity s : summary.sensitivity()) {
             for (SensitivityEntry e : s.ranked()) {
                 ends.computeIfAbsent(e.input(), input -> {
-                    // the drivers' question, so the report's answer is reused
                     SwingEnds swing = statistics.swingEnds(input, BoardAssembler.SWING_TAIL, outcomes);
-                    return new UnfinishedAtEnds(swing.low(BoardAssembler.SWING_CENSORED),
-                            swing.high(BoardAssembler.SWING_CENSORED));
+                    return new UnfinishedAtEnds(swing.low(censored), swing.high(censored));
                 });
             }
         }
