@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.rolloutsim.scenario.Legacy;
 import org.rolloutsim.scenario.Parameter;
 import org.rolloutsim.scenario.Scenario;
+import org.rolloutsim.scenario.Team;
 
 /**
  * Each weekly charge of MODEL.md 8 on its own, against a hand computation: a ledger, a team of
@@ -23,6 +24,8 @@ class WeeklyCostsTest {
             .delayCostPerDay(4000)
             .fixedCost("licences", c(52_000), 10, 35)
             .fixedCost("hosting", c(9_000), 0, 2)
+            .team(new Team(new Team.Member(c(10), c(1000)), new Team.Member(c(4), c(2000)),
+                    new Team.Member(c(2), c(3000)), null, null, null))
             .build();
 
     private ProgrammeLayout layout;
@@ -62,6 +65,22 @@ class WeeklyCostsTest {
         assertEquals(3 * 2000, ledger.spent(CostCategory.SURGE), 1e-9, "surge is paid as consultants");
         assertEquals(0, ledger.spent(CostCategory.OVERTIME));
         assertEquals((10 + 4 + 2 + 3) * 50, ledger.spent(CostCategory.WELLNESS), 1e-9, "wellness by head, surge too");
+    }
+
+    @Test
+    void surgeIsPaidAsStaffWhenTheTeamHasNoConsultants() {
+        Scenario noConsultants = TestScenarios.builder()
+                .site("a", 1000, 1.0, Legacy.PAPER, 0.5, 1.0)
+                .bigBang(60)
+                .team(new Team(new Team.Member(c(10), c(1000)), null, null, null, null, null))
+                .build();
+        ProgrammeLayout staffOnly = new RolloutModel(noConsultants, ModelOptions.DEFAULT).layout();
+        InputLayout staffInputs = new InputLayout(noConsultants, false);
+        double[] values = staffInputs.newValues();
+        values[staffInputs.teamBase + InputLayout.STAFF_COST] = 1000;
+        Workforce team = new Workforce(new int[] {10, 0, 0, 3}, 0, 1, 0);
+        new WeeklyCosts(staffOnly, staffInputs, values, team, ledger).payroll(1.0);
+        assertEquals(3 * 1000, ledger.spent(CostCategory.SURGE), 1e-9, "no consultants' cost to pay surge at");
     }
 
     @Test
