@@ -164,7 +164,7 @@ final class CompareCommand implements Callable<Integer> {
         List<ScenarioBatch.Outcome> outcomes = new ArrayList<>();
         List<RunRecord.ScenarioEntry> entries = new ArrayList<>();
         ComparisonData data;
-        CompilerChoice.forBatches(named, invocation.runs());
+        CompilerChoice.forBatches(invocation.runs());
         try (BatchEngine engine = invocation.batch().openEngine()) {
             int runsForAll = invocation.runs();
             FolderNames folders = new FolderNames(OWN_FILES);

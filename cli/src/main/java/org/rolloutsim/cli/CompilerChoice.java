@@ -4,53 +4,45 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javax.management.ObjectName;
-import org.rolloutsim.scenarios.NamedScenario;
 
 /**
  * Which of the JVM's two compilers a command's batches use. HotSpot compiles hot code twice: quickly
- * (C1) and then, for code that stays hot, with full optimization (C2). C2's code simulates some 20%
- * faster in a warm loop, but compiling the model with it costs several seconds of CPU whatever the
- * batch's size: in a 10,000-run batch it costs as much as the simulation, and with every core
- * simulating it takes time from the runs. So a command whose batches are small asks the JVM, before they start, to
- * compile with C1 only; large batches keep both (docs/performance.md, "JIT compilation"). Results
- * do not depend on it: the compilers compute the same numbers, only at different speeds.
+ * (C1) and then, for code that stays hot, with full optimization (C2). C2's code simulates faster,
+ * but compiling the model with it costs seconds of CPU whatever the batch's size, so it pays off
+ * only in large batches (docs/performance.md, "JIT compilation"). Results do not depend on
+ * it: the compilers compute the same numbers, only at different speeds.
  *
- * <p>The {@code rollout} launcher starts the JVM on C1 alone unless a batch of 200,000 runs or more
- * is asked for (or {@code ROLLOUT_JIT=full}); then nothing here applies. Otherwise (both compilers,
- * or {@code java -jar} without the launcher) the request is a compiler directive given through the
- * JVM's diagnostic-command MBean. A JVM
- * without it (not HotSpot, or without its management module) keeps its default, as does
- * {@code ROLLOUT_JIT=full} in the environment; {@code ROLLOUT_JIT=quick} asks for C1 alone
- * whatever the size.
+ * <p>The {@code rollout} launcher makes the same choice before the JVM starts, from {@code --runs}:
+ * below {@link #BOTH_COMPILERS_FROM_RUNS} it starts Java on C1 alone ({@code -XX:TieredStopAtLevel=1},
+ * with {@code -Drollout.compiler=c1} to say so), and then nothing here applies. Otherwise (a large
+ * batch through the launcher, or {@code java -jar} without it) the JVM has both compilers, and a
+ * command whose batches are small asks it to leave C2 out, and every command asks so after its last
+ * batch. The request is a compiler directive given through the JVM's diagnostic-command MBean; a
+ * JVM without it (not HotSpot, or without its management module) keeps its default, as does
+ * {@code ROLLOUT_JIT=full} in the environment; {@code ROLLOUT_JIT=quick} asks for C1 alone whatever
+ * the size.
  */
 final class CompilerChoice {
     /**
-     * Up to this many simulated site-runs (runs times sites, over every batch of the command), C1
-     * alone costs less CPU in less wall time on two cores: a regional batch of 40,000 runs (12
-     * sites), the main job's three regional variants of 10,000 (360,000: 22.8 - 23.1 s of CPU and
-     * 12.7 - 13.2 s wall instead of 26.0 - 33.2 s and 14.0 - 21.0 s). At 50,000 regional runs
-     * (600,000) the two measured even, and 10,000 enterprise runs (1,500,000) favour C2
-     * (docs/performance.md).
+     * Batches of this many runs or more (per scenario or sweep point) keep C2 while they run. By
+     * runs, not by simulated site-runs: 10,000 runs of the 150-site enterprise cost less CPU on C1
+     * alone, 40,000 and 50,000 of the 12-site regional system less with C2, 30,000 no less
+     * (docs/performance.md). The launcher holds the same number.
      */
-    static final long QUICK_ONLY_UP_TO_SITE_RUNS = 500_000;
+    static final int BOTH_COMPILERS_FROM_RUNS = 40_000;
     private static final String C1_ONLY = "[{ match: \"*.*\", c2: { Exclude: true } }]";
     private static boolean chosen;
 
     private CompilerChoice() {
     }
 
-    /** For batches of {@code runs} runs (-1: run until precise, size unknown) of each of {@code scenarios}. */
-    static void forBatches(List<NamedScenario> scenarios, int runs) {
+    /** For batches of {@code runs} runs each (-1: run until precise, size unknown). */
+    static void forBatches(int runs) {
         if (startedOnQuickCompiler()) {
             return;
         }
-        long siteRuns = 0;
-        for (NamedScenario named : scenarios) {
-            siteRuns += (long) Math.max(1, named.scenario().sites().size()) * runs;
-        }
-        if (runs > 0 && quickOnly(siteRuns, System.getenv("ROLLOUT_JIT"))) {
+        if (runs > 0 && quickOnly(runs, System.getenv("ROLLOUT_JIT"))) {
             useQuickCompilerOnly();
         }
     }
@@ -75,9 +67,9 @@ final class CompilerChoice {
         return "c1".equals(System.getProperty("rollout.compiler"));
     }
 
-    /** True when batches of {@code siteRuns} in all should use C1 alone, given {@code ROLLOUT_JIT}. */
-    static boolean quickOnly(long siteRuns, String setting) {
-        return "quick".equals(setting) || !"full".equals(setting) && siteRuns <= QUICK_ONLY_UP_TO_SITE_RUNS;
+    /** True when batches of {@code runs} runs each should use C1 alone, given {@code ROLLOUT_JIT}. */
+    static boolean quickOnly(int runs, String setting) {
+        return "quick".equals(setting) || !"full".equals(setting) && runs < BOTH_COMPILERS_FROM_RUNS;
     }
 
     /** Asks the JVM, once per process, to compile with C1 only from now on; false if it cannot. */

@@ -2,7 +2,6 @@ package org.rolloutsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rolloutsim.cli.OutputOptions.Format;
@@ -72,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
     static void execute(NamedScenario named, Invocation invocation, OutputDirectory out, Interruption interruption,
                         PrintWriter stdout) throws IOException {
         ScenarioBatch.Outcome outcome;
-        CompilerChoice.forBatches(List.of(named), invocation.runs());
+        CompilerChoice.forBatches(invocation.runs());
         try (BatchEngine engine = invocation.batch().openEngine()) {
             outcome = ScenarioJob.runAndWrite(named, invocation, invocation.runs(), out, "", invocation.formats(), true,
                     true, engine, interruption);

@@ -195,7 +195,7 @@ final class SweepCommand implements Callable<Integer> {
         List<Map<String, Long>> outputs = new ArrayList<>();
         List<RunRecord.SweepGrid.Point> recorded = new ArrayList<>();
         SweepTable table;
-        CompilerChoice.forBatches(points, invocation.runs());
+        CompilerChoice.forBatches(invocation.runs());
         try (BatchEngine engine = invocation.batch().openEngine()) {
             if (invocation.runs() > 0 && engine.schedulesAhead()) {
                 BatchOptions options = invocation.batch();

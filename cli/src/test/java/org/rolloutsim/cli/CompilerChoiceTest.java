@@ -10,14 +10,14 @@ class CompilerChoiceTest {
 
     @Test
     void smallBatchesUseTheQuickCompilerUnlessToldOtherwise() {
-        // the default run (10,000 regional runs, 12 sites) and the main job (three of them) are small
-        assertTrue(CompilerChoice.quickOnly(10_000L * 12, null));
-        assertTrue(CompilerChoice.quickOnly(3 * 10_000L * 12, null));
-        assertFalse(CompilerChoice.quickOnly(3 * 10_000L * 12, "full"));
-        // 50,000 regional runs, or 10,000 of the 150-site enterprise, keep both compilers
-        assertFalse(CompilerChoice.quickOnly(50_000L * 12, null));
-        assertFalse(CompilerChoice.quickOnly(10_000L * 150, null));
-        assertTrue(CompilerChoice.quickOnly(10_000L * 150, "quick"), "unless told to use C1 alone");
+        // the default run (10,000 runs) and 10,000 of the 150-site enterprise are small
+        assertTrue(CompilerChoice.quickOnly(10_000, null));
+        assertTrue(CompilerChoice.quickOnly(CompilerChoice.BOTH_COMPILERS_FROM_RUNS - 1, null));
+        assertFalse(CompilerChoice.quickOnly(10_000, "full"));
+        // 50,000 regional runs keep both compilers
+        assertFalse(CompilerChoice.quickOnly(CompilerChoice.BOTH_COMPILERS_FROM_RUNS, null));
+        assertFalse(CompilerChoice.quickOnly(50_000, null));
+        assertTrue(CompilerChoice.quickOnly(50_000, "quick"), "unless told to use C1 alone");
     }
 
     @Test
