@@ -27,7 +27,7 @@ final class CompilerChoice {
     /**
      * Batches of this many runs or more (per scenario or sweep point) keep C2 while they run. By
      * runs, not by simulated site-runs: 10,000 runs of the 150-site enterprise cost less CPU on C1
-     * alone, 40,000 and 50,000 of the 12-site regional system less with C2, 30,000 no less
+     * alone, 50,000 of the 12-site regional system less with C2, 40,000 about even, 30,000 more
      * (docs/performance.md). The launcher holds the same number.
      */
     static final int BOTH_COMPILERS_FROM_RUNS = 40_000;
