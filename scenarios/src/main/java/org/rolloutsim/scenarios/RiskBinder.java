@@ -41,8 +41,8 @@ final class RiskBinder {
             Distribution probability = f.distribution("probability", 0, 1, true);
             int[] window = ScenarioBinder.window(f, "window", horizonWeeks, plannedEnd, problems);
             Risk.Scope scope = scope(f, waveIds, siteIds, problems);
-            Risk.Impact impact = impact(f, "impact", problems);
-            Risk.Mitigation mitigation = mitigation(f, problems);
+            Risk.Impact impact = impact(f, "impact", Risk.Impact.NONE, problems);
+            Risk.Mitigation mitigation = mitigation(f, impact == null ? Risk.Impact.NONE : impact, problems);
             if (id == null || probability == null || window == null || scope == null
                     || ScenarioBinder.failed(f, "description", description) || ScenarioBinder.failed(f, "impact", impact)
                     || ScenarioBinder.failed(f, "mitigation", mitigation)) {
@@ -83,10 +83,15 @@ final class RiskBinder {
         return ids.size() <= 8 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 8)) + ", ...";
     }
 
-    private static Risk.Impact impact(Fields parent, String key, Problems problems) {
+    /**
+     * @param unset what each impact field not written is: 0 for a risk's own impact; for a
+     *              mitigation's, the risk's own value, since a planner reads a mitigation as changing
+     *              only what it names (it lowers the probability; the impact stays unless written)
+     */
+    private static Risk.Impact impact(Fields parent, String key, Risk.Impact unset, Problems problems) {
         Node node = parent.node(key);
         if (node == null) {
-            return null;
+            return unset;
         }
         Fields f = Fields.open(node, parent.path(key), "an impact", FieldNames.IMPACT, null, problems);
         if (f == null) {
@@ -102,10 +107,15 @@ final class RiskBinder {
                 || ScenarioBinder.failed(f, "leavers", leavers)) {
             return null;
         }
-        return new Risk.Impact(delay, cost, fatigue, defects, leavers);
+        return new Risk.Impact(orElse(delay, unset.delayWeeks()), orElse(cost, unset.cost()),
+                orElse(fatigue, unset.fatigue()), orElse(defects, unset.defects()), orElse(leavers, unset.leavers()));
     }
 
-    private static Risk.Mitigation mitigation(Fields risk, Problems problems) {
+    private static Distribution orElse(Distribution written, Distribution unset) {
+        return written != null ? written : unset;
+    }
+
+    private static Risk.Mitigation mitigation(Fields risk, Risk.Impact riskImpact, Problems problems) {
         Node node = risk.node("mitigation");
         if (node == null) {
             return null;
@@ -115,7 +125,7 @@ final class RiskBinder {
             return null;
         }
         Distribution probability = f.distribution("probability", 0, 1, true);
-        Risk.Impact impact = impact(f, "impact", problems);
+        Risk.Impact impact = impact(f, "impact", riskImpact, problems);
         Distribution cost = f.distribution("cost", 0, ScenarioBinder.MAX_MONEY, false);
         if (probability == null || ScenarioBinder.failed(f, "impact", impact) || ScenarioBinder.failed(f, "cost", cost)) {
             return null;

@@ -257,7 +257,8 @@ public final class ScenarioFields {
         section("mitigation",
                 new Field("probability", Kind.UNCERTAIN, true, 0, 1, null, "", List.of(), null,
                         "Chance that the mitigated risk occurs, 0 to 1."),
-                section("impact", "impact", "Impact after mitigation (none unless set)."),
+                section("impact", "impact", "Impact after mitigation: each field not written keeps the risk's"
+                        + " own (write 0 to remove it), so a mitigation without one changes only the probability."),
                 uncertain("cost", 0, 1e13, 0, "What the mitigation costs, paid at week 0."));
         section("correlation",
                 new Field("between", Kind.INPUT_NAMES, true, 2, 2, null, "", List.of(), null,
