@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 public final class BatchOptions {
     static final int DEFAULT_RUNS = 10_000;
     static final int MAX_RUNS = 10_000_000;
+    static final int DEFAULT_MAX_RUNS = 1_000_000;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Size size = new Size();
@@ -24,9 +25,10 @@ public final class BatchOptions {
         Double precision;
     }
 
-    @Option(names = "--max-runs", paramLabel = "N", defaultValue = "1000000",
-            description = "With --precision: stop at this many runs anyway (default: ${DEFAULT-VALUE}).")
-    int maxRuns;
+    /** Null unless given: only {@code --precision} reads it, so giving it without is a usage error. */
+    @Option(names = "--max-runs", paramLabel = "N",
+            description = "With --precision only: stop at this many runs anyway (default: " + DEFAULT_MAX_RUNS + ").")
+    Integer maxRuns;
 
     @Mixin
     SimulationOptions simulation = new SimulationOptions();
@@ -102,10 +104,14 @@ public final class BatchOptions {
             if (!(p > 0 && p < 0.5)) {
                 throw new UserInputException("--precision must be between 0 and 0.5 (e.g. 0.01 for 1%): " + p);
             }
-            if (maxRuns < 100 || maxRuns > MAX_RUNS) {
-                throw new UserInputException("--max-runs must be between 100 and " + MAX_RUNS + ": " + maxRuns);
+            if (maxRuns() < 100 || maxRuns() > MAX_RUNS) {
+                throw new UserInputException("--max-runs must be between 100 and " + MAX_RUNS + ": " + maxRuns());
             }
             return -1;
+        }
+        if (maxRuns != null) {
+            throw new UserInputException("--max-runs works only with --precision (it caps the runs --precision adds):"
+                    + " give --precision P, or leave --max-runs out and give the count with --runs");
         }
         int runs = size.runs == null ? DEFAULT_RUNS : size.runs;
         if (runs < 1 || runs > MAX_RUNS) {
@@ -116,6 +122,11 @@ public final class BatchOptions {
 
     boolean precisionMode() {
         return size.precision != null;
+    }
+
+    /** With {@code --precision}: the most runs to make. */
+    int maxRuns() {
+        return maxRuns == null ? DEFAULT_MAX_RUNS : maxRuns;
     }
 
     double precision() {

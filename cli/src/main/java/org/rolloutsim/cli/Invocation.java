@@ -28,7 +28,7 @@ record Invocation(BatchOptions batch, int runs, Set<Format> formats, double conf
      */
     RunRecord record(String command, int batchRuns, boolean precise, String title,
                      List<RunRecord.ScenarioEntry> scenarios, RunRecord.SweepGrid sweep) {
-        RunRecord.Precision precision = precise ? new RunRecord.Precision(batch.precision(), batch.maxRuns) : null;
+        RunRecord.Precision precision = precise ? new RunRecord.Precision(batch.precision(), batch.maxRuns()) : null;
         List<String> names = formats.stream().sorted().map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
         return new RunRecord(command, BuildVersion.describe(), commandLine, rerunCommandLine, batch.seed(), batchRuns,
                 precision, batch.mitigated(), batch.sampling(), confidence, names, title, scenarios, sweep, null);

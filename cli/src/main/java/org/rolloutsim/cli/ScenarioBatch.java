@@ -69,7 +69,7 @@ final class ScenarioBatch {
                 throw new UserInputException("--precision adds runs as it goes and runs on one machine only: give --runs");
             }
             PrecisionRunner precisionRunner = new PrecisionRunner(runner,
-                    PrecisionSettings.of(options.precision(), options.maxRuns));
+                    PrecisionSettings.of(options.precision(), options.maxRuns()));
             Writer csvFile = runsCsv == null ? null : ResultFiles.writer(runsCsv);
             try {
                 RunsCsvWriter csv = csvFile == null ? null : new RunsCsvWriter(model.schema(), csvFile);

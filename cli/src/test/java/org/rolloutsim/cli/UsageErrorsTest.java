@@ -1,0 +1,31 @@
+package org.rolloutsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Options that cannot do what they say are refused with one line and exit 2, before any run. */
+class UsageErrorsTest {
+
+    @TempDir
+    Path tmp;
+
+    /** Before, {@code --max-runs} without {@code --precision} was silently ignored: --runs 100 made 100. */
+    @Test
+    void maxRunsWithoutPrecisionIsAUsageError() {
+        for (String command : new String[] {"run", "compare"}) {
+            String scenario = command.equals("run") ? "regional-phased" : "big-bang-vs-phased";
+            Path out = tmp.resolve(command);
+            CliHarness.Result r = CliHarness.run(command, scenario, "--runs", "100", "--max-runs", "50", "-q",
+                    "--out", out.toString());
+            assertEquals(2, r.exitCode(), r.err());
+            assertEquals("rollout: error: --max-runs works only with --precision (it caps the runs --precision adds):"
+                    + " give --precision P, or leave --max-runs out and give the count with --runs", r.err().trim());
+            assertFalse(Files.exists(out), "nothing is written");
+        }
+    }
+}
