@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -318,32 +319,33 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /**
-     * Warns once for the grid points whose plan cannot be what a planner meant ({@link PlanWarnings}),
-     * naming them by their swept values (up to three) and giving the first one's warning in full; the
-     * base scenario is not warned about, as the grid changes what it plans.
+     * Warns once per kind of warning for the grid points whose plan cannot be what a planner meant
+     * ({@link PlanWarnings}), naming them by their swept values (up to three) and giving the first
+     * one's warning in full; the base scenario is not warned about, as the grid changes what it plans.
+     * A kind is what a warning says before its first colon, so points warned of one thing are not
+     * counted under another.
      */
     static void warnPlans(Grid grid, List<NamedScenario> points, PrintWriter err) {
-        List<String> labels = new ArrayList<>();
-        String first = null;
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        Map<String, String> first = new LinkedHashMap<>();
         for (int i = 0; i < points.size(); i++) {
-            List<String> warnings = PlanWarnings.of(points.get(i).scenario());
-            if (warnings.isEmpty()) {
-                continue;
+            for (String warning : PlanWarnings.of(points.get(i).scenario())) {
+                String kind = warning.substring(0, Math.max(0, warning.indexOf(':')));
+                first.putIfAbsent(kind, warning);
+                List<String> values = new ArrayList<>();
+                for (int a = 0; a < grid.axes().size(); a++) {
+                    values.add(grid.axes().get(a).path() + "=" + grid.points().get(i).get(a).toPlainString());
+                }
+                labels.computeIfAbsent(kind, k -> new ArrayList<>()).add(String.join(" ", values));
             }
-            first = first == null ? warnings.get(0) : first;
-            List<String> values = new ArrayList<>();
-            for (int a = 0; a < grid.axes().size(); a++) {
-                values.add(grid.axes().get(a).path() + "=" + grid.points().get(i).get(a).toPlainString());
-            }
-            labels.add(String.join(" ", values));
         }
-        if (first == null) {
-            return;
-        }
-        String named = String.join(", ", labels.subList(0, Math.min(3, labels.size())))
-                + (labels.size() > 3 ? " and " + (labels.size() - 3) + " more" : "");
-        err.println("rollout: warning: at " + labels.size() + " of " + points.size() + " grid points (" + named
-                + ") " + first + (labels.size() > 1 ? " (the first of them; the others likewise)" : ""));
+        first.forEach((kind, warning) -> {
+            List<String> at = labels.get(kind);
+            String named = String.join(", ", at.subList(0, Math.min(3, at.size())))
+                    + (at.size() > 3 ? " and " + (at.size() - 3) + " more" : "");
+            err.println("rollout: warning: at " + at.size() + " of " + points.size() + " grid points (" + named
+                    + ") " + warning + (at.size() > 1 ? " (the first of them; the others likewise)" : ""));
+        });
         err.flush();
     }
 }

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.rolloutsim.model.PlannedWave;
 import org.rolloutsim.model.RolloutModel;
 import org.rolloutsim.scenario.Practices;
@@ -18,7 +19,8 @@ import org.rolloutsim.scenario.Scenario;
  * <p>One such: a plan whose own schedule ends after its target. The last go-live of the baseline
  * (snapped to go-live windows, as the runs start from it) plus the command centre's minimum stay
  * comes after {@code program.targetWeek}: no run can finish on time even if everything goes to plan,
- * and the chance on time is 0% for that reason alone, not for any risk.
+ * and the chance on time is 0% for that reason alone, not for any risk. Another: a test exit on a
+ * knife edge ({@link TestExitEdge}).
  */
 public final class PlanWarnings {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -29,9 +31,15 @@ public final class PlanWarnings {
     /** The warnings of {@code scenario}, each one sentence; empty when there are none. */
     public static List<String> of(Scenario scenario) {
         List<String> out = new ArrayList<>();
+        targetBeforePlan(scenario).ifPresent(out::add);
+        TestExitEdge.of(scenario).ifPresent(out::add);
+        return out;
+    }
+
+    private static Optional<String> targetBeforePlan(Scenario scenario) {
         Program program = scenario.program();
         if (program.targetWeek().isEmpty()) {
-            return out;
+            return Optional.empty();
         }
         int target = program.targetWeek().getAsInt();
         PlannedWave last = null;
@@ -43,14 +51,14 @@ public final class PlanWarnings {
         int stay = commandCentreStay(scenario);
         int earliest = earliestClose(last.goLiveWeek(), stay);
         if (earliest > target) {
-            out.add("the plan cannot meet its own target: its last go-live (wave " + last.id() + ", week "
+            return Optional.of("the plan cannot meet its own target: its last go-live (wave " + last.id() + ", week "
                     + last.goLiveWeek() + ", " + DATE.format(program.start().plusWeeks(last.goLiveWeek()))
                     + ") and its command centre's minimum stay of " + stay + (stay == 1 ? " week" : " weeks")
                     + " end in week " + earliest + " at the earliest, after the target (week " + target + ", "
                     + DATE.format(program.start().plusWeeks(target)) + "; program.targetWeek), so no run can"
                     + " finish on time even if everything goes to plan");
         }
-        return out;
+        return Optional.empty();
     }
 
     /**
