@@ -119,7 +119,9 @@ public final class ScenarioFields {
                         "Budget for the programme cost; without it there is no chance of finishing on budget."),
                 new Field("targetWeek", Kind.WHOLE, false, 1, 2000, null, "none", List.of(), null,
                         "Week by which every wave should be stabilized; without it there is no chance on time."),
-                uncertain("delayCostPerDay", 0, 1e10, 0, "What one day of delay of the whole programme costs."),
+                uncertain("delayCostPerDay", 0, 1e10, 0, "What a day's delay costs with all the users waiting:"
+                        + " each wave is charged its share of the users for every week it is not live past its own"
+                        + " baseline go-live, even when the programme still finishes by its target."),
                 list("fixedCosts", "fixedCost", 0, 1000, false,
                         "Costs paid whatever happens (licences, hosting), spread over their weeks."));
         section("fixedCost",

@@ -15,7 +15,8 @@ import org.rolloutsim.random.Distribution;
  * @param currency        ISO code shown on money axes
  * @param budget          programme budget (money), compared with programme cost; empty if none
  * @param targetWeek      week by which every wave should be stabilized; empty if none
- * @param delayCostPerDay cost of one day of delay of the whole programme
+ * @param delayCostPerDay cost of a day's delay with all the users waiting: each wave is charged its
+ *                        share of the users for each week it is not live past its own baseline go-live
  * @param fixedCosts      licences, infrastructure: costs that are not team time
  */
 public record Program(
