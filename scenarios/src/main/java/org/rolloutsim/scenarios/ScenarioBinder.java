@@ -456,7 +456,8 @@ final class ScenarioBinder {
         // The problem points at staff's fte, the line to change (or the --set that gave it).
         Node staffFte = f.node("staff") instanceof Node.MapNode m && m.get("fte") != null ? m.get("fte") : f.map();
         if (people(staff, consultants, vendor, false) == 0) {
-            problems.add(staffFte, "team", "the team has no one in it: give staff, consultants or vendor an fte of at least 1");
+            problems.add(staffFte, "team", "the team has no one in it: fte rounds to whole people, so"
+                    + " give staff, consultants or vendor an fte of at least 0.5");
             return null;
         }
         if (people(staff, consultants, vendor, true) == 0) {

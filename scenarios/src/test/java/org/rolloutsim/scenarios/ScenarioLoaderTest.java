@@ -78,6 +78,11 @@ class ScenarioLoaderTest {
             assertEquals("team", r.errors().get(0).path(), fte);
             assertTrue(r.errors().get(0).message().contains("no one in it"), r.errorText());
         }
+        // the smallest fte that is someone is 0.5, and the message says so (it had said "at least 1")
+        LoadResult r049 = ScenarioLoader.load(write("t.yaml", MINIMAL.replace("fte: 10", "fte: 0.49")));
+        assertEquals("the team has no one in it: fte rounds to whole people, so give staff, consultants or vendor an"
+                + " fte of at least 0.5", r049.errors().get(0).message());
+        loadOne("half.yaml", MINIMAL.replace("fte: 10", "fte: 0.5"));
         // someone in every run: a consultant's 0.5 rounds to one person whatever staff draws
         loadOne("ok.yaml", MINIMAL.replace("fte: 10, weeklyCost: 2000}",
                 "fte: {uniform: [0, 1]}, weeklyCost: 2000}, consultants: {fte: 0.5, weeklyCost: 3000}"));
