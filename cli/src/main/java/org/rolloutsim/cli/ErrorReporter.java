@@ -2,6 +2,8 @@ package org.rolloutsim.cli;
 
 import java.io.PrintWriter;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rolloutsim.scenarios.DidYouMean;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -67,6 +69,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
         err.println(prefix() + parseMessage(ex));
+        if (isTypeError(ex)) {
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
         suggest(ex, cmd, err);
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();
@@ -98,7 +104,37 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         if (message.startsWith("expected only one match but got")) {
             return "an option was given more than once: give each option once";
         }
-        return message;
+        return plainTypeError(message);
+    }
+
+    private static final Pattern INVALID_VALUE = Pattern.compile("Invalid value for option '([^']+)': (.*)");
+    private static final Pattern NOT_A_TYPE = Pattern.compile("('.*') is not an? (\\w+)");
+
+    /**
+     * picocli's "Invalid value for option '--runs': '1e3' is not an int" as
+     * "--runs: '1e3' is not a whole number": the option first, and the kind of number in words.
+     */
+    static String plainTypeError(String message) {
+        Matcher invalid = INVALID_VALUE.matcher(message);
+        if (!invalid.matches()) {
+            return message;
+        }
+        String why = invalid.group(2);
+        Matcher type = NOT_A_TYPE.matcher(why);
+        if (type.matches()) {
+            String kind = switch (type.group(2)) {
+                case "int", "long", "short", "byte", "Integer", "Long", "BigInteger" -> "a whole number";
+                case "double", "float", "Double", "Float", "BigDecimal" -> "a number";
+                default -> null;
+            };
+            why = kind == null ? why : type.group(1) + " is not " + kind;
+        }
+        return invalid.group(1) + ": " + why;
+    }
+
+    /** A type error is one plain line; picocli's other usage errors add where to find the usage. */
+    private static boolean isTypeError(ParameterException ex) {
+        return INVALID_VALUE.matcher(String.valueOf(ex.getMessage()).replaceFirst("^Error: ", "")).matches();
     }
 
     private static String prefix() {

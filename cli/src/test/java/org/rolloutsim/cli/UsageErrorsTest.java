@@ -28,4 +28,19 @@ class UsageErrorsTest {
             assertFalse(Files.exists(out), "nothing is written");
         }
     }
+
+    /** picocli's "'1e3' is not an int" said plainly, in one line, naming the option. */
+    @Test
+    void aValueOfTheWrongTypeIsOnePlainLine() {
+        String[][] cases = {
+            {"--runs", "1e3", "--runs: '1e3' is not a whole number"},
+            {"--seed", "abc", "--seed: 'abc' is not a whole number"},
+            {"--precision", "abc", "--precision: 'abc' is not a number"}};
+        for (String[] c : cases) {
+            CliHarness.Result r = CliHarness.run("run", "regional-phased", c[0], c[1], "-q",
+                    "--out", tmp.resolve("typed").toString());
+            assertEquals(2, r.exitCode(), r.err());
+            assertEquals("rollout: error: " + c[2] + System.lineSeparator(), r.err());
+        }
+    }
 }
