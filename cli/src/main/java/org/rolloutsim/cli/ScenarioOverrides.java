@@ -35,7 +35,8 @@ public final class ScenarioOverrides {
     /**
      * A problem as the user reads it: file problems as {@code file:line:column: path: message},
      * problems with an override as the user gave it, {@code --set PATH=VALUE: message} or
-     * {@code --param PATH=FROM:TO:STEP, at VALUE: message}.
+     * {@code --param PATH=FROM:TO:STEP, at value VALUE of its grid: message}; in a variants file
+     * {@code --set PATH=VALUE (in variant NAME): message}.
      *
      * @param given each override as the user wrote it ({@code --set PATH=VALUE}, {@code --param …})
      */
@@ -44,9 +45,20 @@ public final class ScenarioOverrides {
             return e.toString();
         }
         ScenarioLoader.Override o = overrides.get(e.line() - 1);
-        String prefix = given.get(e.line() - 1) + ": ";
-        return e.path().isEmpty() || e.path().equals(o.path()) ? prefix + e.message() : prefix + e.path() + ": " + e.message();
+        // In a variants file each --set is applied to every variant, and its problems come back under
+        // variants.NAME.PATH, a path the user never wrote: name the variant instead.
+        String path = e.path();
+        String variant = "";
+        if (path.startsWith(VARIANTS) && path.indexOf('.', VARIANTS.length()) > 0) {
+            int dot = path.indexOf('.', VARIANTS.length());
+            variant = " (in variant " + path.substring(VARIANTS.length(), dot) + ")";
+            path = path.substring(dot + 1);
+        }
+        String prefix = given.get(e.line() - 1) + variant + ": ";
+        return path.isEmpty() || path.equals(o.path()) ? prefix + e.message() : prefix + path + ": " + e.message();
     }
+
+    private static final String VARIANTS = "variants.";
 
     /** True when {@code e} is a problem with one of the overrides, not with the file. */
     static boolean fromOverride(ScenarioError e, List<ScenarioLoader.Override> overrides) {

@@ -2,9 +2,11 @@ package org.rolloutsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,5 +44,19 @@ class UsageErrorsTest {
             assertEquals(2, r.exitCode(), r.err());
             assertEquals("rollout: error: " + c[2] + System.lineSeparator(), r.err());
         }
+    }
+
+    /**
+     * In a variants file a --set is applied to every variant; its problems name the --set and the
+     * variant, not "variants.big-bang.practices.testCycles", a path the user never wrote.
+     */
+    @Test
+    void aBadSetInCompareNamesTheSetAndTheVariant() {
+        CliHarness.Result r = CliHarness.run("compare", "big-bang-vs-phased", "--set", "practices.testCycles=99",
+                "--runs", "10", "-q", "--out", tmp.resolve("cmp").toString());
+        assertEquals(2, r.exitCode(), r.err());
+        List<String> lines = r.err().lines().toList();
+        assertEquals("--set practices.testCycles=99 (in variant phased): 99 is outside [0, 50]", lines.get(0));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("variants.")), r.err());
     }
 }
