@@ -163,7 +163,7 @@ final class SweepCommand implements Callable<Integer> {
             List<String> given = new ArrayList<>(ScenarioOverrides.asSet(sets));
             for (int a = 0; a < grid.axes().size(); a++) {
                 given.add("--param " + grid.params().get(a) + (grid.axes().get(a).values().size() > 1
-                        ? ", at " + grid.points().get(i).get(a).toPlainString() : ""));
+                        ? ", at value " + grid.points().get(i).get(a).toPlainString() + " of its grid" : ""));
             }
             points.add(ScenarioResolver.resolve(scenario, overrides, given, grid.axes().size(), err).scenarios().get(0));
         }

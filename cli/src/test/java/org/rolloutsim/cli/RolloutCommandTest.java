@@ -526,7 +526,7 @@ class RolloutCommandTest {
                 "--runs", "10", "-q", "--out", tmp.resolve("unknown").toString());
         assertEquals(2, unknown.exitCode(), unknown.err());
         List<String> lines = unknown.err().lines().toList();
-        assertTrue(lines.get(0).startsWith("--param nosuch.field=0:1:1, at 0: "), lines.toString());
+        assertTrue(lines.get(0).startsWith("--param nosuch.field=0:1:1, at value 0 of its grid: "), lines.toString());
         assertEquals("rollout: error: --param nosuch.field=0:1:1 has a problem (above)", lines.get(lines.size() - 1));
         assertFalse(unknown.err().contains("the scenario has"), unknown.err());
         assertFalse(unknown.err().contains("\tat "), "no stack trace: " + unknown.err());
@@ -534,7 +534,7 @@ class RolloutCommandTest {
         CliHarness.Result range = CliHarness.run("sweep", "regional-phased", "--param",
                 "governance.customizationApproval=0:3:1", "--runs", "10", "-q", "--out", tmp.resolve("range").toString());
         assertEquals(2, range.exitCode(), range.err());
-        assertTrue(range.err().startsWith("--param governance.customizationApproval=0:3:1, at 2: "), range.err());
+        assertTrue(range.err().startsWith("--param governance.customizationApproval=0:3:1, at value 2 of its grid: "), range.err());
         assertTrue(range.err().contains("rollout: error: --param governance.customizationApproval=0:3:1 has a problem"),
                 range.err());
     }
@@ -551,7 +551,7 @@ class RolloutCommandTest {
         assertEquals(2, r.exitCode(), r.err());
         List<String> lines = r.err().lines().toList();
         assertTrue(lines.get(0).startsWith("--set program.targetWeek=250: "), lines.toString());
-        assertTrue(lines.get(1).startsWith("--param program.horizonWeeks=200:300:100, at 200: "), lines.toString());
+        assertTrue(lines.get(1).startsWith("--param program.horizonWeeks=200:300:100, at value 200 of its grid: "), lines.toString());
         assertEquals("rollout: error: --set program.targetWeek=250 and --param program.horizonWeeks=200:300:100 have 2"
                 + " problems (above)", lines.get(lines.size() - 1));
         assertFalse(r.err().contains("the scenario has"), r.err());
@@ -629,7 +629,7 @@ class RolloutCommandTest {
         CliHarness.Result sweep = CliHarness.run("sweep", "regional-phased", "--set", "program.horizonWeeks=240",
                 "--param", "program.targetWeek=230:240:10", "--runs", "10", "-q", "--out", tmp.resolve("sweep").toString());
         assertEquals(2, sweep.exitCode(), sweep.err());
-        assertTrue(sweep.err().contains("--param program.targetWeek=230:240:10, at 240: ")
+        assertTrue(sweep.err().contains("--param program.targetWeek=230:240:10, at value 240 of its grid: ")
                 && sweep.err().contains("horizon must come after the target"), sweep.err());
     }
 
