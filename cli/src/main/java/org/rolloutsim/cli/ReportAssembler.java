@@ -94,7 +94,7 @@ final class ReportAssembler {
                 fans(summary, statistics),
                 BoardAssembler.board(outcome, invocation.confidence(), invocation.batch().mitigated()),
                 summary.metric(BatchStatistics.PROGRAM_COST).censoredMin(),
-                PlanWarnings.of(scenario));
+                PlanWarnings.forReport(scenario));
     }
 
     private static Provenance provenance(Invocation invocation, String hash, long seed, int runs,

@@ -53,6 +53,16 @@ class PlanWarningsTest {
                 .contains("minimum stay of 6 weeks end in week " + (last + 5)));
     }
 
+    /** A report states a target its plan cannot meet, but not the test exit's knife edge (a planner's tuning). */
+    @Test
+    void aReportIsToldOfAnUnreachableTargetButNotOfTheKnifeEdge() {
+        int last = lastGoLive(load(List.of()));
+        Scenario unreachable = load(List.of(target(last)));
+        assertEquals(2, PlanWarnings.of(unreachable).size(), PlanWarnings.of(unreachable).toString());
+        assertEquals(targetWarnings(unreachable), PlanWarnings.forReport(unreachable));
+        assertEquals(List.of(), PlanWarnings.forReport(load(List.of())));
+    }
+
     @Test
     void noTargetNoWarning() {
         assertEquals(List.of(), targetWarnings(load(List.of(new ScenarioLoader.Override("program.targetWeek", "null")))));
