@@ -70,8 +70,8 @@ final class SobolChart {
         // a negative estimate (noise around a zero index) gets room for its label left of zero however
         // small it is, as a positive one has room to its right
         double lower = smallest < 0 ? smallest - 0.15 * upper : 0;
-        share.setRange(new Range(lower, upper));
-        CategoryPlot plot = new CategoryPlot(dataset, inputs, share, renderer);
+        // the least range: a phone's narrow drawing widens it to fit the labels (SobolPlot)
+        CategoryPlot plot = new SobolPlot(dataset, inputs, share, renderer, new Range(lower, upper));
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         plot.setRangeGridlinePaint(ChartStyle.GRID);

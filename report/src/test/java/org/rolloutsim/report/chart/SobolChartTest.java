@@ -79,6 +79,40 @@ class SobolChartTest {
                 "a negative tick among " + texts);
     }
 
+    /**
+     * On a phone the chart is drawn 400 px wide: every bar's label, "−0.010" left of a small negative
+     * bar as "0.881" right of a long one, lies inside the data area it is clipped to. The room left of
+     * zero was a share of the axis fixed for the 900 px drawing, and at 400 px "−0.010" read "010".
+     */
+    @Test
+    void everyLabelFitsThePhoneDrawingAsTheWideOne() {
+        List<SensitivityData.Index> indices = List.of(new SensitivityData.Index("effortPerWorkflow", 0.596, 0.31, 0.97,
+                0.881, 0.71, 1.02), new SensitivityData.Index("testDetection", -0.010, -0.028, 0.003, 0.026, 0.01, 0.06),
+                new SensitivityData.Index("risks.data-migration.impact.delayWeeks", 0.007, -0.006, 0.024, 0.012, 0.007,
+                        0.022));
+        SensitivityData.OutcomeIndices outcome = new SensitivityData.OutcomeIndices("completionWeek", "Completion week",
+                "week", 100, 25, indices);
+        SensitivityData data = new SensitivityData("t", "s", 300, 0.95, List.of("effortPerWorkflow", "testDetection",
+                "risks.data-migration.impact.delayWeeks"), List.of(outcome),
+                new Provenance("0.1.0", "sha256:00", 5, 1500, "rollout sensitivity s"));
+        java.awt.FontMetrics tick = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB)
+                .createGraphics().getFontMetrics(ChartStyle.TICK);
+        List<String> labels = List.of("0.596", "0.881", "\u22120.010", "0.026", "0.007", "0.012");
+        for (int[] size : new int[][] {{400, 380}, {900, 480}}) {
+            JFreeChart chart = SobolChart.create(data, outcome);
+            String svg = ChartFiles.svgElement(chart, size[0], size[1], "s");
+            java.awt.geom.Rectangle2D area = ChartLayoutTest.dataArea(chart, size[0], size[1]);
+            for (String label : labels) {
+                List<double[]> at = ChartLayoutTest.texts(svg, java.util.regex.Pattern.quote(label));
+                assertEquals(1, at.size(), size[0] + " px: \"" + label + "\" drawn once");
+                double left = at.get(0)[0];
+                double right = left + tick.stringWidth(label);
+                assertTrue(left >= area.getMinX() && right <= area.getMaxX(), size[0] + " px: \"" + label + "\" from x="
+                        + left + " to " + right + " is cut off by the data area " + area);
+            }
+        }
+    }
+
     @Test
     void withoutNegativeEstimatesTheAxisStartsAtZero() {
         Range range = valueAxis(0.8, 0.1);
