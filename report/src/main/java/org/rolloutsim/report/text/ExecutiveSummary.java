@@ -277,7 +277,11 @@ public final class ExecutiveSummary {
      * never named a level whose date or cost the report states to be beyond it (0.796 rounded to P80
      * would contradict a P80 date a week after the target). Where rounding down would put it a point
      * under the whole percentage beside it ("P42" by "43%" for 0.426) it keeps its tenth, "a P42.6
-     * date", which agrees with both. A share that reads "&gt;99%" is "beyond P99", never P100, and so
+     * date", which agrees with both. Rounding down is deliberate, so a tenth is not rounded as the
+     * whole percentage is: 0.9285 would read P92.9, a level past the share. Where the share is a whole
+     * number of hundredths of a percent (any run count that divides 10,000, the default 2,000
+     * included) the level is that share exactly, "a P92.85 date" beside "on time: 93%": cut to a
+     * tenth it read "a P92.8 date", which looked like 92.85% rounded the wrong way. A share that reads "&gt;99%" is "beyond P99", never P100, and so
      * is every run on time: a sample of runs cannot show a date to be certain. Under 1%, none on time
      * included, it is "below P1", never P0, which tells a board nothing.
      */
@@ -292,6 +296,11 @@ public final class ExecutiveSummary {
         }
         if (points == Math.round(share * 100)) {
             return "a P" + points + " " + what;
+        }
+        long hundredths = Math.round(share * 10_000);
+        if (Math.abs(share * 10_000 - hundredths) < 1e-6 && hundredths % 10 != 0) {
+            return "a P" + hundredths / 100 + "." + String.format(java.util.Locale.ROOT, "%02d", hundredths % 100) + " "
+                    + what;
         }
         long tenths = (long) Math.floor(share * 1000 + 1e-9);
         return "a P" + tenths / 10 + "." + tenths % 10 + " " + what;

@@ -114,6 +114,20 @@ class ExecutiveSummaryTest {
     }
 
     /**
+     * 1,857 runs in 2,000 on time (92.85%) read "on time: 93%" beside "a P92.8 date": the level cut to a
+     * tenth looked like the share rounded the wrong way. It is the share exactly, "a P92.85 date", which
+     * agrees with the 93% and is no level past the share; without an exact hundredth it is cut to a tenth.
+     */
+    @Test
+    void aLevelWithAnExactHundredthIsTheShareItself() {
+        assertEquals("a P92.85 date", ExecutiveSummary.confidenceName(1857 / 2000.0, "date"));
+        assertEquals("a P83.75 budget", ExecutiveSummary.confidenceName(0.8375, "budget"));
+        assertEquals("a P42.6 date", ExecutiveSummary.confidenceName(0.426, "date"));
+        assertEquals("a P42.5 date", ExecutiveSummary.confidenceName(0.425, "date"));
+        assertEquals("a P92.6 date", ExecutiveSummary.confidenceName(278 / 300.0, "date"));
+    }
+
+    /**
      * 79.6% of runs on time: the P80 date is after the target, so the target is a P79.6 date, not a
      * P80 date (as it read when the level was rounded to nearest, contradicting the P80 date stated
      * in the sentence before), nor a P79 date beside "on time: 80%"; the budget likewise.
@@ -121,7 +135,9 @@ class ExecutiveSummaryTest {
     @Test
     void theTargetIsNeverNamedALevelWhoseDateIsAfterIt() {
         assertEquals("a P79.6 date", ExecutiveSummary.confidenceName(0.796, "date"));
-        assertEquals("a P79.9 budget", ExecutiveSummary.confidenceName(0.7995, "budget"));
+        assertEquals("a P79.95 budget", ExecutiveSummary.confidenceName(0.7995, "budget"));
+        // 0.79966… (2,399 runs in 3,000) has no exact hundredth: cut to a tenth, not rounded up to P80.0
+        assertEquals("a P79.9 budget", ExecutiveSummary.confidenceName(2399 / 3000.0, "budget"));
         assertEquals("a P80 date", ExecutiveSummary.confidenceName(0.8, "date"));
         assertEquals("a date below P1", ExecutiveSummary.confidenceName(0.007, "date"));
         ReportData base = tenRuns(105, 1.2e9, DRIVERS, 0);
@@ -131,7 +147,7 @@ class ExecutiveSummaryTest {
                 new Probabilities(0.796, 0.7985, 0.77, 0.0), base.waves(), base.drivers(), base.fans());
         assertTrue(new ExecutiveSummary(nearly).sentences().contains("There is a 77% chance of finishing on time and on"
                 + " budget (on time: 80%; on budget: 80%): the plan's target date is a P79.6 date and its budget a"
-                + " P79.8 budget."), String.join("\n", new ExecutiveSummary(nearly).sentences()));
+                + " P79.85 budget."), String.join("\n", new ExecutiveSummary(nearly).sentences()));
     }
 
     @Test
