@@ -67,7 +67,7 @@ class BoardPackTest {
         assertBoth(first, html, "half finish by " + CALENDAR.longDate(weeks.get("p50").asDouble()));
         assertBoth(first, html, "P80 programme cost is " + MONEY.format(cost.get("p80").asDouble()));
         assertBoth(first, html, "the median (P50) is " + MONEY.format(cost.get("p50").asDouble()));
-        assertBoth(first, html, "There is a " + Percent.format(chances.get("jcl").asDouble())
+        assertBoth(first, html, "There is " + org.rolloutsim.report.text.Article.before(Percent.format(chances.get("jcl").asDouble()))
                 + " chance of finishing on time and on budget (on time: " + Percent.format(chances.get("onTime").asDouble())
                 + "; on budget: " + Percent.format(chances.get("onBudget").asDouble()) + ")");
         assertBoth(first, html, "P80 " + MONEY.format(total.get("p80").asDouble()) + ", P50 "

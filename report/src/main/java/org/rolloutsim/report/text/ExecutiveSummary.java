@@ -231,16 +231,18 @@ public final class ExecutiveSummary {
     private String howLikely() {
         Probabilities p = data.probabilities();
         if (p.onTimeAndBudget() != null) {
-            return "There is a " + Percent.format(p.onTimeAndBudget()) + " chance of finishing on time and on budget"
+            return "There is " + Article.before(Percent.format(p.onTimeAndBudget()))
+                    + " chance of finishing on time and on budget"
                     + " (on time: " + Percent.format(p.onTime()) + "; on budget: " + p.onBudgetText()
                     + "): the plan's target date is " + confidenceName(p.onTime(), "date") + " and its budget "
                     + budgetConfidence(p) + "." + budgetNotKnown(p);
         }
         if (p.onTime() != null) {
-            return "There is a " + Percent.format(p.onTime()) + " chance of finishing by the target date.";
+            return "There is " + Article.before(Percent.format(p.onTime())) + " chance of finishing by the target date.";
         }
         if (p.onBudget() != null) {
-            return "There is a " + p.onBudgetText() + " chance of staying within the budget." + budgetNotKnown(p);
+            return "There is " + Article.before(p.onBudgetText()) + " chance of staying within the budget."
+                    + budgetNotKnown(p);
         }
         return "With no target date and no budget set, the report shows the spread of outcomes only,"
                 + " not the chance of meeting them.";

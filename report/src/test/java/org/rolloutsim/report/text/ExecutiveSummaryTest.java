@@ -114,6 +114,26 @@ class ExecutiveSummaryTest {
     }
 
     /**
+     * The summary's chance: "There is a 84% chance" was written whatever the figure; every sentence
+     * that writes a chance (on time and on budget, on time alone, on budget alone) takes its article.
+     */
+    @Test
+    void theSummaryWritesAnBeforeAnEightyFourPercentChance() {
+        ReportData base = tenRuns(105, 1.2e9, DRIVERS, 0);
+        String[] expected = {"There is an 84% chance of finishing on time and on budget",
+            "There is an 8% chance of finishing by the target date.", "There is an 11% chance of staying within the budget."};
+        Probabilities[] chances = {new Probabilities(0.93, 0.9, 0.84, 0.0), new Probabilities(0.08, null, null, 0.0),
+            new Probabilities(null, 0.11, null, 0.0)};
+        for (int i = 0; i < chances.length; i++) {
+            ReportData data = new ReportData(base.title(), base.scenarioName(), base.description(), base.start(),
+                    base.currency(), base.targetWeek(), base.budget(), base.horizonWeeks(), base.provenance(),
+                    base.keyInputs(), base.completion(), base.cost(), base.censoredRuns(), chances[i], base.waves(),
+                    base.drivers(), base.fans());
+            String text = String.join("\n", new ExecutiveSummary(data).sentences());
+            assertTrue(text.contains(expected[i]), expected[i] + " in:\n" + text);
+        }
+    }
+    /**
      * 1,857 runs in 2,000 on time (92.85%) read "on time: 93%" beside "a P92.8 date": the level cut to a
      * tenth looked like the share rounded the wrong way. It is the share exactly, "a P92.85 date", which
      * agrees with the 93% and is no level past the share; without an exact hundredth it is cut to a tenth.
