@@ -123,8 +123,9 @@ class RiskContributionsTest {
 
     /**
      * A risk certain to occur has no run without it to compare with, and one planned never to occur
-     * has no effect to scale to its mitigated chance: both read "not known", not a definite 0 (a
-     * certain $2M risk read "$0"); only what cannot occur after mitigation either is exactly 0.
+     * has no effect to scale to its mitigated chance: both are NaN (the register writes "in every run"
+     * and "not known"), not a definite 0 (a certain $2M risk read "$0"); only what cannot occur after
+     * mitigation either is exactly 0.
      */
     @Test
     void aRiskInEveryRunOrInNoneIsNotKnownRatherThanZero() {

@@ -13,6 +13,12 @@ import org.rolloutsim.report.view.RiskRow;
 public final class RiskCells {
 
     private static final String NOT_KNOWN = "not known";
+    /**
+     * What a risk that occurred in every run adds: its effect is in every date and cost of the report,
+     * but with no run without it the runs cannot measure it apart. It had read "not known", which
+     * said nothing of why, beside an "Occurred" of 100%.
+     */
+    static final String IN_EVERY_RUN = "in every run";
 
     private RiskCells() {
     }
@@ -23,10 +29,18 @@ public final class RiskCells {
      */
     public static String[] of(RiskRow r, Money money, String none) {
         boolean m = r.hasMitigation();
-        return new String[] {r.label(), Percent.format(r.probability()), weeks(r.weeks(), r.weeksMargin()),
-            money(money, r.cost(), r.costMargin()), m ? Percent.format(r.mitigatedProbability()) : "no mitigation",
-            m ? weeks(r.mitigatedWeeks(), r.mitigatedWeeksMargin()) : none,
-            m ? money(money, r.mitigatedCost(), r.mitigatedCostMargin()) : none};
+        String always = r.probability() >= 1 ? IN_EVERY_RUN : NOT_KNOWN;
+        String alwaysAfter = m && r.mitigatedProbability() >= 1 ? IN_EVERY_RUN : NOT_KNOWN;
+        return new String[] {r.label(), Percent.format(r.probability()), orElse(weeks(r.weeks(), r.weeksMargin()), always),
+            orElse(money(money, r.cost(), r.costMargin()), always),
+            m ? Percent.format(r.mitigatedProbability()) : "no mitigation",
+            m ? orElse(weeks(r.mitigatedWeeks(), r.mitigatedWeeksMargin()), alwaysAfter) : none,
+            m ? orElse(money(money, r.mitigatedCost(), r.mitigatedCostMargin()), alwaysAfter) : none};
+    }
+
+    /** {@code cell}, or {@code instead} where the runs could not give it. */
+    private static String orElse(String cell, String instead) {
+        return cell.equals(NOT_KNOWN) ? instead : cell;
     }
 
     /**

@@ -16,8 +16,10 @@ public final class RiskRegisterNote {
             + " Adds: that share times how much later (or dearer) the runs where it occurred finished than the others,"
             + " \u00b1 the half-width of its 95% interval: those runs differ from the others in more than this risk, and"
             + " where the interval reaches past zero these runs cannot tell its effect from none (more runs narrow it)."
-            + " Not known: the risk occurred in every run, or never occurred but may after mitigation, so these runs"
-            + " have nothing to compare it with."
+            + " In every run: the risk occurred in every run, so what it adds is in every date and cost of this"
+            + " report, but with no run without it these runs cannot measure how much."
+            + " Not known (after mitigation): the risk occurred in every run or in none, so these runs measured no"
+            + " effect to scale to its mitigated chance."
             + " After mitigation, on the same basis: the share scaled by the mitigated probability over the planned"
             + " one, the effect scaled by the mitigated impact, plus the mitigation's own cost. A risk marked as"
             + " mitigated in these runs shows the runs' own figures, the mitigation's cost (paid in each run) included.";

@@ -44,11 +44,27 @@ class RiskCellsTest {
         org.junit.jupiter.api.Assertions.assertEquals(Verdict.weeksDifference(3) + " \u00b1 1.0", cells[2]);
     }
 
+    /**
+     * A risk that occurred in every run (probability 1) had read "not known" beside "100%": what it adds
+     * is in every run, which is what its cells say; after a mitigation that makes it uncertain, its effect
+     * is not known (no run without it to scale); a run made with it mitigated and still in every run, as before.
+     */
     @Test
-    void aFigureTheRunsCannotGiveReadsNotKnown() {
+    void aRiskInEveryRunSaysSoAndAFigureTheRunsCannotGiveReadsNotKnown() {
         RiskRow certain = new RiskRow("Certain", 1, Double.NaN, Double.NaN, 0.5, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-        assertArrayEquals(new String[] {"Certain", "100%", "not known", "not known", "50%", "not known", "not known"},
-                RiskCells.of(certain, DOLLARS, "-"));
+        assertArrayEquals(new String[] {"Certain", "100%", "in every run", "in every run", "50%", "not known",
+            "not known"}, RiskCells.of(certain, DOLLARS, "-"));
+        RiskRow unmitigated = new RiskRow("Certain", 1, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        assertArrayEquals(new String[] {"Certain", "100%", "in every run", "in every run", "no mitigation", "-", "-"},
+                RiskCells.of(unmitigated, DOLLARS, "-"));
+        RiskRow mitigatedInRuns = new RiskRow("Certain (mitigated in these runs)", 1, Double.NaN, Double.NaN, 1,
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        assertArrayEquals(new String[] {"Certain (mitigated in these runs)", "100%", "in every run", "in every run",
+            "100%", "in every run", "in every run"}, RiskCells.of(mitigatedInRuns, DOLLARS, "-"));
+        RiskRow neverYet = new RiskRow("Never yet", 0, 0, 0, 0.2, Double.NaN, Double.NaN, 0, 0, Double.NaN, Double.NaN);
+        assertArrayEquals(new String[] {"Never yet", "0%", "0.0 weeks", "$0", "20%", "not known", "not known"},
+                RiskCells.of(neverYet, DOLLARS, "-"));
     }
 }
