@@ -216,7 +216,8 @@ public final class HtmlReport {
         }
         if (data.hasTarget() && data.hasBudget()) {
             html.element("p", "The plan itself: the target date is met in " + Percent.format(data.probabilities().onTime())
-                    + " of runs and the budget in " + data.probabilities().onBudgetText()
+                    + (data.probabilities().onBudgetNotKnownAtAll() ? " of runs; whether the budget is met is not known"
+                    : " of runs and the budget in " + data.probabilities().onBudgetText())
                     + (data.board().jcl70() == null ? "; no date and cost are met together by 7 in 10 runs (JCL 70),"
                     + " as fewer than 7 in 10 finish by the horizon." : "; 7 in 10 runs meet "
                     + data.horizon().shortDate(calendar, data.board().jcl70().week()) + " and "

@@ -240,6 +240,9 @@ public final class ExecutiveSummary {
         if (p.onTime() != null) {
             return "There is " + Article.before(Percent.format(p.onTime())) + " chance of finishing by the target date.";
         }
+        if (p.onBudget() != null && p.onBudgetNotKnownAtAll()) {
+            return "Whether the programme stays within the budget is not known." + budgetNotKnown(p);
+        }
         if (p.onBudget() != null) {
             return "There is " + Article.before(p.onBudgetText()) + " chance of staying within the budget."
                     + budgetNotKnown(p);
@@ -256,6 +259,10 @@ public final class ExecutiveSummary {
         if (!p.onBudgetIsRange()) {
             return confidenceName(p.onBudget(), "budget");
         }
+        if (p.onBudgetNotKnownAtAll()) {
+            // "a budget from below P1 to beyond P99" would say only that nothing is known
+            return "a budget whose level is not known";
+        }
         String low = level(p.onBudget());
         String high = level(p.onBudgetAtMost());
         return low.startsWith("P") && high.startsWith("P") ? "a " + low + " to " + high + " budget"
@@ -269,6 +276,10 @@ public final class ExecutiveSummary {
 
     /** Why the chance on budget is a range, when it is: nothing otherwise. */
     private static String budgetNotKnown(Probabilities p) {
+        if (p.onBudgetNotKnownAtAll()) {
+            return " No run had finished by the horizon and every one is within budget so far: whether any stays"
+                    + " within it is not known.";
+        }
         return !p.onBudgetIsRange() ? "" : " Runs not finished by the horizon and within budget so far ("
                 + Percent.format(p.onBudgetNotKnown()) + ") may or may not stay within it, so the chance on budget"
                 + " is a range.";

@@ -39,6 +39,15 @@ public record Probabilities(Double onTime, Double onBudget, Double onTimeAndBudg
         return onBudget != null && onBudgetNotKnown != null && onBudgetNotKnown > 0;
     }
 
+    /**
+     * Whether nothing is known of the chance on budget: every run was still unfinished at the horizon
+     * and within budget so far, so the range runs from 0% to 100%, which tells a board nothing. The
+     * chance then reads "not known", where it had read "0% to 100%".
+     */
+    public boolean onBudgetNotKnownAtAll() {
+        return onBudgetIsRange() && onBudget == 0 && onBudgetNotKnown >= 1 - 1e-12;
+    }
+
     /** The upper end of the chance on budget (the chance itself when it is no range); null without a budget. */
     public Double onBudgetAtMost() {
         return onBudget == null ? null : onBudgetIsRange() ? Math.min(1, onBudget + onBudgetNotKnown) : onBudget;
@@ -47,11 +56,15 @@ public record Probabilities(Double onTime, Double onBudget, Double onTimeAndBudg
     /**
      * The chance on budget as the report, the board pack, the console and the workbook write it: "56%",
      * or "56% to 62%" when runs not finished by the horizon are within budget so far (as the share of
-     * runs late by more than 6 months is a range); "\u2014" without a budget.
+     * runs late by more than 6 months is a range); "not known" when every run is (see
+     * {@link #onBudgetNotKnownAtAll}); "\u2014" without a budget.
      */
     public String onBudgetText() {
         if (onBudget == null) {
             return "\u2014";
+        }
+        if (onBudgetNotKnownAtAll()) {
+            return "not known";
         }
         return onBudgetIsRange() ? Percent.range(onBudget, onBudgetAtMost()) : Percent.format(onBudget);
     }

@@ -134,6 +134,38 @@ class ExecutiveSummaryTest {
         }
     }
     /**
+     * No run finished by the horizon and every one is within budget so far (one FTE building a hospital's
+     * system): the chance on budget had read "0% to 100%" and the budget "a budget from below P1 to
+     * beyond P99", which say only that nothing is known; they say so, and why.
+     */
+    @Test
+    void aChanceOnBudgetThatRunsFromNoneToAllIsNotKnown() {
+        Probabilities unknown = new Probabilities(0.0, 0.0, 0.0, 1.0);
+        assertEquals("not known", unknown.onBudgetText());
+        assertEquals("0% to 70%", new Probabilities(0.0, 0.0, 0.0, 0.7).onBudgetText());
+        ReportData base = tenRuns(105, 1.2e9, DRIVERS, 0);
+        ReportData data = new ReportData(base.title(), base.scenarioName(), base.description(), base.start(),
+                base.currency(), base.targetWeek(), base.budget(), base.horizonWeeks(), base.provenance(),
+                base.keyInputs(), base.completion(), base.cost(), base.censoredRuns(), unknown, base.waves(),
+                base.drivers(), base.fans());
+        ExecutiveSummary summary = new ExecutiveSummary(data);
+        String text = String.join("\n", summary.sentences());
+        assertTrue(text.contains("There is a 0% chance of finishing on time and on budget (on time: 0%; on budget: not"
+                + " known): the plan's target date is a date below P1 and its budget a budget whose level is not known."
+                + " No run had finished by the horizon and every one is within budget so far: whether any stays within"
+                + " it is not known."), text);
+        assertTrue(summary.headlines().stream().anyMatch(h -> h.toString().contains("on budget not known")),
+                summary.headlines().toString());
+        ReportData budgetOnly = new ReportData(base.title(), base.scenarioName(), base.description(), base.start(),
+                base.currency(), null, base.budget(), base.horizonWeeks(), base.provenance(), base.keyInputs(),
+                base.completion(), base.cost(), base.censoredRuns(), new Probabilities(null, 0.0, null, 1.0),
+                base.waves(), base.drivers(), base.fans());
+        String alone = String.join("\n", new ExecutiveSummary(budgetOnly).sentences());
+        assertTrue(alone.contains("Whether the programme stays within the budget is not known. No run had finished"),
+                alone);
+    }
+
+    /**
      * 1,857 runs in 2,000 on time (92.85%) read "on time: 93%" beside "a P92.8 date": the level cut to a
      * tenth looked like the share rounded the wrong way. It is the share exactly, "a P92.85 date", which
      * agrees with the 93% and is no level past the share; without an exact hundredth it is cut to a tenth.
