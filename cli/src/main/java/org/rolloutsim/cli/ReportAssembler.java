@@ -168,9 +168,11 @@ final class ReportAssembler {
                     p.onTime(), p.onBudget(), p.onTimeAndBudget(), p.onBudgetNotKnown()));
         }
         int runs = summaries.isEmpty() ? 0 : summaries.get(0).runs();
-        return new SweepData(base.scenario().name() + ": sweep of " + String.join(" and ", parameters), parameters,
+        // the board reads the inputs' names, as the drivers chart names them; the paths stay in the subtitle and table
+        List<String> names = parameters.stream().map(p -> driverLabel(base.scenario(), p)).toList();
+        return new SweepData(base.scenario().name() + ": sweep of " + String.join(" and ", names), parameters,
                 program.start(), currencySymbol(program.currency()),
-                provenance(invocation, base.contentHash(), invocation.batch().seed(), runs, files), rows);
+                provenance(invocation, base.contentHash(), invocation.batch().seed(), runs, files), rows, names);
     }
 
     static Integer targetWeek(Program program) {

@@ -505,7 +505,9 @@ class RolloutCommandTest {
         // the report: completion, cost and the chances against the swept input
         String html = Files.readString(out.resolve("report.html"));
         assertEquals(3, html.split("<div class=\"chart-wide\"><svg ", -1).length - 1, "three charts");
-        assertTrue(html.contains("Completion date against governance.customizationApproval"));
+        // the chart's title names the input as the drivers chart does; its axis keeps the path
+        assertTrue(html.contains("Completion date against " + ReportAssembler.driverLabel("governance.customizationApproval")));
+        assertTrue(html.contains(">governance.customizationApproval</text>"), "the axis gives the path");
         Path only = tmp.resolve("sweep-html");
         assertEquals(0, CliHarness.run("sweep", "regional-phased", "--param", "governance.customizationApproval=0:1:1",
                 "--runs", "20", "-q", "--format", "html", "--out", only.toString()).exitCode());

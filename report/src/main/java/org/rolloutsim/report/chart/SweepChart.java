@@ -129,7 +129,7 @@ final class SweepChart {
             plot.setRenderer(2, marks);
             plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         }
-        String title = (time ? "Completion date" : "Programme cost") + " against " + data.parameters().get(0);
+        String title = (time ? "Completion date" : "Programme cost") + " against " + data.names().get(0);
         return ChartStyle.chart(title, "Line and dots: P50. Band: P10\u2013P90 (8 in 10 runs inside).", plot,
                 data.parameters().size() > 1 || limits.size() > 1 || cut.getSeriesCount() > 0);
     }
@@ -262,7 +262,7 @@ final class SweepChart {
         if (two && !names.isEmpty()) {
             plot.setFixedLegendItems(key(groupNames, drawn));
         }
-        return ChartStyle.chart("Chance of finishing on time and on budget against " + data.parameters().get(0),
+        return ChartStyle.chart("Chance of finishing on time and on budget against " + data.names().get(0),
                 names.isEmpty() ? "The scenario sets no target date or budget." : null, plot, true);
     }
 

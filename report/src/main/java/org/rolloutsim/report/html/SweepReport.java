@@ -36,7 +36,7 @@ public final class SweepReport {
         WeekCalendar calendar = data.calendar();
         Money money = data.money();
         html.open("header").element("h1", data.title()).raw("\n")
-                .element("p", "subtitle", data.points().size() + " grid points of " + String.join(" and ", data.parameters())
+                .element("p", "subtitle", data.points().size() + " grid points of " + String.join(" and ", named(data))
                         + " \u00b7 " + org.rolloutsim.report.text.Counted.of(data.provenance().runs(), "run")
                         + " each, with the same random draws (common random numbers)")
                 .close("header");
@@ -47,12 +47,12 @@ public final class SweepReport {
             html.element("p", "note-box", unfinished).raw("\n");
         }
 
-        page.heading("When: completion date against " + data.parameters().get(0));
+        page.heading("When: completion date against " + data.names().get(0));
         page.figure(Charts.sweepOutcome(data, Outcome.COMPLETION), "Line and dots: the median run (P50). Band: 8 in 10"
                 + " runs finish inside it (P10 to P90). Black line: " + (data.targetWeeks().size() > 1
                 ? "each point's target date." : "target.") + (data.anyCutOff() ? " Triangles: a P10, P50 or P90"
                 + " among runs not finished by the horizon, drawn at the horizon; it comes then or later." : ""));
-        page.heading("How much: programme cost against " + data.parameters().get(0));
+        page.heading("How much: programme cost against " + data.names().get(0));
         page.figure(Charts.sweepOutcome(data, Outcome.COST), "Line and dots: P50 programme cost. Band: P10 to P90."
                 + " Black line: " + (data.budgets().size() > 1 ? "each point's budget." : "budget.")
                 + (data.anyCostCut() ? " Triangles: a P10, P50 or P90 that takes in runs not finished by the"
@@ -192,5 +192,16 @@ public final class SweepReport {
 
     private static String share(Double p) {
         return p == null ? "\u2014" : Percent.format(p);
+    }
+
+    /** Each input's name with its field path, "Risk: … (risks.migration.impact.delayWeeks)", or the path alone. */
+    private static List<String> named(SweepData data) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < data.parameters().size(); i++) {
+            String path = data.parameters().get(i);
+            String name = data.names().get(i);
+            out.add(name.equals(path) ? path : name + " (" + path + ")");
+        }
+        return out;
     }
 }

@@ -19,14 +19,30 @@ import java.util.Objects;
  * @param points     the grid points, in grid order (the first parameter varies slowest)
  */
 public record SweepData(String title, List<String> parameters, LocalDate start, String currency,
-                        Provenance provenance, List<Point> points) {
+                        Provenance provenance, List<Point> points, List<String> names) {
 
+    /** A sweep whose inputs are named by their field paths. */
+    public SweepData(String title, List<String> parameters, LocalDate start, String currency, Provenance provenance,
+                     List<Point> points) {
+        this(title, parameters, start, currency, provenance, points, parameters);
+    }
+
+    /**
+     * @param names the swept inputs' names a board reads ("Risk: data migration slips (impact delay
+     *              weeks)"), one per parameter, in its order; the headings and chart titles use them, and the
+     *              subtitle, table and axes keep the field paths for the researcher who reruns the sweep
+     */
     public SweepData {
         if (title == null || parameters == null || start == null || currency == null || provenance == null
-                || points == null) {
-            throw new IllegalArgumentException("title, parameters, start, currency, provenance and points are required");
+                || points == null || names == null) {
+            throw new IllegalArgumentException("title, parameters, start, currency, provenance, points and names are"
+                    + " required");
         }
         parameters = List.copyOf(parameters);
+        names = List.copyOf(names);
+        if (names.size() != parameters.size()) {
+            throw new IllegalArgumentException("one name per parameter");
+        }
         points = List.copyOf(points);
         if (parameters.isEmpty()) {
             throw new IllegalArgumentException("a sweep has at least one parameter");
