@@ -58,7 +58,7 @@ public final class RunsCsvWriter implements RunConsumer, Flushable {
         into.setLength(0);
         into.append(run.runIndex());
         for (int c = 0; c < columns; c++) {
-            into.append(',').append(units[c].cell(run.get(c)));
+            CsvCells.append(into.append(','), run.get(c), units[c]);
         }
         return into.append('\n').toString();
     }
