@@ -6,9 +6,14 @@ import java.util.Arrays;
 
 /**
  * Rank correlation without one object per run: ranks are found by binary search in a sorted copy,
- * tied values share their average rank (so 0/1 risk indicators and whole weeks rank fairly).
+ * tied values share their average rank (so 0/1 risk indicators and whole weeks rank fairly). A
+ * column of a few distinct values (a risk indicator, a count that is mostly 0) has its ranks
+ * looked up in a table of those values instead: the same ranks without a search per run.
  */
 public final class Ranking {
+    /** The most distinct values a column may have for its ranks to come from a table. */
+    static final int FEW = 8;
+
     private Ranking() {
     }
 
@@ -22,9 +27,9 @@ public final class Ranking {
         if (n > 0 && Double.isNaN(sorted[n - 1])) {
             return false;
         }
-        DoubleBuffer sortedValues = DoubleBuffer.wrap(sorted);
+        RankFinder finder = new RankFinder(DoubleBuffer.wrap(sorted), n);
         for (int i = 0; i < n; i++) {
-            ranks[i] = doubledRank(sortedValues, n, values[i]) / 2.0;
+            ranks[i] = finder.doubledRank(values[i]) / 2.0;
         }
         return true;
     }
@@ -88,8 +93,9 @@ public final class Ranking {
             return false;
         }
         ColumnReader values = new ColumnReader(column, n);
+        RankFinder finder = new RankFinder(sorted, n);
         for (int i = 0; i < n; i++) {
-            ranks.put(i, doubledRank(sorted, n, values.get(i)));
+            ranks.put(i, finder.doubledRank(values.get(i)));
         }
         return true;
     }
@@ -110,8 +116,9 @@ public final class Ranking {
             r[o] = new RunningRankCorrelation(n);
         }
         ColumnReader values = new ColumnReader(column, n);
+        RankFinder finder = new RankFinder(sorted, n);
         for (int i = 0; i < n; i++) {
-            double rank = doubledRank(sorted, n, values.get(i)) / 2.0;
+            double rank = finder.doubledRank(values.get(i)) / 2.0;
             for (int o = 0; o < r.length; o++) {
                 if (doubledRanks[o] != null) {
                     r[o].add(doubledRanks[o].get(i) / 2.0, rank);
@@ -122,5 +129,55 @@ public final class Ranking {
             rho[o] = doubledRanks[o] == null ? Double.NaN : r[o].value();
         }
         return rho;
+    }
+
+    /**
+     * Twice the average rank of values among {@code sorted[0..n)} (NaN-free): from a table when
+     * they hold at most {@link #FEW} distinct values, else by {@link #doubledRank}'s searches.
+     */
+    static final class RankFinder {
+        private final DoubleBuffer sorted;
+        private final int n;
+        /** The distinct values as {@link Double#doubleToLongBits} (equal bits: equal by Double.compare). */
+        private final long[] bits = new long[FEW];
+        private final int[] doubledRanks = new int[FEW];
+        /** How many distinct values the table holds; -1 when there are too many for one. */
+        private final int distinct;
+
+        RankFinder(DoubleBuffer sorted, int n) {
+            this.sorted = sorted;
+            this.n = n;
+            int count = 0;
+            int start = 0;
+            while (start < n && count >= 0) {
+                if (count == FEW) {
+                    count = -1;
+                } else {
+                    double v = sorted.get(start);
+                    int end = upperBound(sorted, n, v);
+                    bits[count] = Double.doubleToLongBits(v);
+                    // a value spanning positions start..end-1 has the average of ranks start+1..end
+                    doubledRanks[count] = start + 1 + end;
+                    count++;
+                    start = end;
+                }
+            }
+            this.distinct = count;
+        }
+
+        /** True when ranks come from the table of distinct values. */
+        boolean tabled() {
+            return distinct >= 0;
+        }
+
+        int doubledRank(double v) {
+            long b = Double.doubleToLongBits(v);
+            for (int k = 0; k < distinct; k++) {
+                if (bits[k] == b) {
+                    return doubledRanks[k];
+                }
+            }
+            return Ranking.doubledRank(sorted, n, v);
+        }
     }
 }
