@@ -5,10 +5,8 @@ import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 
-import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.PlotState;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -23,7 +21,7 @@ import org.jfree.data.category.CategoryDataset;
  * Before each drawing the plot widens its range, from the one the chart was made with, until every
  * label fits beside its bar.
  */
-final class SobolPlot extends CategoryPlot {
+final class SobolPlot extends FittedBarPlot {
 
     private static final long serialVersionUID = 1L;
     /** Room after a label, so it does not touch the plot's edge. */
@@ -91,15 +89,6 @@ final class SobolPlot extends CategoryPlot {
 
     /** Sets the range for a drawing of the plot in {@code area}, as {@link #draw} lays it out. */
     void fitTo(Graphics2D g2, Rectangle2D area) {
-        Rectangle2D plotArea = (Rectangle2D) area.clone();
-        getInsets().trim(plotArea);
-        AxisSpace space = calculateAxisSpace(g2, plotArea);
-        Rectangle2D dataArea = space.shrink(plotArea, null);
-        getAxisOffset().trim(dataArea);
-        Range range = range(g2, dataArea.getWidth());
-        ValueAxis axis = getRangeAxis();
-        if (!range.equals(axis.getRange())) {
-            axis.setRange(range, true, false);
-        }
+        fitRange(range(g2, dataArea(g2, area).getWidth()));
     }
 }

@@ -6,10 +6,8 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 
-import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.PlotState;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -24,7 +22,7 @@ import org.jfree.data.category.CategoryDataset;
  * its symmetric range until every label fits beside its bar, and takes the longest axis title that
  * fits the drawing (a shorter one on a phone, the subtitle says the rest).
  */
-final class TornadoPlot extends CategoryPlot {
+final class TornadoPlot extends FittedBarPlot {
 
     private static final long serialVersionUID = 1L;
     /** Room after a label, so it does not touch the plot's edge. */
@@ -128,16 +126,8 @@ final class TornadoPlot extends CategoryPlot {
         boolean narrow = area.getWidth() < NARROW;
         getDomainAxis().setMaximumCategoryLabelWidthRatio(narrow ? 0.38f : inputsWidth);
         getDomainAxis().setMaximumCategoryLabelLines(narrow ? 3 : inputsLines);
-        Rectangle2D plotArea = (Rectangle2D) area.clone();
-        getInsets().trim(plotArea);
-        AxisSpace space = calculateAxisSpace(g2, plotArea);
-        Rectangle2D dataArea = space.shrink(plotArea, null);
-        getAxisOffset().trim(dataArea);
-
-        Range range = range(g2, dataArea.getWidth());
-        if (!range.equals(axis.getRange())) {
-            axis.setRange(range, true, false);
-        }
+        Rectangle2D dataArea = dataArea(g2, area);
+        fitRange(range(g2, dataArea.getWidth()));
 
         // the title is centred under the data area: it must fit between there and the nearer edge of the drawing
         double centre = dataArea.getCenterX();
