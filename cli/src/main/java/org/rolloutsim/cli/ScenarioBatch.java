@@ -57,9 +57,10 @@ final class ScenarioBatch {
      * @param runs    fixed run count, or -1 for precision mode
      * @param runsCsv where runs.csv goes, or null for none
      * @param weeklyFans false when no output shows the weekly fans: none are collected
+     * @param afterRuns  called once the runs are done, before the summary is worked out
      */
     Outcome run(int runs, BatchEngine engine, Path runsCsv, boolean weeklyFans, ProgressListener progress,
-                Interruption interruption) throws IOException {
+                Interruption interruption, Runnable afterRuns) throws IOException {
         Targets targets = Targets.of(named.scenario().program());
         BatchStatistics statistics;
         PrecisionResult precision = null;
@@ -94,6 +95,7 @@ final class ScenarioBatch {
                 throw new IllegalStateException("the batch was cancelled");
             }
         }
+        afterRuns.run();
         BatchSummary summary = statistics.summaryOn(engine.summaryThreads(), targets);
         return new Outcome(named, options.seed(), statistics.runs(), statistics, summary, model.plan(), precision,
                 design);

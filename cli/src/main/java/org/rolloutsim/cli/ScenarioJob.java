@@ -24,8 +24,9 @@ final class ScenarioJob {
      * @param formats    the formats to write
      * @param reproducible true to write run.json and scenario.canonical.json beside the results and
      *                   carry them in the report (a sweep's points are reproduced by their sweep)
-     * @param lastBatch  true when no batch of the command follows: what is left runs once, and
-     *                   is compiled by C1 alone ({@link CompilerChoice#afterLastBatch})
+     * @param lastBatch  true when no batch of the command follows: what is left, from the batch's
+     *                   summary on, runs once, and is compiled by C1 alone
+     *                   ({@link CompilerChoice#afterLastBatch})
      */
     static ScenarioBatch.Outcome runAndWrite(NamedScenario named, Invocation invocation, int runs, OutputDirectory out,
                                              String prefix, Set<Format> formats, boolean reproducible,
@@ -36,13 +37,11 @@ final class ScenarioJob {
         Path runsCsv = formats.contains(Format.CSV) ? out.file(prefix + "runs.csv") : null;
         BatchTiming timing = BatchTiming.start(named.name());
         try (ProgressReporter progress = ProgressReporter.create(named.name(), invocation.quiet())) {
-            outcome = scenarioBatch.run(runs, engine, runsCsv, Format.needWeeklyFans(formats), progress, interruption);
+            outcome = scenarioBatch.run(runs, engine, runsCsv, Format.needWeeklyFans(formats), progress, interruption,
+                    lastBatch ? CompilerChoice::afterLastBatch : () -> { });
         }
         if (timing != null) {
             timing.stop(outcome.runs(), System.err);
-        }
-        if (lastBatch) {
-            CompilerChoice.afterLastBatch();
         }
         List<EmbeddedFile> files = List.of();
         if (reproducible) {
