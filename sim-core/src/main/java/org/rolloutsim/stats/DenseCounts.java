@@ -21,15 +21,32 @@ final class DenseCounts {
     /** Adds {@code times} occurrences of {@code key}. */
     void add(int key, int times) {
         if (key < lowest || key > highest) {
-            include(key);
+            include(key, key);
         }
         counts[key - offset] += times;
         total += times;
     }
 
-    private void include(int key) {
-        int newLowest = Math.min(lowest, key);
-        int newHighest = Math.max(highest, key);
+    /**
+     * Adds one occurrence of each of the first {@code count} values, whole numbers from {@code low}
+     * to {@code high}: the range is widened once, then each value is a bare increment.
+     */
+    void addAll(float[] values, int count, int low, int high) {
+        if (low < lowest || high > highest) {
+            include(low, high);
+        }
+        int[] c = counts;
+        int base = offset;
+        for (int i = 0; i < count; i++) {
+            c[(int) values[i] - base]++;
+        }
+        total += count;
+    }
+
+    /** Makes room for the keys from {@code low} to {@code high}. */
+    private void include(int low, int high) {
+        int newLowest = Math.min(lowest, low);
+        int newHighest = Math.max(highest, high);
         if (counts.length == 0 || newLowest < offset || newHighest >= offset + counts.length) {
             long needed = (long) newHighest - newLowest + 1;
             // Half as much again as the range in use, up to SLACK keys more, so a range that keeps

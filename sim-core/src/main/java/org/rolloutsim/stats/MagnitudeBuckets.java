@@ -64,6 +64,29 @@ final class MagnitudeBuckets {
         counts.add(b, times);
     }
 
+    /**
+     * Adds the first {@code count} of {@code values}, positive (infinity counts as the largest finite
+     * value) and none above {@code high}: the counts are those of adding them one by one, since
+     * which values fall below the floor depends only on the largest value ever added. The floor is
+     * raised once for the block instead of being checked value by value against a moving one.
+     */
+    void addAll(float[] values, int count, float high) {
+        int top = bucketOf(Math.min(high, Float.MAX_VALUE));
+        boolean empty = counts.total() == 0;
+        int floor = Math.max(0, (empty ? top : Math.max(top, counts.highest())) - KEPT + 1);
+        if (!empty && top > counts.highest()) {
+            belowFloor += counts.removeBelow(floor);
+        }
+        for (int i = 0; i < count; i++) {
+            int b = bucketOf(Math.min(values[i], Float.MAX_VALUE));
+            if (b < floor) {
+                belowFloor++;
+            } else {
+                counts.add(b, 1);
+            }
+        }
+    }
+
     /** The lowest bucket kept: {@value #OCTAVES} powers of two below the highest. */
     private int floorBucket() {
         return Math.max(0, counts.highest() - KEPT + 1);

@@ -87,6 +87,47 @@ final class WeekDistribution {
     }
 
     /**
+     * Adds a block's values ({@link ValueBlock#summarize summed up} first): the state is exactly that
+     * of adding them one by one. While the block leaves the distribution in the form it is in (the
+     * exact list with room for it, whole-number counts that can take it, or buckets), its values are
+     * stored or counted in one pass and the extremes and whole-number flag updated once from its
+     * summary; a block that moves the distribution on to the next form is added value by value.
+     */
+    void add(ValueBlock block) {
+        int k = block.count;
+        if (k == 0) {
+            return;
+        }
+        float[] values = block.values;
+        if (exact != null && n + k <= EXACT_VALUES) {
+            if (n + k > exact.length) {
+                exact = Arrays.copyOf(exact, Integer.highestOneBit((int) n + k - 1) * 2); // doubled as often as add would
+            }
+            System.arraycopy(values, 0, exact, (int) n, k);
+        } else if (integers != null && isInteger(block.min) && isInteger(block.max) && block.whole
+                && (long) Math.max(integers.highest(), (int) block.max)
+                        - Math.min(integers.lowest(), (int) block.min) < INTEGER_SPAN) {
+            integers.addAll(values, k, (int) block.min, (int) block.max);
+        } else if (exact == null && integers == null) {
+            if (block.min > 0) {
+                positive.addAll(values, k, block.max);
+            } else {
+                for (int i = 0; i < k; i++) {
+                    addToBuckets(values[i], 1);
+                }
+            }
+        } else {
+            for (int i = 0; i < k; i++) {
+                add(values[i]);
+            }
+            return;
+        }
+        n += k;
+        whole &= block.whole;
+        includeExtremes(block.min, block.minCount, block.max, block.maxCount);
+    }
+
+    /**
      * Adds every value {@code other} holds. The result answers exactly as if its values had been
      * added here one by one: values kept as they are are added so; counted whole numbers are added
      * key by key with their counts; buckets (which only a set of values that needs them has) are
