@@ -87,8 +87,9 @@ final class WeekDistribution {
     }
 
     /**
-     * Adds a block's values ({@link ValueBlock#summarize summed up} first): the state is exactly that
-     * of adding them one by one. While the block leaves the distribution in the form it is in (the
+     * Adds a block's values ({@link ValueBlock#summarize summed up} first): the distribution then
+     * answers and encodes exactly as after adding them one by one (only the spare room of its arrays
+     * may differ). While the block leaves the distribution in the form it is in (the
      * exact list with room for it, whole-number counts that can take it, or buckets), its values are
      * stored or counted in one pass and the extremes and whole-number flag updated once from its
      * summary; a block that moves the distribution on to the next form is added value by value.
@@ -100,10 +101,11 @@ final class WeekDistribution {
         }
         float[] values = block.values;
         if (exact != null && n + k <= EXACT_VALUES) {
-            if (n + k > exact.length) {
-                exact = Arrays.copyOf(exact, Integer.highestOneBit((int) n + k - 1) * 2); // doubled as often as add would
+            if (n + k > exact.length) { // doubled to the size adding value by value reaches
+                exact = Arrays.copyOf(exact, Integer.highestOneBit((int) n + k - 1) * 2);
             }
             System.arraycopy(values, 0, exact, (int) n, k);
+            // every value a whole number in the counted range, and the span still within INTEGER_SPAN
         } else if (integers != null && isInteger(block.min) && isInteger(block.max) && block.whole
                 && (long) Math.max(integers.highest(), (int) block.max)
                         - Math.min(integers.lowest(), (int) block.min) < INTEGER_SPAN) {
