@@ -274,6 +274,7 @@ public final class BatchStatistics implements SplitRunConsumer {
         ScalarColumn column = columns[schema.requireScalar(name)];
         DoubleBuffer sorted = scratch.doubles(runs);
         column.sortedCopy(sorted, runs, scratch);
+        scratch.release();
         int m = nonNaN(sorted, runs);
         if (m == 0) {
             return new QuantileEstimate(p, Double.NaN, new Interval(Double.NaN, Double.NaN));
@@ -324,6 +325,14 @@ public final class BatchStatistics implements SplitRunConsumer {
     }
 
     private BatchSummary summary(Targets targets, int threads, double[] jclLevels) {
+        try {
+            return summaryOf(targets, threads, jclLevels);
+        } finally {
+            scratch.release(); // the sorts' working arrays are not kept with the runs
+        }
+    }
+
+    private BatchSummary summaryOf(Targets targets, int threads, double[] jclLevels) {
         DoubleBuffer sorted = scratch.doubles(runs);
         List<String> outputs = sensitivityOutputs();
         List<Integer> inputs = sensitivityInputs();
@@ -362,13 +371,17 @@ public final class BatchStatistics implements SplitRunConsumer {
         IntBuffer[] outputRanks = outputRanks(outputs, sorted);
         MetricSummary[] metrics = new MetricSummary[columns.length];
         ParallelColumns.Work work = (c, sortedSpace, space, ranksByCount) -> {
-            metrics[c] = summarize(c, sortedSpace, censored, minOver(c, censoredRuns), ranksByCount, space);
+            double censoredMin = minOver(c, censoredRuns);
             if (inputPosition[c] >= 0) {
-                double[] r = Ranking.correlations(columns[c], runs, sortedSpace, outputRanks);
+                // the sort that ranks an input gives the sorted copy its summary reads
+                double[] r = Ranking.correlations(columns[c], runs, sortedSpace, outputRanks, space);
                 for (int o = 0; o < outputs.size(); o++) {
                     rho[o][inputPosition[c]] = r[o];
                 }
+            } else {
+                columns[c].sortedCopy(sortedSpace, runs, space);
             }
+            metrics[c] = summarize(c, sortedSpace, censored, censoredMin, ranksByCount);
         };
         ParallelColumns.forEach(columns.length, threads, work, sorted, scratch,
                 () -> new RunScratch(scratch.heapBytes()), runs);
@@ -438,11 +451,11 @@ public final class BatchStatistics implements SplitRunConsumer {
         return Double.isNaN(min) ? Double.NaN : column.clean(min);
     }
 
+    /** The summary of column {@code c}, given its values sorted in {@code sorted}. */
     private MetricSummary summarize(int c, DoubleBuffer sorted, long censored, double censoredMin,
-                                    Map<Integer, long[][]> ranksByCount, RunScratch space) {
+                                    Map<Integer, long[][]> ranksByCount) {
         OutputSchema.Scalar scalar = schema.scalars().get(c);
         ScalarColumn column = columns[c];
-        column.sortedCopy(sorted, runs, space);
         int m = nonNaN(sorted, runs);
         List<QuantileEstimate> quantiles = new ArrayList<>(MetricSummary.LEVELS.size());
         if (m == 0) {
@@ -535,9 +548,8 @@ public final class BatchStatistics implements SplitRunConsumer {
         IntBuffer[] outputRanks = new IntBuffer[outputs.size()];
         for (int o = 0; o < outputs.size(); o++) {
             ScalarColumn output = columns[schema.scalarIndex(outputs.get(o))];
-            output.sortedCopy(sorted, runs, scratch);
             outputRanks[o] = scratch.ints(runs);
-            if (!Ranking.doubledRanks(output, runs, sorted, outputRanks[o])) {
+            if (!Ranking.sortAndRank(output, runs, sorted, outputRanks[o], scratch)) {
                 outputRanks[o] = null;
             }
         }

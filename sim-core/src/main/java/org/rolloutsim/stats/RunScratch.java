@@ -26,6 +26,8 @@ import java.nio.file.StandardOpenOption;
 final class RunScratch {
     private final long heapBytes;
     private DoubleBuffer sortSpace;
+    private RadixSort radixSort;
+    private int[] perRun = new int[0];
 
     /** @param heapBytes the largest space, in bytes, kept on the heap */
     RunScratch(long heapBytes) {
@@ -52,6 +54,34 @@ final class RunScratch {
             sortSpace = doubles(n);
         }
         return sortSpace;
+    }
+
+    /**
+     * The sorter of this space's thread, which keeps its working arrays (two numbers per run, on the
+     * heap: use it for heap arrays only) from one sort to the next until {@link #release}.
+     */
+    RadixSort radixSort() {
+        if (radixSort == null) {
+            radixSort = new RadixSort();
+        }
+        return radixSort;
+    }
+
+    /**
+     * An int per run on the heap (any values), the same array from call to call until
+     * {@link #release}: for ranks that a statistic uses and drops before asking again.
+     */
+    int[] perRun(int n) {
+        if (perRun.length < n) {
+            perRun = new int[n];
+        }
+        return perRun;
+    }
+
+    /** Lets go of the heap arrays kept between sorts, once the statistics that used them are done. */
+    void release() {
+        radixSort = null;
+        perRun = new int[0];
     }
 
     /** Room for {@code n} ints, all 0. */

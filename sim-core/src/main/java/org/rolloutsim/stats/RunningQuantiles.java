@@ -43,17 +43,16 @@ final class RunningQuantiles {
      */
     static ConvergenceTrace trace(String metric, ScalarColumn column, int n, DoubleBuffer sorted, int[] checkpoints,
                                   RunScratch scratch) {
-        column.sortedCopy(sorted, n, scratch);
-        ColumnReader values = new ColumnReader(column, n);
+        RunPositions positions = RunPositions.of(column, n, sorted, scratch);
         IntBuffer tree = scratch.ints(n + 1);
         double[] p50 = new double[checkpoints.length];
         double[] p80 = new double[checkpoints.length];
         int counted = 0;
         int next = 0;
         for (int i = 0; i < n && next < checkpoints.length; i++) {
-            double v = values.get(i);
-            if (!Double.isNaN(v)) {
-                for (int j = Ranking.lowerBound(sorted, n, v) + 1; j <= n; j += j & -j) {
+            int first = positions.first(i);
+            if (first >= 0) {
+                for (int j = first + 1; j <= n; j += j & -j) {
                     tree.put(j, tree.get(j) + 1);
                 }
                 counted++;
@@ -65,6 +64,33 @@ final class RunningQuantiles {
             }
         }
         return new ConvergenceTrace(metric, checkpoints, p50, p80);
+    }
+
+    /**
+     * Where each run's value first appears in the column's sorted copy, run by run: from a sort that
+     * carries the runs along when the working space is on the heap (one pass in sorted order), else
+     * by a search per run.
+     */
+    private interface RunPositions {
+        /** The first sorted position holding run {@code i}'s value; -1 when it is NaN. */
+        int first(int i);
+
+        static RunPositions of(ScalarColumn column, int n, DoubleBuffer sorted, RunScratch scratch) {
+            if (!sorted.hasArray()) {
+                column.sortedCopy(sorted, n, scratch);
+                ColumnReader values = new ColumnReader(column, n);
+                return i -> {
+                    double v = values.get(i);
+                    return Double.isNaN(v) ? -1 : Ranking.lowerBound(sorted, n, v);
+                };
+            }
+            double[] values = sorted.array();
+            column.copyTo(values, n);
+            int[] runAt = scratch.radixSort().sortWithRuns(values, n);
+            int[] first = scratch.perRun(n);
+            Ranking.firstPositions(values, runAt, n, first);
+            return i -> first[i];
+        }
     }
 
     /** The 0-based sorted position of the k-th smallest counted value. */

@@ -173,9 +173,10 @@ final class ScalarColumn {
     /**
      * The first {@code n} values in ascending order (NaN last) into {@code target}. Bits and whole
      * numbers are counted rather than compared, so their columns sort in one pass. Other values are
-     * sorted in place when {@code target} is a heap array; otherwise each segment is sorted on its
-     * own into working space from {@code scratch} and the segments are merged, so the heap holds
-     * one segment at a time.
+     * sorted in place by their bits ({@link RadixSort}, with its working arrays from {@code scratch}
+     * when given) when {@code target} is a heap array; otherwise each segment is sorted on its own
+     * into working space from {@code scratch} and the segments are merged, so the heap holds one
+     * segment at a time.
      */
     void sortedCopy(DoubleBuffer target, int n, RunScratch scratch) {
         Storage storage = readStorage();
@@ -187,7 +188,7 @@ final class ScalarColumn {
             countingSort(target, n);
         } else if (target.hasArray()) {
             copyTo(target.array(), n);
-            Arrays.sort(target.array(), 0, n);
+            (scratch == null ? new RadixSort() : scratch.radixSort()).sort(target.array(), n);
         } else {
             DoubleBuffer runs = scratch.sortSpace(n);
             double[] chunk = new double[Math.min(n, segmentRuns)];
