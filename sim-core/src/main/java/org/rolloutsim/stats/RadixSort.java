@@ -5,10 +5,10 @@ import java.util.Arrays;
 /**
  * Sorts doubles into the order {@link java.util.Arrays#sort(double[])} gives (-0.0 before 0.0, NaN
  * last) by counting digits of their bits rather than comparing them: a least-significant-digit radix
- * sort, {@value #DIGIT_BITS} bits a pass. A summary sorts some forty columns of one number per run;
- * a few passes over the values each cost less than a comparison sort's n log n steps, and a pass is
- * skipped where every value has the same digit (a column of floats or whole numbers read as doubles
- * has low bits that are all zero).
+ * sort, up to {@value #MAX_DIGIT_BITS} bits a pass. A summary sorts some forty columns of one
+ * number per run; a few passes over the values cost less than a comparison sort's n log n steps.
+ * Passes cover only the bits that differ between values: a column of floats or of whole numbers
+ * read as doubles has low bits that are all zero, and values of one scale share their top bits.
  *
  * <p>Each value's run index can be carried along: the permutation that ranks a column in one pass
  * in sorted order, where a search in the sorted values for every run would reach all over memory.
@@ -17,12 +17,10 @@ import java.util.Arrays;
  * arrays between sorts; one sorter per thread.
  */
 final class RadixSort {
-    static final int DIGIT_BITS = 11;
-    private static final int BUCKETS = 1 << DIGIT_BITS;
-    private static final int MASK = BUCKETS - 1;
-    private static final int PASSES = (Long.SIZE + DIGIT_BITS - 1) / DIGIT_BITS;
+    static final int MAX_DIGIT_BITS = 11;
 
-    private final int[][] counts = new int[PASSES][BUCKETS];
+    /** Per digit value, the count of values and then the next position for one. */
+    private final int[] next = new int[1 << MAX_DIGIT_BITS];
     private double[] spareValues = new double[0];
     private int[] runs = new int[0];
     private int[] spareRuns = new int[0];
@@ -65,45 +63,33 @@ final class RadixSort {
                 runs[i] = i;
             }
         }
-        for (int[] c : counts) {
-            Arrays.fill(c, 0);
-        }
-        // every pass's digit counts in one read of the values
+        // only the bits that differ between values need passes: those of a float or a whole number
+        // read as a double span far fewer than 64, and are shared out among as few passes as will do
+        long all = -1;
+        long any = 0;
         for (int i = 0; i < n; i++) {
             long k = key(values[i]);
-            for (int d = 0; d < PASSES; d++) {
-                counts[d][(int) (k >>> (d * DIGIT_BITS)) & MASK]++;
-            }
+            all &= k;
+            any |= k;
         }
+        long varying = all ^ any;
+        if (n == 0 || varying == 0) {
+            return; // every value has the same bits: already in order
+        }
+        int low = Long.numberOfTrailingZeros(varying);
+        int width = Long.SIZE - Long.numberOfLeadingZeros(varying) - low;
+        int passes = (width + MAX_DIGIT_BITS - 1) / MAX_DIGIT_BITS;
+        int digitBits = (width + passes - 1) / passes;
         double[] from = values;
         double[] to = spareValues;
         int[] fromRuns = runs;
         int[] toRuns = spareRuns;
-        for (int d = 0; d < PASSES && n > 0; d++) {
-            int shift = d * DIGIT_BITS;
-            int[] next = counts[d];
-            if (next[(int) (key(from[0]) >>> shift) & MASK] == n) {
+        int mask = (1 << digitBits) - 1;
+        for (int shift = low; shift < low + width; shift += digitBits) {
+            if (!countDigits(from, n, shift, mask)) {
                 continue; // every value has this digit: the pass would leave the order as it is
             }
-            int start = 0;
-            for (int b = 0; b < BUCKETS; b++) {
-                int count = next[b];
-                next[b] = start;
-                start += count;
-            }
-            if (withRuns) {
-                for (int i = 0; i < n; i++) {
-                    double v = from[i];
-                    int at = next[(int) (key(v) >>> shift) & MASK]++;
-                    to[at] = v;
-                    toRuns[at] = fromRuns[i];
-                }
-            } else {
-                for (int i = 0; i < n; i++) {
-                    double v = from[i];
-                    to[next[(int) (key(v) >>> shift) & MASK]++] = v;
-                }
-            }
+            scatter(from, fromRuns, to, toRuns, n, shift, mask, withRuns);
             double[] values2 = from;
             from = to;
             to = values2;
@@ -117,6 +103,45 @@ final class RadixSort {
         if (withRuns && fromRuns != runs) {
             spareRuns = runs;
             runs = fromRuns;
+        }
+    }
+
+    /**
+     * Counts the values by their digit at {@code shift}, and turns the counts in {@link #next} into
+     * the first position of each digit's values; false when every value has the same digit.
+     */
+    private boolean countDigits(double[] values, int n, int shift, int mask) {
+        Arrays.fill(next, 0, mask + 1, 0);
+        for (int i = 0; i < n; i++) {
+            next[(int) (key(values[i]) >>> shift) & mask]++;
+        }
+        if (next[(int) (key(values[0]) >>> shift) & mask] == n) {
+            return false;
+        }
+        int start = 0;
+        for (int b = 0; b <= mask; b++) {
+            int count = next[b];
+            next[b] = start;
+            start += count;
+        }
+        return true;
+    }
+
+    /** One pass: each value (and its run) to the next position for its digit, in order. */
+    private void scatter(double[] from, int[] fromRuns, double[] to, int[] toRuns, int n, int shift, int mask,
+                         boolean withRuns) {
+        if (withRuns) {
+            for (int i = 0; i < n; i++) {
+                double v = from[i];
+                int at = next[(int) (key(v) >>> shift) & mask]++;
+                to[at] = v;
+                toRuns[at] = fromRuns[i];
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                double v = from[i];
+                to[next[(int) (key(v) >>> shift) & mask]++] = v;
+            }
         }
     }
 }

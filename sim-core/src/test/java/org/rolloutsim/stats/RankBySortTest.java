@@ -89,6 +89,17 @@ class RankBySortTest {
     }
 
     @Test
+    void equalValuesNeedNoPassAndKeepTheirRuns() {
+        double[] values = new double[50];
+        Arrays.fill(values, 2.5);
+        int[] runAt = new RadixSort().sortWithRuns(values, values.length);
+        for (int p = 0; p < values.length; p++) {
+            assertEquals(p, runAt[p]);
+            assertEquals(2.5, values[p]);
+        }
+    }
+
+    @Test
     void ranksInSortedOrderAreThoseOfASearchPerRun() {
         SplittableRandom random = new SplittableRandom(42);
         for (int kind = 0; kind < KINDS; kind++) {
