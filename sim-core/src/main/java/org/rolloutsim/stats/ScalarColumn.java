@@ -206,17 +206,30 @@ final class ScalarColumn {
     private void countingSort(DoubleBuffer target, int n) {
         int[] counts = new int[1 << 16];
         double[] chunk = new double[Math.min(n, segmentRuns)];
+        int lowest = counts.length;
+        int highest = -1;
         for (int k = 0, at = 0; at < n; k++, at += segmentRuns) {
             int count = Math.min(segmentRuns, n - at);
             copySegment(k, chunk, 0, count);
             for (int i = 0; i < count; i++) {
-                counts[(int) chunk[i] - Short.MIN_VALUE]++;
+                int v = (int) chunk[i] - Short.MIN_VALUE;
+                counts[v]++;
+                lowest = Math.min(lowest, v);
+                highest = Math.max(highest, v);
             }
         }
+        // only the range the values span, and a heap target filled a run of equal values at a time
+        double[] array = target.hasArray() ? target.array() : null;
         int k = 0;
-        for (int v = 0; v < counts.length; v++) {
-            for (int c = counts[v]; c > 0; c--) {
-                target.put(k++, v + Short.MIN_VALUE);
+        for (int v = lowest; v <= highest; v++) {
+            int c = counts[v];
+            if (array != null) {
+                Arrays.fill(array, k, k + c, v + Short.MIN_VALUE);
+                k += c;
+            } else {
+                for (; c > 0; c--) {
+                    target.put(k++, v + Short.MIN_VALUE);
+                }
             }
         }
     }
