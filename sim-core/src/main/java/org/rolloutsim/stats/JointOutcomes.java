@@ -2,6 +2,7 @@ package org.rolloutsim.stats;
 
 import java.nio.DoubleBuffer;
 import java.nio.IntBuffer;
+import java.util.Arrays;
 
 /**
  * Completion week and programme cost of every run side by side, for the questions that need both at
@@ -10,8 +11,8 @@ import java.nio.IntBuffer;
  *
  * <p>The columns are read run by run rather than copied; the JCL search sorts each of the two once
  * and counts, for every k, the runs within the k-th smallest date and the k-th smallest cost, so
- * its memory is two sorted copies and one count per run, and each level is found without passing
- * over the runs again.
+ * its memory is two sorted copies and one count per run (on the heap, also the sort's working
+ * arrays and one position per run), and each level is found without passing over the runs again.
  */
 final class JointOutcomes {
     private final int n;
@@ -131,10 +132,23 @@ final class JointOutcomes {
     private void countWithinRanks() {
         sortedWeeks = scratch.doubles(n);
         sortedCosts = scratch.doubles(n);
+        withinRank = scratch.ints(n + 1);
+        if (sortedWeeks.hasArray() && sortedCosts.hasArray()) {
+            countFromSortedOrder();
+        } else {
+            countBySearch();
+        }
+        int lastK = Math.min(numbers(sortedWeeks, n), numbers(sortedCosts, n));
+        for (int k = 1; k <= n; k++) {
+            withinRank.put(k, k <= lastK ? withinRank.get(k) + withinRank.get(k - 1) : 0);
+        }
+    }
+
+    /** The counts with each run's two positions found by a search in the sorted values. */
+    private void countBySearch() {
         weeks.sortedCopy(sortedWeeks, n, scratch);
         costs.sortedCopy(sortedCosts, n, scratch);
         int lastK = Math.min(numbers(sortedWeeks, n), numbers(sortedCosts, n));
-        withinRank = scratch.ints(n + 1);
         ColumnReader w = new ColumnReader(weeks, n);
         ColumnReader c = new ColumnReader(costs, n);
         ColumnReader out = censored == null ? null : new ColumnReader(censored, n);
@@ -149,8 +163,53 @@ final class JointOutcomes {
                 withinRank.put(from, withinRank.get(from) + 1);
             }
         }
-        for (int k = 1; k <= n; k++) {
-            withinRank.put(k, k <= lastK ? withinRank.get(k) + withinRank.get(k - 1) : 0);
+    }
+
+    /**
+     * The counts with each run's two positions handed out in one pass in sorted order by sorts that
+     * carry the runs along, where a search per run and column would jump about the sorted values.
+     * A position past the last k counted ({@code lastK}) is past it either way, so the search's
+     * bound makes no difference.
+     */
+    private void countFromSortedOrder() {
+        int[] from = scratch.perRun(n);
+        Arrays.fill(from, 0, n, 0);
+        double[] w = sortedWeeks.array();
+        weeks.copyTo(w, n);
+        raiseToFirstNotBelow(w, scratch.radixSort().sortWithRuns(w, n), n, from);
+        double[] c = sortedCosts.array();
+        costs.copyTo(c, n);
+        raiseToFirstNotBelow(c, scratch.radixSort().sortWithRuns(c, n), n, from);
+        int lastK = Math.min(numbers(sortedWeeks, n), numbers(sortedCosts, n));
+        ColumnReader out = censored == null ? null : new ColumnReader(censored, n);
+        for (int i = 0; i < n; i++) {
+            if (from[i] < 0 || (out != null && out.get(i) != 0)) {
+                continue;
+            }
+            int k = from[i] + 1;
+            if (k <= lastK) {
+                withinRank.put(k, withinRank.get(k) + 1);
+            }
+        }
+    }
+
+    /**
+     * Raises {@code from[run]} to the first sorted position whose value is not below the run's (as
+     * {@link #firstNotBelow} finds it: by {@code >=}, so -0.0 and 0.0 are one value), or makes it
+     * -1 when the run's value is NaN; -1 stays.
+     */
+    private static void raiseToFirstNotBelow(double[] sorted, int[] runAt, int n, int[] from) {
+        int end;
+        for (int start = 0; start < n; start = end) {
+            end = start + 1;
+            while (end < n && sorted[end] == sorted[start]) {
+                end++;
+            }
+            boolean nan = Double.isNaN(sorted[start]);
+            for (int p = start; p < end; p++) {
+                int run = runAt[p];
+                from[run] = nan || from[run] < 0 ? -1 : Math.max(from[run], start);
+            }
         }
     }
 
