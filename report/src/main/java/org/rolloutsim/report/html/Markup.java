@@ -145,8 +145,8 @@ final class Markup {
 
     /**
      * A table header row whose cells' data-labels, what a phone shows beside each value, are {@code labels}:
-     * fuller than a heading that a wide screen reads under a neighbour's ("P50" after "P10 completion"
-     * is "P50 completion" on a phone, where each value stands alone).
+     * fuller than a heading that a wide screen reads under a neighbour's ("P80" after "P50 completion"
+     * is "P80 completion" on a phone, where each value stands alone).
      */
     Markup headings(String[] cells, String[] labels) {
         this.labels = labels.clone();

@@ -68,10 +68,12 @@ public final class SweepReport {
         List<String> headings = new ArrayList<>(data.parameters());
         boolean targetVaries = data.targetWeeks().size() > 1;
         boolean budgetVaries = data.budgets().size() > 1;
-        headings.addAll(List.of("P10 completion", "P50", "P90", "P10 cost", "P50", "P90"));
+        // P50 and P80, the board's levels, as the console's table and sweep.csv give them, and P90; the
+        // charts' bands show P10 to P90
+        headings.addAll(List.of("P50 completion", "P80", "P90", "P50 cost", "P80", "P90"));
         // a phone shows each value beside its label alone: "P50 completion" and "P50 cost", not "P50" twice
         List<String> labels = new ArrayList<>(data.parameters());
-        labels.addAll(List.of("P10 completion", "P50 completion", "P90 completion", "P10 cost", "P50 cost", "P90 cost"));
+        labels.addAll(List.of("P50 completion", "P80 completion", "P90 completion", "P50 cost", "P80 cost", "P90 cost"));
         List<String> rest = new ArrayList<>();
         if (targetVaries) {
             rest.add("Target date");
@@ -97,9 +99,9 @@ public final class SweepReport {
             }
             Horizon horizon = p.horizon();
             Quantiles weeks = p.completion();
-            cells.addAll(List.of(unbroken(horizon.shortDate(calendar, weeks.p10())),
-                    unbroken(horizon.shortDate(calendar, weeks.p50())), unbroken(horizon.shortDate(calendar, weeks.p90())),
-                    unbroken(horizon.cost(money, p.cost().p10())), unbroken(horizon.cost(money, p.cost().p50())),
+            cells.addAll(List.of(unbroken(horizon.shortDate(calendar, weeks.p50())),
+                    unbroken(horizon.shortDate(calendar, weeks.p80())), unbroken(horizon.shortDate(calendar, weeks.p90())),
+                    unbroken(horizon.cost(money, p.cost().p50())), unbroken(horizon.cost(money, p.cost().p80())),
                     unbroken(horizon.cost(money, p.cost().p90()))));
             if (targetVaries) {
                 cells.add(p.targetWeek() == null ? "\u2014" : unbroken(calendar.shortDate(p.targetWeek())));

@@ -83,19 +83,20 @@ class SweepReportTest {
      */
     /**
      * On a phone, which hides the header row, each value of the grid is labelled alone: the completion
-     * and cost columns read "P50 completion" and "P50 cost", where both had read "P50", and the swept
-     * value its input's path. A wide screen keeps the short headings under "P10 completion" and "P10 cost".
+     * and cost columns read "P80 completion" and "P80 cost", where both would read "P80", and the swept
+     * value its input's path. A wide screen keeps the short headings under "P50 completion" and "P50 cost".
      */
     @Test
     void onAPhoneTheCompletionAndCostColumnsAreToldApart() {
         String html = SweepReport.render(sweep(150, 200, 250));
-        for (String label : List.of("P10 completion", "P50 completion", "P90 completion", "P10 cost", "P50 cost",
+        for (String label : List.of("P50 completion", "P80 completion", "P90 completion", "P50 cost", "P80 cost",
                 "P90 cost")) {
             assertEquals(3, html.split("<td data-label=\"" + label + "\">", -1).length - 1, label + " on each row");
         }
-        assertFalse(html.contains("data-label=\"P50\"") || html.contains("data-label=\"P90\""), "no bare P50 or P90");
-        assertTrue(html.contains("<th scope=\"col\">P10 completion</th><th scope=\"col\">P50</th><th scope=\"col\">P90</th>"
-                + "<th scope=\"col\">P10 cost</th><th scope=\"col\">P50</th><th scope=\"col\">P90</th>"), "the wide headings");
+        assertFalse(html.contains("data-label=\"P80\"") || html.contains("data-label=\"P90\""), "no bare P80 or P90");
+        assertTrue(html.contains("<th scope=\"col\">P50 completion</th><th scope=\"col\">P80</th><th scope=\"col\">P90</th>"
+                + "<th scope=\"col\">P50 cost</th><th scope=\"col\">P80</th><th scope=\"col\">P90</th>"),
+                "the wide headings: P50 and P80, the board's levels, and P90");
         assertTrue(html.contains("<th scope=\"row\" data-label=\"program.targetWeek\">"), "the swept value: " + html);
     }
 
@@ -111,9 +112,10 @@ class SweepReportTest {
         assertTrue(html.contains("<td data-label=\"P90 completion\">22\u00a0Dec\u00a02036 or\u00a0later</td>"),
                 "P90 completion is the horizon or later");
         assertTrue(html.contains("<td data-label=\"P90 cost\">at\u00a0least $2.4M</td>"), "P90 cost counts those runs to then");
-        assertTrue(html.contains("<td data-label=\"P50 completion\">9\u00a0Apr\u00a02029</td><td data-label=\"P90 completion\">22\u00a0Dec\u00a02036"
-                + " or\u00a0later</td>"),
-                "P50 finished: an exact date");
+        assertTrue(html.contains("<td data-label=\"P50 completion\">9\u00a0Apr\u00a02029</td><td data-label=\"P80 completion\">22\u00a0Dec"
+                + "\u00a02036 or\u00a0later</td><td data-label=\"P90 completion\">22\u00a0Dec\u00a02036 or\u00a0later</td>"),
+                "P50 finished: an exact date; P80, like P90, among the unfinished runs");
+        assertTrue(html.contains("<td data-label=\"P80 cost\">at\u00a0least $2.3M</td>"), "P80 cost counts those runs to then");
         assertTrue(html.contains("<td data-label=\"P50 cost\">$750k</td>"), "P50 cost is exact: below every unfinished run's cost");
         assertTrue(html.contains("<th scope=\"col\">Not finished</th>"), "a column of unfinished runs");
         assertTrue(html.contains("<td data-label=\"Not finished\">25%</td>")
