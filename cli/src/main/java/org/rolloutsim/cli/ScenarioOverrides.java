@@ -1,7 +1,9 @@
 package org.rolloutsim.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.rolloutsim.scenarios.ScenarioError;
 import org.rolloutsim.scenarios.ScenarioLoader;
 import picocli.CommandLine.Option;
@@ -41,21 +43,53 @@ public final class ScenarioOverrides {
      * @param given each override as the user wrote it ({@code --set PATH=VALUE}, {@code --param …})
      */
     static String describe(ScenarioError e, List<ScenarioLoader.Override> overrides, List<String> given) {
-        if (!fromOverride(e, overrides)) {
-            return e.toString();
+        return describeAll(List.of(e), overrides, given).get(0);
+    }
+
+    /**
+     * Each problem as {@link #describe} words it, except that the same problem of one {@code --set} in
+     * several variants is one line naming them all: {@code --set PATH=VALUE (in variants A, B and C):
+     * message}, where a variants file had repeated it once per variant. In the order problems come.
+     */
+    static List<String> describeAll(List<ScenarioError> errors, List<ScenarioLoader.Override> overrides,
+                                    List<String> given) {
+        Map<Problem, List<String>> variantsByProblem = new LinkedHashMap<>();
+        for (ScenarioError e : errors) {
+            if (!fromOverride(e, overrides)) {
+                // the file's problems are never merged: each has a key of its own
+                variantsByProblem.put(new Problem(null, e.toString(), variantsByProblem.size()), List.of());
+                continue;
+            }
+            ScenarioLoader.Override o = overrides.get(e.line() - 1);
+            // In a variants file each --set is applied to every variant, and its problems come back under
+            // variants.NAME.PATH, a path the user never wrote: name the variant instead.
+            String path = e.path();
+            String variant = null;
+            if (path.startsWith(VARIANTS) && path.indexOf('.', VARIANTS.length()) > 0) {
+                int dot = path.indexOf('.', VARIANTS.length());
+                variant = path.substring(VARIANTS.length(), dot);
+                path = path.substring(dot + 1);
+            }
+            String message = path.isEmpty() || path.equals(o.path()) ? e.message() : path + ": " + e.message();
+            List<String> variants = variantsByProblem.computeIfAbsent(new Problem(given.get(e.line() - 1), message, 0),
+                    k -> new ArrayList<>());
+            if (variant != null) {
+                variants.add(variant);
+            }
         }
-        ScenarioLoader.Override o = overrides.get(e.line() - 1);
-        // In a variants file each --set is applied to every variant, and its problems come back under
-        // variants.NAME.PATH, a path the user never wrote: name the variant instead.
-        String path = e.path();
-        String variant = "";
-        if (path.startsWith(VARIANTS) && path.indexOf('.', VARIANTS.length()) > 0) {
-            int dot = path.indexOf('.', VARIANTS.length());
-            variant = " (in variant " + path.substring(VARIANTS.length(), dot) + ")";
-            path = path.substring(dot + 1);
-        }
-        String prefix = given.get(e.line() - 1) + variant + ": ";
-        return path.isEmpty() || path.equals(o.path()) ? prefix + e.message() : prefix + path + ": " + e.message();
+        List<String> lines = new ArrayList<>();
+        variantsByProblem.forEach((problem, variants) -> {
+            String where = variants.isEmpty() ? ""
+                    : variants.size() == 1 ? " (in variant " + variants.get(0) + ")"
+                    : " (in variants " + SweepConsole.together(variants) + ")";
+            lines.add(problem.override() == null ? problem.message()
+                    : problem.override() + where + ": " + problem.message());
+        });
+        return lines;
+    }
+
+    /** A problem's line without its variants: the override as given (null for the file's) and what is wrong. */
+    private record Problem(String override, String message, int fileIndex) {
     }
 
     private static final String VARIANTS = "variants.";

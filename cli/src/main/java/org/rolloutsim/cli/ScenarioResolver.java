@@ -48,8 +48,9 @@ final class ScenarioResolver {
             java.util.Set<String> badSets = new java.util.LinkedHashSet<>();
             int paramErrors = 0;
             int setErrors = 0;
+            List<String> described = ScenarioOverrides.describeAll(errors, overrides, given);
+            described.forEach(err::println);
             for (ScenarioError e : errors) {
-                err.println(ScenarioOverrides.describe(e, overrides, given));
                 if (ScenarioOverrides.fromOverride(e, overrides)) {
                     String text = given.get(e.line() - 1);
                     if (e.line() > overrides.size() - params) {
@@ -63,14 +64,16 @@ final class ScenarioResolver {
                 }
             }
             err.flush();
-            int count = result.problemCount();
+            // a --set's problem met in several variants is one line, and one problem
+            int merged = errors.size() - described.size();
+            int count = result.problemCount() - merged;
             String problems = count == 1 ? " has a problem (above)" : " have " + count + " problems (above)";
             if (paramErrors > 0) {
                 // a --param's problems are not the scenario's: name each source as typed, "the scenario"
                 // too where the file (or a problem past those listed) has some; with a --set beside a
                 // bad --param this had read "the scenario has 2 problems"
                 List<String> sources = new java.util.ArrayList<>();
-                if (count > paramErrors + setErrors) {
+                if (count > paramErrors + setErrors - merged) {
                     sources.add("the scenario");
                 }
                 sources.addAll(badSets);

@@ -48,7 +48,8 @@ class UsageErrorsTest {
 
     /**
      * In a variants file a --set is applied to every variant; its problems name the --set and the
-     * variant, not "variants.big-bang.practices.testCycles", a path the user never wrote.
+     * variants, not "variants.big-bang.practices.testCycles", a path the user never wrote, and the
+     * same problem in every variant is said once (it was repeated once per variant).
      */
     @Test
     void aBadSetInCompareNamesTheSetAndTheVariant() {
@@ -56,7 +57,10 @@ class UsageErrorsTest {
                 "--runs", "10", "-q", "--out", tmp.resolve("cmp").toString());
         assertEquals(2, r.exitCode(), r.err());
         List<String> lines = r.err().lines().toList();
-        assertEquals("--set practices.testCycles=99 (in variant phased): 99 is outside [0, 50]", lines.get(0));
+        assertEquals("--set practices.testCycles=99 (in variants phased, big-bang and phased-with-embedding): 99 is"
+                + " outside [0, 50]", lines.get(0));
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("--set")).count(), "said once: " + r.err());
+        assertEquals("rollout: error: the scenario has a problem (above)", lines.get(lines.size() - 1));
         assertTrue(lines.stream().noneMatch(l -> l.contains("variants.")), r.err());
     }
 }
