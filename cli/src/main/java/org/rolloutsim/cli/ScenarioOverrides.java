@@ -35,21 +35,14 @@ public final class ScenarioOverrides {
     }
 
     /**
-     * A problem as the user reads it: file problems as {@code file:line:column: path: message},
+     * The problems as the user reads them: file problems as {@code file:line:column: path: message},
      * problems with an override as the user gave it, {@code --set PATH=VALUE: message} or
      * {@code --param PATH=FROM:TO:STEP, at value VALUE of its grid: message}; in a variants file
-     * {@code --set PATH=VALUE (in variant NAME): message}.
+     * {@code --set PATH=VALUE (in variant NAME): message}, and the same problem of one {@code --set}
+     * in several variants as one line naming them all ({@code (in variants A, B and C)}), where it had
+     * been repeated once per variant. In the order the problems come.
      *
      * @param given each override as the user wrote it ({@code --set PATH=VALUE}, {@code --param …})
-     */
-    static String describe(ScenarioError e, List<ScenarioLoader.Override> overrides, List<String> given) {
-        return describeAll(List.of(e), overrides, given).get(0);
-    }
-
-    /**
-     * Each problem as {@link #describe} words it, except that the same problem of one {@code --set} in
-     * several variants is one line naming them all: {@code --set PATH=VALUE (in variants A, B and C):
-     * message}, where a variants file had repeated it once per variant. In the order problems come.
      */
     static List<String> describeAll(List<ScenarioError> errors, List<ScenarioLoader.Override> overrides,
                                     List<String> given) {
