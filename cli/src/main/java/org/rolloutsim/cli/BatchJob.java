@@ -1,12 +1,16 @@
 package org.rolloutsim.cli;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.rolloutsim.batch.MonteCarloModel;
 import org.rolloutsim.design.DesignedRuns;
 import org.rolloutsim.design.InputDesign;
 import org.rolloutsim.design.RankCorrelation;
 import org.rolloutsim.design.Sampling;
-import org.rolloutsim.design.UncertainInput;
 import org.rolloutsim.model.ModelOptions;
 import org.rolloutsim.model.RolloutModel;
 import org.rolloutsim.scenarios.NamedScenario;
@@ -28,14 +32,25 @@ public record BatchJob(NamedScenario scenario, MonteCarloModel model, long seed,
     }
 
     /**
-     * The sampling design and the scenario's correlations between inputs this model samples (with
-     * --mitigated, a risk's own inputs give way to its mitigation's, and correlations naming them
-     * are left out).
+     * The sampling design and the scenario's correlations between inputs this model samples. With
+     * --mitigated, a risk's own inputs give way to its mitigation's: a correlation naming one its
+     * mitigation replaced is left out, and one naming an impact field the mitigation carries over
+     * holds for it under its mitigated name, unless the correlations also name that field under its
+     * mitigated name (they then say what it is correlated with, and renaming could not be checked).
      */
     static InputDesign design(RolloutModel model, List<RankCorrelation> correlations, Sampling sampling) {
-        List<String> names = model.inputs().stream().map(UncertainInput::name).toList();
-        List<RankCorrelation> used = correlations.stream()
-                .filter(c -> names.contains(c.first()) && names.contains(c.second())).toList();
+        Set<String> written = new HashSet<>();
+        correlations.forEach(c -> written.addAll(List.of(c.first(), c.second())));
+        Function<String, Optional<String>> sampled = name -> model.uncertainInputNamed(name)
+                .filter(used -> used.equals(name) || !written.contains(used));
+        List<RankCorrelation> used = new ArrayList<>();
+        for (RankCorrelation c : correlations) {
+            Optional<String> first = sampled.apply(c.first());
+            Optional<String> second = sampled.apply(c.second());
+            if (first.isPresent() && second.isPresent()) {
+                used.add(new RankCorrelation(first.get(), second.get(), c.rank()));
+            }
+        }
         return new InputDesign(sampling, model.inputs(), used);
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,5 +100,51 @@ class CorrelationsCommandTest {
                 + " correlations[0].between[1]: 'nosuch' is not an input of any scenario"), set.err());
         assertNoStackTrace(set);
         assertFalse(Files.exists(tmp.resolve("never")));
+    }
+
+    /**
+     * Under --mitigated a risk's impact field that its mitigation does not write is the risk's own,
+     * carried over, and a correlation naming it still holds (it used to be dropped silently, the
+     * input being drawn under its mitigated name); a field the mitigation writes replaces the risk's,
+     * and the correlation is left out. Spearman's rank correlation over 2,560 runs (ten blocks of 256,
+     * each correlated by Iman and Conover) is within 0.05 of the 0.8 asked, where without the
+     * correlation it is 0 give or take 1/sqrt(2,560) = 0.02: 0.05 is 2.5 of those standard errors
+     * from the target and 37 from 0.
+     */
+    @Test
+    void aCorrelationOnAnImpactTheMitigationCarriesOverHoldsUnderMitigated() throws IOException {
+        String impact = "impact: {delayWeeks: {triangular: [2, 4, 10]}, cost: {pert: [5.0e+5, 1.0e+6, 4.0e+6]}}";
+        assertTrue(text.contains(impact), "the starter's risk");
+        String correlation = "correlations: [{between: [testDetection, risks.vendor-upgrade.impact.delayWeeks], rank: 0.8}]";
+        String delay = "risks.vendor-upgrade.mitigation.impact.delayWeeks";
+
+        Path carried = Files.writeString(tmp.resolve("carried.yaml"), text.replace(impact,
+                impact + "\n    mitigation: {probability: 0.1, cost: 2.0e+5}") + correlation + "\n");
+        assertEquals(0.8, rankCorrelation(carried, "carried", delay), 0.05);
+
+        Path replaced = Files.writeString(tmp.resolve("replaced.yaml"), text.replace(impact,
+                impact + "\n    mitigation: {probability: 0.1, impact: {delayWeeks: {triangular: [1, 2, 5]}}}") + correlation + "\n");
+        assertEquals(0, rankCorrelation(replaced, "replaced", delay), 0.1);
+        assertFalse(Files.readString(tmp.resolve("replaced/summary.json")).contains("\"correlations\""), "no correlation applied");
+    }
+
+    /** Spearman's rank correlation of testDetection and {@code column} in 2,560 mitigated runs. */
+    private double rankCorrelation(Path scenario, String out, String column) throws IOException {
+        CliHarness.Result r = CliHarness.run("run", scenario.toString(), "--mitigated", "--runs", "2560", "--seed", "3",
+                "--format", "csv,json", "-q", "--out", tmp.resolve(out).toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = Files.readAllLines(tmp.resolve(out).resolve("runs.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        int a = header.indexOf("testDetection");
+        int b = header.indexOf(column);
+        assertTrue(a >= 0 && b >= 0, header.toString());
+        double[] x = new double[lines.size() - 1];
+        double[] y = new double[x.length];
+        for (int i = 1; i < lines.size(); i++) {
+            String[] cells = lines.get(i).split(",");
+            x[i - 1] = Double.parseDouble(cells[a]);
+            y[i - 1] = Double.parseDouble(cells[b]);
+        }
+        return new SpearmansCorrelation().correlation(x, y);
     }
 }

@@ -2,7 +2,9 @@ package org.rolloutsim.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.rolloutsim.random.Distribution;
 import org.rolloutsim.scenario.Parameter;
 import org.rolloutsim.scenario.Program;
@@ -101,6 +103,8 @@ final class InputLayout {
 
     private final double[] template;
     private final List<InputField> sampled = new ArrayList<>();
+    /** A risk's own impact name to its mitigated name, for the fields a mitigation carries over. */
+    private final Map<String, String> carriedOver = new HashMap<>();
 
     InputLayout(Scenario s, boolean mitigated) {
         int params = Parameter.values().length;
@@ -179,6 +183,13 @@ final class InputLayout {
             add(impactAt + "defects", impact.defects(), 0, BIG, base + RISK_DEFECTS);
             add(impactAt + "leavers", impact.leavers(), 0, BIG, base + RISK_LEAVERS);
             if (useMitigation) {
+                carriedOver(at, "delayWeeks", impact.delayWeeks(), r.impact().delayWeeks());
+                carriedOver(at, "cost", impact.cost(), r.impact().cost());
+                carriedOver(at, "fatigue", impact.fatigue(), r.impact().fatigue());
+                carriedOver(at, "defects", impact.defects(), r.impact().defects());
+                carriedOver(at, "leavers", impact.leavers(), r.impact().leavers());
+            }
+            if (useMitigation) {
                 add(at + "mitigation.cost", r.mitigation().cost(), 0, BIG, base + RISK_MITIGATION_COST);
             }
         }
@@ -190,6 +201,34 @@ final class InputLayout {
         }
         add(at + "fte", member.fte(), 0, BIG, teamBase + slot);
         add(at + "weeklyCost", member.weeklyCost(), 0, BIG, teamBase + slot + 1);
+    }
+
+    /**
+     * Records that the mitigated impact field {@code field} is the risk's own, carried over (the
+     * loader fills a field the mitigation does not write with the risk's, so the two are equal):
+     * the same uncertain quantity under another name, which a correlation naming the risk's own
+     * still means.
+     */
+    private void carriedOver(String at, String field, Distribution mitigated, Distribution own) {
+        if (!mitigated.isConstant() && mitigated.equals(own)) {
+            carriedOver.put(at + "impact." + field, at + "mitigation.impact." + field);
+        }
+    }
+
+    /**
+     * The name of the sampled input that {@code name} (as a correlation writes it) designates here:
+     * itself, or, under mitigation, the mitigated name of a risk's own impact field the mitigation
+     * carries over; null when nothing sampled here answers to it (a constant, or a risk's own input
+     * its mitigation replaced).
+     */
+    String sampledNamed(String name) {
+        String alias = carriedOver.getOrDefault(name, name);
+        for (InputField f : sampled) {
+            if (f.path().equals(alias)) {
+                return alias;
+            }
+        }
+        return null;
     }
 
     private void add(String path, Distribution d, double min, double max, int slot) {

@@ -1,6 +1,7 @@
 package org.rolloutsim.model;
 
 import java.util.List;
+import java.util.Optional;
 import org.rolloutsim.design.DesignedModel;
 import org.rolloutsim.design.UncertainInput;
 import org.rolloutsim.output.OutputSchema;
@@ -99,6 +100,17 @@ public final class RolloutModel implements DesignedModel {
             new InputLayout(scenario, mitigated).sampled().forEach(f -> names.add(f.path()));
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * The name of this model's uncertain input that {@code name}, as a scenario's
+     * {@code correlations:} write it, designates: the same name, or under {@code --mitigated} the
+     * mitigated name of a risk's own impact field that its mitigation carries over unchanged (the
+     * same quantity, drawn under the mitigated name). Empty when this model samples no such input: a
+     * constant, or a risk's own probability or impact that its mitigation replaced.
+     */
+    public Optional<String> uncertainInputNamed(String name) {
+        return Optional.ofNullable(inputs.sampledNamed(name));
     }
 
     /**
