@@ -28,10 +28,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "rerun", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = {
             "Runs a result of run, compare, sweep or sensitivity again.",
-            "Reads its folder, or its report.html alone. Every result folder keeps run.json (the options,",
-            "seed and run count; a sensitivity study's inputs) and the canonical scenario it",
-            "simulated, and its report carries both. With the same tool version the results",
-            "come out byte for byte the same.",
+            "Reads its folder, or its report.html alone. Every result folder keeps run.json",
+            "(the options, seed and run count; a sensitivity study's inputs) and the",
+            "canonical scenario it simulated, and its report carries both. With the same",
+            "tool version the results come out byte for byte the same.",
             "Without --out, writes beside the result: DIR-rerun (a report on its own:",
             "REPORT-rerun beside it), replacing an earlier rerun there, never DIR itself."})
 final class RerunCommand implements Callable<Integer> {

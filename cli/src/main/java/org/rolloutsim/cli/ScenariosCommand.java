@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code rollout scenarios}: the bundled scenarios, by name, with what each is. */
 @Command(name = "scenarios", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-        description = "Lists the bundled scenarios, usable by name wherever a scenario file is expected.")
+        description = "Lists the bundled scenarios: their names do wherever a scenario file is asked.")
 final class ScenariosCommand implements Callable<Integer> {
 
     @Spec

@@ -43,12 +43,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = {
-            "Sobol indices: how much of the spread of completion and cost each input explains.",
-            "Runs the model N x (inputs + 2) times (Saltelli's design) and writes sensitivity.json",
-            "and report.html, with run.json and scenario.canonical.json for rollout rerun.",
-            "Inputs are named as in --set paths; a parameter's bare key will do.",
-            "--format: html, json, svg and png (charts), or all of them.",
-            "Example: rollout sensitivity regional-phased --inputs effortPerWorkflow,scopeGrowth,learningRate"})
+            "Sobol indices: how much of the spread in dates and costs each input explains.",
+            "Runs the model N x (inputs + 2) times (Saltelli's design) and writes",
+            "sensitivity.json and report.html, with run.json and scenario.canonical.json",
+            "for rollout rerun. Inputs are named as in --set paths; a parameter's bare key",
+            "will do. --format: html, json, svg and png (charts), or all of them.",
+            "Example:",
+            "  rollout sensitivity regional-phased -i effortPerWorkflow,scopeGrowth"})
 final class SensitivityCommand implements Callable<Integer> {
     static final int DEFAULT_ROWS = 1000;
     static final int MAX_INPUTS = 20;

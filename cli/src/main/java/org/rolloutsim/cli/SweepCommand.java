@@ -42,12 +42,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = {
-            "Runs a scenario over a grid of one or more inputs (every combination of their values).",
+            "Runs a scenario over a grid of inputs (every combination of their values).",
             "Each point is a batch with the same seed; the table gives P50/P80 completion",
             "and cost, the chances of finishing on time, on budget and both, and the share",
             "of runs not finished by the horizon when any point has some.",
             "--runs counts runs per grid point. --format: html, json and csv, or all of them.",
-            "Example: rollout sweep regional-phased --param governance.customizationApproval=0:1:0.25"})
+            "Example:",
+            "  rollout sweep regional-phased -p governance.customizationApproval=0:1:0.25"})
 final class SweepCommand implements Callable<Integer> {
     /** The formats a sweep writes: report.html, sweep.json (and each point's summary.json), sweep.csv. */
     static final Set<Format> WRITES = EnumSet.of(Format.HTML, Format.JSON, Format.CSV);
