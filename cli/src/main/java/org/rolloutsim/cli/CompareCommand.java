@@ -88,12 +88,12 @@ final class CompareCommand implements Callable<Integer> {
         String title = null;
         for (String argument : arguments) {
             ScenarioSet set = ScenarioResolver.resolve(argument, overrides, err);
-            ScenarioResolver.warn(set, common.quiet, err);
             named.addAll(set.scenarios());
             if (set.isVariants() && title == null) {
                 title = set.name();
             }
         }
+        ScenarioResolver.warn(named, common.quiet, err);
         if (named.size() < 2) {
             throw new UserInputException("compare needs two or more scenarios, or a variants file with two or more variants");
         }

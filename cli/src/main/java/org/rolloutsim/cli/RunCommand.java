@@ -57,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
             throw new UserInputException(argument + " is a variants file: compare its variants with"
                     + " 'rollout compare " + argument + "'");
         }
-        ScenarioResolver.warn(set, common.quiet, err);
+        ScenarioResolver.warn(set.scenarios(), common.quiet, err);
         Invocation invocation = new Invocation(batch, runs, formats, confidence, ScenarioJob.commandLine(spec), null,
                 common.quiet);
         try (Interruption interruption = new Interruption();

@@ -3,8 +3,11 @@ package org.rolloutsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.rolloutsim.scenarios.LoadResult;
 import org.rolloutsim.scenarios.ScenarioError;
 import org.rolloutsim.scenarios.ScenarioLoader;
@@ -87,18 +90,23 @@ final class ScenarioResolver {
     }
 
     /**
-     * Says on {@code stderr} what a scenario that loaded cannot mean as written ({@link PlanWarnings}),
-     * each after its scenario's name; nothing under {@code --quiet}, which prints errors only.
+     * Says on {@code stderr} what scenarios that loaded cannot mean as written ({@link PlanWarnings}),
+     * each warning once, after the names of the scenarios it concerns ("phased, big-bang and
+     * phased-with-embedding: ..." where the variants of a comparison share it, as they share the
+     * defaults); nothing under {@code --quiet}, which prints errors only.
      */
-    static void warn(ScenarioSet set, boolean quiet, PrintWriter err) {
+    static void warn(List<NamedScenario> scenarios, boolean quiet, PrintWriter err) {
         if (quiet) {
             return;
         }
-        for (NamedScenario named : set.scenarios()) {
+        Map<String, List<String>> concerned = new LinkedHashMap<>();
+        for (NamedScenario named : scenarios) {
             for (String warning : PlanWarnings.of(named.scenario())) {
-                err.println("rollout: warning: " + named.name() + ": " + warning);
+                concerned.computeIfAbsent(warning, w -> new ArrayList<>()).add(named.name());
             }
         }
+        concerned.forEach((warning, names) ->
+                err.println("rollout: warning: " + SweepConsole.together(names) + ": " + warning));
         err.flush();
     }
 

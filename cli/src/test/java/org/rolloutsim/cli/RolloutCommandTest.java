@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -615,6 +616,38 @@ class RolloutCommandTest {
         // every point keeps the default test exit, on its knife edge: warned of apart, at both points
         assertTrue(sweep.err().contains("rollout: warning: at 2 of 2 grid points (program.targetWeek=150,"
                 + " program.targetWeek=190) the test exit is on a knife edge: "), sweep.err());
+    }
+
+    /**
+     * A warning that the variants of a comparison share (they share the default test exit, on its
+     * knife edge) is printed once, after all their names, where it was printed once per variant;
+     * one that only some share names those.
+     */
+    @Test
+    void aWarningTheComparedScenariosShareIsPrintedOnce() throws Exception {
+        String edge = "the test exit is on a knife edge: ";
+        CliHarness.Result all = CliHarness.run("compare", "big-bang-vs-phased", "--runs", "10", "--format", "json",
+                "--out", tmp.resolve("all").toString());
+        assertEquals(0, all.exitCode(), all.err());
+        List<String> warned = all.err().lines().filter(l -> l.contains(edge)).toList();
+        assertEquals(1, warned.size(), all.err());
+        assertTrue(warned.get(0).startsWith("rollout: warning: phased, big-bang and phased-with-embedding: " + edge),
+                warned.get(0));
+
+        // five cycles take the phased scenario off the edge: the warning names the other one alone
+        String phased;
+        try (var in = RolloutCommandTest.class.getResourceAsStream("/scenarios/regional-phased.yaml")) {
+            phased = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(phased.contains("practices: {testCycles: 4,"), "the bundled scenario plans 4 cycles");
+        Path five = Files.writeString(tmp.resolve("five.yaml"), phased.replace("practices: {testCycles: 4,",
+                "practices: {testCycles: 5,"));
+        CliHarness.Result some = CliHarness.run("compare", five.toString(), "regional-big-bang", "--runs", "10",
+                "--format", "json", "--out", tmp.resolve("some").toString());
+        assertEquals(0, some.exitCode(), some.err());
+        List<String> named = some.err().lines().filter(l -> l.contains(edge)).toList();
+        assertEquals(1, named.size(), some.err());
+        assertTrue(named.get(0).startsWith("rollout: warning: Regional system, big bang: " + edge), named.get(0));
     }
 
     /**
