@@ -99,9 +99,16 @@ public final class ExecutiveSummary {
     }
 
     private boolean noVariation() {
-        Quantiles c = data.completion().quantiles();
-        Quantiles k = data.cost().quantiles();
-        return data.provenance().runs() > 1 && c.p10() == c.p90() && k.p10() == k.p90();
+        return data.provenance().runs() > 1 && allEqual(data.completion()) && allEqual(data.cost());
+    }
+
+    /**
+     * Whether every run has the same value: P10 equal to P90 is not enough, since up to a tenth of
+     * the runs (a rare leaver, a rare risk) may lie beyond them. Without per-run values, min and max
+     * fall back to P10 and P90, the best that is known.
+     */
+    private static boolean allEqual(RunDistribution d) {
+        return d.min() == d.max();
     }
 
     /** The chance of finishing more than 6 and more than 12 months after the target, or null without one. */
@@ -197,7 +204,7 @@ public final class ExecutiveSummary {
                     + " of runs had not finished before then."
                     + (data.hasTarget() ? " The target is " + calendar.longDate(data.targetWeek()) + "." : "");
         }
-        if (q.p10() == q.p90()) {
+        if (allEqual(data.completion())) {
             return "Every simulated run completes on " + calendar.longDate(q.p80())
                     + (data.hasTarget() ? ", " + againstTarget(q.p80()) + "." : "; the scenario sets no target date.");
         }

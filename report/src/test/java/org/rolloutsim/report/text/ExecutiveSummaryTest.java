@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,43 @@ class ExecutiveSummaryTest {
                 new Provenance("0.1.0", "sha256:00", 7, 10, "rollout-sim run test.yaml"), List.of(),
                 RunDistribution.of(weeks), RunDistribution.of(costs), censored,
                 Probabilities.count(weeks, costs, target, budget), List.of(), drivers, List.of());
+    }
+
+    /**
+     * Runs that all but a few agree on: 97 of 100 finish in week 2 and cost $961, 3 finish in week 6
+     * and cost $50,961 (a leaver replaced). P10 and P90 are equal, yet not every run gives the same
+     * result, and the summary must not say it does.
+     */
+    @Test
+    void aFewRunsThatDifferAreNotCalledTheSameResult() {
+        float[] weeks = new float[100];
+        float[] costs = new float[100];
+        for (int i = 0; i < 100; i++) {
+            boolean differs = i % 40 == 7;
+            weeks[i] = differs ? 6 : 2;
+            costs[i] = differs ? 50961 : 961;
+        }
+        ReportData data = new ReportData("Risk report", "Test", "", LocalDate.of(2027, 1, 4), "$", null, null, 200,
+                new Provenance("0.1.0", "sha256:00", 7, 100, "rollout-sim run test.yaml"), List.of(),
+                RunDistribution.of(weeks), RunDistribution.of(costs), 0,
+                Probabilities.count(weeks, costs, null, null), List.of(), List.of(), List.of());
+        List<String> sentences = new ExecutiveSummary(data).sentences();
+        assertTrue(sentences.stream().noneMatch(s -> s.startsWith("Every run gives the same result")), sentences::toString);
+        assertTrue(sentences.stream().noneMatch(s -> s.startsWith("Every simulated run completes")), sentences::toString);
+
+        float[] same = new float[100];
+        Arrays.fill(same, 2);
+        float[] sameCost = new float[100];
+        Arrays.fill(sameCost, 961);
+        ReportData constant = new ReportData("Risk report", "Test", "", LocalDate.of(2027, 1, 4), "$", null, null, 200,
+                new Provenance("0.1.0", "sha256:00", 7, 100, "rollout-sim run test.yaml"), List.of(),
+                RunDistribution.of(same), RunDistribution.of(sameCost), 0,
+                Probabilities.count(same, sameCost, null, null), List.of(), List.of(), List.of());
+        List<String> constantSentences = new ExecutiveSummary(constant).sentences();
+        assertTrue(constantSentences.stream().anyMatch(s -> s.startsWith("Every run gives the same result")),
+                constantSentences::toString);
+        assertTrue(constantSentences.stream().anyMatch(s -> s.startsWith("Every simulated run completes on 18 January 2027")),
+                constantSentences::toString);
     }
 
     private static final List<Driver> DRIVERS = List.of(
