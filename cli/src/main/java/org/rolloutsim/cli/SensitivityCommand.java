@@ -21,6 +21,7 @@ import org.rolloutsim.report.data.SensitivityJsonWriter;
 import org.rolloutsim.report.html.SensitivityReport;
 import org.rolloutsim.report.text.CappedIndices;
 import org.rolloutsim.report.text.ImpossibleIndices;
+import org.rolloutsim.report.text.UnvaryingOutcome;
 import org.rolloutsim.report.view.EmbeddedFile;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.Provenance;
@@ -281,6 +282,10 @@ final class SensitivityCommand implements Callable<Integer> {
             String impossible = ImpossibleIndices.note(o);
             if (impossible != null) {
                 out.println("  " + impossible);
+            }
+            String unvarying = UnvaryingOutcome.note(o);
+            if (unvarying != null) {
+                out.println("  " + unvarying);
             }
         }
     }

@@ -90,4 +90,30 @@ class SensitivityPrintTest {
         assertTrue(finished.get("note").isNull());
         assertFalse(finished.at("/outputs/programCost/cappedAtHorizon").asBoolean());
     }
+
+    /**
+     * A scenario with nothing uncertain that reaches its outcomes (no build or customization, no leavers, go-live
+     * in week 1): every model run finishes in the same week at the same cost, and each index is 0 by
+     * convention. The console says there is no spread to explain, under each table; it had printed
+     * rows of 0.000 as if the inputs did not matter.
+     */
+    @Test
+    void anOutcomeNoRunVariesIsSaidToHaveNoSpread() throws Exception {
+        Path scenario = tmp.resolve("flat.yaml");
+        Files.writeString(scenario, String.join("\n",
+                "name: Flat",
+                "modules: [{id: m, workflows: 0}]",
+                "sites: [{id: a, users: 1, interfaces: 0}]",
+                "strategy: {kind: big-bang, goLiveWeek: 1, minGapWeeks: 0}",
+                "team: {staff: {fte: 1, weeklyCost: 100}}",
+                "governance: {customizationApproval: 0, readinessThreshold: 0, tolerance: 0, response: none, goLiveWindowWeeks: 1, blackoutWeeks: []}",
+                "practices: {prepWeeks: 1, testCycles: 0, trainingWeeks: 0, supportRatio: 10000, interfaceMaintenanceFte: 0,",
+                "  commandCentre: {fte: 0, weeklyCost: 0, minWeeks: 0, exitIncidentsPerThousandUsers: 0}}",
+                "parameters: {annualAttrition: 0}", ""));
+        CliHarness.Result r = CliHarness.run("sensitivity", scenario.toString(), "-n", "16", "-i",
+                "effortPerWorkflow,testDetection", "--out", tmp.resolve("flat").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("  Every model run gives the same completion week, so there is no spread"), r.out());
+        assertTrue(r.out().contains("  Every model run gives the same programme cost, so there is no spread"), r.out());
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.rolloutsim.report.chart.Charts;
 import org.rolloutsim.report.text.CappedIndices;
 import org.rolloutsim.report.text.ImpossibleIndices;
+import org.rolloutsim.report.text.UnvaryingOutcome;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.SensitivityData;
 
@@ -59,6 +60,10 @@ public final class SensitivityReport {
             String impossible = ImpossibleIndices.note(o);
             if (impossible != null) {
                 html.element("p", "note", impossible).raw("\n");
+            }
+            String unvarying = UnvaryingOutcome.note(o);
+            if (unvarying != null) {
+                html.element("p", "note", unvarying).raw("\n");
             }
         }
         page.reproducibility(data.provenance(), "Model runs");

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.rolloutsim.report.text.ImpossibleIndices;
+import org.rolloutsim.report.text.UnvaryingOutcome;
 import org.rolloutsim.report.view.Provenance;
 import org.rolloutsim.report.view.SensitivityData;
 
@@ -69,6 +70,29 @@ class SensitivityReportTest {
         SensitivityData data = new SensitivityData("t", "s", 200, 0.95, List.of("effortPerWorkflow"), List.of(outcome),
                 new Provenance("0.1.0", "sha256:00", 7, 600, "rollout sensitivity s"));
         assertTrue(SensitivityReport.render(data).contains("Sampling error: for effortPerWorkflow"));
+    }
+
+    /**
+     * An outcome with no variance (every model run alike) has every index 0 by convention: the
+     * report says there is no spread to explain under its table, and only under that outcome's.
+     */
+    @Test
+    void anOutcomeNoRunVariesIsSaidToHaveNoSpread() {
+        SensitivityData.Index zero = new SensitivityData.Index("effortPerWorkflow", 0, 0, 0, 0, 0, 0);
+        SensitivityData.OutcomeIndices flat = new SensitivityData.OutcomeIndices("completionWeek", "Completion week",
+                "week", 2, 0, List.of(zero));
+        SensitivityData.OutcomeIndices varying = new SensitivityData.OutcomeIndices("programCost", "Programme cost",
+                "money", 4e8, 1e15, List.of(new SensitivityData.Index("effortPerWorkflow", 0.3, 0.2, 0.4, 0.35, 0.25,
+                        0.45)));
+        assertEquals("Every model run gives the same completion week, so there is no spread for the inputs to explain:"
+                + " the indices are 0 because there is nothing to share out, not because the inputs do not matter.",
+                UnvaryingOutcome.note(flat));
+        assertNull(UnvaryingOutcome.note(varying));
+        SensitivityData data = new SensitivityData("t", "s", 200, 0.95, List.of("effortPerWorkflow"),
+                List.of(flat, varying), new Provenance("0.1.0", "sha256:00", 7, 600, "rollout sensitivity s"));
+        String html = SensitivityReport.render(data);
+        assertTrue(html.contains("Every model run gives the same completion week"), html);
+        assertFalse(html.contains("Every model run gives the same programme cost"), html);
     }
 
     /**
