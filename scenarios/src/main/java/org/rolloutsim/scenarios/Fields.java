@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.rolloutsim.random.Distribution;
+import org.rolloutsim.scenario.Program;
 import org.rolloutsim.scenarios.Node.Entry;
 import org.rolloutsim.scenarios.Node.ListNode;
 import org.rolloutsim.scenarios.Node.MapNode;
@@ -238,11 +239,21 @@ final class Fields {
             return null;
         }
         if (s.number() < min || s.number() > max) {
-            problems.add(s, path, s.text() + " is outside " + Numbers.range(min, max));
+            problems.add(s, path, s.text() + (max != WEEK_MAX ? " is outside " + Numbers.range(min, max)
+                    : s.number() < min ? " is below " + Numbers.format(min)
+                    + ": weeks count from the programme start, week 0"
+                    : " is beyond any horizon (at most " + Program.MAX_HORIZON_WEEKS + " weeks)"));
             return null;
         }
         return (int) s.number();
     }
+
+    /**
+     * The upper bound of a week (a go-live, a window's end): none here, as the horizon bounds it and is
+     * checked, by name, once the whole scenario is read. A week out of this range is told the bound it
+     * crossed, never this number.
+     */
+    static final long WEEK_MAX = Integer.MAX_VALUE;
 
     /** A plain (not uncertain) number in [min, max]. */
     Double number(String key, double min, double max) {

@@ -325,8 +325,8 @@ final class ScenarioBinder {
                     + (n instanceof ListNode l ? "a list of " + l.items().size() : n.describe()));
             return null;
         }
-        Integer from = Fields.whole(list.items().get(0), f.path(key) + "[0]", 0, Integer.MAX_VALUE, problems);
-        Integer to = Fields.whole(list.items().get(1), f.path(key) + "[1]", 0, Integer.MAX_VALUE, problems);
+        Integer from = Fields.whole(list.items().get(0), f.path(key) + "[0]", 0, Fields.WEEK_MAX, problems);
+        Integer to = Fields.whole(list.items().get(1), f.path(key) + "[1]", 0, Fields.WEEK_MAX, problems);
         if (from == null || to == null) {
             return null;
         }

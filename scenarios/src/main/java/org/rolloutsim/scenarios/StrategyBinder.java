@@ -118,7 +118,7 @@ final class StrategyBinder {
     }
 
     private Result bigBang(int gap) {
-        Integer goLive = f.whole("goLiveWeek", 0, Integer.MAX_VALUE, true);
+        Integer goLive = f.whole("goLiveWeek", 0, Fields.WEEK_MAX, true);
         if (goLive == null || !goLiveFits(goLive, f.node("goLiveWeek"), f.path("goLiveWeek"), "the go-live")) {
             return null;
         }
@@ -127,7 +127,7 @@ final class StrategyBinder {
 
     private Result phased(int gap) {
         Integer waves = f.whole("waves", 1, MAX_WAVES, true);
-        Integer first = f.whole("firstGoLiveWeek", 0, Integer.MAX_VALUE, true);
+        Integer first = f.whole("firstGoLiveWeek", 0, Fields.WEEK_MAX, true);
         Integer spacing = f.whole("spacingWeeks", 0, 520, true);
         SiteOrder order = f.choice("order", SiteOrder.class);
         if (waves == null || first == null || spacing == null || ScenarioBinder.failed(f, "order", order)) {
@@ -180,7 +180,7 @@ final class StrategyBinder {
             String label = id == null ? "#" + (i + 1) : id;
             List<String> waveSites = references(w, "sites", siteIds, "site", true);
             List<String> waveModules = w.has("modules") ? references(w, "modules", moduleIds, "module", false) : List.of();
-            Integer goLive = w.whole("goLiveWeek", 0, Integer.MAX_VALUE, true);
+            Integer goLive = w.whole("goLiveWeek", 0, Fields.WEEK_MAX, true);
             if (goLive != null) {
                 goLiveFits(goLive, w.node("goLiveWeek"), w.path("goLiveWeek"), "wave " + label + "'s go-live");
             }

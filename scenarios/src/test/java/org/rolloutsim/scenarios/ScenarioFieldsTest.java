@@ -103,7 +103,7 @@ class ScenarioFieldsTest {
                     // A week's upper bound is the horizon (program.horizonWeeks, at most the table's maximum).
                     boolean week = f.kind() == Kind.WEEK;
                     String expected = week && outside > f.max() ? "beyond the horizon"
-                            : week ? "is outside [" + Numbers.format(f.min()) + ","
+                            : week ? "is below " + Numbers.format(f.min()) + ":"
                             : "is outside " + Numbers.range(f.min(), f.max());
                     boolean said = r.errors().stream().anyMatch(e -> e.path().equals(path) && e.message().contains(expected));
                     if (!said) {

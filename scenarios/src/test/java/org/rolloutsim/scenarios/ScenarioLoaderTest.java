@@ -566,6 +566,27 @@ class ScenarioLoaderTest {
         assertTrue(v.errors().stream().anyMatch(e -> e.path().equals("sites[2].readiness")), v.errorText());
     }
 
+    /**
+     * A week's only upper bound is the horizon, checked once the whole scenario is read; a negative
+     * or absurdly large week is told the bound it crossed, not "outside [0, 2147483647]", a number no
+     * planner wrote. A week past the horizon still names the horizon.
+     */
+    @Test
+    void aWeekOutOfRangeIsToldTheBoundItCrossed() throws IOException {
+        LoadResult r = ScenarioLoader.load(write("weeks.yaml", MINIMAL
+                .replace("goLiveWeek: 90", "goLiveWeek: -90")
+                + "risks: [{id: r, probability: 0.5, window: [-5, 9223372036854775808]}]\n"));
+        assertEquals(List.of(
+                "5:40: strategy.goLiveWeek: -90 is below 0: weeks count from the programme start, week 0",
+                "6:44: risks[0].window[0]: -5 is below 0: weeks count from the programme start, week 0",
+                "6:48: risks[0].window[1]: 9223372036854775808 is beyond any horizon (at most 2000 weeks)"),
+                shown(r), r.errorText());
+        LoadResult late = ScenarioLoader.load(write("late.yaml", MINIMAL
+                + "program: {horizonWeeks: 200}\nrisks: [{id: r, probability: 0.5, window: [150, 5000]}]\n"));
+        assertEquals(List.of("7:49: risks[0].window[1]: week 5000 is at or beyond the horizon (program.horizonWeeks = 200)"),
+                shown(late), late.errorText());
+    }
+
     private static List<String> shown(LoadResult r) {
         return r.errors().stream().map(e -> e.line() + ":" + e.column() + ": " + e.path() + ": " + e.message()).toList();
     }
