@@ -109,10 +109,12 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
 
     private static final Pattern INVALID_VALUE = Pattern.compile("Invalid value for option '([^']+)': (.*)");
     private static final Pattern NOT_A_TYPE = Pattern.compile("('.*') is not an? (\\w+)");
+    private static final Pattern WHOLE_DIGITS = Pattern.compile("'[+-]?[0-9]+'");
 
     /**
      * picocli's "Invalid value for option '--runs': '1e3' is not an int" as
-     * "--runs: '1e3' is not a whole number": the option first, and the kind of number in words.
+     * "--runs: '1e3' is not a whole number": the option first, and the kind of number in words. A
+     * whole number too large for its type is said to be too large, not to be no whole number.
      */
     static String plainTypeError(String message) {
         Matcher invalid = INVALID_VALUE.matcher(message);
@@ -127,7 +129,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
                 case "double", "float", "Double", "Float", "BigDecimal" -> "a number";
                 default -> null;
             };
-            why = kind == null ? why : type.group(1) + " is not " + kind;
+            // digits alone that still are "not an int" overflowed it: they are a whole number, too large a one
+            boolean overflow = "a whole number".equals(kind) && WHOLE_DIGITS.matcher(type.group(1)).matches();
+            why = kind == null ? why : type.group(1) + (overflow
+                    ? (type.group(1).startsWith("'-") ? " is too far below zero" : " is too large") : " is not " + kind);
         }
         return invalid.group(1) + ": " + why;
     }

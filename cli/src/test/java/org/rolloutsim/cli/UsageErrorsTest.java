@@ -31,12 +31,18 @@ class UsageErrorsTest {
         }
     }
 
-    /** picocli's "'1e3' is not an int" said plainly, in one line, naming the option. */
+    /**
+     * picocli's "'1e3' is not an int" said plainly, in one line, naming the option; and digits too many
+     * for the option's type are a whole number too large, not "not a whole number".
+     */
     @Test
     void aValueOfTheWrongTypeIsOnePlainLine() {
         String[][] cases = {
             {"--runs", "1e3", "--runs: '1e3' is not a whole number"},
             {"--seed", "abc", "--seed: 'abc' is not a whole number"},
+            // a whole number, too large for the option: it had been called no whole number
+            {"--runs", "99999999999", "--runs: '99999999999' is too large"},
+            {"--seed", "-99999999999999999999", "--seed: '-99999999999999999999' is too far below zero"},
             {"--precision", "abc", "--precision: 'abc' is not a number"}};
         for (String[] c : cases) {
             CliHarness.Result r = CliHarness.run("run", "regional-phased", c[0], c[1], "-q",
