@@ -85,7 +85,7 @@ final class StrategyBinder {
                     + DidYouMean.hint(kind, KINDS));
             return null;
         }
-        Fields f = Fields.open(node, "strategy", "a " + kind + " strategy", known,
+        Fields f = Fields.open(withoutDeletedFields(map, known), "strategy", "a " + kind + " strategy", known,
                 key -> hintForOtherKind(key, kind), problems);
         StrategyBinder binder = new StrategyBinder(f, modules, sites,
                 sites == null ? siteIds : ids(sites.stream().map(Site::id).toList()), practices, horizonWeeks, problems);
@@ -99,6 +99,24 @@ final class StrategyBinder {
             case "phased" -> binder.phased(gap);
             default -> binder.explicitWaves(gap);
         };
+    }
+
+    /**
+     * The strategy without the fields of other kinds that are null: a {@code --set strategy.waves=null}
+     * that switches a phased strategy to big-bang deletes them, as the message for one left in asks,
+     * and the tree checked keeps such a null (at its override, for the problems its absence causes).
+     */
+    private static Node.MapNode withoutDeletedFields(Node.MapNode map, List<String> known) {
+        List<Node.Entry> kept = map.entries().stream()
+                .filter(e -> known.contains(e.key()) || !(e.value() instanceof Node.Scalar s && s.isNull())
+                        || !isFieldOfAnyKind(e.key()))
+                .toList();
+        return kept.size() == map.entries().size() ? map : new Node.MapNode(kept, map.location());
+    }
+
+    private static boolean isFieldOfAnyKind(String key) {
+        return FieldNames.BIG_BANG.contains(key) || FieldNames.PHASED.contains(key)
+                || FieldNames.EXPLICIT_WAVES.contains(key);
     }
 
     private static String hintForOtherKind(String key, String kind) {

@@ -587,6 +587,38 @@ class ScenarioLoaderTest {
                 shown(late), late.errorText());
     }
 
+    /**
+     * Switching a phased strategy to big-bang with --set deletes the phased fields with null, as the
+     * message for a field of another kind asks; they were still reported as unknown fields of a
+     * big-bang strategy ("... set it to null to delete it"). The result is the scenario written so.
+     * A field of another kind left in, or one of no kind set to null, is still a problem.
+     */
+    @Test
+    void aSetThatDeletesTheFieldsOfTheOldStrategyKindIsValid() {
+        LoadResult r = ScenarioLoader.loadBundled("regional-phased", List.of(
+                new ScenarioLoader.Override("strategy.kind", "big-bang"),
+                new ScenarioLoader.Override("strategy.goLiveWeek", "110"),
+                new ScenarioLoader.Override("strategy.waves", "null"),
+                new ScenarioLoader.Override("strategy.firstGoLiveWeek", "null"),
+                new ScenarioLoader.Override("strategy.spacingWeeks", "null"),
+                new ScenarioLoader.Override("strategy.order", "null")));
+        assertTrue(r.isOk(), r.errorText());
+        LoadResult whole = ScenarioLoader.loadBundled("regional-phased", List.of(
+                new ScenarioLoader.Override("strategy", "{kind: big-bang, goLiveWeek: 110}")));
+        assertTrue(whole.isOk(), whole.errorText());
+        assertEquals(whole.scenarioSet().scenarios().get(0).contentHash(), r.scenarioSet().scenarios().get(0).contentHash());
+
+        LoadResult leftIn = ScenarioLoader.loadBundled("regional-phased", List.of(
+                new ScenarioLoader.Override("strategy.kind", "big-bang"),
+                new ScenarioLoader.Override("strategy.goLiveWeek", "110"),
+                new ScenarioLoader.Override("strategy.waves", "null"),
+                new ScenarioLoader.Override("strategy.firstGoLiveWeek", "null"),
+                new ScenarioLoader.Override("strategy.spacingWeeks", "null")));
+        assertEquals(1, leftIn.errors().size(), leftIn.errorText());
+        assertTrue(leftIn.errors().get(0).message().startsWith("unknown field 'order' in a big-bang strategy"),
+                leftIn.errorText());
+    }
+
     private static List<String> shown(LoadResult r) {
         return r.errors().stream().map(e -> e.line() + ":" + e.column() + ": " + e.path() + ": " + e.message()).toList();
     }
