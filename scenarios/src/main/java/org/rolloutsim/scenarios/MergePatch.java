@@ -18,6 +18,20 @@ final class MergePatch {
     }
 
     static Node apply(Node target, Node patch) {
+        return apply(target, patch, false);
+    }
+
+    /**
+     * The patched tree to validate: as {@link #apply}, but a field of the target that the patch
+     * deletes stays, as the patch's null at the patch's place. A null field reads as absent, so the
+     * scenario is the same; a problem its absence causes ("required field 'sites' is empty") is then
+     * reported at the variant that deleted it, not at the top of the base file.
+     */
+    static Node applyKeepingDeletions(Node target, Node patch) {
+        return apply(target, patch, true);
+    }
+
+    private static Node apply(Node target, Node patch, boolean keepDeletions) {
         if (!(patch instanceof MapNode patchMap)) {
             return patch;
         }
@@ -29,10 +43,14 @@ final class MergePatch {
         }
         for (Entry e : patchMap.entries()) {
             if (e.value() instanceof Scalar s && s.isNull()) {
-                result.remove(e.key());
+                if (keepDeletions && result.containsKey(e.key())) {
+                    result.put(e.key(), e);
+                } else {
+                    result.remove(e.key());
+                }
             } else {
                 Entry old = result.get(e.key());
-                Node merged = apply(old == null ? null : old.value(), e.value());
+                Node merged = apply(old == null ? null : old.value(), e.value(), keepDeletions);
                 result.put(e.key(), new Entry(e.key(), e.keyLocation(), merged));
             }
         }

@@ -206,8 +206,13 @@ public final class ScenarioLoader {
             Problems variantProblems = new Problems(v.prefix());
             Overrides.Applied merged = Overrides.apply(MergePatch.apply(base, v.patch()), overrides, variantProblems);
             variantProblems.namePathsAsWritten(merged::asWritten);
-            Scenario scenario = ScenarioBinder.bind(merged.checked(), variantProblems);
-            Problems found = blamed(MergePatch.apply(base, v.patch()), overrides, variantProblems, v.prefix());
+            // validated with the fields the variant deleted still there, null at the variant: the
+            // same scenario, whose problems from a deletion name the variant (the overrides' own
+            // problems were recorded just above)
+            Node checkedBase = MergePatch.applyKeepingDeletions(base, v.patch());
+            Scenario scenario = ScenarioBinder.bind(Overrides.apply(checkedBase, overrides, new Problems()).checked(),
+                    variantProblems);
+            Problems found = blamed(checkedBase, overrides, variantProblems, v.prefix());
             if (v.usable() && scenario != null && found.isEmpty()) {
                 boolean named = v.patch() instanceof MapNode patch && patch.has("name");
                 boolean described = v.patch() instanceof MapNode patch && patch.has("description");

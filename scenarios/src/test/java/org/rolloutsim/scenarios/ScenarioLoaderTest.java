@@ -619,6 +619,26 @@ class ScenarioLoaderTest {
                 leftIn.errorText());
     }
 
+    /**
+     * A variant that deletes a required field with null is told so at its null, in the variants
+     * file, as the docs promise (a problem points at the file that wrote the offending value); it
+     * was reported at the top of the base file, line 1, column 1, which wrote nothing wrong. A
+     * variant deleting an optional field, or one the base does not have, is still fine.
+     */
+    @Test
+    void aVariantThatDeletesARequiredFieldIsToldAtItsNull() throws IOException {
+        write("base.yaml", MINIMAL);
+        LoadResult r = ScenarioLoader.load(write("v.yaml", """
+                base: base.yaml
+                variants:
+                  nosites: {sites: null}
+                  fine: {program: null, risks: null, strategy: {waves: null}}
+                """));
+        assertEquals(List.of("3:20: variants.nosites.sites: required field 'sites' is empty: list the sites"),
+                shown(r), r.errorText());
+        assertTrue(r.errors().get(0).file().endsWith("v.yaml"), r.errorText());
+    }
+
     private static List<String> shown(LoadResult r) {
         return r.errors().stream().map(e -> e.line() + ":" + e.column() + ": " + e.path() + ": " + e.message()).toList();
     }
