@@ -41,9 +41,17 @@ public final class ConvergenceNote {
                     + " cost at least " + money.format(p.costLow()) + " (95% intervals; runs not finished by the horizon count their cost"
                     + " only to then).";
         }
-        return "Convergence: with " + runs + " runs, the true " + level + " date lies between "
-                + calendar.shortDate(p.completionLow()) + " and " + calendar.shortDate(p.completionHigh())
-                + " and the true " + level + " cost between " + money.format(p.costLow()) + " and "
-                + money.format(p.costHigh()) + " (95% intervals); more runs narrow them.";
+        // an interval whose ends read alike (every run near the level on one date) is that one figure,
+        // not "between 2 Apr 2029 and 2 Apr 2029"
+        String dateLow = calendar.shortDate(p.completionLow());
+        String dateHigh = calendar.shortDate(p.completionHigh());
+        String costLow = money.format(p.costLow());
+        String costHigh = money.format(p.costHigh());
+        boolean oneDate = dateLow.equals(dateHigh);
+        boolean oneCost = costLow.equals(costHigh);
+        return "Convergence: with " + runs + " runs, the true " + level + " date "
+                + (oneDate ? "is " + dateLow : "lies between " + dateLow + " and " + dateHigh)
+                + " and the true " + level + " cost " + (oneCost ? "is " + costLow : "between " + costLow + " and " + costHigh)
+                + (oneDate && oneCost ? " (95% intervals)." : " (95% intervals); more runs narrow them.");
     }
 }

@@ -15,11 +15,16 @@ class ConvergenceNoteTest {
     }
 
     private static ReportData withPrecision(double confidence, int censored, double low, double high) {
+        return withPrecision(confidence, censored, low, high, 1.3e9, 1.4e9);
+    }
+
+    private static ReportData withPrecision(double confidence, int censored, double low, double high, double costLow,
+                                            double costHigh) {
         ReportData d = ExecutiveSummaryTest.tenRuns(68, 1.2e9, List.of(), censored);
         return new ReportData(d.title(), d.scenarioName(), d.description(), d.start(), d.currency(), d.targetWeek(),
                 d.budget(), d.horizonWeeks(), d.provenance(), d.keyInputs(), d.completion(), d.cost(), d.censoredRuns(),
                 d.probabilities(), d.waves(), d.drivers(), d.fans(), new BoardFigures(confidence, null, null,
-                new BoardFigures.Precision(low, high, 1.3e9, 1.4e9), List.of()));
+                new BoardFigures.Precision(low, high, costLow, costHigh), List.of()));
     }
 
     @Test
@@ -27,6 +32,21 @@ class ConvergenceNoteTest {
         assertEquals("Convergence: with 10 runs, the true P80 date lies between 1 Jan 2029 and 22 Jan 2029 and the"
                 + " true P80 cost between $1.3B and $1.4B (95% intervals); more runs narrow them.",
                 ConvergenceNote.of(withPrecision(0, 104, 107)));
+    }
+
+    /**
+     * An interval whose ends read alike is given as the one figure: it had read "lies between 2 Apr
+     * 2029 and 2 Apr 2029", and "between $961 and $961" for a scenario whose runs mostly agree.
+     */
+    @Test
+    void anIntervalWhoseEndsReadAlikeIsOneFigure() {
+        assertEquals("Convergence: with 10 runs, the true P80 date is 1 Jan 2029 and the true P80 cost between $1.3B"
+                + " and $1.4B (95% intervals); more runs narrow them.", ConvergenceNote.of(withPrecision(0, 104, 104)));
+        assertEquals("Convergence: with 10 runs, the true P80 date is 1 Jan 2029 and the true P80 cost is $961"
+                + " (95% intervals).", ConvergenceNote.of(withPrecision(0.8, 0, 104, 104, 960.8, 960.8)));
+        assertEquals("Convergence: with 10 runs, the true P80 date lies between 1 Jan 2029 and 22 Jan 2029 and the"
+                + " true P80 cost is $1.3B (95% intervals); more runs narrow them.",
+                ConvergenceNote.of(withPrecision(0.8, 0, 104, 107, 1.3e9, 1.3e9)));
     }
 
     @Test
