@@ -169,7 +169,7 @@ final class ReportAssembler {
         }
         int runs = summaries.isEmpty() ? 0 : summaries.get(0).runs();
         // the board reads the inputs' names, as the drivers chart names them; the paths stay in the subtitle and table
-        List<String> names = parameters.stream().map(p -> driverLabel(base.scenario(), p)).toList();
+        List<String> names = parameters.stream().map(p -> SweptInputName.of(base.scenario(), p)).toList();
         return new SweepData(base.scenario().name() + ": sweep of " + String.join(" and ", names), parameters,
                 program.start(), currencySymbol(program.currency()),
                 provenance(invocation, base.contentHash(), invocation.batch().seed(), runs, files), rows, names);
