@@ -506,9 +506,12 @@ class RolloutCommandTest {
         // the report: completion, cost and the chances against the swept input
         String html = Files.readString(out.resolve("report.html"));
         assertEquals(3, html.split("<div class=\"chart-wide\"><svg ", -1).length - 1, "three charts");
-        // the chart's title names the input as the drivers chart does; its axis keeps the path
-        assertTrue(html.contains("Completion date against " + ReportAssembler.driverLabel("governance.customizationApproval")));
-        assertTrue(html.contains(">governance.customizationApproval</text>"), "the axis gives the path");
+        // the chart's title and axis name the input as the drivers chart does; the table keeps the path
+        String name = ReportAssembler.driverLabel("governance.customizationApproval");
+        assertTrue(html.contains("Completion date against " + name));
+        assertTrue(html.contains(">" + name + "</text>"), "the axis gives the name");
+        assertFalse(html.contains(">governance.customizationApproval</text>"), "not the path");
+        assertTrue(html.contains("data-label=\"governance.customizationApproval\""), "the table keeps the path");
         Path only = tmp.resolve("sweep-html");
         assertEquals(0, CliHarness.run("sweep", "regional-phased", "--param", "governance.customizationApproval=0:1:1",
                 "--runs", "20", "-q", "--format", "html", "--out", only.toString()).exitCode());
@@ -571,8 +574,8 @@ class RolloutCommandTest {
         List<String> rows = Files.readAllLines(out.resolve("sweep.csv"));
         assertEquals(9, rows.size(), "a header and 2 x 2 x 2 points: " + rows);
         assertTrue(rows.get(0).startsWith("governance.customizationApproval,strategy.waves,team.staff.fte,"), rows.get(0));
-        assertTrue(Files.readString(out.resolve("report.html")).contains("strategy.waves = 6, team.staff.fte = 200"),
-                "the charts group points by the inputs after the first");
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Strategy waves = 6, Team staff fte = 200"),
+                "the charts group points by the inputs after the first, named as the headings name them");
         String seven = "governance.customizationApproval=0:1:1";
         CliHarness.Result tooMany = CliHarness.run("sweep", "regional-phased", "--param", seven, "--param", seven,
                 "--param", seven, "--param", seven, "--param", seven, "--param", seven, "--param", seven);

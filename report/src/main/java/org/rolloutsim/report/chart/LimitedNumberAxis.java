@@ -8,7 +8,11 @@ import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.ui.RectangleEdge;
 
-/** A number axis that labels only the ticks its {@link TickLimits} allow (all of them by default). */
+/**
+ * A number axis that labels only the ticks its {@link TickLimits} allow (all of them by default), and
+ * whose title, along the bottom, is shortened to the plot's width where it would run off the drawing
+ * (a swept risk's name on a phone: {@link FittedText}).
+ */
 final class LimitedNumberAxis extends NumberAxis {
 
     private static final long serialVersionUID = 1L;
@@ -25,6 +29,16 @@ final class LimitedNumberAxis extends NumberAxis {
 
     TickLimits tickLimits() {
         return limits;
+    }
+
+    @Override
+    protected AxisState drawLabel(String label, Graphics2D g2, Rectangle2D plotArea, Rectangle2D dataArea,
+                                  RectangleEdge edge, AxisState state) {
+        String shown = label;
+        if (label != null && RectangleEdge.isTopOrBottom(edge)) {
+            shown = FittedText.shortened(label, g2.getFontMetrics(getLabelFont()), dataArea.getWidth());
+        }
+        return super.drawLabel(shown, g2, plotArea, dataArea, edge, state);
     }
 
     @Override

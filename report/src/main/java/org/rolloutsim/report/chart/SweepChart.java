@@ -51,7 +51,8 @@ final class SweepChart {
         boolean time = outcome == Outcome.COMPLETION;
         WeekCalendar calendar = data.calendar();
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
-        for (Map.Entry<String, List<SweepData.Point>> group : groups(data).entrySet()) {
+        for (Map.Entry<String, List<SweepData.Point>> group : SameLines.merged(data, groups(data), drawn(time))
+                .entrySet()) {
             YIntervalSeries series = new YIntervalSeries(group.getKey());
             for (SweepData.Point p : group.getValue()) {
                 Quantiles q = time ? p.completion() : p.cost();
@@ -63,9 +64,12 @@ final class SweepChart {
         DeviationRenderer renderer = new DeviationRenderer(true, true);
         renderer.setAlpha(0.22f);
         renderer.setDrawSeriesLineAsPath(true);
+        // one line for every value of the second input is grey, as a chance the same at every value is (chances)
+        boolean everyValue = dataset.getSeriesCount() == 1 && groups(data).size() > 1;
         for (int i = 0; i < dataset.getSeriesCount(); i++) {
-            renderer.setSeriesPaint(i, ChartStyle.variantColour(i));
-            renderer.setSeriesFillPaint(i, ChartStyle.variantColour(i));
+            java.awt.Paint colour = everyValue ? KEY_GREY : ChartStyle.variantColour(i);
+            renderer.setSeriesPaint(i, colour);
+            renderer.setSeriesFillPaint(i, colour);
             renderer.setSeriesStroke(i, ChartStyle.variantStroke(i));
             renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7));
         }
@@ -130,8 +134,73 @@ final class SweepChart {
             plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         }
         String title = (time ? "Completion date" : "Programme cost") + " against " + data.names().get(0);
-        return ChartStyle.chart(title, "Line and dots: P50. Band: P10\u2013P90 (8 in 10 runs inside).", plot,
+        String same = sameNote(data, outcome);
+        return ChartStyle.chart(title, "Line and dots: P50. Band: P10\u2013P90 (8 in 10 runs inside)."
+                + (same == null ? "" : " " + same), plot,
                 data.parameters().size() > 1 || limits.size() > 1 || cut.getSeriesCount() > 0);
+    }
+
+    /**
+     * What an outcome chart draws at a point: its P10, P50 and P90 and which of them are bounds, the
+     * same at two points when their lines there are the same.
+     */
+    private static java.util.function.Function<SweepData.Point, List<?>> drawn(boolean time) {
+        return p -> {
+            Quantiles q = time ? p.completion() : p.cost();
+            return time ? List.of(q.p10(), q.p50(), q.p90(), p.horizon().cuts(q.p10()), p.horizon().cuts(q.p50()),
+                    p.horizon().cuts(q.p90()))
+                    : List.of(q.p10(), q.p50(), q.p90(), p.horizon().costCut(q.p10()), p.horizon().costCut(q.p50()),
+                    p.horizon().costCut(q.p90()));
+        };
+    }
+
+    /**
+     * What the chart of an outcome says of lines that are the same (null when none are): that the
+     * outcome comes out the same at every value of the second input, one line standing for them all
+     * (a sweep of the target week, which judges the runs and leaves them as they were), or which
+     * values' lines are one; and that it is the same at every value of the first input, the lines flat.
+     */
+    static String sameNote(SweepData data, Outcome outcome) {
+        boolean time = outcome == Outcome.COMPLETION;
+        String what = time ? "Completion date" : "Programme cost";
+        List<String> sentences = new ArrayList<>();
+        Map<String, List<SweepData.Point>> groups = groups(data);
+        String merged = mergedNote(data, groups, drawn(time), what + " (P10, P50 and P90)");
+        if (merged != null) {
+            sentences.add(merged);
+        }
+        if (SameLines.flat(groups, drawn(time))) {
+            sentences.add(what + " (P10, P50 and P90) comes out the same at every value of " + data.names().get(0)
+                    + (groups.size() > 1 ? ": the lines are flat." : ": the line is flat."));
+        }
+        // the same runs judged against targets (or budgets) that differ: the chance is what moves
+        if (!sentences.isEmpty() && (time ? data.targetWeeks() : data.budgets()).size() > 1) {
+            sentences.add(time ? "Each point's own target date judges these same dates: the chance on time (below) is"
+                    + " what changes." : "Each point's own budget judges these same costs: the chance on budget (below)"
+                    + " is what changes.");
+        }
+        return sentences.isEmpty() ? null : String.join(" ", sentences);
+    }
+
+    /** That the lines of some values of the inputs after the first are one, or null when none are. */
+    private static String mergedNote(SweepData data, Map<String, List<SweepData.Point>> groups,
+                                     java.util.function.Function<SweepData.Point, List<?>> drawn, String what) {
+        List<List<String>> classes = SameLines.classes(groups, drawn);
+        if (classes.size() == groups.size()) {
+            return null;
+        }
+        if (classes.size() == 1) {
+            return what + " comes out the same at every value of " + (data.parameters().size() == 2 ? data.names().get(1)
+                    : String.join(" and ", data.names().subList(1, data.names().size()))) + ": one line stands for all "
+                    + SameLines.number(groups.size()) + ".";
+        }
+        List<String> same = new ArrayList<>();
+        for (List<String> keys : classes) {
+            if (keys.size() > 1) {
+                same.add(SameLines.named(data, keys, groups));
+            }
+        }
+        return what + " comes out the same for " + String.join("; for ", same) + ": each such set is one line.";
     }
 
     /** The mark of a percentile only known to be later or dearer than drawn: a triangle pointing up. */
@@ -234,8 +303,11 @@ final class SweepChart {
         boolean two = data.parameters().size() > 1;
         boolean[] drawn = new boolean[CHANCES.length];
         List<String> groupNames = new ArrayList<>();
+        Map<String, List<SweepData.Point>> groups = SameLines.merged(data, groups(data), SweepChart::chancesAt);
+        // a chance the same for every value of the second input (on time, in a sweep of the budget) is one grey line
+        boolean[] common = common(groups);
         int group = 0;
-        for (Map.Entry<String, List<SweepData.Point>> points : groups(data).entrySet()) {
+        for (Map.Entry<String, List<SweepData.Point>> points : groups.entrySet()) {
             String suffix = two ? " (" + points.getKey() + ")" : "";
             groupNames.add(points.getKey());
             for (int which = 0; which < CHANCES.length; which++) {
@@ -244,11 +316,16 @@ final class SweepChart {
                 if (which == 3 && points.getValue().stream().noneMatch(p -> p.probabilities().onBudgetIsRange())) {
                     continue;
                 }
-                if (add(dataset, names, CHANCES[which] + suffix, points.getValue(), which)) {
+                if (common[which] && group > 0) {
+                    continue;
+                }
+                if (add(dataset, names, CHANCES[which] + (common[which] ? SAME_AT_EVERY : suffix), points.getValue(),
+                        which)) {
                     int series = dataset.getSeriesCount() - 1;
                     drawn[which] = true;
                     // with two inputs: colour for the second input's value; with one, for which chance
-                    renderer.setSeriesPaint(series, ChartStyle.variantColour(two ? group : which == 3 ? 1 : which));
+                    renderer.setSeriesPaint(series, common[which] ? KEY_GREY
+                            : ChartStyle.variantColour(two ? group : which == 3 ? 1 : which));
                     renderer.setSeriesStroke(series, chanceStroke(which));
                     renderer.setSeriesShape(series, chanceShape(which));
                     renderer.setSeriesShapesVisible(series, which < 3);
@@ -263,7 +340,65 @@ final class SweepChart {
             plot.setFixedLegendItems(key(groupNames, drawn));
         }
         return ChartStyle.chart("Chance of finishing on time and on budget against " + data.names().get(0),
-                names.isEmpty() ? "The scenario sets no target date or budget." : null, plot, true);
+                names.isEmpty() ? "The scenario sets no target date or budget." : chancesNote(data), plot, true);
+    }
+
+    /** The key of a chance drawn once, grey, for every value of the second input. */
+    static final String SAME_AT_EVERY = " (every value, the same)";
+
+    /** The chances drawn at a point, the same at two points when their lines there are the same. */
+    private static List<?> chancesAt(SweepData.Point p) {
+        return java.util.Arrays.asList(p.onTime(), p.onBudget(), p.jcl(), p.probabilities().onBudgetAtMost());
+    }
+
+    /**
+     * For each chance, whether it is the same for every one of two or more groups (those left once
+     * groups the same in every chance are one).
+     */
+    private static boolean[] common(Map<String, List<SweepData.Point>> groups) {
+        boolean[] common = new boolean[CHANCES.length];
+        for (int which = 0; which < CHANCES.length; which++) {
+            int chance = which;
+            common[which] = groups.size() > 1 && SameLines.classes(groups,
+                    p -> java.util.Collections.singletonList(chancesAt(p).get(chance))).size() == 1;
+        }
+        return common;
+    }
+
+    /**
+     * What the chart of the chances says of lines that are the same (null when none are): the values
+     * of the second input whose chances are all the same, one colour standing for them; and each
+     * chance the same at every value of it (on budget in a sweep of the target week), one grey line.
+     */
+    static String chancesNote(SweepData data) {
+        if (data.parameters().size() < 2) {
+            return null;
+        }
+        List<String> sentences = new ArrayList<>();
+        Map<String, List<SweepData.Point>> groups = groups(data);
+        String merged = mergedNote(data, groups, SweepChart::chancesAt, "Every chance");
+        if (merged != null) {
+            sentences.add(merged);
+        }
+        boolean[] common = common(SameLines.merged(data, groups, SweepChart::chancesAt));
+        List<String> same = new ArrayList<>();
+        for (int which = 0; which < CHANCES.length; which++) {
+            int chance = which;
+            // a chance the scenario does not give (no budget) is no line; the upper end of on budget only while a range
+            boolean drawn = which == 3 ? data.anyOnBudgetNotKnown()
+                    : data.points().stream().anyMatch(p -> chancesAt(p).get(chance) != null);
+            if (common[which] && drawn) {
+                same.add(CHANCES[which].toLowerCase(java.util.Locale.ROOT).replace("(jcl)", "(JCL)"));
+            }
+        }
+        if (!same.isEmpty()) {
+            String name = String.join(" and ", data.names().subList(1, data.names().size()));
+            String chances = SameLines.listed(same);
+            sentences.add(Character.toUpperCase(chances.charAt(0)) + chances.substring(1) + (same.size() > 1 ? " come"
+                    : " comes") + " out the same at every value of " + name + ": " + (same.size() > 1 ? "each is one grey line."
+                    : "one grey line."));
+        }
+        return sentences.isEmpty() ? null : String.join(" ", sentences);
     }
 
     /** The line style of a chance: solid, dashed, dash-dot; the upper end of on budget dotted. */
@@ -323,7 +458,8 @@ final class SweepChart {
     }
 
     /**
-     * The points grouped by the values of the inputs after the first ("path = value, path = value"),
+     * The points grouped by the values of the inputs after the first ("name = value, name = value", each
+     * input named as the headings name it),
      * or one group of all points when there is one input.
      */
     static Map<String, List<SweepData.Point>> groups(SweepData data) {
@@ -331,7 +467,7 @@ final class SweepChart {
         for (SweepData.Point p : data.points()) {
             List<String> parts = new ArrayList<>();
             for (int i = 1; i < data.parameters().size(); i++) {
-                parts.add(data.parameters().get(i) + " = " + data.input(i, p.values().get(i)));
+                parts.add(data.names().get(i) + " = " + data.input(i, p.values().get(i)));
             }
             String key = parts.isEmpty() ? "P50, band P10\u2013P90" : String.join(", ", parts);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
@@ -347,8 +483,9 @@ final class SweepChart {
      * markers at the ends are drawn whole; ticks are labelled within the swept values only.
      */
     private static NumberAxis inputAxis(SweepData data) {
-        String name = data.parameters().get(0);
-        InputUnit unit = InputUnit.of(name);
+        // named as the title and headings name it; the unit is the path's
+        String name = data.names().get(0);
+        InputUnit unit = InputUnit.of(data.parameters().get(0));
         LimitedNumberAxis x = unit == InputUnit.MONEY ? Axes.money(name, data.money()) : new LimitedNumberAxis(name);
         x.setAutoRangeIncludesZero(false);
         // JFreeChart's sticky zero stops the lower margin at 0, half cutting the markers of a sweep from 0

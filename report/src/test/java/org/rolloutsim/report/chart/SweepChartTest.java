@@ -1,6 +1,7 @@
 package org.rolloutsim.report.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,14 +71,17 @@ class SweepChartTest {
         assertEquals(3, exact.getSeriesCount(), "on time, on budget and both, as before");
     }
 
-    /** The QA sweep: governance.customizationApproval 0, 0.5, 1 by strategy.waves 2, 4, 6, with on budget a range. */
+    /**
+     * The QA sweep: governance.customizationApproval 0, 0.5, 1 by strategy.waves 2, 4, 6, with on budget a
+     * range; each chance differs with the waves, so no two of its lines are the same.
+     */
     static SweepData approvalByWaves() {
         List<SweepData.Point> points = new ArrayList<>();
         for (double waves : new double[] {2, 4, 6}) {
             for (double approval : new double[] {0, 0.5, 1}) {
                 points.add(new SweepData.Point(List.of(approval, waves), new Quantiles(170, 200, 240, 300),
                         new Quantiles(4.3e8, 4.7e8, 5.4e8, 6.0e8), new Horizon(210, 160, 400, 4.2e8), 200, 5e8,
-                        0.5 - approval / 5, 0.45 - waves / 50, 0.4 - approval / 5, 0.1));
+                        0.5 - approval / 5 - waves / 100, 0.45 - waves / 50, 0.4 - approval / 5 - waves / 100, 0.1));
             }
         }
         return new SweepData("Unfinished: sweep of governance.customizationApproval and strategy.waves",
@@ -310,5 +314,145 @@ class SweepChartTest {
             }
             g2.dispose();
         }
+    }
+
+    /**
+     * Test cycles 2 and 4 by the target week 150, 200 and 250, named as the headings name them: the
+     * target judges the runs and leaves them as they were, so each test cycle's completion and cost are
+     * the same at every target week, and so is its chance on budget; its chance on time is not.
+     */
+    static SweepData cyclesByTarget() {
+        List<SweepData.Point> points = new ArrayList<>();
+        for (double cycles : new double[] {2, 4}) {
+            for (int week : new int[] {150, 200, 250}) {
+                double onTime = week / 300.0 - cycles / 100;
+                points.add(new SweepData.Point(List.of(cycles, (double) week), new Quantiles(170 - cycles, 200 - cycles,
+                        240 - cycles, 300 - cycles), new Quantiles(4.3e8 + cycles * 1e6, 4.7e8 + cycles * 1e6,
+                        5.4e8 + cycles * 1e6, 6.0e8 + cycles * 1e6), new Horizon(520, 0, 100), week, 4.8e8, onTime,
+                        0.5 + cycles / 100, onTime * 0.8));
+            }
+        }
+        return new SweepData("Regional: sweep of Test cycles and Target week", List.of("practices.testCycles",
+                "program.targetWeek"), START, "$", new Provenance("0.1.0", "base-hash", 7, 100, "rollout sweep"), points,
+                List.of("Test cycles", "Target week"));
+    }
+
+    /**
+     * The charts name the swept inputs as the title and headings do, on the axis and in the legends,
+     * in the report's drawings for a screen and a phone alike; their paths stay in the subtitle and
+     * the table. The charts wrote "practices.testCycles" under the axis and "program.targetWeek = …"
+     * in the legends.
+     */
+    @Test
+    void theChartsNameTheSweptInputsAsTheHeadingsDo() {
+        SweepData data = cyclesByTarget();
+        for (org.jfree.chart.JFreeChart chart : List.of(Charts.sweepOutcome(data, Outcome.COMPLETION),
+                Charts.sweepOutcome(data, Outcome.COST), Charts.sweepChances(data))) {
+            assertEquals("Test cycles", chart.getXYPlot().getDomainAxis().getLabel());
+        }
+        String html = org.rolloutsim.report.html.SweepReport.render(data);
+        java.util.regex.Matcher svg = java.util.regex.Pattern.compile("<svg.*?</svg>", java.util.regex.Pattern.DOTALL)
+                .matcher(html);
+        int drawings = 0;
+        while (svg.find()) {
+            String drawing = svg.group();
+            drawings++;
+            assertFalse(drawing.contains("practices.testCycles"), drawing);
+            assertFalse(drawing.contains("program.targetWeek"), drawing);
+            assertTrue(drawing.contains(">Test cycles<"), "the axis: " + drawing);
+            assertTrue(drawing.contains("Target week = "), "the legend: " + drawing);
+        }
+        assertEquals(6, drawings, "three charts, each for a screen and a phone");
+        assertTrue(html.contains("data-label=\"practices.testCycles\""), "the table keeps the paths");
+    }
+
+    /**
+     * An input's name too wide for a phone's plot is shortened on the axis, keeping what it names of
+     * the input ("… (probability)"); the chart's title gives it whole. It ran off the drawing.
+     */
+    @Test
+    void aLongNameOnTheAxisIsShortenedToThePlot() {
+        String name = "Risk: The vendor ships a major upgrade mid-build and the build must be re-based (probability)";
+        SweepData data = new SweepData("t", List.of("risks[0].probability"), START, "$",
+                new Provenance("0.1.0", "base-hash", 7, 100, "rollout sweep"),
+                List.of(point(List.of(0.1), 190, 4.8e8), point(List.of(0.5), 190, 4.8e8)), List.of(name));
+        String phone = ChartFiles.svgElement(Charts.sweepOutcome(data, Outcome.COMPLETION), 400, 380, "p");
+        assertFalse(phone.contains(">" + name + "<"), "not whole on the axis of a phone");
+        assertTrue(phone.contains("\u2026 (probability)<"), phone);
+        String screen = ChartFiles.svgElement(Charts.sweepOutcome(data, Outcome.COMPLETION), 900, 480, "s");
+        assertTrue(screen.contains(">" + name + "<"), "whole where it fits");
+
+        java.awt.FontMetrics metrics = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB)
+                .createGraphics().getFontMetrics(ChartStyle.LABEL);
+        String shown = FittedText.shortened(name, metrics, 200);
+        assertTrue(shown.endsWith("\u2026 (probability)") && shown.startsWith("Risk: The"), shown);
+        assertTrue(metrics.stringWidth(shown) <= 200, shown);
+        assertEquals("Test cycles", FittedText.shortened("Test cycles", metrics, 200));
+    }
+
+    /**
+     * Where the lines of the second input's values are the same at every point (the target week, which
+     * leaves the runs as they were), they are one line named by all the values, and the chart says
+     * so: its three lines lay on one another and only the last colour showed, as if the others were
+     * missing. Lines that differ stay apart.
+     */
+    @Test
+    void linesTheSameAtEveryPointAreOneAndTheChartSaysSo() {
+        SweepData data = cyclesByTarget();
+        for (Outcome outcome : Outcome.values()) {
+            org.jfree.chart.JFreeChart chart = Charts.sweepOutcome(data, outcome);
+            XYDataset lines = chart.getXYPlot().getDataset();
+            assertEquals(1, lines.getSeriesCount(), outcome + ": one line for the three target weeks");
+            assertEquals(new java.awt.Color(0x55, 0x55, 0x55), chart.getXYPlot().getRenderer().getSeriesPaint(0),
+                    "grey, as a chance the same at every target week is: blue is the first target week's in the chances");
+            assertEquals("Target week = 19\u00a0Nov\u00a02029, 4\u00a0Nov\u00a02030 and 20\u00a0Oct\u00a02031 (the same)",
+                    lines.getSeriesKey(0));
+            String subtitle = ((org.jfree.chart.title.TextTitle) chart.getSubtitle(chart.getSubtitleCount() - 1)).getText();
+            assertTrue(subtitle.contains((outcome == Outcome.COMPLETION ? "Completion date" : "Programme cost")
+                    + " (P10, P50 and P90) comes out the same at every value of Target week: one line stands for all three."),
+                    subtitle);
+            assertFalse(subtitle.contains("flat"), "the lines change with the test cycles: " + subtitle);
+        }
+        assertTrue(SweepChart.sameNote(data, Outcome.COMPLETION).endsWith("Each point's own target date judges these"
+                + " same dates: the chance on time (below) is what changes."));
+        assertFalse(SweepChart.sameNote(data, Outcome.COST).contains("target date"), "the budget is one for all");
+
+        org.jfree.chart.JFreeChart chances = Charts.sweepChances(data);
+        XYDataset lines = chances.getXYPlot().getDataset();
+        var renderer = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) chances.getXYPlot().getRenderer();
+        List<String> keys = new ArrayList<>();
+        for (int s = 0; s < lines.getSeriesCount(); s++) {
+            keys.add(lines.getSeriesKey(s).toString());
+        }
+        assertEquals(7, keys.size(), "on time and both per target week, on budget once: " + keys);
+        int onBudget = keys.indexOf("On budget" + SweepChart.SAME_AT_EVERY);
+        assertTrue(onBudget >= 0, keys.toString());
+        assertEquals(new java.awt.Color(0x55, 0x55, 0x55), renderer.getSeriesPaint(onBudget), "grey: no one value's colour");
+        assertEquals("On budget comes out the same at every value of Target week: one grey line.",
+                SweepChart.chancesNote(data));
+
+        // the waves change every chance and the approval each line: nothing to merge or say
+        assertEquals(12, Charts.sweepChances(approvalByWaves()).getXYPlot().getDataset().getSeriesCount());
+        assertNull(SweepChart.chancesNote(approvalByWaves()));
+    }
+
+    /**
+     * A sweep of the target week alone: completion is the same at every point, a flat line, and the
+     * chart says so and where the target's effect is; a sweep whose outcome moves says nothing.
+     */
+    @Test
+    void aFlatLineIsSaidToBeTheSameAtEveryValue() {
+        assertEquals("Completion date (P10, P50 and P90) comes out the same at every value of program.targetWeek: the"
+                + " line is flat. Each point's own target date judges these same dates: the chance on time (below) is"
+                + " what changes.", SweepChart.sameNote(targetSweep(), Outcome.COMPLETION));
+        assertEquals("Programme cost (P10, P50 and P90) comes out the same at every value of program.targetWeek: the"
+                + " line is flat.", SweepChart.sameNote(targetSweep(), Outcome.COST));
+        List<SweepData.Point> moving = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            moving.add(new SweepData.Point(List.of((double) i), new Quantiles(170 + i, 200 + i, 240 + i, 300 + i),
+                    new Quantiles(4.3e8, 4.7e8, 5.4e8, 6.0e8 + i), new Horizon(520, 0, 100), 190, 4.8e8, 0.5, 0.5, 0.4));
+        }
+        assertNull(SweepChart.sameNote(sweep(List.of("strategy.waves"), moving), Outcome.COMPLETION));
+        assertNull(SweepChart.sameNote(sweep(List.of("strategy.waves"), moving), Outcome.COST));
     }
 }
