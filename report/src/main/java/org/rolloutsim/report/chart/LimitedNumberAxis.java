@@ -9,14 +9,15 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.ui.RectangleEdge;
 
 /**
- * A number axis that labels only the ticks its {@link TickLimits} allow (all of them by default), and
- * whose title, along the bottom, is shortened to the plot's width where it would run off the drawing
- * (a swept risk's name on a phone: {@link FittedText}).
+ * A number axis that labels only the ticks its {@link TickLimits} allow (all of them by default), and,
+ * when asked, whose title along the bottom is shortened where it would run off the drawing (a swept
+ * risk's name on a phone: {@link FittedText}).
  */
 final class LimitedNumberAxis extends NumberAxis {
 
     private static final long serialVersionUID = 1L;
     private transient TickLimits limits;
+    private boolean fitsLabel;
 
     LimitedNumberAxis(String label) {
         super(label);
@@ -27,6 +28,14 @@ final class LimitedNumberAxis extends NumberAxis {
         this.limits = limits;
     }
 
+    /**
+     * Shortens the title, along the bottom, where it would run past the drawing's edge ({@link FittedText});
+     * off by default, so that no other chart changes.
+     */
+    void setFitsLabel(boolean fits) {
+        this.fitsLabel = fits;
+    }
+
     TickLimits tickLimits() {
         return limits;
     }
@@ -35,8 +44,10 @@ final class LimitedNumberAxis extends NumberAxis {
     protected AxisState drawLabel(String label, Graphics2D g2, Rectangle2D plotArea, Rectangle2D dataArea,
                                   RectangleEdge edge, AxisState state) {
         String shown = label;
-        if (label != null && RectangleEdge.isTopOrBottom(edge)) {
-            shown = FittedText.shortened(label, g2.getFontMetrics(getLabelFont()), dataArea.getWidth());
+        if (fitsLabel && label != null && RectangleEdge.isTopOrBottom(edge)) {
+            // centred under the data area, it may use the plot's room either side of that centre
+            double room = 2 * Math.min(dataArea.getCenterX() - plotArea.getMinX(), plotArea.getMaxX() - dataArea.getCenterX());
+            shown = FittedText.shortened(label, g2.getFontMetrics(getLabelFont()), room);
         }
         return super.drawLabel(shown, g2, plotArea, dataArea, edge, state);
     }

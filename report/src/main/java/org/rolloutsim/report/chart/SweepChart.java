@@ -165,19 +165,18 @@ final class SweepChart {
         String what = time ? "Completion date" : "Programme cost";
         List<String> sentences = new ArrayList<>();
         Map<String, List<SweepData.Point>> groups = groups(data);
-        String merged = mergedNote(data, groups, drawn(time), what + " (P10, P50 and P90)");
+        String merged = mergedNote(data, groups, drawn(time), what);
         if (merged != null) {
             sentences.add(merged);
         }
         if (SameLines.flat(groups, drawn(time))) {
-            sentences.add(what + " (P10, P50 and P90) comes out the same at every value of " + data.names().get(0)
+            sentences.add(what + " is the same at every value of " + data.names().get(0)
                     + (groups.size() > 1 ? ": the lines are flat." : ": the line is flat."));
         }
         // the same runs judged against targets (or budgets) that differ: the chance is what moves
         if (!sentences.isEmpty() && (time ? data.targetWeeks() : data.budgets()).size() > 1) {
-            sentences.add(time ? "Each point's own target date judges these same dates: the chance on time (below) is"
-                    + " what changes." : "Each point's own budget judges these same costs: the chance on budget (below)"
-                    + " is what changes.");
+            sentences.add(time ? "Each point's target judges the same dates: the chance on time is what changes."
+                    : "Each point's budget judges the same costs: the chance on budget is what changes.");
         }
         return sentences.isEmpty() ? null : String.join(" ", sentences);
     }
@@ -190,7 +189,7 @@ final class SweepChart {
             return null;
         }
         if (classes.size() == 1) {
-            return what + " comes out the same at every value of " + (data.parameters().size() == 2 ? data.names().get(1)
+            return what + " is the same at every value of " + (data.parameters().size() == 2 ? data.names().get(1)
                     : String.join(" and ", data.names().subList(1, data.names().size()))) + ": one line stands for all "
                     + SameLines.number(groups.size()) + ".";
         }
@@ -200,7 +199,7 @@ final class SweepChart {
                 same.add(SameLines.named(data, keys, groups));
             }
         }
-        return what + " comes out the same for " + String.join("; for ", same) + ": each such set is one line.";
+        return what + " is the same for " + String.join("; for ", same) + ": each such set is one line.";
     }
 
     /** The mark of a percentile only known to be later or dearer than drawn: a triangle pointing up. */
@@ -245,15 +244,20 @@ final class SweepChart {
 
     /**
      * The target (or budget) of each point as lines against the first input, one per group of the
-     * other inputs' values, named "Target" or "Target (group)" when there are several groups.
+     * other inputs' values, named "Target" or "Target (group)" when there are several groups; groups
+     * whose targets are the same share one line, named "Target" when all do.
      */
     static XYSeriesCollection limitLines(SweepData data, boolean time, String name) {
         WeekCalendar calendar = data.calendar();
         Map<String, List<SweepData.Point>> groups = groups(data);
+        // groups with the same targets (a sweep of the target as the first input) share one line, as they lay on one another
+        List<List<String>> classes = SameLines.classes(groups,
+                p -> java.util.Collections.singletonList(time ? p.targetWeek() : p.budget()));
         XYSeriesCollection lines = new XYSeriesCollection();
-        for (Map.Entry<String, List<SweepData.Point>> group : groups.entrySet()) {
-            XYSeries line = new XYSeries(groups.size() > 1 ? name + " (" + group.getKey() + ")" : name, false, true);
-            for (SweepData.Point p : group.getValue()) {
+        for (List<String> keys : classes) {
+            String key = keys.size() == 1 ? keys.get(0) : SameLines.named(data, keys, groups);
+            XYSeries line = new XYSeries(classes.size() > 1 ? name + " (" + key + ")" : name, false, true);
+            for (SweepData.Point p : groups.get(keys.get(0))) {
                 Number limit = time ? p.targetWeek() : p.budget();
                 if (limit != null) {
                     line.add(p.values().get(0).doubleValue(), y(limit.doubleValue(), time, calendar));
@@ -394,8 +398,8 @@ final class SweepChart {
         if (!same.isEmpty()) {
             String name = String.join(" and ", data.names().subList(1, data.names().size()));
             String chances = SameLines.listed(same);
-            sentences.add(Character.toUpperCase(chances.charAt(0)) + chances.substring(1) + (same.size() > 1 ? " come"
-                    : " comes") + " out the same at every value of " + name + ": " + (same.size() > 1 ? "each is one grey line."
+            sentences.add(Character.toUpperCase(chances.charAt(0)) + chances.substring(1) + (same.size() > 1 ? " are"
+                    : " is") + " the same at every value of " + name + ": " + (same.size() > 1 ? "each is one grey line."
                     : "one grey line."));
         }
         return sentences.isEmpty() ? null : String.join(" ", sentences);
@@ -487,6 +491,8 @@ final class SweepChart {
         String name = data.names().get(0);
         InputUnit unit = InputUnit.of(data.parameters().get(0));
         LimitedNumberAxis x = unit == InputUnit.MONEY ? Axes.money(name, data.money()) : new LimitedNumberAxis(name);
+        // a swept risk's name is wider than a phone's plot: shortened there, the chart's title giving it whole
+        x.setFitsLabel(true);
         x.setAutoRangeIncludesZero(false);
         // JFreeChart's sticky zero stops the lower margin at 0, half cutting the markers of a sweep from 0
         x.setAutoRangeStickyZero(false);

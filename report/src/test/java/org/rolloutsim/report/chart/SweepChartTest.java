@@ -409,13 +409,13 @@ class SweepChartTest {
                     lines.getSeriesKey(0));
             String subtitle = ((org.jfree.chart.title.TextTitle) chart.getSubtitle(chart.getSubtitleCount() - 1)).getText();
             assertTrue(subtitle.contains((outcome == Outcome.COMPLETION ? "Completion date" : "Programme cost")
-                    + " (P10, P50 and P90) comes out the same at every value of Target week: one line stands for all three."),
+                    + " is the same at every value of Target week: one line stands for all three."),
                     subtitle);
             assertFalse(subtitle.contains("flat"), "the lines change with the test cycles: " + subtitle);
         }
-        assertTrue(SweepChart.sameNote(data, Outcome.COMPLETION).endsWith("Each point's own target date judges these"
-                + " same dates: the chance on time (below) is what changes."));
-        assertFalse(SweepChart.sameNote(data, Outcome.COST).contains("target date"), "the budget is one for all");
+        assertTrue(SweepChart.sameNote(data, Outcome.COMPLETION).endsWith("Each point's target judges the same dates: the"
+                + " chance on time is what changes."));
+        assertFalse(SweepChart.sameNote(data, Outcome.COST).contains("judges"), "the budget is one for all");
 
         org.jfree.chart.JFreeChart chances = Charts.sweepChances(data);
         XYDataset lines = chances.getXYPlot().getDataset();
@@ -428,7 +428,7 @@ class SweepChartTest {
         int onBudget = keys.indexOf("On budget" + SweepChart.SAME_AT_EVERY);
         assertTrue(onBudget >= 0, keys.toString());
         assertEquals(new java.awt.Color(0x55, 0x55, 0x55), renderer.getSeriesPaint(onBudget), "grey: no one value's colour");
-        assertEquals("On budget comes out the same at every value of Target week: one grey line.",
+        assertEquals("On budget is the same at every value of Target week: one grey line.",
                 SweepChart.chancesNote(data));
 
         // the waves change every chance and the approval each line: nothing to merge or say
@@ -442,11 +442,11 @@ class SweepChartTest {
      */
     @Test
     void aFlatLineIsSaidToBeTheSameAtEveryValue() {
-        assertEquals("Completion date (P10, P50 and P90) comes out the same at every value of program.targetWeek: the"
-                + " line is flat. Each point's own target date judges these same dates: the chance on time (below) is"
-                + " what changes.", SweepChart.sameNote(targetSweep(), Outcome.COMPLETION));
-        assertEquals("Programme cost (P10, P50 and P90) comes out the same at every value of program.targetWeek: the"
-                + " line is flat.", SweepChart.sameNote(targetSweep(), Outcome.COST));
+        assertEquals("Completion date is the same at every value of program.targetWeek: the line is flat. Each point's"
+                + " target judges the same dates: the chance on time is what changes.",
+                SweepChart.sameNote(targetSweep(), Outcome.COMPLETION));
+        assertEquals("Programme cost is the same at every value of program.targetWeek: the line is flat.",
+                SweepChart.sameNote(targetSweep(), Outcome.COST));
         List<SweepData.Point> moving = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             moving.add(new SweepData.Point(List.of((double) i), new Quantiles(170 + i, 200 + i, 240 + i, 300 + i),
@@ -454,5 +454,24 @@ class SweepChartTest {
         }
         assertNull(SweepChart.sameNote(sweep(List.of("strategy.waves"), moving), Outcome.COMPLETION));
         assertNull(SweepChart.sameNote(sweep(List.of("strategy.waves"), moving), Outcome.COST));
+    }
+
+    /**
+     * A swept target as the first input with a second input: every group has the same targets, so one
+     * black line "Target", where three lines named by the second input's values lay on one another.
+     */
+    @Test
+    void targetsTheGroupsShareAreOneLine() {
+        List<SweepData.Point> points = new ArrayList<>();
+        for (int week : new int[] {150, 200, 250}) {
+            for (double cycles : new double[] {2, 4}) {
+                points.add(point(List.of((double) week, cycles), week, 4.8e8));
+            }
+        }
+        XYDataset lines = Charts.sweepOutcome(sweep(List.of("program.targetWeek", "practices.testCycles"), points),
+                Outcome.COMPLETION).getXYPlot().getDataset(1);
+        assertEquals(1, lines.getSeriesCount());
+        assertEquals("Target", lines.getSeriesKey(0));
+        assertEquals(3, lines.getItemCount(0));
     }
 }
