@@ -9,6 +9,7 @@ import org.rolloutsim.model.PlannedWave;
 import org.rolloutsim.model.RolloutModel;
 import org.rolloutsim.scenario.Practices;
 import org.rolloutsim.scenario.Program;
+import org.rolloutsim.scenario.Risk;
 import org.rolloutsim.scenario.Scenario;
 
 /**
@@ -20,7 +21,7 @@ import org.rolloutsim.scenario.Scenario;
  * (snapped to go-live windows, as the runs start from it) plus the command centre's minimum stay
  * comes after {@code program.targetWeek}: no run can finish on time even if everything goes to plan,
  * and the chance on time is 0% for that reason alone, not for any risk. Another: a test exit on a
- * knife edge ({@link TestExitEdge}).
+ * knife edge ({@link TestExitEdge}). A third: a mitigation more likely than the risk it mitigates.
  */
 public final class PlanWarnings {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -33,7 +34,34 @@ public final class PlanWarnings {
         List<String> out = new ArrayList<>();
         targetBeforePlan(scenario).ifPresent(out::add);
         TestExitEdge.of(scenario).ifPresent(out::add);
+        mitigationsMoreLikely(scenario, out);
         return out;
+    }
+
+    /**
+     * A mitigation whose probability (its mean) is above the risk's own makes the risk more likely
+     * under {@code --mitigated}, which then reads worse for a reason nobody meant: most likely a
+     * probability typed where another was meant. It may be deliberate (a mitigation that trades a
+     * likelier risk for a smaller impact), so it is a warning.
+     */
+    private static void mitigationsMoreLikely(Scenario scenario, List<String> out) {
+        for (Risk risk : scenario.risks()) {
+            if (risk.mitigation() == null) {
+                continue;
+            }
+            double own = risk.probability().mean();
+            double mitigated = risk.mitigation().probability().mean();
+            if (mitigated > own) {
+                out.add(String.format(Locale.ROOT, "risk %s: its mitigation makes it more likely, not less"
+                        + " (probability %s after mitigation against %s before; risks.%s.mitigation.probability),"
+                        + " so --mitigated shows it occurring more often", risk.id(), number(mitigated), number(own),
+                        risk.id()));
+            }
+        }
+    }
+
+    private static String number(double p) {
+        return String.format(Locale.ROOT, "%.3f", p).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     /**

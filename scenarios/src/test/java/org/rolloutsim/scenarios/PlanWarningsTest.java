@@ -63,6 +63,28 @@ class PlanWarningsTest {
         assertEquals(List.of(), PlanWarnings.forReport(load(List.of())));
     }
 
+    /**
+     * A mitigation more likely than its risk is warned of, naming the risk and both probabilities (the
+     * means of their distributions); one as likely or less is not. regional-phased's vendor upgrade
+     * has probability 0.3 and no mitigation.
+     */
+    @Test
+    void aMitigationMoreLikelyThanItsRiskIsWarned() {
+        String at = "risks.vendor-upgrade.mitigation";
+        List<String> likelier = mitigationWarnings(load(List.of(new ScenarioLoader.Override(at,
+                "{probability: {uniform: [0.4, 0.6]}}"))));
+        assertEquals(List.of("risk vendor-upgrade: its mitigation makes it more likely, not less (probability 0.5 after"
+                + " mitigation against 0.3 before; risks.vendor-upgrade.mitigation.probability), so --mitigated shows it"
+                + " occurring more often"), likelier);
+        assertEquals(List.of(), mitigationWarnings(load(List.of(new ScenarioLoader.Override(at, "{probability: 0.3}")))));
+        assertEquals(List.of(), mitigationWarnings(load(List.of(new ScenarioLoader.Override(at, "{probability: 0.1}")))));
+        assertEquals(List.of(), PlanWarnings.forReport(load(List.of(new ScenarioLoader.Override(at, "{probability: 0.9}")))));
+    }
+
+    private static List<String> mitigationWarnings(Scenario scenario) {
+        return PlanWarnings.of(scenario).stream().filter(w -> w.startsWith("risk ")).toList();
+    }
+
     @Test
     void noTargetNoWarning() {
         assertEquals(List.of(), targetWarnings(load(List.of(new ScenarioLoader.Override("program.targetWeek", "null")))));
