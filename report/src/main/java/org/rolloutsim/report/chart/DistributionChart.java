@@ -303,13 +303,20 @@ final class DistributionChart {
             lo = Math.min(lo, limit);
             hi = Math.max(hi, limit);
         }
+        // weeks from the programme's start and costs are never negative: the axis does not reach
+        // below zero for them (a narrow spread near the start drew months before it)
+        double floor = lo >= 0 ? 0 : Double.NEGATIVE_INFINITY;
         if (hi - lo < spec.minSpan()) {
             double mid = (lo + hi) / 2;
             lo = mid - spec.minSpan() / 2;
             hi = mid + spec.minSpan() / 2;
+            if (lo < floor) {
+                lo = floor;
+                hi = floor + spec.minSpan();
+            }
         }
         double pad = (hi - lo) * 0.05;
         double top = window.hasBand() ? window.bandHigh(spec.minSpan()) + pad / 2 : hi + pad;
-        return new Range(spec.toAxis().applyAsDouble(lo - pad), spec.toAxis().applyAsDouble(top));
+        return new Range(spec.toAxis().applyAsDouble(Math.max(floor, lo - pad)), spec.toAxis().applyAsDouble(top));
     }
 }

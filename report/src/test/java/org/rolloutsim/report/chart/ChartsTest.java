@@ -49,6 +49,25 @@ class ChartsTest {
     private static final WeekCalendar CALENDAR = DATA.calendar();
     private static final Pattern DATE_TICK = Pattern.compile("(\\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}|\\d{4}");
 
+    /**
+     * Every run finishing in week 2 at the same cost: the axes widen the single value to a readable
+     * span, but not below the programme's start (the dates used to centre on it and show months before
+     * the start, November 2026 for a January 2027 start) nor below no money.
+     */
+    @Test
+    void aNarrowSpreadNearTheStartDrawsNoAxisBeforeIt() {
+        float[] weeks = new float[300];
+        float[] costs = new float[300];
+        java.util.Arrays.fill(weeks, 2);
+        java.util.Arrays.fill(costs, 961);
+        ReportData early = LabelPlacementTest.data(weeks, costs, 40, 1e6, 520);
+        DateAxis dates = (DateAxis) Charts.completionHistogram(early).getXYPlot().getDomainAxis();
+        assertEquals(early.calendar().epochMillis(0), dates.getLowerBound(), 1.0, "the axis starts at the programme's start");
+        assertTrue(dates.getUpperBound() > early.calendar().epochMillis(2), "week 2 is inside");
+        NumberAxis money = (NumberAxis) Charts.costHistogram(early).getXYPlot().getDomainAxis();
+        assertTrue(money.getLowerBound() >= 0 && money.getUpperBound() > 961, "no negative money: " + money.getRange());
+    }
+
     @Test
     void completionHistogramHoldsEveryRunAndEndsItsSCurveAtOne() {
         XYPlot plot = Charts.completionHistogram(DATA).getXYPlot();
