@@ -39,8 +39,7 @@ public final class ScenarioFieldsDoc {
             b.append("| field | takes | default | what |\n|---|---|---|---|\n");
             for (Field f : section.getValue()) {
                 b.append("| `").append(f.name()).append("` | ").append(takes(f)).append(" | ")
-                        .append(f.required() ? "required" : f.defaultValue() != null ? "`" + f.defaultValue() + "`"
-                                : f.defaultText())
+                        .append(f.required() ? "required" : defaultCell(f))
                         .append(" | ").append(f.description()).append(" |\n");
             }
         }
@@ -49,11 +48,22 @@ public final class ScenarioFieldsDoc {
                 .append("(`legacyEffort: {homegrown: 1.6}`). Each is uncertain.\n\n")
                 .append("| key | range | default | what | source |\n|---|---|---|---|---|\n");
         for (Parameter p : Parameter.values()) {
-            b.append("| `").append(p.key()).append("` | ").append(Numbers.range(p.min(), p.max())).append(" | `")
-                    .append(ScenarioSchema.defaultText(p.defaultValue())).append("` | ").append(p.meaning())
+            // A parameter without a default value is derived from others, as its meaning says.
+            String byDefault = p.defaultValue() == null ? "derived (see what)"
+                    : "`" + ScenarioSchema.defaultText(p.defaultValue()) + "`";
+            b.append("| `").append(p.key()).append("` | ").append(Numbers.range(p.min(), p.max())).append(" | ")
+                    .append(byDefault).append(" | ").append(p.meaning())
                     .append(" | ").append(p.source()).append(" |\n");
         }
         return b.toString();
+    }
+
+    /** An empty text default would print as an empty code span (two backticks), so it says so in words. */
+    private static String defaultCell(Field f) {
+        if (f.defaultValue() == null) {
+            return f.defaultText();
+        }
+        return f.defaultValue().toString().isEmpty() ? "empty" : "`" + f.defaultValue() + "`";
     }
 
     private static String takes(Field f) {
