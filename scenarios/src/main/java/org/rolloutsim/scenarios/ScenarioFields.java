@@ -127,7 +127,8 @@ public final class ScenarioFields {
         section("fixedCost",
                 id("id", "The cost's name, unique in the list."),
                 new Field("amount", Kind.UNCERTAIN, true, 0, 1e13, null, "", List.of(), null, "The whole amount."),
-                new Field("weeks", Kind.WINDOW, false, 0, 2000, null, "the whole programme", List.of(), null,
+                new Field("weeks", Kind.WINDOW, false, 0, 2000, null, "the whole horizon, weeks 0 to horizonWeeks - 1",
+                        List.of(), null,
                         "[fromWeek, toWeek] over which the amount is spread evenly."));
         section("module",
                 id("id", "The module's name, unique in the list."),
