@@ -48,8 +48,9 @@ public final class OutputOptions {
     }
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Output directory (default: rollout-out/<scenario name>, whose earlier results"
-                    + " are replaced, saying so on stderr). Never the current directory or one above it."
+            description = "Output directory (default: under rollout-out, named after the scenario: <name> for"
+                    + " run, <name>-sweep, <name>-sensitivity, <first>-vs-<second> for compare (a variants file: its name); its earlier"
+                    + " results are replaced, saying so on stderr). Never the current directory or one above it."
                     + " A non-empty directory is refused unless it holds earlier rollout results and --force is given.")
     Path out;
 

@@ -16,7 +16,7 @@ public final class ScenarioOverrides {
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
             description = {"Set a scenario field for this command (repeatable), validated like the file:",
-                "--set governance.customizationApproval=0.5 --set sites.central.users=7000",
+                "--set governance.customizationApproval=0.5 --set sites.mercy-central.users=7000",
                 "--set 'practices.supportRatio={triangular: [10, 15, 20]}'"})
     List<String> sets = new ArrayList<>();
 

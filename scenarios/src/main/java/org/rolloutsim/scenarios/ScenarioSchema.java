@@ -289,9 +289,15 @@ public final class ScenarioSchema {
             ObjectNode one = JSON.objectNode();
             uncertain(one, parameter.min(), parameter.max());
             nullable(one);
-            one.put("description", parameter.meaning() + " (source: " + parameter.source() + "). Default: "
-                    + defaultText(parameter.defaultValue()) + ".");
-            one.set("default", distributionValue(parameter.defaultValue()));
+            if (parameter.defaultValue() == null) {
+                // derived from other parameters (its meaning says how): no value an editor could fill in
+                one.put("description", parameter.meaning() + " (source: " + parameter.source()
+                        + "). Default: derived, as said above.");
+            } else {
+                one.put("description", parameter.meaning() + " (source: " + parameter.source() + "). Default: "
+                        + defaultText(parameter.defaultValue()) + ".");
+                one.set("default", distributionValue(parameter.defaultValue()));
+            }
             properties.set(parameter.key(), one);
             int dot = parameter.key().indexOf('.');
             if (dot > 0) {

@@ -127,6 +127,38 @@ class JsonSchemaTest {
         assertEquals(4 * texts.size(), checked);
     }
 
+    /**
+     * Every parameter's default in the schema is a value the loader takes, as an editor that fills in
+     * defaults would write it; a parameter derived from others (learningRateEmbedded) offers none,
+     * where it offered an empty mapping the loader refuses.
+     */
+    @Test
+    void everyParameterDefaultTheSchemaOffersLoads() throws IOException {
+        JsonNode schemaTree;
+        try (InputStream in = JsonSchemaTest.class.getResourceAsStream("/schema/rollout-scenario.schema.json")) {
+            schemaTree = new ObjectMapper().readTree(in);
+        }
+        JsonNode parameters = schemaTree.at("/definitions/scenario/properties/parameters/properties");
+        assertTrue(parameters.size() > 20, "the parameters' schema: " + parameters.size());
+        int offered = 0;
+        for (Parameter p : Parameter.values()) {
+            JsonNode property = parameters.get(p.key());
+            assertTrue(property != null, p.key());
+            JsonNode byDefault = property.get("default");
+            if (p.defaultValue() == null) {
+                assertTrue(byDefault == null, p.key() + " is derived, yet offers " + byDefault);
+                continue;
+            }
+            offered++;
+            ObjectNode tree = (ObjectNode) bundled("regional-phased");
+            ObjectNode set = tree.with("parameters");
+            set.set(p.key(), byDefault);
+            LoadResult r = ScenarioLoader.load("d.yaml", YAML.writeValueAsBytes(tree), List.of());
+            assertTrue(r.isOk(), p.key() + " = " + byDefault + ": " + r.errorText());
+        }
+        assertEquals(Parameter.values().length - 1, offered, "all but the derived one offer a default");
+    }
+
     /** The names' pattern, through the schema validator, against the loader's rule, character by character. */
     @Test
     void theNamePatternTakesExactlyWhatTheLoaderDoesNotCallBlank() throws IOException {
