@@ -43,6 +43,13 @@ class JsonSchemaTest {
         }
     }
 
+    /** The shipped schema as a tree, for reading its parts. */
+    private static JsonNode schemaTree() throws IOException {
+        try (InputStream in = JsonSchemaTest.class.getResourceAsStream("/schema/rollout-scenario.schema.json")) {
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
     private static JsonNode bundled(String name) throws IOException {
         try (InputStream in = JsonSchemaTest.class.getResourceAsStream("/scenarios/" + name + ".yaml")) {
             return YAML.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -134,10 +141,7 @@ class JsonSchemaTest {
      */
     @Test
     void everyParameterDefaultTheSchemaOffersLoads() throws IOException {
-        JsonNode schemaTree;
-        try (InputStream in = JsonSchemaTest.class.getResourceAsStream("/schema/rollout-scenario.schema.json")) {
-            schemaTree = new ObjectMapper().readTree(in);
-        }
+        JsonNode schemaTree = schemaTree();
         JsonNode parameters = schemaTree.at("/definitions/scenario/properties/parameters/properties");
         assertTrue(parameters.size() > 20, "the parameters' schema: " + parameters.size());
         int offered = 0;
@@ -162,10 +166,7 @@ class JsonSchemaTest {
     /** The names' pattern, through the schema validator, against the loader's rule, character by character. */
     @Test
     void theNamePatternTakesExactlyWhatTheLoaderDoesNotCallBlank() throws IOException {
-        JsonNode schemaTree;
-        try (InputStream in = JsonSchemaTest.class.getResourceAsStream("/schema/rollout-scenario.schema.json")) {
-            schemaTree = new ObjectMapper().readTree(in);
-        }
+        JsonNode schemaTree = schemaTree();
         JsonSchema name = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
                 .getSchema(schemaTree.at("/definitions/scenario/properties/name"));
         List<String> disagree = new java.util.ArrayList<>();
@@ -299,10 +300,7 @@ class JsonSchemaTest {
 
     @Test
     void listsExactlyTheModelParameters() throws IOException {
-        JsonNode schemaTree;
-        try (InputStream in = JsonSchemaTest.class.getResourceAsStream("/schema/rollout-scenario.schema.json")) {
-            schemaTree = new ObjectMapper().readTree(in);
-        }
+        JsonNode schemaTree = schemaTree();
         JsonNode properties = schemaTree.at("/definitions/scenario/properties/parameters/properties");
         Set<String> inSchema = new TreeSet<>();
         for (Iterator<String> it = properties.fieldNames(); it.hasNext(); ) {
@@ -340,10 +338,7 @@ class JsonSchemaTest {
 
     @Test
     void isDraft07AndEveryPropertyHasADescriptionAndEveryOptionalOneADefault() throws IOException {
-        JsonNode schemaTree;
-        try (InputStream in = JsonSchemaTest.class.getResourceAsStream("/schema/rollout-scenario.schema.json")) {
-            schemaTree = new ObjectMapper().readTree(in);
-        }
+        JsonNode schemaTree = schemaTree();
         assertEquals("http://json-schema.org/draft-07/schema#", schemaTree.get("$schema").asText());
         java.util.List<String> undescribed = new java.util.ArrayList<>();
         java.util.List<String> noDefault = new java.util.ArrayList<>();
