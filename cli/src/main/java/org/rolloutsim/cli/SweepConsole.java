@@ -14,6 +14,7 @@ import org.rolloutsim.analysis.SweepTable;
 import org.rolloutsim.output.OutputSchema;
 import org.rolloutsim.report.view.Horizon;
 import org.rolloutsim.report.view.InputUnit;
+import org.rolloutsim.report.view.Listed;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Percent;
 import org.rolloutsim.report.view.Probabilities;
@@ -267,9 +268,6 @@ final class SweepConsole {
 
     /** "a=1, a=2 and a=3": a list as a sentence gives it (also the sources of a command's problems). */
     static String together(List<String> labels) {
-        if (labels.size() == 1) {
-            return labels.get(0);
-        }
-        return String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
+        return Listed.of(labels);
     }
 }

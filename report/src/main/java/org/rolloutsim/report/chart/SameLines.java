@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.rolloutsim.report.view.Listed;
 import org.rolloutsim.report.view.SweepData;
 
 /**
@@ -91,7 +92,7 @@ final class SameLines {
             // a date holds together where the legend wraps: "8 Apr 2030", never "8 Apr" over "2030"
             values.add(data.input(1, groups.get(key).get(0).values().get(1)).replace(' ', '\u00a0'));
         }
-        return data.names().get(1) + " = " + listed(values);
+        return data.names().get(1) + " = " + Listed.of(values);
     }
 
     private static final String[] NUMBERS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -102,11 +103,4 @@ final class SameLines {
         return n >= 0 && n < NUMBERS.length ? NUMBERS[n] : String.valueOf(n);
     }
 
-    /** "a", "a and b", "a, b and c". */
-    static String listed(List<String> items) {
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
-    }
 }

@@ -27,6 +27,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.rolloutsim.report.view.InputUnit;
+import org.rolloutsim.report.view.Listed;
 import org.rolloutsim.report.view.Outcome;
 import org.rolloutsim.report.view.Quantiles;
 import org.rolloutsim.report.view.SweepData;
@@ -397,7 +398,7 @@ final class SweepChart {
         }
         if (!same.isEmpty()) {
             String name = String.join(" and ", data.names().subList(1, data.names().size()));
-            String chances = SameLines.listed(same);
+            String chances = Listed.of(same);
             sentences.add(Character.toUpperCase(chances.charAt(0)) + chances.substring(1) + (same.size() > 1 ? " are"
                     : " is") + " the same at every value of " + name + ": " + (same.size() > 1 ? "each is one grey line."
                     : "one grey line."));

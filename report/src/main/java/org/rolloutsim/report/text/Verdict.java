@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.rolloutsim.report.view.ComparisonData;
+import org.rolloutsim.report.view.Listed;
 import org.rolloutsim.report.view.Horizon;
 import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.Outcome;
@@ -200,7 +201,7 @@ public final class Verdict {
             return "At " + p + ", " + best.key + " finishes earliest" + among + " (" + calendar.longDate(best.week)
                     + ")." + notComparable(unclear, best);
         }
-        return "No material difference in completion date at " + p + " between " + join(names(best, tied))
+        return "No material difference in completion date at " + p + " between " + Listed.of(names(best, tied))
                 + (among.isEmpty() ? "" : ", the earliest" + among) + " (" + range(best, tied, true)
                 + "): the choice between them rests on other grounds." + notComparable(unclear, best);
     }
@@ -213,7 +214,7 @@ public final class Verdict {
         if (unclear.isEmpty()) {
             return "";
         }
-        return " " + join(unclear.stream().map(o -> o.key + " (not finished before " + calendar.longDate(o.week) + ")")
+        return " " + Listed.of(unclear.stream().map(o -> o.key + " (not finished before " + calendar.longDate(o.week) + ")")
                 .toList()) + (unclear.size() == 1 ? " may finish before or after " : " may each finish before or after ")
                 + best.key + ".";
     }
@@ -244,7 +245,7 @@ public final class Verdict {
         }
         // tied among the options whose cost is known: one whose cost is only a bound is not among them,
         // and the sentence says so as the sentence of a clear leader does
-        return "No material difference in cost at " + p + " between " + join(names(best, tied))
+        return "No material difference in cost at " + p + " between " + Listed.of(names(best, tied))
                 + (among.isEmpty() ? "" : ", the cheapest" + among) + " (" + range(best, tied, false)
                 + "): the choice between them rests on other grounds." + boundsAgainst(cut, best);
     }
@@ -274,7 +275,7 @@ public final class Verdict {
 
     /** "B (at least $100M)", "B (at least $100M) and D (at least $120M)". */
     private String bounds(List<Option> cut) {
-        return join(cut.stream().map(o -> o.key + " (" + o.variant.horizonRule().cost(money, o.cost) + ")").toList());
+        return Listed.of(cut.stream().map(o -> o.key + " (" + o.variant.horizonRule().cost(money, o.cost) + ")").toList());
     }
 
     /** The options not materially different from the best on the outcome, by key. */
@@ -398,12 +399,6 @@ public final class Verdict {
         return "\u201c" + name + "\u201d";
     }
 
-    private static String join(List<String> items) {
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
-    }
 
     /**
      * A paired difference in weeks between two options, to one decimal always: "+26.0 weeks", "−0.3
