@@ -8,12 +8,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.rolloutsim.scenarios.LoadResult;
 import org.rolloutsim.scenarios.ScenarioError;
 import org.rolloutsim.scenarios.ScenarioLoader;
 import org.rolloutsim.scenarios.NamedScenario;
 import org.rolloutsim.scenarios.PlanWarnings;
 import org.rolloutsim.scenarios.ScenarioSet;
+import org.rolloutsim.scenario.Scenario;
 
 /**
  * Turns what the user typed (a file path, a bundled scenario name, or {@code -} for standard input)
@@ -92,21 +94,31 @@ final class ScenarioResolver {
     /**
      * Says on {@code stderr} what scenarios that loaded cannot mean as written ({@link PlanWarnings}),
      * each warning once, after the names of the scenarios it concerns ("phased, big-bang and
-     * phased-with-embedding: ..." where the variants of a comparison share it, as they share the
-     * defaults); nothing under {@code --quiet}, which prints errors only.
+     * phased-with-embedding: ..." where the variants of a comparison share it); nothing under
+     * {@code --quiet}, which prints errors only.
      */
     static void warn(List<NamedScenario> scenarios, boolean quiet, PrintWriter err) {
+        say("warning", PlanWarnings::of, scenarios, quiet, err);
+    }
+
+    /** Says on {@code stderr}, as {@link #warn} does, what a planner tuning the scenarios may want to know. */
+    static void advise(List<NamedScenario> scenarios, boolean quiet, PrintWriter err) {
+        say("note", PlanWarnings::advice, scenarios, quiet, err);
+    }
+
+    private static void say(String label, Function<Scenario, List<String>> sentences, List<NamedScenario> scenarios,
+                            boolean quiet, PrintWriter err) {
         if (quiet) {
             return;
         }
         Map<String, List<String>> concerned = new LinkedHashMap<>();
         for (NamedScenario named : scenarios) {
-            for (String warning : PlanWarnings.of(named.scenario())) {
-                concerned.computeIfAbsent(warning, w -> new ArrayList<>()).add(named.name());
+            for (String sentence : sentences.apply(named.scenario())) {
+                concerned.computeIfAbsent(sentence, w -> new ArrayList<>()).add(named.name());
             }
         }
-        concerned.forEach((warning, names) ->
-                err.println("rollout: warning: " + SweepConsole.together(names) + ": " + warning));
+        concerned.forEach((sentence, names) ->
+                err.println("rollout: " + label + ": " + SweepConsole.together(names) + ": " + sentence));
         err.flush();
     }
 

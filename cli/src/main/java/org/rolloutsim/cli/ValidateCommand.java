@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Checks scenario files and prints every problem.",
             "Each problem reads FILE:LINE:COLUMN: FIELD: MESSAGE. Exit code 0 when all",
-            "files are valid, 2 otherwise."})
+            "files are valid, 2 otherwise. A valid file's plan warnings (as run prints",
+            "them) follow, and notes for tuning the plan, such as a test exit on a",
+            "knife edge."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or variants files to check.")
@@ -46,7 +48,10 @@ final class ValidateCommand implements Callable<Integer> {
                 int n = result.scenarioSet().scenarios().size();
                 if (!common.quiet) {
                     out.println(ScenarioResolver.displayName(file) + ": valid" + (result.scenarioSet().isVariants() ? " (" + n + " variants)" : ""));
+                    out.flush();
                 }
+                ScenarioResolver.warn(result.scenarioSet().scenarios(), common.quiet, err);
+                ScenarioResolver.advise(result.scenarioSet().scenarios(), common.quiet, err);
             } else {
                 for (ScenarioError e : result.errors()) {
                     err.println(e);

@@ -616,41 +616,70 @@ class RolloutCommandTest {
         assertEquals(0, sweep.exitCode(), sweep.err());
         assertTrue(sweep.err().contains("rollout: warning: at 1 of 2 grid points (program.targetWeek=150) " + warning),
                 sweep.err());
-        // every point keeps the default test exit, on its knife edge: warned of apart, at both points
-        assertTrue(sweep.err().contains("rollout: warning: at 2 of 2 grid points (program.targetWeek=150,"
-                + " program.targetWeek=190) the test exit is on a knife edge: "), sweep.err());
+        // every point keeps the default test exit, on its knife edge: advice validate gives, not a warning
+        assertFalse(sweep.err().contains("knife edge"), sweep.err());
     }
 
     /**
-     * A warning that the variants of a comparison share (they share the default test exit, on its
-     * knife edge) is printed once, after all their names, where it was printed once per variant;
-     * one that only some share names those.
+     * A warning that the variants of a comparison share (here a mitigation more likely than its risk,
+     * set for all of them) is printed once, after all their names, where it was printed once per
+     * variant; one that only some share names those.
      */
     @Test
     void aWarningTheComparedScenariosShareIsPrintedOnce() throws Exception {
-        String edge = "the test exit is on a knife edge: ";
+        String likelier = "risk vendor-upgrade: its mitigation makes it more likely, not less";
+        String mitigation = "risks.vendor-upgrade.mitigation={probability: 0.9}";
         CliHarness.Result all = CliHarness.run("compare", "big-bang-vs-phased", "--runs", "10", "--format", "json",
-                "--out", tmp.resolve("all").toString());
+                "--out", tmp.resolve("all").toString(), "--set", mitigation);
         assertEquals(0, all.exitCode(), all.err());
-        List<String> warned = all.err().lines().filter(l -> l.contains(edge)).toList();
+        List<String> warned = all.err().lines().filter(l -> l.contains(likelier)).toList();
         assertEquals(1, warned.size(), all.err());
-        assertTrue(warned.get(0).startsWith("rollout: warning: phased, big-bang and phased-with-embedding: " + edge),
+        assertTrue(warned.get(0).startsWith("rollout: warning: phased, big-bang and phased-with-embedding: " + likelier),
                 warned.get(0));
+        assertFalse(all.err().contains("knife edge"), "advice is validate's, not a warning: " + all.err());
 
-        // five cycles take the phased scenario off the edge: the warning names the other one alone
+        // the mitigation written into the phased scenario alone: the warning names it alone
         String phased;
         try (var in = RolloutCommandTest.class.getResourceAsStream("/scenarios/regional-phased.yaml")) {
             phased = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertTrue(phased.contains("practices: {testCycles: 4,"), "the bundled scenario plans 4 cycles");
-        Path five = Files.writeString(tmp.resolve("five.yaml"), phased.replace("practices: {testCycles: 4,",
-                "practices: {testCycles: 5,"));
-        CliHarness.Result some = CliHarness.run("compare", five.toString(), "regional-big-bang", "--runs", "10",
+        Path mitigated = Files.writeString(tmp.resolve("mitigated.yaml"), phased.replace("  - id: vendor-upgrade\n",
+                "  - id: vendor-upgrade\n    mitigation: {probability: 0.9}\n"));
+        CliHarness.Result some = CliHarness.run("compare", mitigated.toString(), "regional-big-bang", "--runs", "10",
                 "--format", "json", "--out", tmp.resolve("some").toString());
         assertEquals(0, some.exitCode(), some.err());
-        List<String> named = some.err().lines().filter(l -> l.contains(edge)).toList();
+        List<String> named = some.err().lines().filter(l -> l.contains(likelier)).toList();
         assertEquals(1, named.size(), some.err());
-        assertTrue(named.get(0).startsWith("rollout: warning: Regional system, big bang: " + edge), named.get(0));
+        assertTrue(named.get(0).startsWith("rollout: warning: Regional system, six waves: " + likelier), named.get(0));
+    }
+
+    /**
+     * validate says what run warns of, and the advice run does not give: the bundled scenario is
+     * valid, warned of nothing, and told of its test exit on a knife edge, as a note.
+     */
+    @Test
+    void validateGivesPlanWarningsAndNotes() throws Exception {
+        CliHarness.Result bundled = CliHarness.run("validate", "regional-phased");
+        assertEquals(0, bundled.exitCode(), bundled.err());
+        assertEquals("regional-phased: valid", bundled.out().strip());
+        List<String> said = bundled.err().lines().toList();
+        assertEquals(1, said.size(), bundled.err());
+        assertTrue(said.get(0).startsWith("rollout: note: Regional system, six waves: the test exit is on a knife edge: "),
+                bundled.err());
+
+        String phased;
+        try (var in = RolloutCommandTest.class.getResourceAsStream("/scenarios/regional-phased.yaml")) {
+            phased = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path late = Files.writeString(tmp.resolve("late.yaml"), phased.replaceFirst("targetWeek: \\d+", "targetWeek: 150"));
+        CliHarness.Result warned = CliHarness.run("validate", late.toString());
+        assertEquals(0, warned.exitCode(), "a warning is no problem: " + warned.err());
+        assertTrue(warned.err().contains("rollout: warning: Regional system, six waves: the plan cannot meet its own"
+                + " target"), warned.err());
+
+        CliHarness.Result quiet = CliHarness.run("validate", "-q", late.toString());
+        assertEquals(0, quiet.exitCode(), quiet.err());
+        assertEquals("", quiet.out() + quiet.err());
     }
 
     /**

@@ -13,17 +13,17 @@ import org.rolloutsim.scenario.Scenario;
 class PlanWarningsTest {
 
     /**
-     * The bundled scenarios keep the default test detection and cycles, whose test exit is on a knife
-     * edge (TestExitEdgeTest): that is all they are warned of.
+     * The bundled scenarios are warned of nothing. They keep the default test detection and cycles,
+     * whose test exit is on a knife edge (TestExitEdgeTest): that is advice for tuning, not a warning.
      */
     @Test
-    void theBundledScenariosAreWarnedOnlyOfTheirTestExit() {
+    void theBundledScenariosAreWarnedOfNothingAndAdvisedOfTheirTestExit() {
         for (BundledScenario b : ScenarioLoader.bundled()) {
             for (NamedScenario named : ScenarioLoader.loadBundled(b.name()).scenarioSet().scenarios()) {
-                List<String> warned = PlanWarnings.of(named.scenario());
-                assertEquals(List.of(), targetWarnings(named.scenario()), b.name() + " / " + named.name());
-                assertTrue(warned.stream().allMatch(w -> w.startsWith("the test exit is on a knife edge: ")),
-                        b.name() + " / " + named.name() + ": " + warned);
+                assertEquals(List.of(), PlanWarnings.of(named.scenario()), b.name() + " / " + named.name());
+                List<String> advised = PlanWarnings.advice(named.scenario());
+                assertEquals(1, advised.size(), b.name() + " / " + named.name() + ": " + advised);
+                assertTrue(advised.get(0).startsWith("the test exit is on a knife edge: "), advised.get(0));
             }
         }
     }
@@ -58,7 +58,8 @@ class PlanWarningsTest {
     void aReportIsToldOfAnUnreachableTargetButNotOfTheKnifeEdge() {
         int last = lastGoLive(load(List.of()));
         Scenario unreachable = load(List.of(target(last)));
-        assertEquals(2, PlanWarnings.of(unreachable).size(), PlanWarnings.of(unreachable).toString());
+        assertEquals(1, PlanWarnings.of(unreachable).size(), PlanWarnings.of(unreachable).toString());
+        assertEquals(1, PlanWarnings.advice(unreachable).size(), "on the knife edge as well");
         assertEquals(targetWarnings(unreachable), PlanWarnings.forReport(unreachable));
         assertEquals(List.of(), PlanWarnings.forReport(load(List.of())));
     }

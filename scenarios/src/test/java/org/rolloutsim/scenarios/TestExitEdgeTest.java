@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.rolloutsim.scenario.Scenario;
 
 /**
- * A test exit on a knife edge is warned about: with the default detection (mean 0.367) and 4
+ * A test exit on a knife edge is advised of (validate says it): with the default detection (mean 0.367) and 4
  * planned cycles the last cycle is expected to find 11.1% of all found, against the 12% exit share,
  * so about half the waves of even a hugely staffed programme run an extra cycle and slip a window.
  */
@@ -26,7 +26,7 @@ class TestExitEdgeTest {
 
     @Test
     void theLastOfFourCyclesAtTheDefaultDetectionIsWithinTheBandOfTheExitShare() {
-        List<String> warned = PlanWarnings.of(load(HOSPITAL));
+        List<String> warned = PlanWarnings.advice(load(HOSPITAL));
         assertEquals(1, warned.size(), warned.toString());
         assertEquals("the test exit is on a knife edge: with testDetection 0.367 (the mean of its distribution) and 4"
                 + " planned test cycles (practices.testCycles), the last cycle is expected to find 11.1% of the defects"
@@ -34,7 +34,7 @@ class TestExitEdgeTest {
                 + " test on plan or runs an extra cycle and slips a go-live window is close to a coin flip, however it"
                 + " is staffed; plan 5 cycles (the last then finds 6.6%) or set testExitShare clearly away from 11.1%",
                 warned.get(0));
-        assertTrue(PlanWarnings.of(load(HOSPITAL + "parameters: {testDetection: 0.35}")).get(0)
+        assertTrue(PlanWarnings.advice(load(HOSPITAL + "parameters: {testDetection: 0.35}")).get(0)
                 .contains("testDetection 0.350 (as set) and 4 planned test cycles (practices.testCycles), the last cycle"
                         + " is expected to find 11.7%"));
     }
@@ -49,7 +49,7 @@ class TestExitEdgeTest {
                 "parameters: {testDetection: 0.45}", // 7.3%
                 "parameters: {maxExtraCycles: 0}",
                 "governance: {response: none}"}) {
-            assertEquals(List.of(), PlanWarnings.of(load(HOSPITAL + quiet)), quiet);
+            assertEquals(List.of(), PlanWarnings.advice(load(HOSPITAL + quiet)), quiet);
         }
     }
 
