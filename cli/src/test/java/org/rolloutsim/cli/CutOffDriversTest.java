@@ -26,7 +26,7 @@ class CutOffDriversTest {
             sites: [{id: clinic, users: 40}]
             strategy: {kind: big-bang, goLiveWeek: 40}
             practices: {prepWeeks: 30}
-            """;
+            """ + TinyClinic.REQUESTS_AS_A_HOSPITAL;
     private static final String EFFORT = "\u201cPerson-weeks to build, test and train one workflow\u201d";
 
     @TempDir

@@ -47,7 +47,7 @@ class SweepConsoleTest {
             sites: [{id: clinic, users: 40}]
             strategy: {kind: big-bang, goLiveWeek: 40}
             practices: {prepWeeks: 30}
-            """;
+            """ + TinyClinic.REQUESTS_AS_A_HOSPITAL;
 
     @TempDir
     Path tmp;

@@ -293,7 +293,7 @@ final class RolloutRun implements ProgrammeReview.Programme {
 
     /**
      * Each site's inputs: complexity (kept), leadership and baseline readiness, its size factor of
-     * build work and its customization requests a week. Out of the constructor, as the wave plan
+     * build work and its customization requests a week, both growing with its users. Out of the constructor, as the wave plan
      * below, so that the JIT compiles each loop on its own instead of recompiling the whole
      * constructor around it, which cost seconds of compiler time per batch (docs/performance.md).
      */
@@ -310,10 +310,13 @@ final class RolloutRun implements ProgrammeReview.Programme {
             siteComplexity[s] = in[siteBase + 3 * s + SITE_COMPLEXITY];
             leadership[s] = in[siteBase + 3 * s + SITE_LEADERSHIP];
             baselineReadiness[s] = in[siteBase + 3 * s + SITE_READINESS];
-            sizeFactor[s] = Math.pow(layout.siteUsers[s] / 2000.0, sizeElasticity)
-                    * siteComplexity[s] * legacyEffort[layout.siteLegacy[s]];
-            siteRequests[s] = Math.max(0, customizationRate * legacyPressure[layout.siteLegacy[s]]
-                    * (1.5 - leadership[s]));
+            double size = Math.pow(layout.siteUsers[s] / 2000.0, sizeElasticity);
+            sizeFactor[s] = size * siteComplexity[s] * legacyEffort[layout.siteLegacy[s]];
+            // v2: a site smaller than the 2,000 users the rate is set for asks for fewer changes, as
+            // it needs less localization: a clinic of 100 users is not a hospital (departure 31)
+            double requestSize = managed ? Math.min(1, size) : 1;
+            siteRequests[s] = Math.max(0, customizationRate * requestSize
+                    * legacyPressure[layout.siteLegacy[s]] * (1.5 - leadership[s]));
         }
     }
 

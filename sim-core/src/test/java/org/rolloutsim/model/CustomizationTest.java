@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.rolloutsim.output.RunOutput;
 import org.rolloutsim.scenario.Legacy;
 import org.rolloutsim.scenario.Parameter;
+import org.rolloutsim.scenario.Response;
 import org.rolloutsim.scenario.SiteOrder;
 
 /** Customization pressure and decision rights (MODEL.md 4). */
@@ -62,6 +63,39 @@ class CustomizationTest {
         // legacyPressure 2.0 vs 0.6: the ratio of means should be near 3.3 (same build windows)
         double ratio = Runs.mean(homegrown) / Runs.mean(paper);
         assertEquals(2.0 / 0.6, ratio, 0.35, "ratio of mean requests");
+    }
+
+    /**
+     * In v2 a site smaller than 2,000 users raises requests in proportion to its size factor,
+     * (users / 2000)^sizeElasticity, as its localization work shrinks (departure 31): four clinics
+     * of 500 users against four hospitals of 2,000, at elasticity 0.5, ask half as often. The same
+     * runs (common random numbers) and the same build windows (no request approved) leave mostly
+     * the Poisson counts to differ: a few hundred requests a run, tens of thousands over 100 runs,
+     * so the ratio's standard error is under 0.01; 0.05 is more than five of them, room for a build
+     * window that differs by a week. A bigger site asks as a 2,000-user one does, and v1
+     * ({@code response: none}) keeps MODEL.md's rate per site whatever its size.
+     */
+    @Test
+    void smallerSitesRaiseFewerRequests() {
+        double hospitals = meanRequests(sized(2000, Response.STANDARD));
+        assertEquals(Math.sqrt(500 / 2000.0), meanRequests(sized(500, Response.STANDARD)) / hospitals, 0.05,
+                "clinics against hospitals");
+        assertEquals(1, meanRequests(sized(8000, Response.STANDARD)) / hospitals, 0.05, "big hospitals against hospitals");
+        assertEquals(1, meanRequests(sized(500, Response.NONE)) / meanRequests(sized(2000, Response.NONE)), 0.05,
+                "clinics against hospitals in v1");
+    }
+
+    private static double meanRequests(TestScenarios.Builder b) {
+        return Runs.mean(Runs.column(new RolloutModel(b.build(), ModelOptions.DEFAULT), 9, 100, "customizationsRequested"));
+    }
+
+    private static TestScenarios.Builder sized(int users, Response response) {
+        TestScenarios.Builder b = TestScenarios.builder().response(response).staff(200, 3000)
+                .set(Parameter.SIZE_ELASTICITY, 0.5);
+        for (int i = 0; i < 4; i++) {
+            b.site("s" + i, users, 1.0, Legacy.VENDOR, 0.5, 0.6);
+        }
+        return b.phased(2, 90, 20, SiteOrder.LISTED).approval(0);
     }
 
     @Test

@@ -123,8 +123,11 @@ class ManagedProgrammeTest {
 
     @Test
     void noTrainingAndNoLeadershipIsNoDeadlock() {
-        // v1 censored every run at the horizon here; v2 trains at a failed gate with central trainers
-        TestScenarios.Builder b = TestScenarios.regional().response(Response.STANDARD).practices(78, 4, 3, 0);
+        // v1 censored every run at the horizon here; v2 trains at a failed gate with central trainers.
+        // A deadlock never ends; a run this slow may (sites with no leadership ask for the most
+        // changes: one run of 40 takes its last wave live at week 498), so the horizon is 20 years
+        TestScenarios.Builder b = TestScenarios.regional().response(Response.STANDARD).practices(78, 4, 3, 0)
+                .horizon(1040);
         b.sites.replaceAll(s -> new org.rolloutsim.scenario.Site(s.id(), s.name(), s.users(), s.complexity(),
                 s.legacy(), TestScenarios.c(0), s.readiness(), s.interfaces()));
         RolloutModel model = new RolloutModel(b.build(), ModelOptions.DEFAULT);
