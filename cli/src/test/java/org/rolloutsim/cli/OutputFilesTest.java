@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +15,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rolloutsim.report.data.Unit;
 
 /**
  * The result files of real runs: valid against the JSON Schemas shipped for them, every week with
@@ -49,12 +44,6 @@ class OutputFilesTest {
                 "--runs", "10", "-q", "--format", "json", "--out", tmp.resolve("sensitivity").toString()).exitCode());
     }
 
-    private static JsonSchema schema(String name) throws IOException {
-        try (InputStream in = Unit.class.getResourceAsStream("/schema/" + name)) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
-        }
-    }
-
     private static JsonNode read(String file) throws IOException {
         return JSON.readTree(Files.readString(tmp.resolve(file)));
     }
@@ -79,16 +68,25 @@ class OutputFilesTest {
                 {"sweep/points/strategy.waves-4/summary.json", "summary.schema.json"},
                 {"run/run.json", "run.schema.json"}, {"compare/run.json", "run.schema.json"},
                 {"compare/phased/run.json", "run.schema.json"}, {"sweep/run.json", "run.schema.json"},
-                {"lhs/run.json", "run.schema.json"}, {"sensitivity/run.json", "run.schema.json"}}) {
-            Set<ValidationMessage> problems = schema(pair[1]).validate(read(pair[0]));
+                {"lhs/run.json", "run.schema.json"}, {"sensitivity/run.json", "run.schema.json"},
+                {"sensitivity/sensitivity.json", "sensitivity.schema.json"}}) {
+            Set<ValidationMessage> problems = ShippedSchemas.of(pair[1]).validate(read(pair[0]));
             assertTrue(problems.isEmpty(), pair[0] + ": " + problems);
         }
         JsonNode broken = read("run/summary.json").deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken.at("/probabilities")).put("onTime", 73);
-        assertTrue(!schema("summary.schema.json").validate(broken).isEmpty(), "a share of 73 is not 0-1");
+        assertTrue(!ShippedSchemas.of("summary.schema.json").validate(broken).isEmpty(), "a share of 73 is not 0-1");
         JsonNode study = read("sensitivity/run.json").deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) study).putNull("sensitivity");
-        assertTrue(!schema("run.schema.json").validate(study).isEmpty(), "a sensitivity study names its inputs");
+        assertTrue(!ShippedSchemas.of("run.schema.json").validate(study).isEmpty(), "a sensitivity study names its inputs");
+        JsonNode indices = read("sensitivity/sensitivity.json").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) indices.at("/outputs/programCost/indices/0")).put("total", -0.2);
+        assertTrue(!ShippedSchemas.of("sensitivity.schema.json").validate(indices).isEmpty(), "a total index is at least 0");
+        JsonNode capped = read("sensitivity/sensitivity.json").deepCopy();
+        assertEquals(0.0, capped.get("unfinished").asDouble(), "every run of the study finished");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) capped.at("/outputs/completionWeek")).put("cappedAtHorizon", true);
+        assertTrue(!ShippedSchemas.of("sensitivity.schema.json").validate(capped).isEmpty(),
+                "an output is capped at the horizon only when some run had not finished by it");
     }
 
     @Test

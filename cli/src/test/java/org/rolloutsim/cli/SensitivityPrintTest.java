@@ -77,6 +77,7 @@ class SensitivityPrintTest {
         assertTrue(r.out().startsWith(note), r.out());
         assertTrue(json.get("note").asText().startsWith(note), json.toString());
         assertTrue(json.at("/outputs/programCost/cappedAtHorizon").asBoolean());
+        assertTrue(ShippedSchemas.of("sensitivity.schema.json").validate(json).isEmpty(), "capped, and valid");
         assertTrue(Files.readString(out.resolve("report.html")).contains(note), "the report");
 
         Path whole = tmp.resolve("whole");
@@ -89,6 +90,7 @@ class SensitivityPrintTest {
         assertFalse(all.out().contains("horizon"), all.out());
         assertTrue(finished.get("note").isNull());
         assertFalse(finished.at("/outputs/programCost/cappedAtHorizon").asBoolean());
+        assertTrue(ShippedSchemas.of("sensitivity.schema.json").validate(finished).isEmpty(), "not capped, and valid");
     }
 
     /**
@@ -115,5 +117,8 @@ class SensitivityPrintTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("  Every model run gives the same completion week, so there is no spread"), r.out());
         assertTrue(r.out().contains("  Every model run gives the same programme cost, so there is no spread"), r.out());
+        JsonNode json = new ObjectMapper().readTree(tmp.resolve("flat").resolve("sensitivity.json").toFile());
+        assertEquals(0.0, json.at("/outputs/programCost/variance").asDouble());
+        assertTrue(ShippedSchemas.of("sensitivity.schema.json").validate(json).isEmpty(), "no spread, and valid");
     }
 }

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -98,7 +95,7 @@ class SweepConsoleTest {
                 + Unit.SHARE.cell(summary.at("/probabilities/onBudgetNotKnown").asDouble())), csv.get(1));
 
         JsonNode sweep = new ObjectMapper().readTree(out.resolve("sweep.json").toFile());
-        Set<ValidationMessage> problems = schema("sweep.schema.json").validate(sweep);
+        Set<ValidationMessage> problems = ShippedSchemas.of("sweep.schema.json").validate(sweep);
         assertTrue(problems.isEmpty(), "three inputs, unfinished runs: " + problems);
         JsonNode point = sweep.at("/points/0");
         assertEquals(censored / 1000.0, point.get("unfinished").asDouble());
@@ -146,7 +143,7 @@ class SweepConsoleTest {
         assertTrue(csv.get(0).endsWith(",lowestUnfinishedCost,onBudgetNotKnown"), csv.get(0));
         assertTrue(csv.get(1).endsWith("," + Unit.SHARE.cell(notKnown)), csv.get(1));
         JsonNode sweep = new ObjectMapper().readTree(out.resolve("sweep.json").toFile());
-        assertTrue(schema("sweep.schema.json").validate(sweep).isEmpty());
+        assertTrue(ShippedSchemas.of("sweep.schema.json").validate(sweep).isEmpty());
         assertEquals(notKnown, sweep.at("/points/0/onBudgetNotKnown").asDouble());
         assertEquals(summary.at("/probabilities/onBudget").asDouble(), sweep.at("/points/0/onBudget").asDouble());
         String html = Files.readString(out.resolve("report.html"));
@@ -186,12 +183,6 @@ class SweepConsoleTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("Precision: not measurable: P80 completion lies beyond the horizon (week 71)"), r.out());
         assertFalse(r.out().contains("within 0.00%"), r.out());
-    }
-
-    private static com.networknt.schema.JsonSchema schema(String name) throws IOException {
-        try (InputStream in = Unit.class.getResourceAsStream("/schema/" + name)) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
-        }
     }
 
     /**
