@@ -11,13 +11,17 @@ import picocli.CommandLine.Option;
 /**
  * {@code --set PATH=VALUE}: changes a scenario field for this command only, without editing the
  * file. The value is read as YAML and validated like the file; a problem names the {@code --set}.
+ * A model parameter's bare key is its path under {@code parameters}, as the loader reads it
+ * ({@link org.rolloutsim.scenarios.ParameterShorthand}); the {@code --set} is kept as typed.
  */
 public final class ScenarioOverrides {
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
             description = {"Set a scenario field for this command (repeatable), validated like the file:",
                 "--set governance.customizationApproval=0.5 --set sites.mercy-central.users=7000",
-                "--set 'practices.supportRatio={triangular: [10, 15, 20]}'"})
+                "--set 'practices.supportRatio={triangular: [10, 15, 20]}'",
+                "A model parameter's bare key will do: --set testExitShare=0.15 sets"
+                        + " parameters.testExitShare."})
     List<String> sets = new ArrayList<>();
 
     /** The {@code --set} values as loader overrides, in the order given. */

@@ -24,6 +24,7 @@ import org.rolloutsim.report.view.Money;
 import org.rolloutsim.report.view.WeekCalendar;
 import org.rolloutsim.scenario.Program;
 import org.rolloutsim.scenarios.NamedScenario;
+import org.rolloutsim.scenarios.ParameterShorthand;
 import org.rolloutsim.scenarios.PlanWarnings;
 import org.rolloutsim.scenarios.ScenarioLoader;
 import org.rolloutsim.scenarios.ScenarioSet;
@@ -65,7 +66,8 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = {"-p", "--param"}, required = true, paramLabel = "PATH=FROM:TO:STEP",
             description = "An input and its grid, e.g. strategy.waves=1:10:1 (once per input, up to " + MAX_PARAMS
-                    + "; at most " + MAX_POINTS + " points in all).")
+                    + "; at most " + MAX_POINTS + " points in all); a model parameter's bare key will do, as in"
+                    + " --set: testExitShare=0.1:0.3:0.1.")
     List<String> params;
 
     @Mixin
@@ -83,7 +85,7 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** One swept input. */
+    /** One swept input, by its field path (a parameter's bare key given to --param made whole). */
     record Axis(String path, List<BigDecimal> values) {
     }
 
@@ -291,7 +293,8 @@ final class SweepCommand implements Callable<Integer> {
                 throw new UserInputException("--param " + text + " has more than " + MAX_POINTS + " values");
             }
         }
-        return new Axis(text.substring(0, eq).trim(), values);
+        // a parameter's bare key is swept, named and labelled as its field path, parameters.<key>
+        return new Axis(ParameterShorthand.path(text.substring(0, eq).trim()), values);
     }
 
     private static List<List<BigDecimal>> grid(List<Axis> axes) {

@@ -1,8 +1,10 @@
 package org.rolloutsim.scenarios;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.rolloutsim.scenario.Parameter;
 
 /**
@@ -36,6 +38,10 @@ final class FieldNames {
 
     /** Where each section field lives, by its name: {@code hiringLagWeeks -> team.hiringLagWeeks}. */
     static final Map<String, String> HOME = home();
+
+    /** Every parameter's key, and each group's ({@code legacyEffort}). */
+    private static final List<String> PARAMETER_NAMES = Arrays.stream(Parameter.values())
+            .flatMap(p -> Stream.of(p.key(), p.key().split("\\.")[0])).distinct().toList();
 
     private FieldNames() {
     }
@@ -72,7 +78,8 @@ final class FieldNames {
 
     /**
      * A hint for an unknown field found in section {@code here}: where it belongs, or that it is a
-     * model parameter. Empty when there is nothing useful to say.
+     * model parameter, or at the top ({@code here} empty) the parameter it is closest to. Empty when
+     * there is nothing useful to say.
      */
     static String misplacedHint(String key, String here) {
         String home = HOME.get(key);
@@ -82,6 +89,11 @@ final class FieldNames {
         if (Parameter.byKey(key).isPresent() || isParameterGroup(key)) {
             return " (" + key + " is a model parameter: set it under parameters)";
         }
+        if (here.isEmpty()) {
+            // at the top, likeliest a parameter's bare key misspelt, which --set and --param take as shorthand
+            return DidYouMean.closest(key, PARAMETER_NAMES).map(k -> " (did you mean parameters." + k + "?)").orElse("");
+        }
         return "";
     }
+
 }

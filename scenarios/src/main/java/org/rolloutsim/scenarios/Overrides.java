@@ -2,6 +2,7 @@ package org.rolloutsim.scenarios;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.rolloutsim.scenarios.Node.ListNode;
 import org.rolloutsim.scenarios.Node.MapNode;
 import org.rolloutsim.scenarios.Node.Scalar;
@@ -9,7 +10,8 @@ import org.rolloutsim.scenarios.Node.Scalar;
 /**
  * Applies {@link ScenarioLoader.Override}s to a tree before validation: each sets the value at a
  * field path ({@code governance.customizationApproval}, {@code sites[2].users},
- * {@code sites.mercy-central.users}, {@code parameters.legacyEffort.homegrown}) to a value read as
+ * {@code sites.mercy-central.users}, {@code parameters.legacyEffort.homegrown}, or a parameter's bare
+ * key, {@code legacyEffort.homegrown}: {@link ParameterShorthand}) to a value read as
  * YAML ({@code 0.3}, {@code hold-the-line}, {@code {triangular: [0.2, 0.3, 0.5]}}; {@code null}
  * deletes the field). Values set this way are located at file {@code override}, line = the
  * override's 1-based position in the list, so validation errors name the override; so is a field
@@ -117,7 +119,14 @@ final class Overrides {
         for (int i = 0; i < overrides.size(); i++) {
             ScenarioLoader.Override o = overrides.get(i);
             Location at = new Location(FILE, i + 1, 1);
-            List<Step> steps = parse(o.path(), at, problems);
+            Optional<String> ambiguous = ParameterShorthand.ambiguity(o.path());
+            if (ambiguous.isPresent()) {
+                problems.add(at, o.path(), ambiguous.get());
+                continue;
+            }
+            // a model parameter's bare key is its field path under parameters
+            String path = ParameterShorthand.path(o.path());
+            List<Step> steps = parse(path, at, problems);
             if (steps == null) {
                 continue;
             }
@@ -125,12 +134,12 @@ final class Overrides {
             if (value == null) {
                 continue;
             }
-            Node updated = set(tree, steps, 0, value, false, at, o.path(), problems);
+            Node updated = set(tree, steps, 0, value, false, at, path, problems);
             if (updated != null) {
                 changes.add(change(tree, steps, value));
                 tree = updated;
                 // the same path through the same shapes: any problem was recorded just above
-                Node kept = set(checked, steps, 0, value, true, at, o.path(), new Problems());
+                Node kept = set(checked, steps, 0, value, true, at, path, new Problems());
                 checked = kept == null ? updated : kept;
             }
         }
