@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.rolloutsim.model.PlannedWave;
 import org.rolloutsim.model.RolloutModel;
+import org.rolloutsim.scenario.Parameter;
 import org.rolloutsim.scenario.Practices;
 import org.rolloutsim.scenario.Program;
+import org.rolloutsim.scenario.Response;
 import org.rolloutsim.scenario.Risk;
 import org.rolloutsim.scenario.Scenario;
 
@@ -21,7 +23,9 @@ import org.rolloutsim.scenario.Scenario;
  * (snapped to go-live windows, as the runs start from it) plus the command centre's minimum stay
  * comes after {@code program.targetWeek}: no run can finish on time even if everything goes to plan,
  * and the chance on time is 0% for that reason alone, not for any risk. Another: a mitigation more
- * likely than the risk it mitigates.
+ * likely than the risk it mitigates. A third: {@code governance.response: none} with the effort or
+ * defect density left to its default, which is then v1's, not the v2 default the same plan has
+ * under the other responses.
  *
  * <p>Apart from the warnings, {@link #advice} is what a planner tuning the plan may want to know but
  * which is no mistake: a test exit on a knife edge ({@link TestExitEdge}). The model's defaults sit
@@ -39,12 +43,43 @@ public final class PlanWarnings {
         List<String> out = new ArrayList<>();
         targetBeforePlan(scenario).ifPresent(out::add);
         mitigationsMoreLikely(scenario, out);
+        v1Calibration(scenario).ifPresent(out::add);
         return out;
     }
 
     /** What a planner tuning {@code scenario} may want to know, each one sentence; empty when nothing. */
     public static List<String> advice(Scenario scenario) {
         return TestExitEdge.of(scenario).stream().toList();
+    }
+
+    /**
+     * Under {@code governance.response: none} the effort and defect density a scenario leaves to their defaults take
+     * v1's (docs/scenario-format.md): effort per workflow has a mean of 1.5 person-weeks instead of
+     * 4, so the same plan carries about three-eighths of the build work it carries under
+     * {@code standard} or {@code full}. Read as "the same programme with no response", such a run
+     * finishes on plan with a team the managed runs find short (eight hospitals in four waves with
+     * their staff halved: 99% on time under {@code none}, 62% under {@code none} with the v2
+     * defaults set, 61% under {@code standard}), so a comparison credits the response with what is a
+     * change of estimate. Said only when the scenario leaves one of the two to its default.
+     */
+    private static Optional<String> v1Calibration(Scenario scenario) {
+        if (scenario.governance().response() != Response.NONE) {
+            return Optional.empty();
+        }
+        List<String> defaulted = new ArrayList<>();
+        for (Parameter p : List.of(Parameter.EFFORT_PER_WORKFLOW, Parameter.DEFECTS_PER_PERSON_WEEK)) {
+            if (!scenario.parameters().isOverridden(p)) {
+                defaulted.add(p.key() + " has a mean of " + twoDecimals(p.defaultFor(Response.NONE).mean()) + " ("
+                        + twoDecimals(p.defaultValue().mean()) + " under standard and full)");
+            }
+        }
+        if (defaulted.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("governance.response none runs the v1 rules, kept for comparison, and v1's defaults: "
+                + String.join(" and ", defaulted) + ", so its runs are not this plan with no response;"
+                + " to compare responses, set " + (defaulted.size() == 1 ? "it" : "them")
+                + " under parameters");
     }
 
     /**
@@ -67,6 +102,10 @@ public final class PlanWarnings {
                         risk.id()));
             }
         }
+    }
+
+    private static String twoDecimals(double x) {
+        return String.format(Locale.ROOT, "%.2f", x).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     private static String number(double p) {

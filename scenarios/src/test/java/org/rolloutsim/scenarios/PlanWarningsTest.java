@@ -86,6 +86,36 @@ class PlanWarningsTest {
         return PlanWarnings.of(scenario).stream().filter(w -> w.startsWith("risk ")).toList();
     }
 
+    /**
+     * Under {@code governance.response: none} the effort and defect density a scenario leaves to
+     * their defaults are v1's (mean 1.5 person-weeks a workflow against 4): said, naming what was
+     * left to its default, so that a comparison of responses is not read as one. Set in the
+     * scenario, or under another response, nothing is said; nor in the report.
+     */
+    @Test
+    void theV1DefaultsOfResponseNoneAreWarned() {
+        ScenarioLoader.Override none = new ScenarioLoader.Override("governance.response", "none");
+        ScenarioLoader.Override effort = new ScenarioLoader.Override("parameters.effortPerWorkflow",
+                "{lognormal: [4, 1.6]}");
+        ScenarioLoader.Override defects = new ScenarioLoader.Override("parameters.defectsPerPersonWeek", "0.3");
+        assertEquals(List.of("governance.response none runs the v1 rules, kept for comparison, and v1's defaults:"
+                + " effortPerWorkflow has a mean of 1.5 (4 under standard and full) and defectsPerPersonWeek has a mean"
+                + " of 0.9 (0.34 under standard and full), so its runs are not this plan with no response;"
+                + " to compare responses, set them under parameters"),
+                v1Warnings(load(List.of(none))));
+        List<String> effortSet = v1Warnings(load(List.of(none, effort)));
+        assertEquals(1, effortSet.size(), effortSet.toString());
+        assertTrue(effortSet.get(0).contains("v1's defaults: defectsPerPersonWeek has a mean of 0.9 (0.34 under")
+                && effortSet.get(0).endsWith("set it under parameters"), effortSet.get(0));
+        assertEquals(List.of(), v1Warnings(load(List.of(none, effort, defects))));
+        assertEquals(List.of(), v1Warnings(load(List.of(new ScenarioLoader.Override("governance.response", "full")))));
+        assertEquals(List.of(), PlanWarnings.forReport(load(List.of(none))));
+    }
+
+    private static List<String> v1Warnings(Scenario scenario) {
+        return PlanWarnings.of(scenario).stream().filter(w -> w.startsWith("governance.response none")).toList();
+    }
+
     @Test
     void noTargetNoWarning() {
         assertEquals(List.of(), targetWarnings(load(List.of(new ScenarioLoader.Override("program.targetWeek", "null")))));
