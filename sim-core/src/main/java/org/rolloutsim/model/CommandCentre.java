@@ -127,12 +127,17 @@ final class CommandCentre {
      */
     int week(int w, double teamShare, RandomStream stream, boolean mayExit) {
         openIncidents[w] += surface(w, stream);
+        // v2: the week's incident load, those still open from last week and those reported this
+        // week, is what the command centre stands down on (departure 32)
+        long load = openIncidents[w];
         double effort = fte * efficiency[w] + teamShare + carry[w];
         long fixes = Math.min(openIncidents[w], (long) (effort / fixEffort));
         carry[w] = Math.min(fixEffort, effort - fixes * fixEffort);
         openIncidents[w] -= fixes;
-        // both the pause and the exit read the backlog left after this week's fixes
+        // the pause (and in v1 the exit) reads the backlog left after this week's fixes
         double perThousand = openIncidents[w] * 1000.0 / waveUsers[w];
+        long exitCount = managed ? load : openIncidents[w];
+        double exitReading = managed ? load * 1000.0 / waveUsers[w] : perThousand;
         int signals = 0;
         // a pause for harm needs harm: a threshold of 0 means the first event, not every wave
         if (!pauseTriggered[w] && (perThousand > pauseIncidentsPerThousand
@@ -140,8 +145,8 @@ final class CommandCentre {
             pauseTriggered[w] = true; // a wave triggers at most one pause
             signals |= PAUSE;
         }
-        // no incident open counts as below any threshold, 0 included (else a threshold of 0 holds for ever)
-        if (mayExit && exitAllowed[w] && (perThousand < exitPerThousand || openIncidents[w] == 0)) {
+        // no incident counts as below any threshold, 0 included (else a threshold of 0 holds for ever)
+        if (mayExit && exitAllowed[w] && (exitReading < exitPerThousand || exitCount == 0)) {
             signals |= STABILIZED;
         }
         return signals;

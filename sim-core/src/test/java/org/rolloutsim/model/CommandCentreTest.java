@@ -52,6 +52,36 @@ class CommandCentreTest {
         assertEquals(0, cc.week(0, 0, STREAM), "1 open = 0.5 per thousand: not below the line");
     }
 
+    /**
+     * v2 stands the command centre down on the week's incident load, those still open from last week
+     * and those reported this week (departure 32); v1 on the backlog left after the week's fixes. A
+     * centre that fixes everything each week leaves no backlog, so v1 may go at once while v2 waits
+     * for the reports to stop: with every latent defect surfacing (rate 1), 3 reported in the first
+     * week, none after.
+     */
+    @Test
+    void v2StandsDownOnTheWeeksIncidentsNotOnTheBacklogAfterFixes() {
+        CommandCentre v1 = centre(40, 1, false);
+        v1.cutOver(0, 3, 0, 0, 1, false, STREAM);
+        v1.allowExit(0);
+        assertEquals(CommandCentre.STABILIZED, v1.week(0, 0, STREAM), "3 reported and fixed: no backlog");
+
+        CommandCentre v2 = centre(40, 1, true);
+        v2.cutOver(0, 3, 0, 0, 1, false, STREAM);
+        v2.allowExit(0);
+        assertEquals(0, v2.week(0, 0, STREAM), "3 reported this week = 1.5 per thousand: not below 0.5");
+        assertEquals(0, v2.openIncidents(0), "all of them fixed");
+        assertEquals(CommandCentre.STABILIZED, v2.week(0, 0, STREAM), "a week with none reported");
+
+        // one carried over and none reported is a load of 1 = 0.5 per thousand: not below the line
+        CommandCentre held = centre(0, 0, true);
+        held.cutOver(0, 0, 1, 0, 1, false, STREAM);
+        held.allowExit(0);
+        assertEquals(0, held.week(0, 0, STREAM));
+        assertEquals(0, held.week(0, 0.25, STREAM), "fixed this week, but open when the week began: the load counts it");
+        assertEquals(CommandCentre.STABILIZED, held.week(0, 0, STREAM), "no incident at all");
+    }
+
     @Test
     void aHarmThresholdOfZeroPausesAtTheFirstHarmNotBefore() {
         // pauseHarmEvents 0: "harm events at or above 0" would hold from the start; a pause for
