@@ -234,8 +234,8 @@ public final class ScenarioFields {
                         "2 under governance.response none, else drawn per wave from {triangular: [2, 3, 6]}", List.of(),
                         null, "Fewest weeks a command centre stays open."),
                 uncertain("exitIncidentsPerThousandUsers", 0, 1_000_000, 0.5,
-                        "The command centre closes when a week's incidents (open from the week before or"
-                                + " reported in it) per thousand users fall below this (at 0: a week with none;"
+                        "The command centre closes when a week's expected incidents (open from the week before or"
+                                + " due to surface in it) per thousand users fall below this (at 0: none left;"
                                 + " under governance.response none, those open after the week's fixes)."));
         section("wellness",
                 new Field("costPerFteWeek", Kind.UNCERTAIN, true, 0, 1e7, null, "", List.of(), null,

@@ -126,17 +126,18 @@ final class CommandCentre {
      * @param mayExit the wave has nothing else holding it (no unfinished build, no safety pause)
      */
     int week(int w, double teamShare, RandomStream stream, boolean mayExit) {
+        // v2: the week's expected incident load, those still open from last week and those due to
+        // surface this week (as its claim on the team counts them), is what the command centre
+        // stands down on (departure 32)
+        double load = openIncidents[w] + surfaceRate * productionLatent[w];
         openIncidents[w] += surface(w, stream);
-        // v2: the week's incident load, those still open from last week and those reported this
-        // week, is what the command centre stands down on (departure 32)
-        long load = openIncidents[w];
         double effort = fte * efficiency[w] + teamShare + carry[w];
         long fixes = Math.min(openIncidents[w], (long) (effort / fixEffort));
         carry[w] = Math.min(fixEffort, effort - fixes * fixEffort);
         openIncidents[w] -= fixes;
         // the pause (and in v1 the exit) reads the backlog left after this week's fixes
         double perThousand = openIncidents[w] * 1000.0 / waveUsers[w];
-        long exitCount = managed ? load : openIncidents[w];
+        double exitCount = managed ? load : openIncidents[w];
         double exitReading = managed ? load * 1000.0 / waveUsers[w] : perThousand;
         int signals = 0;
         // a pause for harm needs harm: a threshold of 0 means the first event, not every wave
