@@ -137,8 +137,8 @@ final class CommandCentre {
         openIncidents[w] -= fixes;
         // the pause (and in v1 the exit) reads the backlog left after this week's fixes
         double perThousand = openIncidents[w] * 1000.0 / waveUsers[w];
-        double exitCount = managed ? load : openIncidents[w];
-        double exitReading = managed ? load * 1000.0 / waveUsers[w] : perThousand;
+        double exitLoad = managed ? load : openIncidents[w];
+        double exitReading = exitLoad * 1000.0 / waveUsers[w];
         int signals = 0;
         // a pause for harm needs harm: a threshold of 0 means the first event, not every wave
         if (!pauseTriggered[w] && (perThousand > pauseIncidentsPerThousand
@@ -147,7 +147,7 @@ final class CommandCentre {
             signals |= PAUSE;
         }
         // no incident counts as below any threshold, 0 included (else a threshold of 0 holds for ever)
-        if (mayExit && exitAllowed[w] && (exitReading < exitPerThousand || exitCount == 0)) {
+        if (mayExit && exitAllowed[w] && (exitReading < exitPerThousand || exitLoad == 0)) {
             signals |= STABILIZED;
         }
         return signals;

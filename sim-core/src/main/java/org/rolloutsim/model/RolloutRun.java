@@ -293,9 +293,10 @@ final class RolloutRun implements ProgrammeReview.Programme {
 
     /**
      * Each site's inputs: complexity (kept), leadership and baseline readiness, its size factor of
-     * build work and its customization requests a week, both growing with its users. Out of the constructor, as the wave plan
-     * below, so that the JIT compiles each loop on its own instead of recompiling the whole
-     * constructor around it, which cost seconds of compiler time per batch (docs/performance.md).
+     * build work and its customization requests a week (in v2 fewer for a site under 2,000 users).
+     * Out of the constructor, as the wave plan below, so that the JIT compiles each loop on its own
+     * instead of recompiling the whole constructor around it, which cost seconds of compiler time
+     * per batch (docs/performance.md).
      */
     private void readSites(double[] in, int siteBase, double[] leadership, double[] baselineReadiness,
                            double[] sizeFactor, double[] siteRequests) {

@@ -23,7 +23,7 @@ public enum Parameter {
             "person-weeks to build, test and train one workflow",
             "planning-fallacy skew; calibrated so build teams are busy (v1: lognormal 1.5, 0.6)"),
     ENTERPRISE_SHARE("enterpriseShare", c(0.6), 0, 1, "share of a workflow's effort built once for the enterprise", "assumption"),
-    SIZE_ELASTICITY("sizeElasticity", c(0.5), 0, 2, "how localization effort and customization requests grow with site users", "assumption"),
+    SIZE_ELASTICITY("sizeElasticity", c(0.5), 0, 2, "how localization effort grows with site users (and, under 2,000 users, customization requests)", "assumption"),
     LEGACY_EFFORT_PAPER("legacyEffort.paper", c(1.0), 0.1, 10, "localization effort multiplier, paper site", "seed"),
     LEGACY_EFFORT_VENDOR("legacyEffort.vendor", c(1.15), 0.1, 10, "localization effort multiplier, vendor site", "seed"),
     LEGACY_EFFORT_HOMEGROWN("legacyEffort.homegrown", c(1.5), 0.1, 10, "localization effort multiplier, homegrown site", "seed; NPfIT customization"),
